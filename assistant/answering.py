@@ -1,0 +1,267 @@
+"""From retrieved passages to an answer: pick evidence sentences, decide refusal, write the cited answer.
+
+The refusal decision does not trust similarity scores (e5 scores unanswerable questions as high as
+answerable ones). It asks whether the question's key terms (names, numbers, places, peoples) are
+actually present in the evidence, in either language.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+from typing import Protocol, Sequence
+
+from assistant.citations import Draft, cite
+from assistant.embedding import Embedder
+from assistant.lexicon import equivalents, is_place
+from assistant.text import STOPWORDS, content_terms, fold, split_sentences, stem, words
+from assistant.types import Lang, Passage
+
+# Words that ask rather than inform: never key terms.
+_QUESTION_WORDS = frozenset(
+    """much many long often kind sort type mean means meaning happen happened name names called reason reasons
+    role part way ways did do does make made get got give gave take took new first last one two
+    exactement notamment precisement quoi nom noms raison raisons role fait ont avait ete""".split()
+)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A sentence of a retrieved passage, scored against the question."""
+
+    passage: int  # 1-based index into the retrieved passages
+    sentence: str
+    score: float
+
+
+@dataclass(frozen=True)
+class Support:
+    """Which of the question's key terms the evidence supports."""
+
+    key_terms: tuple[str, ...]
+    missing: tuple[str, ...]
+
+    @property
+    def supported(self) -> bool:
+        return not self.missing
+
+
+class Answerer(Protocol):
+    """One verb: `answer` a question from numbered passages, citing them as [n]."""
+
+    def answer(self, question: str, lang: Lang, passages: Sequence[Passage], evidence: Sequence[Evidence]) -> Draft: ...
+
+
+# ---------------------------------------------------------------- evidence
+
+
+class EvidenceSelector:
+    """Scores every sentence of the retrieved passages against the question.
+
+    Score = dense similarity of the sentence to the question + a bonus for the question's
+    key terms it contains + a small prior for the passage's rank.
+    """
+
+    def __init__(self, embedder: Embedder, lexical_weight: float = 0.08, rank_weight: float = 0.01):
+        self.embedder = embedder
+        self.lexical_weight = lexical_weight
+        self.rank_weight = rank_weight
+
+    def select(self, question: str, passages: Sequence[Passage], context: str = "") -> list[Evidence]:
+        candidates = [(i, s) for i, p in enumerate(passages, start=1) for s in split_sentences_of(p.chunk.text)]
+        if not candidates:
+            return []
+        query = f"{context} {question}".strip() if context else question
+        qv = self.embedder.embed([query], kind="query")[0]
+        sv = self.embedder.embed([s for _, s in candidates], kind="passage")
+        dense = sv @ qv
+        terms = content_terms(question)
+        evidence = []
+        for (i, sentence), sim in zip(candidates, dense):
+            lexical = term_overlap(terms, sentence)
+            score = float(sim) + self.lexical_weight * lexical + self.rank_weight / i
+            evidence.append(Evidence(passage=i, sentence=sentence, score=score))
+        return sorted(evidence, key=lambda e: -e.score)
+
+
+def split_sentences_of(text: str) -> list[str]:
+    return [s for line in text.split("\n") for s in split_sentences(line)]
+
+
+def term_overlap(terms: Sequence[str], text: str) -> float:
+    """Share of `terms` present in `text` (same stem or a lexicon equivalent)."""
+    if not terms:
+        return 0.0
+    return sum(_present(t, text) for t in terms) / len(terms)
+
+
+# ---------------------------------------------------------------- refusal
+
+
+def key_terms(question: str) -> list[str]:
+    """The terms a passage must contain to answer `question`: numbers, names, acronyms, places and peoples."""
+    tokens = re.findall(r"[\w’'\-]+", question)
+    keys: list[str] = []
+    for position, raw in enumerate(tokens):
+        raw = raw.strip("’'-")
+        for token in words(raw):
+            if token in STOPWORDS or token in _QUESTION_WORDS:
+                continue
+            proper = (position > 0 and raw[:1].isupper()) or (len(raw) > 1 and raw.isupper()) or bool(re.search(r"[a-z][A-Z]", raw))
+            if token.isdigit() or proper or is_place(token):
+                keys.append(token)
+    return list(dict.fromkeys(keys))
+
+
+def check_support(question: str, evidence_texts: Sequence[str], languages: Sequence[str] = ()) -> Support:
+    """Which key terms of `question` are missing from all of `evidence_texts`."""
+    keys = key_terms(question)
+    text = " \n ".join(evidence_texts)
+    missing = []
+    for term in keys:
+        if _present(term, text):
+            continue
+        if _names_language(term, languages):
+            continue
+        missing.append(term)
+    return Support(key_terms=tuple(keys), missing=tuple(missing))
+
+
+def _names_language(term: str, languages: Sequence[str]) -> bool:
+    """'the English article' is supported by an English passage."""
+    return (term.startswith(("english", "anglais")) and "en" in languages) or (term.startswith(("french", "francais")) and "fr" in languages)
+
+
+def _present(term: str, text: str) -> bool:
+    vocabulary = _vocabulary(text)
+    folded = fold(text)
+    for form in equivalents(term):
+        if " " in form or "-" in form:
+            if re.search(rf"\b{re.escape(form)}", folded):
+                return True
+            continue
+        if form in vocabulary:
+            return True
+        if form.isdigit():
+            continue
+        if len(form) >= 4 and any(w.startswith(stem(form, 5)) for w in vocabulary if len(w) >= 4):
+            return True
+        if len(form) >= 5 and any(difflib.SequenceMatcher(None, form, w).ratio() >= 0.85 for w in vocabulary if abs(len(w) - len(form)) <= 2):
+            return True
+    # Numbers written with spaces or separators in the text ("1 500", "1,500").
+    if term.isdigit():
+        return term in re.sub(r"(?<=\d)[ ,.\u00a0\u202f](?=\d{3}\b)", "", folded)
+    return False
+
+
+def _vocabulary(text: str) -> frozenset[str]:
+    return frozenset(words(text))
+
+
+REFUSALS = {
+    "en": "The articles do not say. Nothing in them covers {terms}.",
+    "fr": "Les articles ne précisent pas cela : rien n’y est dit sur {terms}.",
+}
+REFUSAL_GENERIC = {
+    "en": "The articles do not say: no passage answers this question.",
+    "fr": "Les articles ne précisent pas : aucun passage ne répond à cette question.",
+}
+
+
+def refusal_text(lang: Lang, missing: Sequence[str], question: str) -> str:
+    if not missing:
+        return REFUSAL_GENERIC[lang]
+    originals = _original_forms(question, missing)
+    quoted = ", ".join(f"“{t}”" if lang == "en" else f"« {t} »" for t in originals)
+    return REFUSALS[lang].format(terms=quoted)
+
+
+def _original_forms(question: str, folded_terms: Sequence[str]) -> list[str]:
+    by_fold = {}
+    for raw in re.findall(r"[\w\-]+", question):
+        for token in words(raw):
+            by_fold.setdefault(token, raw)
+    return [by_fold.get(t, t) for t in folded_terms]
+
+
+# ---------------------------------------------------------------- extractive answer
+
+_INTRO = {
+    "en": {"same": "According to the articles:", "other": "According to the articles (quoted in French):"},
+    "fr": {"same": "D’après les articles :", "other": "D’après les articles (citation en anglais) :"},
+}
+
+
+class ExtractiveAnswerer:
+    """Quotes the best evidence sentences, each followed by the marker of its passage.
+
+        answerer = ExtractiveAnswerer(max_sentences=3, max_chars=450)
+        draft = answerer.answer("Who blacklisted SenseTime?", "en", passages, evidence)
+    """
+
+    name = "extractive"
+
+    def __init__(self, max_sentences: int = 3, max_chars: int = 450, margin: float = 0.03):
+        if max_sentences <= 0:
+            raise ValueError(f"max_sentences must be greater than 0, got {max_sentences}")
+        self.max_sentences, self.max_chars, self.margin = max_sentences, max_chars, margin
+
+    def choose(self, question: str, evidence: Sequence[Evidence]) -> list[Evidence]:
+        """The best sentence, plus close runners-up that bring question terms the others lack."""
+        if not evidence:
+            return []
+        best = evidence[0]
+        chosen = [best]
+        terms = content_terms(question)
+        covered = {t for t in terms if _present(t, best.sentence)}
+        size = len(best.sentence)
+        for ev in evidence[1:]:
+            if len(chosen) >= self.max_sentences:
+                break
+            if ev.score < best.score - self.margin:
+                break
+            if size + len(ev.sentence) > self.max_chars:
+                continue
+            if any(_near_duplicate(ev.sentence, c.sentence) for c in chosen):
+                continue
+            new_terms = {t for t in terms if t not in covered and _present(t, ev.sentence)}
+            if not new_terms and ev.score < best.score - self.margin / 2:
+                continue
+            chosen.append(ev)
+            covered |= new_terms
+            size += len(ev.sentence)
+        return chosen
+
+    def answer(self, question: str, lang: Lang, passages: Sequence[Passage], evidence: Sequence[Evidence]) -> Draft:
+        chosen = self.choose(question, evidence)
+        # Keep the article's order within a passage so quotes read naturally.
+        first_use = {e.passage: i for i, e in reversed(list(enumerate(chosen)))}
+        chosen.sort(key=lambda e: (first_use[e.passage], _position(passages, e)))
+        source_langs = {passages[e.passage - 1].chunk.lang for e in chosen}
+        # Say so when every quote is in the other language than the question.
+        intro = _INTRO[lang]["same" if lang in source_langs else "other"]
+        parts = [intro]
+        quoted: dict[int, list[str]] = {}
+        for e in chosen:
+            parts.append(f"{_quote(e.sentence, lang)} [{e.passage}]")
+            quoted.setdefault(e.passage, []).append(e.sentence)
+        return cite(" ".join(parts), passages, quoted)
+
+
+def _position(passages: Sequence[Passage], e: Evidence) -> int:
+    return passages[e.passage - 1].chunk.text.find(e.sentence)
+
+
+def _quote(sentence: str, lang: Lang) -> str:
+    sentence = sentence.strip()
+    if lang == "fr":
+        return f"« {sentence} »"
+    return f"“{sentence}”"
+
+
+def _near_duplicate(a: str, b: str) -> bool:
+    wa, wb = set(words(a)), set(words(b))
+    if not wa or not wb:
+        return False
+    return len(wa & wb) / min(len(wa), len(wb)) > 0.8

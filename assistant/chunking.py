@@ -1,0 +1,59 @@
+"""Article -> Chunks: passages that end at sentence boundaries, with stable content-hash ids."""
+
+from __future__ import annotations
+
+import hashlib
+
+from assistant.text import split_sentences
+from assistant.types import Article, Chunk
+
+
+def chunk_id(doc: str, text: str) -> str:
+    """Content hash of a passage within its document: unchanged text keeps its id across runs."""
+    return hashlib.sha256(f"{doc}\x1f{text}".encode("utf-8")).hexdigest()[:32]
+
+
+def split_article(article: Article, target_chars: int = 450) -> list[Chunk]:
+    """Pack an article's sentences into passages of about `target_chars`.
+
+    A passage never cuts a sentence; it prefers to end at a paragraph break once it is half full,
+    and a short heading line is kept with the paragraph that follows it.
+    """
+    if target_chars <= 0:
+        raise ValueError(f"target_chars must be greater than 0, got {target_chars}")
+    units: list[tuple[str, bool]] = []  # (sentence, starts a paragraph)
+    for paragraph in article.text.split("\n"):
+        for i, sentence in enumerate(split_sentences(paragraph)):
+            units.append((sentence, i == 0))
+
+    passages: list[list[str]] = []
+    current: list[str] = []
+    size = 0
+    for sentence, new_paragraph in units:
+        full = size + len(sentence) > target_chars
+        paragraph_break = new_paragraph and size >= target_chars / 2 and not _is_heading(current[-1])
+        if current and (full or paragraph_break):
+            passages.append(current)
+            current, size = [], 0
+        current.append(sentence)
+        size += len(sentence) + 1
+    if current:
+        # A short tail reads better, and retrieves better, inside the passage it continues.
+        if passages and size < target_chars / 4:
+            passages[-1].extend(current)
+        else:
+            passages.append(current)
+
+    chunks, seen = [], set()
+    for position, sentences in enumerate(passages):
+        text = " ".join(sentences)
+        cid = chunk_id(article.doc, text)
+        if cid in seen:  # a repeated passage in one article is indexed once
+            continue
+        seen.add(cid)
+        chunks.append(Chunk(id=cid, doc=article.doc, title=article.title, lang=article.lang, text=text, position=position))
+    return chunks
+
+
+def _is_heading(sentence: str) -> bool:
+    return len(sentence) < 120 and not sentence.rstrip("»”\"' ").endswith((".", "!", "?", "…", ":"))

@@ -1,0 +1,224 @@
+"""The `assistant` command line.
+
+    assistant ingest                      # index corpus/ (only what changed)
+    assistant ask "Qui a placé SenseTime sur liste noire ?"
+    assistant ask --json "Why were Hikvision and Dahua blacklisted?"
+    assistant serve                       # the web chat
+    assistant eval --dataset eval/dev.jsonl --out eval-out
+"""
+
+from __future__ import annotations
+
+import os
+
+for _key, _value in {
+    "HF_HUB_OFFLINE": "1",
+    "HF_HUB_DISABLE_TELEMETRY": "1",
+    "TRANSFORMERS_OFFLINE": "1",
+    "GRADIO_ANALYTICS_ENABLED": "False",
+    "ANONYMIZED_TELEMETRY": "False",
+    "TOKENIZERS_PARALLELISM": "false",
+}.items():
+    os.environ.setdefault(_key, _value)
+
+import json
+import sys
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from assistant.errors import AssistantError
+
+app = typer.Typer(help="Cited answers, in French or English, from news articles about US blacklists of Chinese tech firms.", no_args_is_help=True, add_completion=False)
+feedback_app = typer.Typer(help="Ratings given in the web chat and Slack.", no_args_is_help=True)
+app.add_typer(feedback_app, name="feedback")
+
+
+def _settings(**overrides):
+    from pydantic import ValidationError
+
+    from assistant.config import Settings
+
+    try:
+        return Settings(**{k: v for k, v in overrides.items() if v is not None})
+    except ValidationError as exc:
+        _fail(f"invalid setting: {exc.errors()[0]['loc'][0]}: {exc.errors()[0]['msg']}")
+
+
+def _build(settings=None, retrieval: str = "hybrid", progress: bool = False):
+    from assistant.factory import build_assistant
+
+    return build_assistant(settings or _settings(), retrieval=retrieval, progress=progress)
+
+
+def _fail(message: str, code: int = 1):
+    typer.secho(f"Error: {message}", fg=typer.colors.RED, err=True)
+    raise typer.Exit(code)
+
+
+@app.command()
+def ingest(paths: List[Path] = typer.Argument(None, help="Files or folders to index (default: the corpus folder).")):
+    """Index articles (.txt, .md, .html). Unchanged passages are not embedded again.
+
+    Example: assistant ingest            |  assistant ingest ~/new-article.html
+    """
+    try:
+        bot = _build(progress=True)
+        report = bot.ingest(paths or None)
+    except (AssistantError, FileNotFoundError) as exc:
+        _fail(str(exc))
+    typer.echo(
+        f"{len(report.documents)} article(s) read: {len(report.added)} passage(s) added, "
+        f"{len(report.removed)} removed, {report.unchanged} unchanged"
+        + (f"; articles removed: {', '.join(report.deleted_documents)}" if report.deleted_documents else "")
+    )
+    for error in report.errors:
+        typer.secho(f"skipped {error}", fg=typer.colors.YELLOW, err=True)
+    if report.errors:
+        raise typer.Exit(2)
+
+
+@app.command()
+def ask(
+    question: str = typer.Argument(..., help="The question, in French or English."),
+    as_json: bool = typer.Option(False, "--json", help="Print one JSON object (answer, citations, contexts, latency)."),
+    history: Optional[Path] = typer.Option(None, help="JSON file of earlier turns: [{\"role\": \"user\", \"content\": \"...\"}]."),
+):
+    """Answer one question with cited sources.
+
+    Example: assistant ask "Which ministry published the list?"
+    """
+    try:
+        turns = json.loads(history.read_text(encoding="utf-8")) if history else []
+        answer = _build().ask(question, turns)
+    except (AssistantError, OSError, json.JSONDecodeError) as exc:
+        _fail(str(exc))
+    if as_json:
+        typer.echo(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))
+        return
+    _print_answer(answer)
+
+
+def _print_answer(answer) -> None:
+    from rich.console import Console
+
+    console = Console()
+    console.print(answer.answer, style="bold" if not answer.refused else "yellow", highlight=False)
+    if answer.notice:
+        console.print(answer.notice, style="dim")
+    for c in answer.citations:
+        console.print(f"\n[{c.n}] {c.title} ({c.lang}, {c.doc})", style="cyan", highlight=False, markup=False)
+        console.print(f"    {c.text}", highlight=False, markup=False)
+
+
+@app.command()
+def chat():
+    """Ask questions in a terminal conversation (follow-ups understood; empty line or Ctrl-D quits)."""
+    bot = _build()
+    history: list[dict] = []
+    while True:
+        try:
+            question = input("\n? ").strip()
+        except EOFError:
+            break
+        if not question:
+            break
+        try:
+            answer = bot.ask(question, history)
+        except AssistantError as exc:
+            typer.secho(str(exc), fg=typer.colors.RED)
+            continue
+        _print_answer(answer)
+        history += [{"role": "user", "content": question}, {"role": "assistant", "content": answer.answer}]
+
+
+@app.command()
+def serve(
+    host: Optional[str] = typer.Option(None, help="Address to bind (default GRADIO_SERVER_NAME or 127.0.0.1)."),
+    port: Optional[int] = typer.Option(None, help="Port (default GRADIO_SERVER_PORT or 7860)."),
+):
+    """Run the web chat."""
+    from assistant.web import serve as serve_web
+
+    serve_web(_build(progress=True), host=host, port=port)
+
+
+@app.command()
+def slack(
+    http: bool = typer.Option(False, "--http", help="Serve /slack/events over HTTP instead of Socket Mode."),
+    port: int = typer.Option(3000, help="HTTP port (with --http)."),
+    host: str = typer.Option("127.0.0.1", help="HTTP address (with --http)."),
+):
+    """Run the Slack bot: Socket Mode (SLACK_BOT_TOKEN, SLACK_APP_TOKEN) or --http (SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET)."""
+    from assistant.slack_bot import run_slack
+
+    settings = _settings()
+    try:
+        run_slack(_build(settings), settings, http=http, port=port, host=host)
+    except AssistantError as exc:
+        _fail(str(exc))
+
+
+@app.command(name="eval")
+def evaluate(
+    dataset: List[Path] = typer.Option(..., "--dataset", help="Reference set (JSON lines); repeatable."),
+    out: Path = typer.Option(Path("eval-out"), "--out", help="Folder for results.jsonl, summary.json, report.html."),
+    variant: List[str] = typer.Option(None, "--variant", help="Configurations to compare: hybrid, dense, keyword, or a settings .env/.json file; repeatable."),
+    minimum: List[str] = typer.Option(None, "--min", help="Bar such as fact_recall=0.85; exit 1 when missed; repeatable."),
+):
+    """Score the assistant against reference questions, optionally comparing configurations side by side.
+
+    Example: assistant eval --dataset eval/dev.jsonl --out eval-out --variant dense --variant hybrid --min hit@3=0.95
+    """
+    from assistant.evaluation.cli import run_eval_command
+
+    try:
+        code = run_eval_command(dataset, out, variant or ["hybrid"], minimum or [], _settings, _build)
+    except (AssistantError, OSError, ValueError) as exc:
+        _fail(str(exc))
+    raise typer.Exit(code)
+
+
+@app.command()
+def bench(
+    questions: int = typer.Option(20, help="How many questions to time."),
+    dataset: Path = typer.Option(Path("eval/dev.jsonl"), help="Where the questions come from."),
+):
+    """Time model loading, a no-op re-ingest and question answering (p50/p95); prints JSON."""
+    from assistant.bench import run_bench
+
+    typer.echo(json.dumps(run_bench(_build, dataset, questions), indent=2))
+
+
+@app.command()
+def prepare():
+    """Prepare the bundled embedding model and build the index (what setup runs)."""
+    bot = _build(progress=True)
+    report = bot.ingest()
+    typer.echo(f"model ready; index holds {bot.indexer.store.count()} passages from {len(report.documents)} article(s)")
+
+
+@feedback_app.command("export")
+def feedback_export(out: Path = typer.Option(Path("-"), "--out", help="CSV file to write (default: standard output).")):
+    """Export every rating as CSV.
+
+    Example: assistant feedback export --out feedback.csv
+    """
+    from assistant.feedback import FeedbackStore
+
+    store = FeedbackStore(_settings().feedback_db)
+    if str(out) == "-":
+        n = store.export_csv(sys.stdout)
+    else:
+        with open(out, "w", newline="", encoding="utf-8") as fh:
+            n = store.export_csv(fh)
+    typer.echo(f"{n} rating(s) exported", err=True)
+
+
+def main():
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,98 @@
+"""A small bilingual lexicon of the domain: names and terms whose French and English forms share no stem.
+
+Used to decide whether a question's key terms are supported by French or English evidence
+(IPO ↔ introduction en Bourse, Japanese ↔ japonais). Forms are folded (lowercase, no accents);
+a form matches a word that starts with it, so one entry covers plurals and feminines.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+# Places, peoples and languages: a question naming one that the evidence does not name cannot be answered from it.
+PLACES = (
+    ("chinese", "chinois", "chine", "china", "sino", "pekin", "beijing"),
+    ("american", "americain", "amerique", "america", "us", "usa", "etats-unis", "united states", "washington"),
+    ("japanese", "japonais", "japan", "japon"),
+    ("korean", "coreen", "korea", "coree"),
+    ("french", "francais", "france"),
+    ("english", "anglais", "british", "britannique", "britain", "royaume-uni", "uk"),
+    ("european", "europeen", "europe", "eu", "ue", "union europeenne"),
+    ("russian", "russe", "russia", "russie"),
+    ("indian", "indien", "india", "inde"),
+    ("german", "allemand", "germany", "allemagne"),
+    ("taiwanese", "taiwanais", "taiwan"),
+    ("vietnamese", "vietnamien", "vietnam"),
+    ("iranian", "iranien", "iran"),
+    ("israeli", "israelien", "israel"),
+    ("canadian", "canadien", "canada"),
+    ("australian", "australien", "australia", "australie"),
+    ("tibetan", "tibetain", "tibet"),
+    ("uyghur", "uighur", "ouighour", "ouigour", "ouïghour"),
+    ("kazakh",),
+    ("muslim", "musulman", "islam"),
+    ("xinjiang",),
+    ("hong kong",),
+)
+
+# Terms of the domain whose translations share no stem.
+TERMS = (
+    ("ipo", "initial public offering", "introduction en bourse", "introduction a la bourse", "bourse", "cotee", "cotation", "stock exchange", "listing"),
+    ("ceo", "chief executive", "pdg", "directeur general", "patron"),
+    ("ai", "artificial intelligence", "ia", "intelligence artificielle"),
+    ("treasury", "tresor"),
+    ("blacklist", "liste noire", "entity list", "liste des entites", "black list"),
+    ("un", "united nations", "nations unies", "onu"),
+    ("white house", "maison blanche"),
+    ("house of representatives", "chambre des representants", "congress", "congres"),
+    ("human rights", "droits de l'homme", "droits de l homme", "droits humains"),
+    ("facial recognition", "reconnaissance faciale", "face recognition"),
+    ("camera", "camera", "appareils photo", "appareil photo"),
+    ("billion", "milliard"),
+    ("fever", "fievre", "temperature"),
+    ("warehouse", "entrepot"),
+    ("footballer", "football", "footballeur", "soccer"),
+    ("money", "dollars", "euros", "argent", "montant"),
+    ("raise", "lever", "levee"),
+    ("department", "ministere", "departement"),
+    ("ministry", "ministere", "department", "departement"),
+    ("secretary", "secretaire"),
+    ("speaker", "presidente", "president"),
+    ("law", "loi", "bill", "texte de loi"),
+    ("forced labour", "forced labor", "travail force"),
+    ("ban", "interdit", "interdiction", "banned"),
+    ("license", "licence"),
+    ("revenue", "chiffre d'affaires", "chiffre d affaires", "revenus"),
+    ("employee", "salarie", "employe"),
+    ("shareholder", "actionnaire"),
+    ("fine", "amende"),
+    ("lawsuit", "proces", "poursuite"),
+)
+
+
+@lru_cache(maxsize=1)
+def _groups() -> tuple[tuple[tuple[str, ...], bool], ...]:
+    return tuple((g, True) for g in PLACES) + tuple((g, False) for g in TERMS)
+
+
+def equivalents(term: str) -> tuple[str, ...]:
+    """Every form equivalent to folded `term` (the term itself included)."""
+    found = [term]
+    for group, _ in _groups():
+        if any(_form_matches(form, term) for form in group):
+            found.extend(group)
+    return tuple(dict.fromkeys(found))
+
+
+def is_place(term: str) -> bool:
+    """True for peoples, places and languages (Japanese, japonaises, Xinjiang…)."""
+    return any(any(_form_matches(form, term) for form in group) for group, place in _groups() if place)
+
+
+def _form_matches(form: str, word: str) -> bool:
+    """A one-word form matches a word starting with it (short forms must match exactly)."""
+    if " " in form or "-" in form:
+        return False
+    if len(form) <= 3:
+        return word == form or word == form + "s"
+    return word.startswith(form)

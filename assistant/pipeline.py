@@ -1,0 +1,204 @@
+"""The question path, top to bottom: condense → retrieve → select evidence → refuse or answer → cite.
+
+    bot = build_assistant(Settings())
+    answer = bot.ask("Who made that decision?", history=[{"role": "user", "content": "Which firms were put on the entity list?"}])
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import time
+from pathlib import Path
+from typing import Iterator, Sequence
+
+from assistant.answering import EvidenceSelector, ExtractiveAnswerer, check_support, refusal_text
+from assistant.citations import Draft
+from assistant.config import Settings
+from assistant.embedding import Embedder
+from assistant.errors import InvalidQuestion
+from assistant.feedback import FeedbackStore
+from assistant.indexing import Indexer
+from assistant.retrieval import Retriever
+from assistant.text import question_language
+from assistant.types import Answer, AnswerDelta, DocumentInfo, IngestReport, Passage, Turn
+
+_NOTICE = {
+    "en": "The language model could not answer ({reason}); showing the extractive answer.",
+    "fr": "Le modèle de langue n’a pas pu répondre ({reason}) ; réponse extractive affichée.",
+}
+
+
+class Assistant:
+    """Answers questions about the indexed articles, citing the passages it relies on.
+
+        bot = build_assistant(Settings())
+        answer = bot.ask("Qui a placé SenseTime sur liste noire ?")
+        print(answer.answer, [c.doc for c in answer.citations])
+    """
+
+    def __init__(
+        self,
+        settings: Settings,
+        embedder: Embedder,
+        indexer: Indexer,
+        retriever: Retriever,
+        selector: EvidenceSelector,
+        extractive: ExtractiveAnswerer,
+        llm=None,
+        feedback: FeedbackStore | None = None,
+        evidence_passages: int = 3,
+    ):
+        self.settings = settings
+        self.embedder = embedder
+        self.indexer = indexer
+        self.retriever = retriever
+        self.selector = selector
+        self.extractive = extractive
+        self.llm = llm
+        self.feedback = feedback or FeedbackStore(settings.feedback_db)
+        self.evidence_passages = evidence_passages
+        self._ready = False
+        self._ready_lock = threading.Lock()
+
+    # ------------------------------------------------------------ questions
+
+    def ask(self, question: str, history: Sequence[Turn | dict] = ()) -> Answer:
+        """Answer `question`, using `history` (earlier turns) to understand follow-ups."""
+        final = None
+        for item in self.stream(question, history):
+            if isinstance(item, Answer):
+                final = item
+        assert final is not None
+        return final
+
+    def stream(self, question: str, history: Sequence[Turn | dict] = ()) -> Iterator[AnswerDelta | Answer]:
+        """Yield the answer text as it is produced, then the final `Answer` (which is authoritative)."""
+        started = time.perf_counter()
+        question = self._validate(question)
+        turns = normalize_history(history)
+        lang = question_language(question)
+        self.ensure_index()
+
+        previous = " ".join(t.content for t in turns if t.role == "user")[-500:]
+        standalone = self._condense(question, turns) if turns else question
+        passages = self.retriever.retrieve(standalone, self.settings.top_k)
+        evidence = self.selector.select(question, passages, context=previous)
+
+        def finish(text: str, refused: bool, draft: Draft | None = None, backend: str = "extractive", notice: str = "") -> Answer:
+            return Answer(
+                question=question,
+                answer=text,
+                refused=refused,
+                citations=draft.citations if draft else (),
+                contexts=tuple(passages),
+                lang=lang,  # type: ignore[arg-type]
+                standalone_question=standalone,
+                latency_ms=(time.perf_counter() - started) * 1000,
+                backend=backend,
+                notice=notice,
+            )
+
+        # Refuse before any answer is written: the key terms must be in the evidence.
+        top = passages[: self.evidence_passages]
+        support = check_support(question, [f"{p.chunk.title}\n{p.chunk.text}" for p in top], [p.chunk.lang for p in top])
+        if not passages or not evidence or not support.supported:
+            text = refusal_text(lang, support.missing, question)
+            yield AnswerDelta(text)
+            yield finish(text, refused=True)
+            return
+
+        draft, backend, notice = None, "extractive", ""
+        if self.llm is not None:
+            draft, notice = yield from self._llm_answer(standalone, lang, passages)
+            backend = self.llm.name if draft else "extractive"
+        if draft is None:
+            draft = self.extractive.answer(question, lang, passages, evidence)  # type: ignore[arg-type]
+            for piece in re.findall(r"\S+\s*", draft.text):
+                yield AnswerDelta(piece)
+        yield finish(draft.text, refused=False, draft=draft, backend=backend, notice=notice)
+
+    def _llm_answer(self, question: str, lang: str, passages: Sequence[Passage]):
+        """Stream the language model's answer; on any failure return (None, notice) for the extractive fallback."""
+        from assistant.llm import LLMError
+
+        try:
+            draft = None
+            for item in self.llm.stream(question, lang, passages):
+                if isinstance(item, str):
+                    yield AnswerDelta(item)
+                else:
+                    draft = item
+            if draft is None or not draft.citations:
+                raise LLMError("no valid citation")
+            return draft, ""
+        except LLMError as exc:
+            return None, _NOTICE.get(lang, _NOTICE["en"]).format(reason=str(exc) or "error")
+
+    def _condense(self, question: str, turns: Sequence[Turn]) -> str:
+        """A standalone question: by the language model when there is one, else the question with the last user turn."""
+        if self.llm is not None:
+            try:
+                return self.llm.condense(question, turns)
+            except Exception:  # condensing is an optimisation; retrieval on the plain join still works
+                pass
+        last_user = next((t.content for t in reversed(turns) if t.role == "user"), "")
+        return f"{question} {last_user}".strip()
+
+    def _validate(self, question) -> str:
+        if not isinstance(question, str):
+            raise InvalidQuestion(f"the question must be text, got {type(question).__name__}")
+        question = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", " ", question).strip()
+        if not question:
+            raise InvalidQuestion("the question is empty")
+        if len(question) > self.settings.max_question_chars:
+            raise InvalidQuestion(
+                f"the question is {len(question):,} characters long; the limit is {self.settings.max_question_chars:,}"
+            )
+        return question
+
+    # ------------------------------------------------------------ documents
+
+    def ensure_index(self) -> None:
+        """On first use, bring the index in step with the corpus folder (embeds only what changed)."""
+        if self._ready:
+            return
+        with self._ready_lock:
+            if not self._ready:
+                self.ingest()
+
+    def ingest(self, paths: Sequence[Path] | None = None) -> IngestReport:
+        store = self.indexer.store
+        if store.count() and store.indexed_model() != store.model_id:
+            store.reset()
+        report = self.indexer.ingest(paths)
+        self._ready = True
+        return report
+
+    def add_document(self, filename: str, data: bytes) -> IngestReport:
+        self.ensure_index()
+        return self.indexer.add_document(filename, data)
+
+    def remove_document(self, doc: str) -> IngestReport:
+        self.ensure_index()
+        return self.indexer.remove_document(doc)
+
+    def documents(self) -> list[DocumentInfo]:
+        self.ensure_index()
+        return self.indexer.documents()
+
+
+def normalize_history(history: Sequence[Turn | dict]) -> list[Turn]:
+    """Turns from Turn objects or {"role", "content"} dicts; content may be a list of text parts."""
+    turns = []
+    for item in history or ():
+        if isinstance(item, Turn):
+            turns.append(item)
+            continue
+        if not isinstance(item, dict) or item.get("role") not in ("user", "assistant"):
+            raise InvalidQuestion(f"history items need a role of 'user' or 'assistant', got {item!r:.80}")
+        content = item.get("content", "")
+        if isinstance(content, list):
+            content = " ".join(p.get("text", "") if isinstance(p, dict) else str(p) for p in content)
+        turns.append(Turn(role=item["role"], content=str(content)))
+    return turns[-10:]

@@ -1,0 +1,130 @@
+"""Language-aware text helpers shared by chunking, keyword search and the refusal decision.
+
+No tokenizer here downloads data: sentence splitting and normalisation are rules for French and English.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# Typographic apostrophes and quotes seen in French press text, and the spaces it uses around them.
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'"})
+_SPACES = re.compile(r"[\s\u00a0\u202f\u2009\u2007]+")
+
+STOPWORDS_EN = frozenset(
+    """a about above after again against all also am an and any are as at be because been before being below between both
+    but by can could did do does doing down during each few for from further had has have having he her here hers him his
+    how i if in into is it its itself just me more most my no nor not now of off on once only or other our out over own
+    same she should so some such than that the their theirs them then there these they this those through to too under
+    until up very was we were what when where which while who whom why will with would you your yours said says say
+    according article articles tell told""".split()
+)
+STOPWORDS_FR = frozenset(
+    """a au aux avec ce ces cet cette dans de des du elle elles en est et eu il ils je la le les leur leurs lui ma mais me
+    meme mes moi mon ne nos notre nous on ou par pas pour qu que qui sa se ses son sont sur ta te tes toi ton tu un une
+    vos votre vous c d j l m n s t y ete etre avoir ont a-t-elle a-t-il quel quelle quels quelles combien pourquoi comment
+    quand ou selon est-ce ceci cela ca comme plus aussi donc dont lors leurs sera seront etait etaient fait faire tout tous
+    toute toutes apres avant entre sans sous chez vers ainsi alors il-y-a y-a-t-il article articles dit disent""".split()
+)
+STOPWORDS = STOPWORDS_EN | STOPWORDS_FR
+
+_FR_HINTS = frozenset("le la les des du est et une que qui dans pour sur avec par pas sont cette ont été aux".split())
+_EN_HINTS = frozenset("the and is are was were of to in that with for on by has have which this from it be".split())
+
+# Abbreviations after which a period does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    "m mm mme mlle dr pr st ste mr mrs ms prof inc co corp ltd jr sr vs etc cf ex no nº p pp env av apr j.-c u.s "
+    "u.k e.g i.e janv fév févr sept oct nov déc jan feb mar apr aug sep dec gen gov sen rep".split()
+)
+_SENTENCE_BOUNDARY = re.compile(r"(?<=[.!?…])([\"»”’)\]]*)\s+(?=[«\"“(\[]?\s*[A-ZÀ-ÖØ-Þ0-9])")
+
+
+def fold(text: str) -> str:
+    """Lowercase, strip accents, plain apostrophes and single spaces: the form used for matching."""
+    text = unicodedata.normalize("NFKC", text).translate(_APOSTROPHES)
+    text = "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
+    return _SPACES.sub(" ", text.lower()).strip()
+
+
+_TOKEN = re.compile(r"[a-z0-9]+(?:[.,][0-9]+)*")
+
+
+def words(text: str) -> list[str]:
+    """Folded word tokens; French elisions (l', d', qu') split off so the word itself remains."""
+    return _TOKEN.findall(fold(text).replace("'", " "))
+
+
+def stem(token: str, length: int = 6) -> str:
+    """A language-agnostic stem: the first `length` characters.
+
+    Prefix truncation is crude, but it maps French and English cognates onto one key
+    (repression/répression, detention/détention, economy/économie), which a per-language
+    stemmer would not, and it needs no downloaded data.
+    """
+    return token if token.isdigit() else token[:length]
+
+
+def content_terms(text: str) -> list[str]:
+    """Folded, stopword-free tokens of `text` (numbers kept), in order, without repeats."""
+    seen, out = set(), []
+    for token in words(text):
+        if token in STOPWORDS or (len(token) < 2 and not token.isdigit()):
+            continue
+        if token not in seen:
+            seen.add(token)
+            out.append(token)
+    return out
+
+
+def keyword_tokens(text: str) -> list[str]:
+    """Tokens for BM25: stopwords dropped, stemmed by prefix."""
+    return [stem(t) for t in words(text) if t not in STOPWORDS]
+
+
+def detect_language(text: str) -> str:
+    """'fr' or 'en' by counting frequent function words (ties go to English)."""
+    tokens = words(text[:5000])
+    fr = sum(t in _FR_HINTS for t in tokens) + 2 * text.count("’") + sum(c in "éèêàçù" for c in text[:5000]) / 10
+    en = sum(t in _EN_HINTS for t in tokens)
+    return "fr" if fr > en else "en"
+
+
+def split_sentences(paragraph: str) -> list[str]:
+    """Split one paragraph into sentences at . ! ? … followed by a capital, respecting abbreviations."""
+    paragraph = paragraph.strip()
+    if not paragraph:
+        return []
+    sentences, start = [], 0
+    for match in _SENTENCE_BOUNDARY.finditer(paragraph):
+        end = match.start() + len(match.group(1))
+        candidate = paragraph[start:end]
+        last_word = re.search(r"([\w.\-]+)[.!?…]+[\"»”’)\]]*$", candidate)
+        if last_word and last_word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
+            continue
+        if last_word and len(last_word.group(1)) == 1 and last_word.group(1).isupper():
+            continue  # an initial: "J. Smith"
+        sentences.append(candidate.strip())
+        start = match.end()
+    sentences.append(paragraph[start:].strip())
+    return [s for s in sentences if s]
+
+
+@lru_cache(maxsize=4096)
+def folded_words(text: str) -> frozenset[str]:
+    return frozenset(words(text))
+
+
+_FR_QUESTION = frozenset("quel quelle quels quelles qui que quoi combien pourquoi quand comment ou est-ce selon".split())
+_EN_QUESTION = frozenset("what which who whom whose how why when where did does do is are was were according".split())
+
+
+def question_language(text: str) -> str:
+    """'fr' or 'en' for a short question: question words weigh more than in running text."""
+    tokens = words(text)
+    fr = sum(t in _FR_QUESTION or t in _FR_HINTS for t in tokens) + sum(c in "éèêàçùâîôû’" for c in text)
+    en = sum(t in _EN_QUESTION or t in _EN_HINTS for t in tokens)
+    if fr == en:
+        return detect_language(text)
+    return "fr" if fr > en else "en"
