@@ -13,7 +13,7 @@ def chunk_id(doc: str, text: str) -> str:
     return hashlib.sha256(f"{doc}\x1f{text}".encode("utf-8")).hexdigest()[:32]
 
 
-def split_article(article: Article, target_chars: int = 450) -> list[Chunk]:
+def split_article(article: Article, target_chars: int = 450, overlap_chars: int = 0) -> list[Chunk]:
     """Pack an article's sentences into passages of about `target_chars`.
 
     A passage never cuts a sentence; it prefers to end at a paragraph break once it is half full,
@@ -26,16 +26,22 @@ def split_article(article: Article, target_chars: int = 450) -> list[Chunk]:
         for i, sentence in enumerate(split_sentences(paragraph)):
             units.append((sentence, i == 0))
 
-    passages: list[list[str]] = []
-    current: list[str] = []
+    passages: list[list[tuple[str, bool]]] = []
+    current: list[tuple[str, bool]] = []
     size = 0
     for sentence, new_paragraph in units:
         full = size + len(sentence) > target_chars
-        paragraph_break = new_paragraph and size >= target_chars / 2 and not _is_heading(current[-1])
+        paragraph_break = new_paragraph and size >= target_chars / 2 and not _is_heading(current[-1][0])
         if current and (full or paragraph_break):
             passages.append(current)
-            current, size = [], 0
-        current.append(sentence)
+            # Carry the last sentences over, so a fact that straddles the cut is whole in one passage.
+            carried: list[tuple[str, bool]] = []
+            for unit in reversed(current[1:]):
+                if sum(len(u[0]) + 1 for u in carried) + len(unit[0]) > overlap_chars:
+                    break
+                carried.insert(0, unit)
+            current, size = carried, sum(len(u[0]) + 1 for u in carried)
+        current.append((sentence, new_paragraph))
         size += len(sentence) + 1
     if current:
         # A short tail reads better, and retrieves better, inside the passage it continues.
@@ -45,8 +51,9 @@ def split_article(article: Article, target_chars: int = 450) -> list[Chunk]:
             passages.append(current)
 
     chunks, seen = [], set()
-    for position, sentences in enumerate(passages):
-        text = " ".join(sentences)
+    for position, units_ in enumerate(passages):
+        # Paragraph breaks survive inside a passage, so headings stay separate from the sentence after them.
+        text = "".join(("\n" if starts and i else " " if i else "") + sentence for i, (sentence, starts) in enumerate(units_))
         cid = chunk_id(article.doc, text)
         if cid in seen:  # a repeated passage in one article is indexed once
             continue

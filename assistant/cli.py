@@ -164,17 +164,21 @@ def slack(
 def evaluate(
     dataset: List[Path] = typer.Option(..., "--dataset", help="Reference set (JSON lines); repeatable."),
     out: Path = typer.Option(Path("eval-out"), "--out", help="Folder for results.jsonl, summary.json, report.html."),
-    variant: List[str] = typer.Option(None, "--variant", help="Configurations to compare: hybrid, dense, keyword, or a settings .env/.json file; repeatable."),
+    variant: List[str] = typer.Option(None, "--variant", help="hybrid, dense, keyword, a settings .env/.json file, key=value pairs, or MODE:... (e.g. dense:top_k=8); repeatable."),
     minimum: List[str] = typer.Option(None, "--min", help="Bar such as fact_recall=0.85; exit 1 when missed; repeatable."),
+    maximum: List[str] = typer.Option(None, "--max", help="Upper bar such as false_refusal_rate=0.05; repeatable."),
+    progress: bool = typer.Option(True, "--progress/--no-progress", help="Show a progress bar and the final table."),
 ):
     """Score the assistant against reference questions, optionally comparing configurations side by side.
 
     Example: assistant eval --dataset eval/dev.jsonl --out eval-out --variant dense --variant hybrid --min hit@3=0.95
     """
-    from assistant.evaluation.cli import run_eval_command
+    from assistant.evaluation import run_eval_command
 
     try:
-        code = run_eval_command(dataset, out, variant or ["hybrid"], minimum or [], _settings, _build)
+        code = run_eval_command(
+            dataset, out, variant or ["hybrid"], minimum or [], _settings, _build, maximum=maximum or [], progress=progress
+        )
     except (AssistantError, OSError, ValueError) as exc:
         _fail(str(exc))
     raise typer.Exit(code)

@@ -34,6 +34,7 @@ def build_assistant(settings: Settings, retrieval: str = "hybrid", progress: boo
         Path(settings.corpus_dir),
         trash_dir=Path(settings.data_dir) / "removed",
         chunk_chars=settings.chunk_chars,
+        overlap_chars=settings.chunk_overlap,
         max_bytes=settings.max_upload_bytes,
         progress=progress,
     )

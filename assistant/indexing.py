@@ -29,11 +29,12 @@ class Indexer:
         report = indexer.add_document("new.txt", b"...")
     """
 
-    def __init__(self, store: ChromaStore, corpus_dir: Path, trash_dir: Path, chunk_chars: int = 450, max_bytes: int = 2_000_000, progress: bool = False):
+    def __init__(self, store: ChromaStore, corpus_dir: Path, trash_dir: Path, chunk_chars: int = 450, overlap_chars: int = 0, max_bytes: int = 2_000_000, progress: bool = False):
         self.store = store
         self.corpus_dir = Path(corpus_dir)
         self.trash_dir = Path(trash_dir)
         self.chunk_chars = chunk_chars
+        self.overlap_chars = overlap_chars
         self.max_bytes = max_bytes
         self.progress = progress
         self._lock = threading.RLock()
@@ -121,7 +122,7 @@ class Indexer:
 
     def _sync(self, articles: Sequence[Article], whole_corpus: bool, keep: set[str] = frozenset()) -> IngestReport:
         existing = self.store.ids_by_doc()
-        wanted: dict[str, list[Chunk]] = {a.doc: split_article(a, self.chunk_chars) for a in articles}
+        wanted: dict[str, list[Chunk]] = {a.doc: split_article(a, self.chunk_chars, self.overlap_chars) for a in articles}
         to_add: list[Chunk] = []
         to_remove: list[str] = []
         unchanged = 0

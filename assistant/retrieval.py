@@ -19,13 +19,38 @@ class Retriever(Protocol):
 
 
 class DenseRetriever:
-    """Nearest passages by embedding (multilingual: finds French passages for English questions)."""
+    """Nearest passages by embedding (multilingual: finds French passages for English questions).
 
-    def __init__(self, store: ChromaStore):
+    A multilingual model scores a question higher against passages in its own language, whatever
+    they say. With `balance_languages`, each language is searched apart and its scores are
+    centred on the mean of its own top results, so a French passage that answers an English
+    question is not outranked by English passages that merely share its language.
+    """
+
+    def __init__(self, store: ChromaStore, balance_languages: bool = True, reference: int = 50):
         self.store = store
+        self.balance_languages = balance_languages
+        self.reference = reference
+        self._languages: tuple[int, dict[str, int]] | None = None
+
+    def _language_counts(self) -> dict[str, int]:
+        if self._languages is None or self._languages[0] != self.store.generation:
+            self._languages = (self.store.generation, self.store.languages())
+        return self._languages[1]
 
     def retrieve(self, query: str, k: int) -> list[Passage]:
-        return [Passage(chunk, score) for chunk, score in self.store.search(query, k)]
+        languages = self._language_counts() if self.balance_languages else {}
+        if len(languages) < 2:
+            return [Passage(chunk, score) for chunk, score in self.store.search(query, k)]
+        reference = max(1, min(self.reference, *languages.values()))
+        scored: list[Passage] = []
+        for lang in languages:
+            hits = self.store.search(query, max(k, reference), lang=lang)
+            if not hits:
+                continue
+            centre = sum(score for _, score in hits[:reference]) / min(reference, len(hits))
+            scored.extend(Passage(chunk, score - centre) for chunk, score in hits)
+        return sorted(scored, key=lambda p: -p.score)[:k]
 
 
 class KeywordRetriever:

@@ -115,11 +115,22 @@ class ChromaStore:
     def count(self) -> int:
         return self._collection.count()
 
-    def search(self, query: str, k: int) -> list[tuple[Chunk, float]]:
-        """The `k` passages nearest to `query`, with cosine similarity (1 - cosine distance)."""
-        if self.count() == 0:
+    def languages(self) -> dict[str, int]:
+        """Passage count per language."""
+        got = self._collection.get(include=["metadatas"])
+        counts: dict[str, int] = {}
+        for meta in got["metadatas"]:
+            lang = (meta or {}).get("lang", "")
+            counts[lang] = counts.get(lang, 0) + 1
+        return counts
+
+    def search(self, query: str, k: int, lang: str | None = None) -> list[tuple[Chunk, float]]:
+        """The `k` passages nearest to `query` (optionally only those in `lang`), with cosine similarity."""
+        total = self.count()
+        if total == 0:
             return []
-        results = self._vectors.similarity_search_with_score(query, k=min(k, self.count()))
+        flt = {"lang": lang} if lang else None
+        results = self._vectors.similarity_search_with_score(query, k=min(k, total), filter=flt)
         return [(_to_chunk(doc.id, doc.page_content, doc.metadata), 1.0 - float(distance)) for doc, distance in results]
 
 
