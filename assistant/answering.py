@@ -69,20 +69,54 @@ class EvidenceSelector:
         self.rank_weight = rank_weight
 
     def select(self, question: str, passages: Sequence[Passage], context: str = "") -> list[Evidence]:
-        candidates = [(i, s) for i, p in enumerate(passages, start=1) for s in split_sentences_of(p.chunk.text)]
+        candidates: list[tuple[int, str]] = []
+        seen: set[str] = set()
+        for i, p in enumerate(passages, start=1):
+            for unit in sentence_units(p.chunk.text):
+                if unit not in seen:  # overlapping passages repeat sentences: keep the best-ranked copy
+                    seen.add(unit)
+                    candidates.append((i, unit))
         if not candidates:
             return []
-        query = f"{context} {question}".strip() if context else question
+        query = f"{question} {context}".strip() if context else question
         qv = self.embedder.embed([query], kind="query")[0]
         sv = self.embedder.embed([s for _, s in candidates], kind="passage")
         dense = sv @ qv
-        terms = content_terms(question)
+        terms = [t for t in content_terms(question) if t not in _QUESTION_WORDS]
+        wants_number = bool(_NUMERIC_QUESTION.search(fold(question)))
+        wants_actor = bool(_ACTOR_QUESTION.search(fold(question)))
         evidence = []
         for (i, sentence), sim in zip(candidates, dense):
-            lexical = term_overlap(terms, sentence)
-            score = float(sim) + self.lexical_weight * lexical + self.rank_weight / i
+            score = float(sim) + self.lexical_weight * term_overlap(terms, sentence) + self.rank_weight / i
+            if wants_number and _NUMBER.search(fold(sentence)):
+                score += self.lexical_weight / 2
+            if wants_actor and _ACTOR.search(fold(sentence)):
+                score += self.lexical_weight / 2
             evidence.append(Evidence(passage=i, sentence=sentence, score=score))
         return sorted(evidence, key=lambda e: -e.score)
+
+
+# "How much / how many / combien / quel montant": the answer is a quantity.
+_NUMERIC_QUESTION = re.compile(r"\b(how (much|many)|combien|quel(le)?s? (montant|nombre|part|somme|proportion)|what (share|amount|number|proportion|percentage))\b")
+_NUMBER = re.compile(r"\d|\b(un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|tiers|moitie|quart|one|two|three|four|five|six|seven|eight|nine|ten|third|half|quarter|dozens?|hundreds?|thousands?|millions?|billions?|milliards?)\b")
+# "Who decided / qui a placé / which ministry": the answer is an authority of the kind these articles name.
+_ACTOR_QUESTION = re.compile(r"^(who|qui)\b|\b(which|what|quel(le)?s?) (ministry|department|agency|authority|government|administration|ministere|departement|agence|autorite|gouvernement|administration)\b")
+_ACTOR = re.compile(r"\b(department|ministry|ministere|departement|government|gouvernement|administration|treasury|tresor|commerce|white house|maison blanche|secretary|secretaire|congress|chambre|house of representatives|senate|senat)\b")
+# A sentence opening with one of these leans on the one before it ("Ces deux sociétés sont soutenues par Alibaba").
+_ANAPHOR = re.compile(r"^[«“\"(]?\s*(ces|cette|cet|ce|celle|celui|ceux|il|elle|ils|elles|leur|leurs|these|this|those|they|it|its|their|he|she|both)\b", re.IGNORECASE)
+
+
+def sentence_units(text: str) -> list[str]:
+    """Sentences of a passage; a sentence is joined with the next when that one is a fragment or leans on it."""
+    sentences = split_sentences_of(text)
+    units = []
+    for i, sentence in enumerate(sentences):
+        follower = sentences[i + 1] if i + 1 < len(sentences) else ""
+        if follower and (len(follower) < 60 or _ANAPHOR.match(follower)):
+            units.append(f"{sentence} {follower}")
+        else:
+            units.append(sentence)
+    return units
 
 
 def split_sentences_of(text: str) -> list[str]:
@@ -202,7 +236,7 @@ class ExtractiveAnswerer:
 
     name = "extractive"
 
-    def __init__(self, max_sentences: int = 3, max_chars: int = 450, margin: float = 0.03):
+    def __init__(self, max_sentences: int = 3, max_chars: int = 500, margin: float = 0.05):
         if max_sentences <= 0:
             raise ValueError(f"max_sentences must be greater than 0, got {max_sentences}")
         self.max_sentences, self.max_chars, self.margin = max_sentences, max_chars, margin

@@ -77,6 +77,20 @@ class FeedbackStore:
             if cur.rowcount == 0:
                 raise KeyError(f"no feedback with id {feedback_id}")
 
+    def set_rating(self, feedback_id: int, rating: int) -> None:
+        """Change a stored rating (a user switched thumbs)."""
+        if rating not in (-1, 1):
+            raise ValueError(f"rating must be 1 or -1, got {rating!r}")
+        with closing(self._connect()) as conn, conn:
+            cur = conn.execute("UPDATE feedback SET rating = ? WHERE id = ?", (rating, feedback_id))
+            if cur.rowcount == 0:
+                raise KeyError(f"no feedback with id {feedback_id}")
+
+    def delete(self, feedback_id: int) -> None:
+        """Forget a rating (a user withdrew their thumb)."""
+        with closing(self._connect()) as conn, conn:
+            conn.execute("DELETE FROM feedback WHERE id = ?", (feedback_id,))
+
     def all(self) -> list[dict]:
         if not self.path.exists():
             return []

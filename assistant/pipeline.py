@@ -23,10 +23,6 @@ from assistant.retrieval import Retriever
 from assistant.text import question_language
 from assistant.types import Answer, AnswerDelta, DocumentInfo, IngestReport, Passage, Turn
 
-_NOTICE = {
-    "en": "The language model could not answer ({reason}); showing the extractive answer.",
-    "fr": "Le modèle de langue n’a pas pu répondre ({reason}) ; réponse extractive affichée.",
-}
 
 
 class Assistant:
@@ -81,7 +77,7 @@ class Assistant:
         self.ensure_index()
 
         previous = " ".join(t.content for t in turns if t.role == "user")[-500:]
-        standalone = self._condense(question, turns) if turns else question
+        standalone = self._condense(question, turns, lang) if turns else question
         passages = self.retriever.retrieve(standalone, self.settings.top_k)
         evidence = self.selector.select(question, passages, context=previous)
 
@@ -101,7 +97,7 @@ class Assistant:
 
         # Refuse before any answer is written: the key terms must be in the evidence.
         top = passages[: self.evidence_passages]
-        support = check_support(question, [f"{p.chunk.title}\n{p.chunk.text}" for p in top], [p.chunk.lang for p in top])
+        support = check_support(question, [f"{p.chunk.title}\n{p.chunk.text}" for p in top], [p.chunk.lang for p in passages])
         if not passages or not evidence or not support.supported:
             text = refusal_text(lang, support.missing, question)
             yield AnswerDelta(text)
@@ -130,20 +126,23 @@ class Assistant:
                 else:
                     draft = item
             if draft is None or not draft.citations:
-                raise LLMError("no valid citation")
+                raise LLMError("no valid citation", reason="uncited")
             return draft, ""
         except LLMError as exc:
-            return None, _NOTICE.get(lang, _NOTICE["en"]).format(reason=str(exc) or "error")
+            return None, exc.notice(lang)
 
-    def _condense(self, question: str, turns: Sequence[Turn]) -> str:
+    def _condense(self, question: str, turns: Sequence[Turn], lang: str) -> str:
         """A standalone question: by the language model when there is one, else the question with the last user turn."""
         if self.llm is not None:
             try:
-                return self.llm.condense(question, turns)
+                return self.llm.condense(question, turns, lang=lang)
             except Exception:  # condensing is an optimisation; retrieval on the plain join still works
                 pass
         last_user = next((t.content for t in reversed(turns) if t.role == "user"), "")
-        return f"{question} {last_user}".strip()
+        last_answer = next((t.content for t in reversed(turns) if t.role == "assistant"), "")
+        # The previous answer names what "that decision" or "they" refer to; markers and quotes are noise.
+        last_answer = re.sub(r"\[\d+\]|[«»“”\"]", " ", last_answer)[:300]
+        return " ".join(f"{question} {last_user} {last_answer}".split())
 
     def _validate(self, question) -> str:
         if not isinstance(question, str):
