@@ -85,6 +85,7 @@ class EvidenceSelector:
         terms = [t for t in content_terms(question) if t not in _QUESTION_WORDS]
         wants_number = bool(_NUMERIC_QUESTION.search(fold(question)))
         wants_actor = bool(_ACTOR_QUESTION.search(fold(question)))
+        wants_date = bool(_DATE_QUESTION.search(fold(question)))
         evidence = []
         for (i, sentence), sim in zip(candidates, dense):
             score = float(sim) + self.lexical_weight * term_overlap(terms, sentence) + self.rank_weight / i
@@ -92,6 +93,10 @@ class EvidenceSelector:
                 score += self.lexical_weight / 2
             if wants_actor and _ACTOR.search(fold(sentence)):
                 score += self.lexical_weight / 2
+            if wants_date and _DATE.search(fold(sentence)):
+                score += self.lexical_weight / 2
+            if not _SENTENCE_END.search(sentence):
+                score -= self.lexical_weight / 2  # a headline or caption states less than a sentence
             evidence.append(Evidence(passage=i, sentence=sentence, score=score))
         return sorted(evidence, key=lambda e: -e.score)
 
@@ -102,6 +107,9 @@ _NUMBER = re.compile(r"\d|\b(un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|di
 # "Who decided / qui a placé / which ministry": the answer is an authority of the kind these articles name.
 _ACTOR_QUESTION = re.compile(r"^(who|qui)\b|\b(which|what|quel(le)?s?) (ministry|department|agency|authority|government|administration|ministere|departement|agence|autorite|gouvernement|administration)\b")
 _ACTOR = re.compile(r"\b(department|ministry|ministere|departement|government|gouvernement|administration|treasury|tresor|commerce|white house|maison blanche|secretary|secretaire|congress|chambre|house of representatives|senate|senat)\b")
+_DATE_QUESTION = re.compile(r"^(when|quand)\b|\b(what|which|quel(le)?) (date|day|year|month|jour|annee|mois)\b|\ben quelle annee\b")
+_DATE = re.compile(r"\b(1[89]\d\d|20\d\d|january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|monday|tuesday|wednesday|thursday|friday|lundi|mardi|mercredi|jeudi|vendredi|yesterday|hier|last (week|month|year)|l'annee derniere|le mois dernier)\b")
+_SENTENCE_END = re.compile(r"[.!?…][\"»”’)\]]*\s*$")
 # A sentence opening with one of these leans on the one before it ("Ces deux sociétés sont soutenues par Alibaba").
 _ANAPHOR = re.compile(r"^[«“\"(]?\s*(ces|cette|cet|ce|celle|celui|ceux|il|elle|ils|elles|leur|leurs|these|this|those|they|it|its|their|he|she|both)\b", re.IGNORECASE)
 

@@ -75,8 +75,8 @@ class Indexer:
 
     def add_document(self, filename: str, data: bytes) -> IngestReport:
         """Validate an uploaded file, store it in the corpus folder and index it; bad input changes nothing."""
-        name = Path(filename or "").name
-        if not name or name.startswith(".") or name != filename.replace("\\", "/").split("/")[-1]:
+        name = filename or ""
+        if not name.strip() or name.startswith(".") or "/" in name or "\\" in name or "\x00" in name:
             raise UnsupportedDocument(f"{filename!r}: not a valid file name")
         if Path(name).suffix.lower() not in SUPPORTED_SUFFIXES:
             raise UnsupportedDocument(f"{name}: unsupported file type {Path(name).suffix or '(none)'}; use .txt, .md or .html")

@@ -78,7 +78,11 @@ class Assistant:
 
         previous = " ".join(t.content for t in turns if t.role == "user")[-500:]
         standalone = self._condense(question, turns, lang) if turns else question
-        passages = self.retriever.retrieve(standalone, self.settings.top_k)
+        passages = self.retriever.retrieve(standalone, self.settings.top_k * 2)
+        scope = article_language_scope(question)
+        if scope:  # "according to the English article": its passages first
+            passages = sorted(passages, key=lambda p: p.chunk.lang != scope)
+        passages = passages[: self.settings.top_k]
         evidence = self.selector.select(question, passages, context=previous)
 
         def finish(text: str, refused: bool, draft: Draft | None = None, backend: str = "extractive", notice: str = "") -> Answer:
@@ -185,6 +189,20 @@ class Assistant:
     def documents(self) -> list[DocumentInfo]:
         self.ensure_index()
         return self.indexer.documents()
+
+
+_SCOPE = {
+    "en": re.compile(r"\b(english|anglais|anglophone)(e|es)?\b.{0,12}\b(article|source|press|presse)|\b(article|source|presse)s?\b.{0,12}\b(english|anglais|anglophone|in english|en anglais)", re.I),
+    "fr": re.compile(r"\b(french|francais|français|francophone)(e|es)?\b.{0,12}\b(article|source|press|presse)|\b(article|source|presse)s?\b.{0,12}\b(french|français|francais|francophone|in french|en français)", re.I),
+}
+
+
+def article_language_scope(question: str) -> str | None:
+    """The article language a question restricts itself to ("selon l'article en anglais"), if any."""
+    for lang, pattern in _SCOPE.items():
+        if pattern.search(question):
+            return lang
+    return None
 
 
 def normalize_history(history: Sequence[Turn | dict]) -> list[Turn]:

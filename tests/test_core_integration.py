@@ -1,0 +1,193 @@
+"""The core against the real model and a real Chroma: embedded, and a `chroma run` server."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from assistant.errors import InvalidQuestion, UnsupportedDocument
+from assistant.factory import build_assistant
+from assistant.text import fold
+
+from conftest import DEV_SET, make_settings
+
+pytestmark = pytest.mark.integration
+
+NEW_ARTICLE = (
+    "Zorblax Vision added to the entity list\n\n"
+    "The US Department of Commerce added Zorblax Vision, a maker of thermal cameras, to the entity list on 3 March 2031. "
+    "Officials said its cameras were used to track protesters in Xinjiang."
+)
+
+
+def _norm(text: str) -> str:
+    return " ".join(fold(text).split())
+
+
+def test_ingest_is_idempotent_and_follows_edits_and_deletions(tmp_path):
+    bot = build_assistant(make_settings(tmp_path))
+    first = bot.ingest()
+    assert len(first.added) > 30 and not first.removed
+    store = bot.indexer.store
+    count = store.count()
+
+    again = bot.ingest()
+    assert again.added == () and again.removed == () and again.unchanged == count
+    assert store.count() == count
+
+    corpus = tmp_path / "corpus"
+    edited = corpus / "003_6e98a51c86c69fa2.txt"
+    edited.write_text(edited.read_text(encoding="utf-8").replace("eight firms", "nine firms"), encoding="utf-8")
+    report = bot.ingest()
+    assert report.added and report.removed and len(report.added) <= 3
+    texts = [c.text for c in store.all_chunks() if c.doc == edited.name]
+    assert any("nine firms" in t for t in texts) and not any("eight firms" in t for t in texts)
+
+    (corpus / "004_5bdc58e3acd52100.txt").unlink()
+    report = bot.ingest()
+    assert report.deleted_documents == ("004_5bdc58e3acd52100.txt",)
+    assert "004_5bdc58e3acd52100.txt" not in {d.doc for d in bot.documents()}
+
+
+def test_bad_file_in_corpus_is_reported_and_changes_nothing(tmp_path):
+    bot = build_assistant(make_settings(tmp_path))
+    bot.ingest()
+    before = sorted(c.id for c in bot.indexer.store.all_chunks())
+    (tmp_path / "corpus" / "broken.txt").write_bytes(b"\xff\xfe\xfd not utf-8 \xc3\x28")
+    report = bot.ingest()
+    assert any("broken.txt" in e and "UTF-8" in e for e in report.errors)
+    assert sorted(c.id for c in bot.indexer.store.all_chunks()) == before
+
+
+def test_upload_is_answerable_and_removal_moves_the_file_to_trash(tmp_path):
+    bot = build_assistant(make_settings(tmp_path))
+    with pytest.raises(UnsupportedDocument):
+        bot.add_document("../evil.txt", NEW_ARTICLE.encode())
+    with pytest.raises(UnsupportedDocument, match="unsupported file type"):
+        bot.add_document("scan.pdf", b"%PDF")
+    docs_before = bot.documents()
+    with pytest.raises(UnsupportedDocument, match="UTF-8"):
+        bot.add_document("bad.txt", b"\xff\xfe\xfd\xc3\x28 bad")
+    assert bot.documents() == docs_before and not (tmp_path / "corpus" / "bad.txt").exists()
+
+    bot.add_document("zorblax.txt", NEW_ARTICLE.encode())
+    answer = bot.ask("When was Zorblax Vision added to the entity list?")
+    assert not answer.refused and "2031" in answer.answer
+    assert answer.citations[0].doc == "zorblax.txt"
+
+    bot.remove_document("zorblax.txt")
+    assert "zorblax.txt" not in {d.doc for d in bot.documents()}
+    assert list((tmp_path / "data" / "removed").glob("*zorblax.txt"))
+    assert bot.ask("When was Zorblax Vision added to the entity list?").refused
+
+
+def test_invalid_questions_are_rejected(shared_assistant):
+    for bad in ("", "   ", "x" * 5000):
+        with pytest.raises(InvalidQuestion):
+            shared_assistant.ask(bad)
+
+
+def test_english_question_finds_the_french_passage(shared_assistant):
+    answer = shared_assistant.ask("Why did Amazon buy cameras from Dahua?")
+    top = [p.chunk for p in answer.contexts[:3]]
+    assert any(c.lang == "fr" and "COVID-19" in c.text for c in top)
+    assert answer.lang == "en" and answer.answer.startswith("According to the articles")
+
+
+def test_french_question_finds_the_english_passage(shared_assistant):
+    answer = shared_assistant.ask("Selon l'article en anglais, combien d'entreprises de reconnaissance faciale ont été ajoutées ?")
+    assert any(p.chunk.lang == "en" and "eight firms" in p.chunk.text for p in answer.contexts)
+
+
+def test_follow_up_retrieves_on_the_conversation(shared_assistant):
+    history = [
+        {"role": "user", "content": "Which firms were put on the entity list?"},
+        {"role": "assistant", "content": "Hikvision, Dahua, SenseTime and Megvii, among 28 Chinese organisations."},
+    ]
+    answer = shared_assistant.ask("Who made that decision?", history)
+    assert not answer.refused
+    assert any("Commerce" in p.chunk.text for p in answer.contexts)
+    assert "Who made that decision?" in answer.standalone_question and "entity list" in answer.standalone_question
+
+
+def test_unanswerable_questions_are_refused_without_citations(shared_assistant):
+    for question in ("What was Megvii's revenue in 2022?", "Quelles entreprises japonaises ont été ajoutées à la liste noire ?"):
+        answer = shared_assistant.ask(question)
+        assert answer.refused and answer.citations == ()
+        assert answer.answer.startswith(("The articles do not say", "Les articles ne précisent pas"))
+
+
+def test_every_dev_question(shared_assistant):
+    """Answerable items are answered with cited passages; unanswerable ones refused. Quality bars live in `assistant eval`."""
+    items = [json.loads(line) for line in DEV_SET.read_text(encoding="utf-8").splitlines() if line.strip()]
+    for item in items:
+        answer = shared_assistant.ask(item["question"], item.get("history", []))
+        if not item["answerable"]:
+            assert answer.refused, item["id"]
+            continue
+        assert answer.citations, item["id"]
+        cited = {c.n for c in answer.citations}
+        assert cited == {int(n) for n in __import__("re").findall(r"\[(\d+)\]", answer.answer)}, item["id"]
+        assert all(_norm(s) in _norm(c.text) for c in answer.citations for s in c.sentences), item["id"]
+
+
+def test_ask_json_cli_prints_the_documented_shape(tmp_path):
+    settings = make_settings(tmp_path)
+    env = {**__import__("os").environ, "ASSISTANT_CORPUS_DIR": str(settings.corpus_dir), "ASSISTANT_INDEX_DIR": str(settings.index_dir), "ASSISTANT_DATA_DIR": str(settings.data_dir)}
+    out = subprocess.run(
+        [sys.executable, "-m", "assistant.cli", "ask", "--json", "Quel ministère a publié la liste des entreprises ?"],
+        capture_output=True, text=True, env=env, timeout=600,
+    )
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    assert {"question", "answer", "refused", "citations", "contexts", "latency_ms"} <= set(data)
+    assert data["refused"] is False and "Commerce" in data["answer"]
+    assert {"n", "doc", "title", "lang", "text"} <= set(data["citations"][0])
+    assert {"doc", "title", "text", "score"} <= set(data["contexts"][0])
+    empty = subprocess.run([sys.executable, "-m", "assistant.cli", "ask", "  "], capture_output=True, text=True, env=env, timeout=600)
+    assert empty.returncode == 1 and "question is empty" in empty.stderr and "Traceback" not in empty.stderr
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture()
+def chroma_server(tmp_path):
+    chroma = Path(sys.executable).parent / "chroma"
+    port = _free_port()
+    proc = subprocess.Popen(
+        [str(chroma), "run", "--host", "127.0.0.1", "--port", str(port), "--path", str(tmp_path / "server-data")],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            break
+        except OSError:
+            time.sleep(0.2)
+    yield f"http://127.0.0.1:{port}"
+    proc.terminate()
+    proc.wait(timeout=20)
+
+
+def test_server_mode_against_a_real_chroma_server(tmp_path, chroma_server):
+    settings = make_settings(tmp_path, chroma_url=chroma_server, collection="articles-server-test")
+    bot = build_assistant(settings)
+    first = bot.ingest()
+    assert first.added
+    assert not (tmp_path / "index").exists()  # nothing written locally in server mode
+    again = build_assistant(settings).ingest()  # a second process-like client sees the same collection
+    assert again.added == () and again.unchanged == len(first.added)
+    answer = bot.ask("Quel ministère a publié la liste des entreprises ?")
+    assert not answer.refused and "Commerce" in answer.answer

@@ -1,0 +1,88 @@
+"""Pure unit tests: fusion, citations, the refusal decision, extractive selection (no model)."""
+
+import pytest
+
+from assistant.answering import Evidence, ExtractiveAnswerer, check_support, key_terms, refusal_text, sentence_units
+from assistant.citations import cite, markers, uncited_claims
+from assistant.retrieval import reciprocal_rank_fusion
+from assistant.types import Chunk, Passage
+
+
+def _p(cid: str, text: str = "x", lang: str = "fr", score: float = 0.0) -> Passage:
+    return Passage(Chunk(id=cid, doc=f"{cid}.txt", title=f"T{cid}", lang=lang, text=text, position=0), score)
+
+
+def test_rrf_rewards_agreement_between_rankings():
+    dense = [_p("a"), _p("b"), _p("c")]
+    keyword = [_p("c"), _p("b"), _p("d")]
+    fused = reciprocal_rank_fusion([dense, keyword], k=60)
+    assert {p.chunk.id for p in fused[:2]} == {"b", "c"}  # found by both beat "a", first in one only
+    assert [p.chunk.id for p in fused][2:] == ["a", "d"]
+    assert fused[1].score == pytest.approx(1 / 62 + 1 / 62)
+
+
+def test_rrf_validates_arguments():
+    with pytest.raises(ValueError, match="k must be greater than 0, got 0"):
+        reciprocal_rank_fusion([[]], k=0)
+    with pytest.raises(ValueError, match="one weight per ranking"):
+        reciprocal_rank_fusion([[], []], weights=[1.0])
+
+
+def test_cite_renumbers_by_first_use_and_drops_invalid_markers():
+    passages = [_p("a", "alpha"), _p("b", "beta"), _p("c", "gamma")]
+    draft = cite("Beta is true [2]. Alpha too [1][1]. Nothing here [9].", passages)
+    assert draft.text == "Beta is true [1]. Alpha too [2]. Nothing here."
+    assert [(c.n, c.doc) for c in draft.citations] == [(1, "b.txt"), (2, "a.txt")]
+    assert markers(draft.text) == [1, 2]
+    assert uncited_claims(draft.text) == ["Nothing here."]
+
+
+def test_key_terms_are_names_numbers_and_places():
+    assert key_terms("What was Megvii's revenue in 2022?") == ["megvii", "2022"]
+    assert key_terms("Quelles entreprises japonaises ont été ajoutées à la liste noire ?") == ["japonaises"]
+    assert key_terms("Who made that decision?") == []
+
+
+@pytest.mark.parametrize(
+    "question,evidence,missing",
+    [
+        ("What was Megvii's revenue in 2022?", "Megvii Technology font également partie de cette liste en 2019.", ("2022",)),
+        ("Quelles entreprises japonaises ont été ajoutées ?", "28 entreprises chinoises ont été ajoutées.", ("japonaises",)),
+        ("Which Chinese companies were added to the US list?", "28 organisations chinoises ajoutées par le gouvernement américain.", ()),
+        ("How much did SenseTime plan to raise in its Hong Kong IPO?", "SenseTime reporte son introduction à la Bourse de Hong Kong.", ()),
+        ("Why were Uyghurs targeted?", "la répression contre les Ouïghours", ()),
+        ("How many cameras did Amazon buy?", "Amazon a acheté 1 500 appareils photo.", ()),
+    ],
+)
+def test_support_needs_every_key_term_in_the_evidence(question, evidence, missing):
+    assert check_support(question, [evidence]).missing == missing
+
+
+def test_article_language_named_in_question_is_supported_by_a_passage_in_it():
+    question = "Selon l'article en anglais, combien d'entreprises ?"
+    assert check_support(question, ["eight firms"], ["fr", "en"]).supported
+    assert not check_support(question, ["huit entreprises"], ["fr"]).supported
+
+
+def test_refusal_text_follows_question_language_and_names_the_missing_term():
+    assert refusal_text("en", ["2022"], "What was Megvii's revenue in 2022?").startswith("The articles do not say")
+    fr = refusal_text("fr", ["japonaises"], "Quelles entreprises japonaises ?")
+    assert fr.startswith("Les articles ne précisent pas") and "japonaises" in fr
+
+
+def test_sentence_units_join_anaphoric_followers():
+    units = sentence_units("SenseTime et Megvii sont sur la liste. Ces deux sociétés sont soutenues par Alibaba. Rien à voir ici avec cela du tout.")
+    assert units[0] == "SenseTime et Megvii sont sur la liste. Ces deux sociétés sont soutenues par Alibaba."
+
+
+def test_extractive_answer_quotes_and_cites_each_sentence():
+    passages = [_p("a", "Le Trésor a placé SenseTime sur liste noire. Autre chose.", "fr"), _p("b", "The Treasury blacklisted SenseTime.", "en")]
+    evidence = [
+        Evidence(1, "Le Trésor a placé SenseTime sur liste noire.", 0.90),
+        Evidence(2, "The Treasury blacklisted SenseTime.", 0.89),
+        Evidence(1, "Autre chose.", 0.50),
+    ]
+    draft = ExtractiveAnswerer(max_sentences=3).answer("Who blacklisted SenseTime?", "en", passages, evidence)
+    assert draft.text.startswith("According to the articles:")
+    assert "[1]" in draft.text and "[2]" in draft.text and "Autre chose" not in draft.text
+    assert draft.citations[0].sentences == ("Le Trésor a placé SenseTime sur liste noire.",)
