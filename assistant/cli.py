@@ -151,10 +151,11 @@ def slack(
     host: str = typer.Option("127.0.0.1", help="HTTP address (with --http)."),
 ):
     """Run the Slack bot: Socket Mode (SLACK_BOT_TOKEN, SLACK_APP_TOKEN) or --http (SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET)."""
-    from assistant.slack_bot import run_slack
+    from assistant.slack_bot import SlackCredentials, run_slack
 
     settings = _settings()
     try:
+        SlackCredentials.from_env(http=http)  # fail fast on missing tokens, before the model loads
         run_slack(_build(settings), settings, http=http, port=port, host=host)
     except AssistantError as exc:
         _fail(str(exc))
