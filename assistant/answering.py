@@ -78,10 +78,11 @@ class EvidenceSelector:
                     candidates.append((i, unit))
         if not candidates:
             return []
-        query = f"{question} {context}".strip() if context else question
-        qv = self.embedder.embed([query], kind="query")[0]
         sv = self.embedder.embed([s for _, s in candidates], kind="passage")
-        dense = sv @ qv
+        dense = sv @ self.embedder.embed([question], kind="query")[0]
+        if context:
+            # A follow-up is judged on its own words first; the conversation only breaks ties.
+            dense = 0.7 * dense + 0.3 * (sv @ self.embedder.embed([f"{question} {context}"], kind="query")[0])
         terms = [t for t in content_terms(question) if t not in _QUESTION_WORDS]
         wants_number = bool(_NUMERIC_QUESTION.search(fold(question)))
         wants_actor = bool(_ACTOR_QUESTION.search(fold(question)))
@@ -92,7 +93,7 @@ class EvidenceSelector:
             if wants_number and _NUMBER.search(fold(sentence)):
                 score += self.lexical_weight / 2
             if wants_actor and _ACTOR.search(fold(sentence)):
-                score += self.lexical_weight / 2
+                score += self.lexical_weight
             if wants_date and _DATE.search(fold(sentence)):
                 score += self.lexical_weight / 2
             if not _SENTENCE_END.search(sentence):
@@ -106,7 +107,8 @@ _NUMERIC_QUESTION = re.compile(r"\b(how (much|many)|combien|quel(le)?s? (montant
 _NUMBER = re.compile(r"\d|\b(un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|tiers|moitie|quart|one|two|three|four|five|six|seven|eight|nine|ten|third|half|quarter|dozens?|hundreds?|thousands?|millions?|billions?|milliards?)\b")
 # "Who decided / qui a placé / which ministry": the answer is an authority of the kind these articles name.
 _ACTOR_QUESTION = re.compile(r"^(who|qui)\b|\b(which|what|quel(le)?s?) (ministry|department|agency|authority|government|administration|ministere|departement|agence|autorite|gouvernement|administration)\b")
-_ACTOR = re.compile(r"\b(department|ministry|ministere|departement|government|gouvernement|administration|treasury|tresor|commerce|white house|maison blanche|secretary|secretaire|congress|chambre|house of representatives|senate|senat)\b")
+# Named authorities only: "the government" is what a "who" question usually already knows.
+_ACTOR = re.compile(r"\b(department|ministry|ministere|departement|treasury|tresor|commerce|white house|maison blanche|secretary|secretaire|congress|chambre des representants|house of representatives|senate|senat)\b")
 _DATE_QUESTION = re.compile(r"^(when|quand)\b|\b(what|which|quel(le)?) (date|day|year|month|jour|annee|mois)\b|\ben quelle annee\b")
 _DATE = re.compile(r"\b(1[89]\d\d|20\d\d|january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|monday|tuesday|wednesday|thursday|friday|lundi|mardi|mercredi|jeudi|vendredi|yesterday|hier|last (week|month|year)|l'annee derniere|le mois dernier)\b")
 _SENTENCE_END = re.compile(r"[.!?…][\"»”’)\]]*\s*$")
