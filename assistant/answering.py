@@ -14,7 +14,7 @@ from typing import Protocol, Sequence
 
 from assistant.citations import Draft, cite
 from assistant.embedding import Embedder
-from assistant.lexicon import equivalents, is_place
+from assistant.lexicon import equivalents, is_attribute, is_place, phrases_in
 from assistant.text import STOPWORDS, content_terms, fold, split_sentences, stem, words
 from assistant.types import Lang, Passage
 
@@ -153,7 +153,7 @@ def key_terms(question: str) -> list[str]:
             if token in STOPWORDS or token in _QUESTION_WORDS:
                 continue
             proper = (position > 0 and raw[:1].isupper()) or (len(raw) > 1 and raw.isupper()) or bool(re.search(r"[a-z][A-Z]", raw))
-            if token.isdigit() or proper or is_place(token):
+            if token.isdigit() or proper or is_place(token) or is_attribute(token):
                 keys.append(token)
     return list(dict.fromkeys(keys))
 
@@ -162,9 +162,17 @@ def check_support(question: str, evidence_texts: Sequence[str], languages: Seque
     """Which key terms of `question` are missing from all of `evidence_texts`."""
     keys = key_terms(question)
     text = " \n ".join(evidence_texts)
+    folded = fold(text)
+    # A multi-word name ("House of Representatives") is supported when any of its equivalents is present.
+    covered: set[str] = set()
+    for phrase, group in phrases_in(fold(question)):
+        if any(re.search(rf"\b{re.escape(form)}", folded) for form in group) or any(
+            " " not in form and "-" not in form and _present(form, text) for form in group if form != phrase
+        ):
+            covered.update(words(phrase))
     missing = []
     for term in keys:
-        if _present(term, text):
+        if term in covered or _present(term, text):
             continue
         if _names_language(term, languages):
             continue

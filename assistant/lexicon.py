@@ -7,6 +7,7 @@ a form matches a word that starts with it, so one entry covers plurals and femin
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 # Places, peoples and languages: a question naming one that the evidence does not name cannot be answered from it.
@@ -53,7 +54,6 @@ TERMS = (
     ("warehouse", "entrepot"),
     ("footballer", "football", "footballeur", "soccer"),
     ("money", "dollars", "euros", "argent", "montant"),
-    ("raise", "lever", "levee"),
     ("department", "ministere", "departement"),
     ("ministry", "ministere", "department", "departement"),
     ("secretary", "secretaire"),
@@ -62,9 +62,20 @@ TERMS = (
     ("forced labour", "forced labor", "travail force"),
     ("ban", "interdit", "interdiction", "banned"),
     ("license", "licence"),
-    ("revenue", "chiffre d'affaires", "chiffre d affaires", "revenus"),
-    ("employee", "salarie", "employe"),
+)
+
+# Attributes a question may ask about (a firm's revenue, its CEO): when the evidence names none of a
+# group's forms, in either language, it cannot answer, whatever else it shares with the question.
+ATTRIBUTES = (
+    ("revenue", "turnover", "chiffre d'affaires", "chiffre d affaires", "revenus"),
+    ("employee", "staff", "workforce", "salarie", "employe", "effectif"),
+    ("ceo", "chief executive", "pdg", "directeur general", "patron", "founder", "fondateur"),
+    ("profit", "benefice", "earnings"),
     ("shareholder", "actionnaire"),
+    ("price", "prix", "cours", "tarif"),
+    ("salary", "salaire"),
+    ("headquarter", "siege"),
+    ("valuation", "valorisation", "capitalisation", "capitalization"),
     ("fine", "amende"),
     ("lawsuit", "proces", "poursuite"),
 )
@@ -72,7 +83,22 @@ TERMS = (
 
 @lru_cache(maxsize=1)
 def _groups() -> tuple[tuple[tuple[str, ...], bool], ...]:
-    return tuple((g, True) for g in PLACES) + tuple((g, False) for g in TERMS)
+    return tuple((g, True) for g in PLACES) + tuple((g, False) for g in TERMS + ATTRIBUTES)
+
+
+def is_attribute(term: str) -> bool:
+    """True for attributes a question may ask about (revenue, employees, CEO, price…)."""
+    return any(any(_form_matches(form, term) for form in group) for group in ATTRIBUTES)
+
+
+def phrases_in(folded_text: str) -> list[tuple[str, tuple[str, ...]]]:
+    """Multi-word lexicon forms found in folded text ("house of representatives"), with their groups."""
+    found = []
+    for group, _ in _groups():
+        for form in group:
+            if (" " in form or "-" in form) and re.search(rf"\b{re.escape(form)}\b", folded_text):
+                found.append((form, group))
+    return found
 
 
 def equivalents(term: str) -> tuple[str, ...]:

@@ -38,7 +38,7 @@ def test_cite_renumbers_by_first_use_and_drops_invalid_markers():
 
 
 def test_key_terms_are_names_numbers_and_places():
-    assert key_terms("What was Megvii's revenue in 2022?") == ["megvii", "2022"]
+    assert key_terms("What was Megvii's revenue in 2022?") == ["megvii", "revenue", "2022"]
     assert key_terms("Quelles entreprises japonaises ont été ajoutées à la liste noire ?") == ["japonaises"]
     assert key_terms("Who made that decision?") == []
 
@@ -46,7 +46,9 @@ def test_key_terms_are_names_numbers_and_places():
 @pytest.mark.parametrize(
     "question,evidence,missing",
     [
-        ("What was Megvii's revenue in 2022?", "Megvii Technology font également partie de cette liste en 2019.", ("2022",)),
+        ("What was Megvii's revenue in 2022?", "Megvii Technology font également partie de cette liste en 2019.", ("revenue", "2022")),
+        ("Combien d'employés compte Dahua ?", "Dahua est l'un des plus grands fabricants de caméras.", ("employes",)),
+        ("What did the House of Representatives pass?", "La Chambre des représentants a adopté un texte de loi.", ()),
         ("Quelles entreprises japonaises ont été ajoutées ?", "28 entreprises chinoises ont été ajoutées.", ("japonaises",)),
         ("Which Chinese companies were added to the US list?", "28 organisations chinoises ajoutées par le gouvernement américain.", ()),
         ("How much did SenseTime plan to raise in its Hong Kong IPO?", "SenseTime reporte son introduction à la Bourse de Hong Kong.", ()),
