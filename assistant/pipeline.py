@@ -43,7 +43,7 @@ class Assistant:
         extractive: ExtractiveAnswerer,
         llm=None,
         feedback: FeedbackStore | None = None,
-        evidence_passages: int = 3,
+        evidence_passages: int = 5,
     ):
         self.settings = settings
         self.embedder = embedder
