@@ -7,16 +7,10 @@
 Settings come from ASSISTANT_* environment variables (see assistant/config.py).
 """
 
-import os
-
 # Before gradio, chromadb or the hub client are imported: nothing leaves the machine.
-for _name, _value in {
-    "GRADIO_ANALYTICS_ENABLED": "False",
-    "ANONYMIZED_TELEMETRY": "False",
-    "HF_HUB_DISABLE_TELEMETRY": "1",
-    "HF_HUB_OFFLINE": "1",
-}.items():
-    os.environ.setdefault(_name, _value)
+from assistant.offline import go_offline
+
+go_offline()
 
 from assistant import Settings, build_assistant  # noqa: E402
 from assistant.web import serve  # noqa: E402

@@ -2,17 +2,9 @@
 
 from __future__ import annotations
 
-import os
+from assistant.offline import go_offline
 
-for _key, _value in {
-    "HF_HUB_OFFLINE": "1",
-    "HF_HUB_DISABLE_TELEMETRY": "1",
-    "TRANSFORMERS_OFFLINE": "1",
-    "GRADIO_ANALYTICS_ENABLED": "False",
-    "ANONYMIZED_TELEMETRY": "False",
-    "TOKENIZERS_PARALLELISM": "false",
-}.items():
-    os.environ[_key] = _value
+go_offline(force=True)
 
 import shutil
 from pathlib import Path
