@@ -87,6 +87,9 @@ class EvidenceSelector:
         wants_number = bool(_NUMERIC_QUESTION.search(fold(question)))
         wants_actor = bool(_ACTOR_QUESTION.search(fold(question)))
         wants_date = bool(_DATE_QUESTION.search(fold(question)))
+        wants_speech = bool(_SPEECH_QUESTION.search(fold(question)))
+        wants_reason = bool(_REASON_QUESTION.search(fold(question)))
+        wants_names = bool(_NAMES_QUESTION.search(fold(question)))
         evidence = []
         for (i, sentence), sim in zip(candidates, dense):
             score = float(sim) + self.lexical_weight * term_overlap(terms, sentence) + self.rank_weight / i
@@ -95,6 +98,12 @@ class EvidenceSelector:
             if wants_actor and _ACTOR.search(fold(sentence)):
                 score += self.lexical_weight
             if wants_date and _DATE.search(fold(sentence)):
+                score += self.lexical_weight / 2
+            if wants_speech and _SPEECH.search(fold(sentence)):
+                score += self.lexical_weight / 2
+            if wants_reason and _REASON.search(fold(sentence)):
+                score += self.lexical_weight / 2
+            if wants_names and len(_PROPER_NAME.findall(sentence)) >= 2:
                 score += self.lexical_weight / 2
             if not _SENTENCE_END.search(sentence):
                 score -= self.lexical_weight / 2  # a headline or caption states less than a sentence
@@ -111,9 +120,18 @@ _ACTOR_QUESTION = re.compile(r"^(who|qui)\b|\b(which|what|quel(le)?s?) (ministry
 _ACTOR = re.compile(r"\b(department|ministry|ministere|departement|treasury|tresor|commerce|white house|maison blanche|secretary|secretaire|congress|chambre des representants|house of representatives|senate|senat)\b")
 _DATE_QUESTION = re.compile(r"^(when|quand)\b|\b(what|which|quel(le)?) (date|day|year|month|jour|annee|mois)\b|\ben quelle annee\b")
 _DATE = re.compile(r"\b(1[89]\d\d|20\d\d|january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|monday|tuesday|wednesday|thursday|friday|lundi|mardi|mercredi|jeudi|vendredi|yesterday|hier|last (week|month|year)|l'annee derniere|le mois dernier)\b")
+# "What did X say / how did X react / qu'a déclaré X": the answer is a quote or a reported statement.
+_SPEECH_QUESTION = re.compile(r"\b(say|said|says|tell|told|react|reacted|reaction|respond|responded|response|declare|declared|comment|claim|claimed|deny|denied|dit|dire|declare|reagi|reaction|repondu|reponse|affirme|commente|nie)\b")
+_SPEECH = re.compile(r"[«“\"]|\b(said|says|told|stated|declared|denied|according to|a declare|a affirme|a dit|a souligne|a fait part|a refuse|indiquant|selon|nie|affirme)\b")
+# "Why / pourquoi": the answer gives a cause or a purpose.
+_REASON_QUESTION = re.compile(r"^(why|pourquoi)\b|\b(reason|raison|motif)s?\b")
+_REASON = re.compile(r"\b(because|due to|owing to|as a result|in order to|so as to|complicit|accused|over concerns|concerns? (about|over)|en raison|du fait|parce que|car|afin de|pour freiner|pour avoir|accuse|complices?|impliquee?s?|soupconne|en consequence|preoccupations?)\b")
+# "Which companies / quelles entreprises / which publication": the answer names them.
+_NAMES_QUESTION = re.compile(r"\b(which|what|quel(le)?s?)\s+(\w+\s+){0,2}(companies|company|firms?|entreprises?|societes?|organisations?|organizations?|groups?|brands?|marques?|publications?|newspapers?|journal|journaux|media|medias|makers?|fabricants?)\b")
+_PROPER_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-zA-Z]+(?:[A-Z][a-z]+)*\b")
 _SENTENCE_END = re.compile(r"[.!?…][\"»”’)\]]*\s*$")
 # A sentence opening with one of these leans on the one before it ("Ces deux sociétés sont soutenues par Alibaba").
-_ANAPHOR = re.compile(r"^[«“\"(]?\s*(ces|cette|cet|ce|celle|celui|ceux|il|elle|ils|elles|leur|leurs|these|this|those|they|it|its|their|he|she|both)\b", re.IGNORECASE)
+_ANAPHOR = re.compile(r"^[«“\"(]?\s*(ces|cette|celle|celui|ceux|ils|elles|these|this|those|they|their|both)\b", re.IGNORECASE)
 
 
 def sentence_units(text: str) -> list[str]:
@@ -260,13 +278,11 @@ class ExtractiveAnswerer:
         self.max_sentences, self.max_chars, self.margin = max_sentences, max_chars, margin
 
     def choose(self, question: str, evidence: Sequence[Evidence]) -> list[Evidence]:
-        """The best sentence, plus close runners-up that bring question terms the others lack."""
+        """The best sentence, plus runners-up within `margin` of it that repeat none of the chosen ones."""
         if not evidence:
             return []
         best = evidence[0]
         chosen = [best]
-        terms = content_terms(question)
-        covered = {t for t in terms if _present(t, best.sentence)}
         size = len(best.sentence)
         for ev in evidence[1:]:
             if len(chosen) >= self.max_sentences:
@@ -277,11 +293,7 @@ class ExtractiveAnswerer:
                 continue
             if any(_near_duplicate(ev.sentence, c.sentence) for c in chosen):
                 continue
-            new_terms = {t for t in terms if t not in covered and _present(t, ev.sentence)}
-            if not new_terms and ev.score < best.score - self.margin / 2:
-                continue
             chosen.append(ev)
-            covered |= new_terms
             size += len(ev.sentence)
         return chosen
 

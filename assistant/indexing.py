@@ -122,9 +122,11 @@ class Indexer:
 
     def _sync(self, articles: Sequence[Article], whole_corpus: bool, keep: set[str] = frozenset()) -> IngestReport:
         existing = self.store.ids_by_doc()
+        metadata = self.store.metadata_by_id()
         wanted: dict[str, list[Chunk]] = {a.doc: split_article(a, self.chunk_chars, self.overlap_chars) for a in articles}
         to_add: list[Chunk] = []
         to_remove: list[str] = []
+        moved: list[Chunk] = []  # same text, new title or position: metadata only
         unchanged = 0
         for doc, chunks in wanted.items():
             old = existing.get(doc, set())
@@ -132,6 +134,10 @@ class Indexer:
             to_add.extend(c for c in chunks if c.id not in old)
             to_remove.extend(sorted(old - new_ids))
             unchanged += len(old & new_ids)
+            moved.extend(
+                c for c in chunks
+                if c.id in old and (metadata[c.id].get("position"), metadata[c.id].get("title"), metadata[c.id].get("lang")) != (c.position, c.title, c.lang)
+            )
         deleted_docs = []
         if whole_corpus:
             for doc, ids in existing.items():
@@ -140,6 +146,7 @@ class Indexer:
                     to_remove.extend(sorted(ids))
         if to_add:
             self._upsert(to_add)
+        self.store.update_metadata(moved)
         self.store.delete(to_remove)  # after the upsert: a crash in between leaves extra passages, never missing ones
         return IngestReport(
             added=tuple(c.id for c in to_add),

@@ -19,7 +19,7 @@ from assistant.embedding import Embedder
 from assistant.errors import InvalidQuestion
 from assistant.feedback import FeedbackStore
 from assistant.indexing import Indexer
-from assistant.retrieval import Retriever
+from assistant.retrieval import Retriever, reciprocal_rank_fusion
 from assistant.text import question_language
 from assistant.types import Answer, AnswerDelta, DocumentInfo, IngestReport, Passage, Turn
 
@@ -44,6 +44,8 @@ class Assistant:
         llm=None,
         feedback: FeedbackStore | None = None,
         evidence_passages: int = 5,
+        rerank: bool = True,
+        rerank_k: int = 60,
     ):
         self.settings = settings
         self.embedder = embedder
@@ -54,6 +56,8 @@ class Assistant:
         self.llm = llm
         self.feedback = feedback or FeedbackStore(settings.feedback_db)
         self.evidence_passages = evidence_passages
+        self.rerank = rerank
+        self.rerank_k = rerank_k
         self._ready = False
         self._ready_lock = threading.Lock()
 
@@ -78,12 +82,16 @@ class Assistant:
 
         previous = " ".join(t.content for t in turns if t.role == "user")[-500:]
         standalone = self._condense(question, turns, lang) if turns else question
-        passages = self.retriever.retrieve(standalone, self.settings.top_k * 2)
+        passages = self.retriever.retrieve(standalone, self.settings.top_k * 3)
+        if self.rerank and len(passages) > 1:
+            passages = self._rerank(question, passages, previous)
         scope = article_language_scope(question)
-        if scope:  # "according to the English article": its passages first
+        if scope:  # "according to the English article": its passages first, and only they are quoted
             passages = sorted(passages, key=lambda p: p.chunk.lang != scope)
         passages = passages[: self.settings.top_k]
         evidence = self.selector.select(question, passages, context=previous)
+        if scope and any(passages[e.passage - 1].chunk.lang == scope for e in evidence):
+            evidence = [e for e in evidence if passages[e.passage - 1].chunk.lang == scope]
 
         def finish(text: str, refused: bool, draft: Draft | None = None, backend: str = "extractive", notice: str = "") -> Answer:
             return Answer(
@@ -117,6 +125,18 @@ class Assistant:
             for piece in re.findall(r"\S+\s*", draft.text):
                 yield AnswerDelta(piece)
         yield finish(draft.text, refused=False, draft=draft, backend=backend, notice=notice)
+
+    def _rerank(self, question: str, passages: list[Passage], context: str) -> list[Passage]:
+        """Fuse the retrieval order with the order of each passage's best sentence for this question.
+
+        Sentence scores see what passage embeddings blur: the kind of answer asked for and the
+        question's own terms in one sentence.
+        """
+        best: dict[int, float] = {}
+        for e in self.selector.select(question, passages, context=context):
+            best.setdefault(e.passage, e.score)
+        by_sentence = sorted(range(1, len(passages) + 1), key=lambda i: -best.get(i, -1.0))
+        return reciprocal_rank_fusion([passages, [passages[i - 1] for i in by_sentence]], k=self.rerank_k)
 
     def _llm_answer(self, question: str, lang: str, passages: Sequence[Passage]):
         """Stream the language model's answer; on any failure return (None, notice) for the extractive fallback."""

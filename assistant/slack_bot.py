@@ -5,8 +5,10 @@
     run_slack(bot, settings, http=True, port=3000)            # HTTP, needs SLACK_SIGNING_SECRET
 
 It answers mentions in channels and direct messages, always in the thread of the question, and uses
-the thread's earlier messages as conversation history. Answers are Block Kit messages: the answer
-with its `[n]` markers, the sources, and 👍/👎 buttons that write to the shared feedback store.
+the thread's earlier messages as conversation history. A placeholder message appears at once and
+shows the answer as it streams (updated about once a second); it then becomes the final Block Kit
+message: the answer with its `[n]` markers, the sources, and 👍/👎 buttons that write to the
+shared feedback store.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import os
 import re
 import sys
 import threading
+import time
 from collections import OrderedDict
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -30,7 +33,8 @@ from slack_sdk import WebClient
 
 from assistant.config import Settings
 from assistant.errors import ConfigurationError, InvalidQuestion
-from assistant.types import Answer, Turn
+from assistant.text import question_language
+from assistant.types import Answer, AnswerDelta, Turn
 
 log = logging.getLogger(__name__)
 
@@ -46,9 +50,14 @@ BUTTON_VALUE_LIMIT = 2000
 QUOTE_LIMIT = 600
 MAX_ANSWER_SECTIONS = 10  # 30,000 characters: far more than any answer, and room left for sources
 HISTORY_TURNS = 10
+MESSAGE_TEXT_LIMIT = 39_000  # Slack truncates a message's text beyond 40,000 characters
+# Slack rate-limits chat.update (about one call a second per message keeps well within it).
+STREAM_UPDATE_INTERVAL = 1.0
+STREAMING_MARK = " …"  # ends the text while the answer is still coming
 
 _TEXT = {
     "en": {
+        "searching": "_Searching the articles…_",
         "sources": "*Sources*",
         "refused_note": "Answers come only from the indexed articles; none of them covers this.",
         "up": "Helpful",
@@ -56,6 +65,7 @@ _TEXT = {
         "thanks": "Thanks for your feedback!",
     },
     "fr": {
+        "searching": "_Recherche dans les articles…_",
         "sources": "*Sources*",
         "refused_note": "Les réponses viennent uniquement des articles indexés ; aucun n’en parle.",
         "up": "Utile",
@@ -69,6 +79,7 @@ EMPTY_QUESTION = (
     "/ Posez-moi une question sur les listes noires américaines visant des entreprises chinoises."
 )
 FEEDBACK_ERROR = "Sorry, your rating could not be saved. / Désolé, votre avis n’a pas pu être enregistré."
+PLACEHOLDERS = frozenset(words["searching"] for words in _TEXT.values())
 INTERNAL_ERROR = "Sorry, I could not answer that right now. / Désolé, je ne peux pas répondre pour le moment."
 
 
@@ -182,7 +193,7 @@ def _value(question: str, lang: str, cites: list[dict]) -> str:
 
 def answer_text(answer: Answer) -> str:
     """The message's fallback text (notifications, thread history, feedback): the escaped answer."""
-    return escape(answer.answer)[:39_000]
+    return escape(answer.answer)[:MESSAGE_TEXT_LIMIT]
 
 
 def answer_blocks(answer: Answer) -> list[dict]:
@@ -311,18 +322,91 @@ class EventGate(Middleware):
         return True
 
 
+# --------------------------------------------------------------------------- the answer message
+
+
+class StreamingReply:
+    """One answer message in a thread: a placeholder at once, the text as it streams, then the reply.
+
+        reply = StreamingReply(client, "C1", thread_ts).start("_Searching the articles…_")
+        reply.progress("The Commerce")       # the text so far; sent at most once per `interval`
+        reply.finish(text, blocks)           # the final message, in place of the placeholder
+
+    Every step goes through `chat.update` on the placeholder, so the final message keeps the
+    placeholder's `ts` (the feedback buttons are keyed to it). When the placeholder could not be
+    posted or the final update fails, the reply is posted as a new message instead, so the person
+    always gets their answer, and the stale placeholder is deleted.
+    """
+
+    def __init__(self, client: WebClient, channel: str, thread_ts: str, interval: float = STREAM_UPDATE_INTERVAL):
+        self.client = client
+        self.channel = channel
+        self.thread_ts = thread_ts
+        self.interval = interval
+        self.ts: str | None = None  # the placeholder's, once posted
+        self._sent_at = 0.0
+
+    def start(self, placeholder: str) -> "StreamingReply":
+        try:
+            response = self.client.chat_postMessage(
+                channel=self.channel, thread_ts=self.thread_ts, text=placeholder, unfurl_links=False, unfurl_media=False
+            )
+            self.ts = response.get("ts")
+        except Exception:  # the answer can still be posted at the end
+            log.warning("could not post the placeholder in %s", self.channel, exc_info=True)
+        self._sent_at = time.monotonic()
+        return self
+
+    def progress(self, text: str) -> None:
+        """Show `text` (the whole answer so far) unless the message was updated less than `interval` ago."""
+        now = time.monotonic()
+        if self.ts is None or not text.strip() or now - self._sent_at < self.interval:
+            return
+        self._sent_at = now  # also after a failure: a rate-limited API is not retried at once
+        try:
+            body = escape(text.strip())[: MESSAGE_TEXT_LIMIT - len(STREAMING_MARK)] + STREAMING_MARK
+            self.client.chat_update(channel=self.channel, ts=self.ts, text=body)
+        except Exception:  # a missed intermediate update is harmless; the final one carries everything
+            log.info("could not update the streaming answer in %s", self.channel, exc_info=True)
+
+    def finish(self, text: str, blocks: Sequence[dict] = ()) -> bool:
+        """Turn the placeholder into the final message; False if even posting it anew failed."""
+        if self.ts is not None:
+            try:
+                # blocks=[] on purpose: the final message must not keep any earlier blocks
+                self.client.chat_update(channel=self.channel, ts=self.ts, text=text, blocks=list(blocks))
+                return True
+            except Exception:
+                log.warning("could not update the answer in %s; posting it as a new message", self.channel, exc_info=True)
+        try:
+            self.client.chat_postMessage(
+                channel=self.channel, thread_ts=self.thread_ts, text=text, blocks=list(blocks) or None,
+                unfurl_links=False, unfurl_media=False,
+            )
+        except Exception:
+            log.exception("could not post the answer in %s", self.channel)
+            return False
+        if self.ts is not None:
+            try:
+                self.client.chat_delete(channel=self.channel, ts=self.ts)
+            except Exception:  # a leftover placeholder is untidy, not wrong
+                log.info("could not delete the placeholder in %s", self.channel, exc_info=True)
+        return True
+
+
 # --------------------------------------------------------------------------- the bot
 
 
 class SlackBot:
-    """The listeners: answer questions, read thread history, store button clicks.
+    """The listeners: answer questions (streamed into one message), read thread history, store button clicks.
 
         bot = SlackBot(assistant)
         bot.register(app)
     """
 
-    def __init__(self, assistant):
+    def __init__(self, assistant, update_interval: float = STREAM_UPDATE_INTERVAL):
         self.assistant = assistant
+        self.update_interval = update_interval
         # One question at a time: the model and the index are shared, the machine is small.
         self._ask_lock = threading.Lock()
         self._ratings = _Recent()  # (channel, message ts, user) -> (feedback id, rating)
@@ -344,18 +428,34 @@ class SlackBot:
         if not question:
             self._post(client, channel, thread_ts, text=EMPTY_QUESTION)
             return
+        # Posted before waiting for the lock, so a queued question is seen to be taken.
+        words = _TEXT.get(question_language(question), _TEXT["en"])
+        reply = StreamingReply(client, channel, thread_ts, self.update_interval).start(words["searching"])
         try:
-            history = self.thread_history(client, event, bot_user_id, context.bot_id or "")
             with self._ask_lock:
-                answer = self.assistant.ask(question, history)
+                # Read inside the lock and finished inside it: a follow-up queued behind this
+                # question then finds this answer, not its placeholder, in the thread.
+                history = self.thread_history(client, event, bot_user_id, context.bot_id or "")
+                answer = self._answer(question, history, reply)
+                reply.finish(answer_text(answer), answer_blocks(answer))
         except InvalidQuestion as exc:
-            self._post(client, channel, thread_ts, text=escape(str(exc)))
-            return
+            reply.finish(escape(str(exc)))
         except Exception:
             log.exception("could not answer %r", question)
-            self._post(client, channel, thread_ts, text=INTERNAL_ERROR)
-            return
-        self._post(client, channel, thread_ts, text=answer_text(answer), blocks=answer_blocks(answer))
+            reply.finish(INTERNAL_ERROR)
+
+    def _answer(self, question: str, history: Sequence[Turn], reply: StreamingReply) -> Answer:
+        """Consume the assistant's stream, showing the text so far; the final `Answer` is authoritative."""
+        streamed, final = "", None
+        for item in self.assistant.stream(question, history):
+            if isinstance(item, Answer):
+                final = item
+            elif isinstance(item, AnswerDelta):
+                streamed += item.text
+                reply.progress(streamed)
+        if final is None:
+            raise RuntimeError("the answer stream ended without an answer")
+        return final
 
     def thread_history(self, client: WebClient, event: dict, bot_user_id: str, bot_id: str) -> list[Turn]:
         """The thread's messages before this one, as turns: this bot's are `assistant`, people's `user`."""
@@ -368,6 +468,8 @@ class SlackBot:
             if float(message.get("ts", "0")) >= float(ts):
                 continue
             is_self = (bot_user_id and message.get("user") == bot_user_id) or (bot_id and message.get("bot_id") == bot_id)
+            if is_self and message.get("text") in PLACEHOLDERS:
+                continue  # an answer still being written, or one that failed
             if is_self:
                 turns.append(Turn("assistant", html.unescape(message.get("text", "")).strip()))
             elif message.get("bot_id") or message.get("subtype"):

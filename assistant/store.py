@@ -15,7 +15,6 @@ from assistant.embedding import Embedder
 from assistant.errors import ConfigurationError
 from assistant.types import Chunk
 
-_METADATA_KEYS = ("doc", "title", "lang", "position")
 
 
 class _LangChainEmbeddings(Embeddings):
@@ -89,7 +88,7 @@ class ChromaStore:
             batch = chunks[start : start + batch_size]
             self._vectors.add_texts(
                 texts=[c.text for c in batch],
-                metadatas=[{"doc": c.doc, "title": c.title, "lang": c.lang, "position": c.position} for c in batch],
+                metadatas=[_metadata(c) for c in batch],
                 ids=[c.id for c in batch],
             )
         self.generation += 1
@@ -98,6 +97,16 @@ class ChromaStore:
         if ids:
             self._vectors.delete(ids=list(ids))
             self.generation += 1
+
+    def update_metadata(self, chunks: Sequence[Chunk]) -> None:
+        """Refresh title, language and position of stored passages without embedding them again."""
+        if chunks:
+            self._collection.update(ids=[c.id for c in chunks], metadatas=[_metadata(c) for c in chunks])
+            self.generation += 1
+
+    def metadata_by_id(self) -> dict[str, dict]:
+        got = self._collection.get(include=["metadatas"])
+        return {cid: (meta or {}) for cid, meta in zip(got["ids"], got["metadatas"])}
 
     def ids_by_doc(self) -> dict[str, set[str]]:
         """Every stored passage id, grouped by document."""
@@ -132,6 +141,10 @@ class ChromaStore:
         flt = {"lang": lang} if lang else None
         results = self._vectors.similarity_search_with_score(query, k=min(k, total), filter=flt)
         return [(_to_chunk(doc.id, doc.page_content, doc.metadata), 1.0 - float(distance)) for doc, distance in results]
+
+
+def _metadata(chunk: Chunk) -> dict:
+    return {"doc": chunk.doc, "title": chunk.title, "lang": chunk.lang, "position": chunk.position}
 
 
 def _to_chunk(cid: str, text: str, meta: dict | None) -> Chunk:

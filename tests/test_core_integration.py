@@ -50,6 +50,12 @@ def test_ingest_is_idempotent_and_follows_edits_and_deletions(tmp_path):
     texts = [c.text for c in store.all_chunks() if c.doc == edited.name]
     assert any("nine firms" in t for t in texts) and not any("eight firms" in t for t in texts)
 
+    # Inserting a paragraph shifts later passages: their text (and id) is unchanged, their position follows.
+    edited.write_text(edited.read_text(encoding="utf-8").replace("\n\nUnder the ruling", "\n\nA new paragraph about licences and the ruling in general.\n\nUnder the ruling"), encoding="utf-8")
+    bot.ingest()
+    positions = [c.position for c in store.all_chunks() if c.doc == edited.name]
+    assert positions == list(range(len(positions)))
+
     (corpus / "004_5bdc58e3acd52100.txt").unlink()
     report = bot.ingest()
     assert report.deleted_documents == ("004_5bdc58e3acd52100.txt",)
