@@ -73,13 +73,14 @@ _TEXT = {
         "thanks": "Merci pour votre avis !",
     },
 }
+# What an answer message says until its text arrives.
+PLACEHOLDERS = frozenset(words["searching"] for words in _TEXT.values())
 # Said before the question's language is known, so in both languages.
 EMPTY_QUESTION = (
     "Ask me a question about the US blacklists of Chinese surveillance and AI firms. "
     "/ Posez-moi une question sur les listes noires américaines visant des entreprises chinoises."
 )
 FEEDBACK_ERROR = "Sorry, your rating could not be saved. / Désolé, votre avis n’a pas pu être enregistré."
-PLACEHOLDERS = frozenset(words["searching"] for words in _TEXT.values())
 INTERNAL_ERROR = "Sorry, I could not answer that right now. / Désolé, je ne peux pas répondre pour le moment."
 
 

@@ -4,6 +4,7 @@
     api.add_message("C1", {"user": "U1", "text": "hi", "ts": "1.0"})
     ...
     api.wait_for(lambda: api.calls_to("chat.postMessage", channel="C1"))
+    api.fail("chat.update", "cant_update_message", channel="C2")   # make some calls fail
     api.stop()
 """
 
@@ -27,14 +28,16 @@ TEAM_ID = "T0000001"
 
 
 class FakeSlackAPI:
-    """Answers `auth.test`, `chat.postMessage`, `chat.postEphemeral`, `conversations.replies` and
-    `apps.connections.open` like Slack does, and records every call (method, params, token)."""
+    """Answers `auth.test`, `chat.postMessage`, `chat.update`, `chat.delete`, `chat.postEphemeral`,
+    `conversations.replies` and `apps.connections.open` like Slack does, keeps the threads' messages
+    up to date, and records every call in order (method, params, token, and the reply it got)."""
 
     def __init__(self, ws_url: str = "", bot_token: str = "xoxb-test-token"):
         self.ws_url = ws_url
         self.bot_token = bot_token  # auth.test accepts this one only
         self.calls: list[dict] = []
         self.threads: dict[tuple[str, str], list[dict]] = {}  # (channel, thread ts) -> messages
+        self.failures: list[tuple[str, str, dict]] = []  # (method, error, params it applies to)
         self._cond = threading.Condition()
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self.httpd.daemon_threads = True
@@ -80,9 +83,23 @@ class FakeSlackAPI:
             self.threads.setdefault((channel, thread), []).append(dict(message))
         return message
 
+    def fail(self, method: str, error: str, **params) -> None:
+        """From now on, answer calls to `method` whose params include `params` with `{"ok": false, "error": error}`."""
+        with self._cond:
+            self.failures.append((method, error, params))
+
+    def message(self, channel: str, ts: str) -> dict | None:
+        """The message `ts` of `channel` as it is now (after any updates), or None."""
+        with self._cond:
+            return next((m for (c, _), thread in self.threads.items() if c == channel
+                         for m in thread if m["ts"] == ts), None)
+
     # -- the Web API
 
     def _respond(self, method: str, params: dict, token: str) -> dict:
+        for failing, error, match in self.failures:
+            if failing == method and all(params.get(k) == v for k, v in match.items()):
+                return {"ok": False, "error": error}
         if method == "auth.test" and token != self.bot_token:
             return {"ok": False, "error": "invalid_auth"}
         if method == "auth.test":
@@ -96,6 +113,23 @@ class FakeSlackAPI:
                 message["thread_ts"] = params["thread_ts"]
             self.add_message(params["channel"], message)
             return {"ok": True, "channel": params["channel"], "ts": ts, "message": message}
+        if method == "chat.update":
+            message = self.message(params.get("channel"), params.get("ts"))
+            if message is None:
+                return {"ok": False, "error": "message_not_found"}
+            if "text" in params:
+                message["text"] = params["text"]
+            if "blocks" in params:  # as on Slack, leaving blocks out keeps the message's blocks
+                message["blocks"] = params["blocks"] or []
+            message["edited"] = {"user": BOT_USER_ID, "ts": new_ts()}
+            return {"ok": True, "channel": params["channel"], "ts": params["ts"], "text": message["text"],
+                    "message": dict(message)}
+        if method == "chat.delete":
+            for (channel, _), thread in self.threads.items():
+                if channel == params.get("channel") and any(m["ts"] == params.get("ts") for m in thread):
+                    thread[:] = [m for m in thread if m["ts"] != params["ts"]]
+                    return {"ok": True, "channel": channel, "ts": params["ts"]}
+            return {"ok": False, "error": "message_not_found"}
         if method == "chat.postEphemeral":
             return {"ok": True, "message_ts": new_ts()}
         if method == "conversations.replies":
@@ -124,7 +158,7 @@ class FakeSlackAPI:
                 token = (self.headers.get("Authorization") or "").removeprefix("Bearer ")
                 with api._cond:
                     reply = api._respond(method, params, token)
-                    api.calls.append({"method": method, "params": params, "token": token})
+                    api.calls.append({"method": method, "params": params, "token": token, "reply": reply})
                     api._cond.notify_all()
                 content = json.dumps(reply).encode()
                 self.send_response(200)
@@ -280,7 +314,8 @@ def form_payload(payload: dict) -> str:
 
 
 class RecordingAssistant:
-    """Wraps an assistant and records every `ask(question, history)`; `gate` (an Event) can hold answers back."""
+    """Wraps an assistant and records every question with its history (`ask` or `stream`);
+    `gate` (an Event) can hold answers back."""
 
     def __init__(self, assistant, gate: threading.Event | None = None):
         self.wrapped = assistant
@@ -288,10 +323,44 @@ class RecordingAssistant:
         self.gate = gate
 
     def ask(self, question, history=()):
+        self._record(question, history)
+        return self.wrapped.ask(question, history)
+
+    def stream(self, question, history=()):
+        self._record(question, history)
+        yield from self.wrapped.stream(question, history)
+
+    def _record(self, question, history) -> None:
         self.asked.append((question, list(history)))
         if self.gate is not None:
             assert self.gate.wait(60), "the test never released the answer"
-        return self.wrapped.ask(question, history)
 
     def __getattr__(self, name):
         return getattr(self.wrapped, name)
+
+
+class FakeStreamingAssistant:
+    """An assistant whose `stream` sends fixed pieces of text, each after its delay, then a fixed Answer.
+
+        bot = FakeStreamingAssistant([(0.5, "The "), (1.2, "Commerce")], final_answer)
+    """
+
+    def __init__(self, pieces, answer, settings=None):
+        from assistant.config import Settings
+
+        self.pieces = list(pieces)  # (seconds to wait before it, text)
+        self.answer = answer
+        self.settings = settings or Settings()
+        self.asked: list[tuple[str, list]] = []
+
+    def stream(self, question, history=()):
+        from assistant.types import AnswerDelta
+
+        self.asked.append((question, list(history)))
+        for delay, text in self.pieces:
+            time.sleep(delay)
+            yield AnswerDelta(text)
+        yield self.answer
+
+    def ask(self, question, history=()):
+        return list(self.stream(question, history))[-1]

@@ -3,6 +3,9 @@
 The integration tests run the bot in HTTP mode on 127.0.0.1 with the real assistant, send it real
 signed requests, and read what it posted from a fake Web API it reaches through
 ASSISTANT_SLACK_API_URL. Socket Mode is exercised against a local websocket server.
+
+Every answer is a placeholder posted at once (`chat.postMessage`), updated while the answer streams
+and at last turned into the reply (`chat.update` with the blocks); a reply is that final update.
 """
 
 from __future__ import annotations
@@ -13,8 +16,10 @@ import os
 import shutil
 import threading
 import time
+from types import SimpleNamespace
 
 import pytest
+from slack_sdk import WebClient
 
 from assistant.config import PROJECT_ROOT, Settings
 from assistant.errors import ConfigurationError
@@ -22,9 +27,11 @@ from assistant.slack_bot import (
     BUTTON_VALUE_LIMIT,
     EMPTY_QUESTION,
     MAX_BLOCKS,
+    PLACEHOLDERS,
     SECTION_LIMIT,
     SlackCredentials,
     SlackEventServer,
+    StreamingReply,
     answer_blocks,
     answer_text,
     build_slack_app,
@@ -39,12 +46,14 @@ from slack_fake import (
     BOT_USER_ID,
     FakeSlackAPI,
     FakeSocketModeServer,
+    FakeStreamingAssistant,
     RecordingAssistant,
     block_action,
     direct_message,
     event_callback,
     form_payload,
     mention,
+    new_ts,
     post,
     post_signed,
 )
@@ -62,6 +71,7 @@ BOT_TOKEN = "xoxb-test-token"
 APP_TOKEN = "xapp-test-token"
 # A reference question of eval/dev.jsonl (dev-11) and the fact its answer must state.
 QUESTION, FACT = "Quel ministère a publié la liste des entreprises ?", "Commerce"
+SEARCHING_EN, SEARCHING_FR = "_Searching the articles…_", "_Recherche dans les articles…_"
 
 
 def _answer(**kw) -> Answer:
@@ -214,9 +224,30 @@ def _send(url: str, event: dict, event_id: str | None = None, headers: dict | No
     return status, json.loads(body)
 
 
-def _replies(api: FakeSlackAPI, channel: str, thread_ts: str | None = None) -> list[dict]:
+def _posts(api: FakeSlackAPI, channel: str, thread_ts: str | None = None) -> list[dict]:
+    """What the bot posted in a channel (or one thread of it), in order: each call's params and the ts it got."""
     calls = api.calls_to("chat.postMessage", channel=channel)
-    return [c["params"] for c in calls if thread_ts is None or c["params"].get("thread_ts") == thread_ts]
+    return [{**c["params"], "ts": c["reply"].get("ts")} for c in calls
+            if thread_ts is None or c["params"].get("thread_ts") == thread_ts]
+
+
+def _updates(api: FakeSlackAPI, channel: str, ts: str) -> list[dict]:
+    """The accepted `chat.update` calls on message `ts`, in order."""
+    return [c["params"] for c in api.calls_to("chat.update", channel=channel, ts=ts) if c["reply"]["ok"]]
+
+
+def _replies(api: FakeSlackAPI, channel: str, thread_ts: str | None = None) -> list[dict]:
+    """The finished replies, in order: a placeholder's final update (with the placeholder's thread_ts
+    added), or a message posted as it is (a hint, or an answer whose final update failed)."""
+    replies = []
+    for posted in _posts(api, channel, thread_ts):
+        if posted["text"] not in PLACEHOLDERS:
+            replies.append(posted)
+            continue
+        final = [u for u in _updates(api, channel, posted["ts"]) if "blocks" in u]
+        if final:
+            replies.append({**final[-1], "thread_ts": posted["thread_ts"]})
+    return replies
 
 
 def _wait_reply(api: FakeSlackAPI, channel: str, thread_ts: str) -> dict:
@@ -236,13 +267,22 @@ def test_mention_gets_a_threaded_reply_with_the_fact_and_its_citations(bot_url, 
     status, _ = _send(bot_url, event)
     assert status == 200
     reply = _wait_reply(slack_api, "C0MENTION", event["ts"])
-    assert reply["thread_ts"] == event["ts"]
+    # One message: a placeholder in the question's thread (in the question's language) ...
+    [placeholder] = _posts(slack_api, "C0MENTION")
+    assert placeholder["thread_ts"] == event["ts"] and placeholder["text"] == SEARCHING_FR
+    # ... updated in place, last with the whole reply.
+    updates = slack_api.calls_to("chat.update", channel="C0MENTION")
+    assert updates and {u["params"]["ts"] for u in updates} == {placeholder["ts"]}
+    assert updates[-1]["params"]["blocks"] == reply["blocks"]
     assert FACT in reply["text"] and "[1]" in reply["text"]
     answer = " ".join(_texts(reply["blocks"], "section"))
     assert FACT in answer and "[1]" in answer
     sources = [t for t in _texts(reply["blocks"], "context") if t.startswith("*[1]*")]
     assert sources and len(sources[0].split("\n")[0]) > len("*[1]*  · EN")
-    assert slack_api.calls_to("chat.postMessage", channel="C0MENTION")[0]["token"] == BOT_TOKEN
+    assert any(b["type"] == "actions" for b in reply["blocks"])
+    shown = slack_api.message("C0MENTION", placeholder["ts"])
+    assert (shown["text"], shown["blocks"]) == (reply["text"], reply["blocks"])
+    assert {c["token"] for c in slack_api.calls if c["params"].get("channel") == "C0MENTION"} == {BOT_TOKEN}
 
 
 @pytest.mark.integration
@@ -252,6 +292,7 @@ def test_slack_can_verify_the_request_url_and_an_empty_mention_gets_a_hint(bot_u
     event = mention("C0EMPTY", "")
     assert _send(bot_url, event)[0] == 200
     assert _wait_reply(slack_api, "C0EMPTY", event["ts"])["text"] == EMPTY_QUESTION
+    assert slack_api.calls_to("chat.update", channel="C0EMPTY") == []  # a hint, not an answer
 
 
 @pytest.mark.integration
@@ -267,6 +308,7 @@ def test_question_the_articles_do_not_answer_is_refused_without_sources(bot_url,
     event = mention("C0REFUSE", "What was Megvii's revenue in 2022?")
     _send(bot_url, event)
     reply = _wait_reply(slack_api, "C0REFUSE", event["ts"])
+    assert _posts(slack_api, "C0REFUSE")[0]["text"] == SEARCHING_EN
     assert "do not say" in reply["text"] and "[1]" not in reply["text"]
     assert "do not say" in _texts(reply["blocks"], "section")[0]
     assert not [t for t in _texts(reply["blocks"], "context") if t.startswith("*[")]
@@ -278,6 +320,9 @@ def test_thread_follow_up_uses_the_thread_as_history(bot_url, slack_api, assista
     first = slack_api.add_message("C0THREAD", mention("C0THREAD", "Which firms were put on the entity list?"))
     _send(bot_url, first)
     first_reply = _wait_reply(slack_api, "C0THREAD", first["ts"])
+    # An answer that never got past its placeholder is not part of the conversation.
+    slack_api.add_message("C0THREAD", {"type": "message", "user": BOT_USER_ID, "bot_id": BOT_ID, "text": SEARCHING_EN,
+                                       "ts": new_ts(), "thread_ts": first["ts"]})
     follow = slack_api.add_message("C0THREAD", mention("C0THREAD", "Who made that decision?", thread_ts=first["ts"]))
     _send(bot_url, follow)
     replies = slack_api.wait_for(lambda: _replies(slack_api, "C0THREAD", first["ts"])[1:])
@@ -298,7 +343,7 @@ def test_forged_or_stale_signatures_get_401_and_nothing_is_posted(bot_url, slack
     stale = json.dumps(event_callback(mention("C0FORGED", QUESTION)))
     assert post_signed(bot_url, stale, SECRET, timestamp=int(time.time()) - 600)[0] == 401
     _sentinel(slack_api, bot_url, "D0FORGED")
-    assert _replies(slack_api, "C0FORGED") == []
+    assert _posts(slack_api, "C0FORGED") == [] and slack_api.calls_to("chat.update", channel="C0FORGED") == []
 
 
 @pytest.mark.integration
@@ -312,7 +357,7 @@ def test_a_retry_of_a_handled_event_gives_one_answer(bot_url, slack_api):
                                 {"X-Slack-Retry-Num": attempt, "X-Slack-Retry-Reason": "http_timeout"})
         assert retry_status == 200
     _sentinel(slack_api, bot_url, "D0RETRY")
-    assert len(_replies(slack_api, "C0RETRY")) == 1
+    assert len(_posts(slack_api, "C0RETRY")) == 1 and len(_replies(slack_api, "C0RETRY")) == 1
 
 
 @pytest.mark.integration
@@ -326,8 +371,8 @@ def test_messages_from_bots_are_ignored(bot_url, slack_api):
     for event in (own, other, other_mention):
         assert _send(bot_url, event)[0] == 200
     _sentinel(slack_api, bot_url, "D0BOTS")
-    assert len(_replies(slack_api, "D0BOTS")) == 1  # the sentinel's answer only
-    assert _replies(slack_api, "C0BOTS") == []
+    assert len(_posts(slack_api, "D0BOTS")) == 1  # the sentinel's answer only
+    assert _posts(slack_api, "C0BOTS") == []
 
 
 def _click(url: str, api: FakeSlackAPI, message: dict, channel: str, action_id: str, user: str) -> None:
@@ -344,6 +389,7 @@ def test_button_click_stores_feedback(bot_url, slack_api, assistant):
     _send(bot_url, event)
     _wait_reply(slack_api, "C0FEEDBACK", event["ts"])
     message = next(m for m in slack_api.threads[("C0FEEDBACK", event["ts"])] if m.get("bot_id") == BOT_ID)
+    assert message["ts"] == _posts(slack_api, "C0FEEDBACK")[0]["ts"]  # the placeholder became the answer
     before = len(assistant.feedback.all())
 
     _click(bot_url, slack_api, message, "C0FEEDBACK", "feedback_down", user="U0ALICE")
@@ -374,6 +420,8 @@ def test_events_are_acknowledged_before_the_answer_is_ready(assistant, slack_api
     try:
         event = direct_message("D0ACK", QUESTION)
         assert _send(server.url, event)[0] == 200  # returned while the answer is still held back
+        placeholder = slack_api.wait_for(lambda: _posts(slack_api, "D0ACK", event["ts"]))[0]
+        assert placeholder["text"] == SEARCHING_FR  # shown before the answer is ready
         assert _replies(slack_api, "D0ACK") == []
         gate.set()
         assert FACT in _wait_reply(slack_api, "D0ACK", event["ts"])["text"]
@@ -409,3 +457,86 @@ def test_socket_mode_receives_events_over_a_websocket_and_acks_them(assistant):
         handler.close()
         api.stop()
         ws.stop()
+
+
+# --------------------------------------------------------------------------- streaming
+
+
+def test_streamed_text_is_shown_at_most_once_per_interval_then_replaced_by_the_reply(slack_api, monkeypatch):
+    now = [100.0]
+    monkeypatch.setattr("assistant.slack_bot.time", SimpleNamespace(monotonic=lambda: now[0]))
+    client = WebClient(token=BOT_TOKEN, base_url=slack_api.url)
+    reply = StreamingReply(client, "C0THROTTLE", "1.000001", interval=1.0).start(SEARCHING_EN)
+    text = ""
+    for at, piece in [(0.2, "The "), (0.9, "Commerce "), (1.0, "Department "), (1.5, "<published> "), (2.1, "it.")]:
+        now[0] = 100.0 + at
+        text += piece
+        reply.progress(text)
+    final = _answer()
+    assert reply.finish(answer_text(final), answer_blocks(final))
+
+    [placeholder] = _posts(slack_api, "C0THROTTLE")
+    assert (placeholder["thread_ts"], placeholder["text"]) == ("1.000001", SEARCHING_EN)
+    updates = _updates(slack_api, "C0THROTTLE", placeholder["ts"])
+    assert [u["text"] for u in updates[:-1]] == [
+        "The Commerce Department …",  # 1 s after the placeholder: everything so far
+        "The Commerce Department &lt;published&gt; it. …",  # 1 s after that; the piece at 1.5 s waited
+    ]
+    assert all("blocks" not in u for u in updates[:-1])
+    assert (updates[-1]["text"], updates[-1]["blocks"]) == (answer_text(final), answer_blocks(final))
+
+
+def test_a_slow_stream_updates_the_placeholder_before_the_final_reply(slack_api):
+    final = _answer(answer="The Commerce Department published the list [1].", notice="The model fell back.")
+    pieces = [(0.3, "Draft: the Commerce "), (1.2, "Department "), (1.1, "put them on the list.")]
+    fake = FakeStreamingAssistant(pieces, final)
+    credentials = SlackCredentials(bot_token=BOT_TOKEN, signing_secret=SECRET)
+    server = SlackEventServer(build_slack_app(fake, Settings(slack_api_url=slack_api.url), credentials), "127.0.0.1", 0)
+    server.start()
+    try:
+        event = mention("C0STREAM", "Which ministry published the list?")
+        assert _send(server.url, event)[0] == 200
+        reply = _wait_reply(slack_api, "C0STREAM", event["ts"])
+    finally:
+        server.stop()
+
+    assert fake.asked == [("Which ministry published the list?", [])]
+    [placeholder] = _posts(slack_api, "C0STREAM")
+    assert placeholder["thread_ts"] == event["ts"] and placeholder["text"] == SEARCHING_EN
+    first = next(c for c in slack_api.calls if c["params"].get("channel") == "C0STREAM")
+    assert first["method"] == "chat.postMessage"  # the placeholder came before any update
+    updates = _updates(slack_api, "C0STREAM", placeholder["ts"])
+    partial, last = updates[:-1], updates[-1]
+    assert partial, "the text was never shown while it streamed"
+    streamed = "Draft: the Commerce Department put them on the list."
+    for update in partial:
+        assert "blocks" not in update and update["text"].endswith(" …")
+        assert streamed.startswith(update["text"].removesuffix(" …")) and update["text"].startswith("Draft: the Commerce")
+    assert len({u["text"] for u in partial}) == len(partial)  # each one showed more
+    # The final Answer replaces whatever was streamed.
+    assert last["blocks"] == reply["blocks"] == answer_blocks(final)
+    assert reply["text"] == answer_text(final) and "Draft" not in json.dumps(last)
+    assert any("fell back" in t for t in _texts(last["blocks"], "context"))
+    assert slack_api.message("C0STREAM", placeholder["ts"])["text"] == answer_text(final)
+
+
+@pytest.mark.integration
+def test_when_the_final_update_fails_the_answer_is_posted_anew(bot_url, slack_api, assistant):
+    slack_api.fail("chat.update", "cant_update_message", channel="C0NOUPDATE")
+    event = mention("C0NOUPDATE", QUESTION)
+    assert _send(bot_url, event)[0] == 200
+    reply = _wait_reply(slack_api, "C0NOUPDATE", event["ts"])
+    placeholder, posted = _posts(slack_api, "C0NOUPDATE")
+    assert placeholder["text"] == SEARCHING_FR
+    assert slack_api.calls_to("chat.update", channel="C0NOUPDATE", ts=placeholder["ts"])  # it was tried
+    assert posted == reply and posted["thread_ts"] == event["ts"]
+    assert FACT in posted["text"] and "[1]" in posted["text"]
+    assert [t for t in _texts(posted["blocks"], "context") if t.startswith("*[1]*")]
+    # The stale placeholder is removed; the new message carries working buttons.
+    slack_api.wait_for(lambda: slack_api.calls_to("chat.delete", channel="C0NOUPDATE", ts=placeholder["ts"]))
+    messages = [m for m in slack_api.threads[("C0NOUPDATE", event["ts"])] if m.get("bot_id") == BOT_ID]
+    assert [m["ts"] for m in messages] == [posted["ts"]]
+    before = len(assistant.feedback.all())
+    _click(bot_url, slack_api, messages[0], "C0NOUPDATE", "feedback_up", user="U0CAROL")
+    [row] = assistant.feedback.all()[before:]
+    assert row["rating"] == 1 and FACT in row["answer"] and row["question"] == QUESTION
