@@ -8,7 +8,8 @@ from typing import Callable, Protocol, Sequence
 import numpy as np
 
 from assistant.store import ChromaStore
-from assistant.text import keyword_tokens
+from assistant.lexicon import equivalents, phrases_in
+from assistant.text import STOPWORDS, fold, keyword_tokens, words
 from assistant.types import Chunk, Passage
 
 
@@ -59,8 +60,9 @@ class KeywordRetriever:
     The index is rebuilt lazily whenever the store changed, so it never serves stale passages.
     """
 
-    def __init__(self, chunks: Callable[[], list[Chunk]], generation: Callable[[], int] = lambda: 0):
+    def __init__(self, chunks: Callable[[], list[Chunk]], generation: Callable[[], int] = lambda: 0, expand: bool = True):
         self._load_chunks = chunks
+        self.expand = expand
         self._generation = generation
         self._built_for: int | None = None
         self._chunks: list[Chunk] = []
@@ -88,7 +90,7 @@ class KeywordRetriever:
         self._ensure_index()
         if self._bm25 is None:
             return []
-        terms = keyword_tokens(query)
+        terms = expand_query(query) if self.expand else keyword_tokens(query)
         vocab = self._bm25.vocab_dict
         ids = [vocab[t] for t in terms if t in vocab]
         if not ids:
@@ -96,6 +98,25 @@ class KeywordRetriever:
         scores = self._bm25.get_scores(ids)
         order = np.argsort(-scores)[: min(k, len(self._chunks))]
         return [Passage(self._chunks[i], float(scores[i])) for i in order if scores[i] > 0]
+
+
+def expand_query(query: str) -> list[str]:
+    """Keyword tokens of `query` plus those of their lexicon equivalents in the other language.
+
+    "Chinese companies on the entity list" also looks for "chinois" and "liste noire", so BM25 can
+    match French passages for an English question (and the other way round).
+    """
+    tokens = keyword_tokens(query)
+    extra: list[str] = []
+    for word in words(query):
+        if word in STOPWORDS:
+            continue
+        for form in equivalents(word)[1:]:
+            extra.extend(keyword_tokens(form))
+    for _, group in phrases_in(fold(query)):
+        for form in group:
+            extra.extend(keyword_tokens(form))
+    return tokens + [t for t in dict.fromkeys(extra) if t not in tokens]
 
 
 def _to_ids(corpus: list[list[str]]):
