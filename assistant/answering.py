@@ -233,6 +233,65 @@ REFUSALS = {
     "en": "The articles do not say. Nothing in them covers {terms}.",
     "fr": "Les articles ne précisent pas cela : rien n’y est dit sur {terms}.",
 }
+def missing_answer_type(question: str, sentences: Sequence[str]) -> str | None:
+    """The kind of answer the question asks for ("number", "date", "name") when none of `sentences` has one.
+
+    "What is the name of the nanotech startup?" is about a passage that mentions the startup but
+    never names it: its terms are all supported, yet it cannot be answered.
+    """
+    folded_question = fold(question)
+    asked = set(words(question))
+    # How far down the evidence to look: a figure may sit in the second or third sentence, while a
+    # name or date that answers the question is in the best sentence or nowhere useful.
+    if _NUMERIC_QUESTION.search(folded_question):
+        sentences = sentences[:3]
+        found = any(n not in asked for s in sentences for n in re.findall(r"\d+", fold(s))) or any(
+            _NUMBER_WORD.search(fold(s)) for s in sentences
+        )
+        return None if found else "number"
+    if _DATE_QUESTION.search(folded_question):
+        sentences = sentences[:1]
+        found = any(
+            m.group(0) not in folded_question for s in sentences for m in _DATE.finditer(fold(s))
+        )
+        return None if found else "date"
+    if _NAME_QUESTION.search(folded_question):
+        sentences = sentences[:1]
+        return None if any(_new_names(s, asked) for s in sentences) else "name"
+    return None
+
+
+def _new_names(sentence: str, asked: set[str]) -> list[str]:
+    """Capitalised names in `sentence` that the question does not already contain."""
+    names = []
+    for match in re.finditer(r"(?<![\w’'])[A-Z][\w\-]+", sentence):
+        before = sentence[: match.start()].rstrip()
+        if not before or before[-1] in ".!?«“\":":
+            continue  # sentence or quotation start: capitalised anyway
+        word = fold(match.group(0))
+        if word in asked or word in _GENERIC_CAPS or is_place(word) or word in STOPWORDS:
+            continue
+        names.append(match.group(0))
+    return names
+
+
+_NAME_QUESTION = re.compile(r"\b(what is the name|what was the name|name of|names of|nom de|nom du|nom des|s'appelle|comment s'appelle|who is|who was|qui est|qui etait)\b")
+_NUMBER_WORD = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundreds?|thousands?|millions?|billions?|third|half|quarter|un tiers|la moitie|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douzaine|centaines?|milliers?|milliards?)\b")
+_GENERIC_CAPS = frozenset("ai ia us un eu ue usa uk the le la les l un une des".split())
+
+REFUSALS_BY_TYPE = {
+    "en": {
+        "number": "The articles do not say: none of the passages about this gives a figure.",
+        "date": "The articles do not say: none of the passages about this gives a date.",
+        "name": "The articles do not say: the passages about this give no name.",
+    },
+    "fr": {
+        "number": "Les articles ne précisent pas : aucun des passages sur ce sujet ne donne de chiffre.",
+        "date": "Les articles ne précisent pas : aucun des passages sur ce sujet ne donne de date.",
+        "name": "Les articles ne précisent pas : les passages sur ce sujet ne donnent aucun nom.",
+    },
+}
+
 REFUSAL_GENERIC = {
     "en": "The articles do not say: no passage answers this question.",
     "fr": "Les articles ne précisent pas : aucun passage ne répond à cette question.",

@@ -45,7 +45,7 @@ TERMS = (
     ("blacklist", "liste noire", "entity list", "liste des entites", "black list"),
     ("un", "united nations", "nations unies", "onu"),
     ("white house", "maison blanche"),
-    ("house of representatives", "chambre des representants", "congress", "congres"),
+    ("house of representatives", "house", "chambre des representants", "chambre", "congress", "congres"),
     ("human rights", "droits de l'homme", "droits de l homme", "droits humains"),
     ("facial recognition", "reconnaissance faciale", "face recognition"),
     ("camera", "camera", "appareils photo", "appareil photo"),

@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 from typing import Iterator, Sequence
 
-from assistant.answering import EvidenceSelector, ExtractiveAnswerer, check_support, refusal_text
+from assistant.answering import REFUSALS_BY_TYPE, EvidenceSelector, ExtractiveAnswerer, check_support, missing_answer_type, refusal_text
 from assistant.citations import Draft
 from assistant.config import Settings
 from assistant.embedding import Embedder
@@ -46,6 +46,7 @@ class Assistant:
         evidence_passages: int = 5,
         rerank: bool = True,
         rerank_k: int = 60,
+        answer_type_sentences: int = 3,
     ):
         self.settings = settings
         self.embedder = embedder
@@ -58,6 +59,7 @@ class Assistant:
         self.evidence_passages = evidence_passages
         self.rerank = rerank
         self.rerank_k = rerank_k
+        self.answer_type_sentences = answer_type_sentences
         self._ready = False
         self._ready_lock = threading.Lock()
 
@@ -110,8 +112,12 @@ class Assistant:
         # Refuse before any answer is written: the key terms must be in the evidence.
         top = passages[: self.evidence_passages]
         support = check_support(question, [f"{p.chunk.title}\n{p.chunk.text}" for p in top], [p.chunk.lang for p in passages])
-        if not passages or not evidence or not support.supported:
-            text = refusal_text(lang, support.missing, question)
+        missing_type = missing_answer_type(question, [e.sentence for e in evidence[: self.answer_type_sentences]])
+        if not passages or not evidence or not support.supported or missing_type:
+            if missing_type and support.supported and evidence:
+                text = REFUSALS_BY_TYPE[lang][missing_type]
+            else:
+                text = refusal_text(lang, support.missing, question)
             yield AnswerDelta(text)
             yield finish(text, refused=True)
             return

@@ -14,7 +14,7 @@ from conftest import DEV_SET, make_settings
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
 
-BARS = ["--min", "hit@1=0.70", "--min", "hit@3=0.78", "--min", "fact_recall=0.70", "--min", "refusal_accuracy=1.0", "--max", "false_refusal_rate=0.06"]
+BARS = ["--min", "hit@1=0.78", "--min", "hit@3=0.80", "--min", "fact_recall=0.75", "--min", "refusal_accuracy=1.0", "--max", "false_refusal_rate=0.06"]
 
 
 def test_dev_set_meets_the_current_bars(tmp_path):

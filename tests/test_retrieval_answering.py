@@ -88,3 +88,21 @@ def test_extractive_answer_quotes_and_cites_each_sentence():
     assert draft.text.startswith("According to the articles:")
     assert "[1]" in draft.text and "[2]" in draft.text and "Autre chose" not in draft.text
     assert draft.citations[0].sentences == ("Le Trésor a placé SenseTime sur liste noire.",)
+
+
+@pytest.mark.parametrize(
+    "question,sentences,missing",
+    [
+        ("What is the name of the nanotech startup added to the list?", ["Two further firms have also made the list, along with a nanotech startup."], "name"),
+        ("What is the name of the French footballer?", ["Une star du football français, Antoine Griezmann, a rompu les liens."], None),
+        ("Combien Huawei versait-il à Griezmann ?", ["Il avait été un ambassadeur de la marque pour les smartphones de Huawei."], "number"),
+        ("How many cameras did Amazon buy?", ["Le géant aurait acheté 1 500 appareils photo au Zhejiang Dahua."], None),
+        ("À quelle date SenseTime a-t-elle reprogrammé son introduction ?", ["SenseTime a préféré annoncer le report de son introduction."], "date"),
+        ("When did the House adopt the bill?", ["La Chambre des représentants a adopté, mercredi 8 décembre, un texte de loi."], None),
+        ("Why were the firms blacklisted?", ["No figure, date or name is asked for here."], None),
+    ],
+)
+def test_refusal_when_the_evidence_lacks_the_kind_of_answer_asked_for(question, sentences, missing):
+    from assistant.answering import missing_answer_type
+
+    assert missing_answer_type(question, sentences) == missing
