@@ -236,28 +236,25 @@ REFUSALS = {
 def missing_answer_type(question: str, sentences: Sequence[str]) -> str | None:
     """The kind of answer the question asks for ("number", "date", "name") when none of `sentences` has one.
 
+    `sentences` are those the answer would quote, best first.
+
     "What is the name of the nanotech startup?" is about a passage that mentions the startup but
     never names it: its terms are all supported, yet it cannot be answered.
     """
     folded_question = fold(question)
     asked = set(words(question))
-    # How far down the evidence to look: a figure may sit in the second or third sentence, while a
-    # name or date that answers the question is in the best sentence or nowhere useful.
     if _NUMERIC_QUESTION.search(folded_question):
-        sentences = sentences[:3]
         found = any(n not in asked for s in sentences for n in re.findall(r"\d+", fold(s))) or any(
             _NUMBER_WORD.search(fold(s)) for s in sentences
         )
         return None if found else "number"
     if _DATE_QUESTION.search(folded_question):
-        sentences = sentences[:1]
-        found = any(
-            m.group(0) not in folded_question for s in sentences for m in _DATE.finditer(fold(s))
-        )
+        # The date that answers is in the best sentence; a date in a runner-up dates something else.
+        found = any(m.group(0) not in folded_question for s in sentences[:1] for m in _DATE.finditer(fold(s)))
         return None if found else "date"
     if _NAME_QUESTION.search(folded_question):
-        sentences = sentences[:1]
-        return None if any(_new_names(s, asked) for s in sentences) else "name"
+        # Likewise a name: one in a runner-up sentence is usually another actor.
+        return None if any(_new_names(s, asked) for s in sentences[:1]) else "name"
     return None
 
 

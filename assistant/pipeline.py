@@ -46,7 +46,6 @@ class Assistant:
         evidence_passages: int = 5,
         rerank: bool = True,
         rerank_k: int = 60,
-        answer_type_sentences: int = 3,
     ):
         self.settings = settings
         self.embedder = embedder
@@ -59,7 +58,6 @@ class Assistant:
         self.evidence_passages = evidence_passages
         self.rerank = rerank
         self.rerank_k = rerank_k
-        self.answer_type_sentences = answer_type_sentences
         self._ready = False
         self._ready_lock = threading.Lock()
 
@@ -112,7 +110,7 @@ class Assistant:
         # Refuse before any answer is written: the key terms must be in the evidence.
         top = passages[: self.evidence_passages]
         support = check_support(question, [f"{p.chunk.title}\n{p.chunk.text}" for p in top], [p.chunk.lang for p in passages])
-        missing_type = missing_answer_type(question, [e.sentence for e in evidence[: self.answer_type_sentences]])
+        missing_type = missing_answer_type(question, [e.sentence for e in self.extractive.choose(question, evidence)])
         if not passages or not evidence or not support.supported or missing_type:
             if missing_type and support.supported and evidence:
                 text = REFUSALS_BY_TYPE[lang][missing_type]
