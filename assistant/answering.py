@@ -81,8 +81,10 @@ class EvidenceSelector:
         sv = self.embedder.embed([s for _, s in candidates], kind="passage")
         dense = sv @ self.embedder.embed([question], kind="query")[0]
         if context:
-            # A follow-up is judged on its own words first; the conversation only breaks ties.
-            dense = 0.7 * dense + 0.3 * (sv @ self.embedder.embed([f"{question} {context}"], kind="query")[0])
+            # A follow-up is judged on its own words first and the conversation breaks ties, unless its own
+            # words say little ("Why did he do it?").
+            own = 0.7 if len(content_terms(question)) >= 2 else 0.3
+            dense = own * dense + (1 - own) * (sv @ self.embedder.embed([f"{question} {context}"], kind="query")[0])
         terms = [t for t in content_terms(question) if t not in _QUESTION_WORDS]
         wants_number = bool(_NUMERIC_QUESTION.search(fold(question)))
         wants_actor = bool(_ACTOR_QUESTION.search(fold(question)))
@@ -135,12 +137,14 @@ _ANAPHOR = re.compile(r"^[«“\"(]?\s*(ces|cette|celle|celui|ceux|ils|elles|the
 
 
 def sentence_units(text: str) -> list[str]:
-    """Sentences of a passage; a sentence is joined with the next when that one is a fragment or leans on it."""
+    """Sentences of a passage; a sentence is joined with the next when that one is a fragment, leans on it, or is the
+    quotation it announces."""
     sentences = split_sentences_of(text)
     units = []
     for i, sentence in enumerate(sentences):
         follower = sentences[i + 1] if i + 1 < len(sentences) else ""
-        if follower and (len(follower) < 60 or _ANAPHOR.match(follower)):
+        introduces_quote = sentence.rstrip().endswith(":")  # "Wilbur Ross avait justifié cette décision en indiquant :"
+        if follower and (len(follower) < 60 or _ANAPHOR.match(follower) or introduces_quote):
             units.append(f"{sentence} {follower}")
         else:
             units.append(sentence)
@@ -328,10 +332,11 @@ class ExtractiveAnswerer:
 
     name = "extractive"
 
-    def __init__(self, max_sentences: int = 3, max_chars: int = 500, margin: float = 0.05):
+    def __init__(self, max_sentences: int = 3, max_chars: int = 500, margin: float = 0.05, new_source_factor: float = 0.6):
         if max_sentences <= 0:
             raise ValueError(f"max_sentences must be greater than 0, got {max_sentences}")
         self.max_sentences, self.max_chars, self.margin = max_sentences, max_chars, margin
+        self.new_source_factor = new_source_factor
 
     def choose(self, question: str, evidence: Sequence[Evidence]) -> list[Evidence]:
         """The best sentence, plus runners-up within `margin` of it that repeat none of the chosen ones."""
@@ -345,6 +350,8 @@ class ExtractiveAnswerer:
                 break
             if ev.score < best.score - self.margin:
                 break
+            if ev.passage not in {c.passage for c in chosen} and ev.score < best.score - self.margin * self.new_source_factor:
+                continue  # another source must be closer to earn its citation
             if size + len(ev.sentence) > self.max_chars:
                 continue
             if any(_near_duplicate(ev.sentence, c.sentence) for c in chosen):
