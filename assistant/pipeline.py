@@ -46,6 +46,7 @@ class Assistant:
         evidence_passages: int = 5,
         rerank: bool = True,
         rerank_k: int = 60,
+        rerank_weight: float = 2.0,
     ):
         self.settings = settings
         self.embedder = embedder
@@ -58,6 +59,7 @@ class Assistant:
         self.evidence_passages = evidence_passages
         self.rerank = rerank
         self.rerank_k = rerank_k
+        self.rerank_weight = rerank_weight
         self._ready = False
         self._ready_lock = threading.Lock()
 
@@ -140,7 +142,7 @@ class Assistant:
         for e in self.selector.select(question, passages, context=context):
             best.setdefault(e.passage, e.score)
         by_sentence = sorted(range(1, len(passages) + 1), key=lambda i: -best.get(i, -1.0))
-        return reciprocal_rank_fusion([passages, [passages[i - 1] for i in by_sentence]], k=self.rerank_k)
+        return reciprocal_rank_fusion([passages, [passages[i - 1] for i in by_sentence]], k=self.rerank_k, weights=(1.0, self.rerank_weight))
 
     def _llm_answer(self, question: str, lang: str, passages: Sequence[Passage]):
         """Stream the language model's answer; on any failure return (None, notice) for the extractive fallback."""
