@@ -108,14 +108,14 @@ class EvidenceSelector:
             if wants_names and len(_PROPER_NAME.findall(sentence)) >= 2:
                 score += self.lexical_weight / 2
             if not _SENTENCE_END.search(sentence):
-                score -= self.lexical_weight / 2  # a headline or caption states less than a sentence
+                score -= self.lexical_weight  # a headline or caption states less than a sentence
             evidence.append(Evidence(passage=i, sentence=sentence, score=score))
         return sorted(evidence, key=lambda e: -e.score)
 
 
 # "How much / how many / combien / quel montant": the answer is a quantity.
 _NUMERIC_QUESTION = re.compile(r"\b(how (much|many)|combien|quel(le)?s? (montant|nombre|part|somme|proportion)|what (share|amount|number|proportion|percentage))\b")
-_NUMBER = re.compile(r"\d|\b(un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|tiers|moitie|quart|one|two|three|four|five|six|seven|eight|nine|ten|third|half|quarter|dozens?|hundreds?|thousands?|millions?|billions?|milliards?)\b")
+_NUMBER = re.compile(r"\d|\b(un tiers|un quart|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|tiers|moitie|quart|one|two|three|four|five|six|seven|eight|nine|ten|third|half|quarter|dozens?|hundreds?|thousands?|millions?|billions?|milliards?)\b")
 # "Who decided / qui a placé / which ministry": the answer is an authority of the kind these articles name.
 _ACTOR_QUESTION = re.compile(r"^(who|qui)\b|\b(which|what|quel(le)?s?) (ministry|department|agency|authority|government|administration|ministere|departement|agence|autorite|gouvernement|administration)\b")
 # Named authorities only: "the government" is what a "who" question usually already knows.
