@@ -10,12 +10,12 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass
-from typing import Protocol, Sequence
+from typing import Sequence
 
 from assistant.citations import Draft, cite
 from assistant.embedding import Embedder
 from assistant.lexicon import equivalents, is_attribute, is_place, phrases_in
-from assistant.text import STOPWORDS, content_terms, fold, split_sentences, stem, words
+from assistant.text import STOPWORDS, content_terms, fold, folded_words, split_sentences, stem, words
 from assistant.types import Lang, Passage
 
 # Words that ask rather than inform: never key terms.
@@ -45,12 +45,6 @@ class Support:
     @property
     def supported(self) -> bool:
         return not self.missing
-
-
-class Answerer(Protocol):
-    """One verb: `answer` a question from numbered passages, citing them as [n]."""
-
-    def answer(self, question: str, lang: Lang, passages: Sequence[Passage], evidence: Sequence[Evidence]) -> Draft: ...
 
 
 # ---------------------------------------------------------------- evidence
@@ -208,7 +202,7 @@ def _names_language(term: str, languages: Sequence[str]) -> bool:
 
 
 def _present(term: str, text: str) -> bool:
-    vocabulary = _vocabulary(text)
+    vocabulary = folded_words(text)
     folded = fold(text)
     for form in equivalents(term):
         if " " in form or "-" in form:
@@ -227,10 +221,6 @@ def _present(term: str, text: str) -> bool:
     if term.isdigit():
         return term in re.sub(r"(?<=\d)[ ,.\u00a0\u202f](?=\d{3}\b)", "", folded)
     return False
-
-
-def _vocabulary(text: str) -> frozenset[str]:
-    return frozenset(words(text))
 
 
 REFUSALS = {

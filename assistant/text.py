@@ -113,6 +113,7 @@ def split_sentences(paragraph: str) -> list[str]:
 
 @lru_cache(maxsize=4096)
 def folded_words(text: str) -> frozenset[str]:
+    """The set of folded words of `text`, cached: support checks ask it of the same evidence many times."""
     return frozenset(words(text))
 
 
