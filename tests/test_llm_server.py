@@ -9,6 +9,7 @@ server means the extractive answer with a notice, never an exception.
 from __future__ import annotations
 
 import importlib.util
+import json
 import os
 import shutil
 import signal
@@ -271,3 +272,58 @@ def test_assistant_with_the_server_stopped_answers_extractively(server, llm_bot)
     answer = llm_bot.ask(QUESTION)
     assert answer.backend == "extractive" and answer.notice
     assert not answer.refused and answer.citations
+
+
+# --- The evaluation harness: extractive against the model, side by side ------------------------
+
+
+def test_eval_compares_extractive_and_model_side_by_side(server, tmp_path):
+    """`assistant eval` with `llm=none` and an `llm=openai,...` variant writes both, one folder each."""
+    from assistant.evaluation.runner import variant_dirname
+
+    wanted = {"dev-02", "dev-01", "dev-17"}  # answerable French, answerable English, unanswerable
+    reference = [json.loads(line) for line in (PROJECT / "eval" / "dev.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    items = [i for i in reference if i["id"] in wanted]
+    assert {(i["lang"], i["answerable"]) for i in items} == {("fr", True), ("en", True), ("en", False)}
+    dataset = tmp_path / "three.jsonl"
+    dataset.write_text("".join(json.dumps(i, ensure_ascii=False) + "\n" for i in items), encoding="utf-8")
+    shutil.copytree(PROJECT / "corpus", tmp_path / "corpus")
+    env = {
+        **os.environ,
+        "ASSISTANT_CORPUS_DIR": str(tmp_path / "corpus"),
+        "ASSISTANT_INDEX_DIR": str(tmp_path / "index"),
+        "ASSISTANT_DATA_DIR": str(tmp_path / "data"),
+    }
+    # A variant of key=value pairs is named by its own text; the URL's colons do not make it a retrieval prefix.
+    extractive, with_model = "llm=none", f"llm=openai,llm_base_url={server.base_url},llm_model=smollm2"
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "assistant.cli", "eval", "--dataset", str(dataset), "--out", str(out), "--no-progress"]
+    command += ["--variant", extractive, "--variant", with_model]
+    requests_before = server.log.read_text().count("POST /v1/chat/completions")
+    # cwd is the tmp folder so no local .env can change the settings under test.
+    run = subprocess.run(command, capture_output=True, text=True, env=env, cwd=tmp_path, timeout=1200)
+    assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-3000:]
+    assert server.log.read_text().count("POST /v1/chat/completions") > requests_before  # the second variant used the model
+
+    summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    assert set(summary["variants"]) == {extractive, with_model}
+    results = {}
+    for name in (extractive, with_model):
+        folder = out / variant_dirname(name)
+        rows = [json.loads(line) for line in (folder / "results.jsonl").read_text(encoding="utf-8").splitlines()]
+        assert len(rows) == 3 and {r["id"] for r in rows} == wanted
+        assert not any(r.get("error") for r in rows), rows
+        results[name] = {r["id"]: r for r in rows}
+
+    for name, rows in results.items():
+        assert rows["dev-17"]["refused"], name  # refusal is decided before any model call, in both
+        for answerable in ("dev-01", "dev-02"):
+            assert not rows[answerable]["refused"] and rows[answerable]["answer"] and rows[answerable]["citations"], name
+    assert all(r["backend"] == "extractive" and not r.get("notice") for r in results[extractive].values())
+    for answerable in ("dev-01", "dev-02"):
+        row = results[with_model][answerable]
+        # Either the model's validated answer, or the extractive one with a notice saying why.
+        assert row["backend"] == "openai" or (row["backend"] == "extractive" and row.get("notice")), row
+
+    report = (out / "report.html").read_text(encoding="utf-8")
+    assert extractive in report and with_model in report
