@@ -8,6 +8,7 @@ actually present in the evidence, in either language.
 from __future__ import annotations
 
 import difflib
+import math
 import re
 from dataclasses import dataclass
 from typing import Sequence
@@ -57,7 +58,7 @@ class EvidenceSelector:
     key terms it contains + a small prior for the passage's rank.
     """
 
-    def __init__(self, embedder: Embedder, lexical_weight: float = 0.08, rank_weight: float = 0.01):
+    def __init__(self, embedder: Embedder, lexical_weight: float = 0.12, rank_weight: float = 0.01):
         self.embedder = embedder
         self.lexical_weight = lexical_weight
         self.rank_weight = rank_weight
@@ -86,9 +87,12 @@ class EvidenceSelector:
         wants_speech = bool(_SPEECH_QUESTION.search(fold(question)))
         wants_reason = bool(_REASON_QUESTION.search(fold(question)))
         wants_names = bool(_NAMES_QUESTION.search(fold(question)))
+        # A term found in most candidate sentences is the topic, not what the question asks about.
+        presence = {t: [_present(t, s) for _, s in candidates] for t in terms}
+        weights = {t: math.log((len(candidates) + 1) / (sum(found) + 0.5)) for t, found in presence.items()}
         evidence = []
         for (i, sentence), sim in zip(candidates, dense):
-            score = float(sim) + self.lexical_weight * term_overlap(terms, sentence) + self.rank_weight / i
+            score = float(sim) + self.lexical_weight * term_overlap(terms, sentence, weights) + self.rank_weight / i
             if wants_number and _NUMBER.search(fold(sentence)):
                 score += self.lexical_weight / 2
             if wants_actor and _ACTOR.search(fold(sentence)):
@@ -149,11 +153,13 @@ def split_sentences_of(text: str) -> list[str]:
     return [s for line in text.split("\n") for s in split_sentences(line)]
 
 
-def term_overlap(terms: Sequence[str], text: str) -> float:
-    """Share of `terms` present in `text` (same stem or a lexicon equivalent)."""
-    if not terms:
+def term_overlap(terms: Sequence[str], text: str, weights: dict[str, float] | None = None) -> float:
+    """Weighted share of `terms` present in `text` (same stem or a lexicon equivalent); unweighted by default."""
+    weights = weights or {t: 1.0 for t in terms}
+    total = sum(weights.get(t, 1.0) for t in terms)
+    if not terms or total <= 0:
         return 0.0
-    return sum(_present(t, text) for t in terms) / len(terms)
+    return sum(weights.get(t, 1.0) for t in terms if _present(t, text)) / total
 
 
 # ---------------------------------------------------------------- refusal

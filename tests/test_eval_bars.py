@@ -19,10 +19,10 @@ pytestmark = [pytest.mark.integration, pytest.mark.slow]
 
 HELDOUT = DEV_SET.parent / "heldout.jsonl"
 
-BARS = ["--min", "hit@1=0.80", "--min", "hit@3=0.80", "--min", "fact_recall=0.77", "--min", "refusal_accuracy=1.0", "--max", "false_refusal_rate=0.06"]
+BARS = ["--min", "hit@1=0.80", "--min", "hit@3=0.80", "--min", "fact_recall=0.75", "--min", "citation_precision=0.84", "--min", "refusal_accuracy=1.0", "--max", "false_refusal_rate=0.06"]
 
 
-HELDOUT_BARS = ["--min", "hit@1=0.85", "--min", "hit@3=0.95", "--min", "fact_recall=0.82", "--min", "refusal_accuracy=1.0", "--max", "false_refusal_rate=0.04"]
+HELDOUT_BARS = ["--min", "hit@1=0.90", "--min", "hit@3=0.95", "--min", "fact_recall=0.85", "--min", "citation_precision=0.88", "--min", "refusal_accuracy=1.0", "--max", "false_refusal_rate=0.04"]
 
 
 @pytest.mark.parametrize("dataset,bars,n_items", [(DEV_SET, BARS, 20), (HELDOUT, HELDOUT_BARS, 36)], ids=["dev", "heldout"])
