@@ -121,8 +121,8 @@ class Indexer:
     # ------------------------------------------------------------ writing
 
     def _sync(self, articles: Sequence[Article], whole_corpus: bool, keep: set[str] = frozenset()) -> IngestReport:
-        existing = self.store.ids_by_doc()
-        metadata = self.store.metadata_by_id()
+        metadata = self.store.metadata_by_id()  # one read of the collection serves both views
+        existing = self.store.ids_by_doc(metadata)
         wanted: dict[str, list[Chunk]] = {a.doc: split_article(a, self.chunk_chars, self.overlap_chars) for a in articles}
         to_add: list[Chunk] = []
         to_remove: list[str] = []

@@ -108,12 +108,11 @@ class ChromaStore:
         got = self._collection.get(include=["metadatas"])
         return {cid: (meta or {}) for cid, meta in zip(got["ids"], got["metadatas"])}
 
-    def ids_by_doc(self) -> dict[str, set[str]]:
-        """Every stored passage id, grouped by document."""
-        got = self._collection.get(include=["metadatas"])
+    def ids_by_doc(self, metadata: dict[str, dict] | None = None) -> dict[str, set[str]]:
+        """Every stored passage id, grouped by document (from `metadata_by_id()` when already fetched)."""
         grouped: dict[str, set[str]] = {}
-        for cid, meta in zip(got["ids"], got["metadatas"]):
-            grouped.setdefault((meta or {}).get("doc", ""), set()).add(cid)
+        for cid, meta in (metadata if metadata is not None else self.metadata_by_id()).items():
+            grouped.setdefault(meta.get("doc", ""), set()).add(cid)
         return grouped
 
     def all_chunks(self) -> list[Chunk]:

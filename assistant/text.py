@@ -41,8 +41,12 @@ _ABBREVIATIONS = frozenset(
 _SENTENCE_BOUNDARY = re.compile(r"(?<=[.!?…])([\"»”’)\]]*)\s+(?=[«\"“(\[]?\s*[A-ZÀ-ÖØ-Þ0-9])")
 
 
+@lru_cache(maxsize=8192)
 def fold(text: str) -> str:
-    """Lowercase, strip accents, plain apostrophes and single spaces: the form used for matching."""
+    """Lowercase, strip accents, plain apostrophes and single spaces: the form used for matching.
+
+    Cached: evidence scoring folds the same candidate sentences once per question term.
+    """
     text = unicodedata.normalize("NFKC", text).translate(_APOSTROPHES)
     text = "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
     return _SPACES.sub(" ", text.lower()).strip()
