@@ -10,6 +10,7 @@ from __future__ import annotations
 import difflib
 import math
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -90,9 +91,11 @@ class EvidenceSelector:
         # A term found in most candidate sentences is the topic, not what the question asks about.
         presence = {t: [_present(t, s) for _, s in candidates] for t in terms}
         weights = {t: math.log((len(candidates) + 1) / (sum(found) + 0.5)) for t, found in presence.items()}
+        total = sum(weights.values())
         evidence = []
-        for (i, sentence), sim in zip(candidates, dense):
-            score = float(sim) + self.lexical_weight * term_overlap(terms, sentence, weights) + self.rank_weight / i
+        for n, ((i, sentence), sim) in enumerate(zip(candidates, dense)):
+            overlap = sum(weights[t] for t in terms if presence[t][n]) / total if total > 0 else 0.0
+            score = float(sim) + self.lexical_weight * overlap + self.rank_weight / i
             if wants_number and _NUMBER.search(fold(sentence)):
                 score += self.lexical_weight / 2
             if wants_actor and _ACTOR.search(fold(sentence)):
@@ -207,7 +210,9 @@ def _names_language(term: str, languages: Sequence[str]) -> bool:
     return (term.startswith(("english", "anglais")) and "en" in languages) or (term.startswith(("french", "francais")) and "fr" in languages)
 
 
+@lru_cache(maxsize=262144)
 def _present(term: str, text: str) -> bool:
+    """`term` (folded) occurs in `text`: same word, a lexicon equivalent, the same 5-letter stem or a near spelling."""
     vocabulary = folded_words(text)
     folded = fold(text)
     for form in equivalents(term):
@@ -221,12 +226,19 @@ def _present(term: str, text: str) -> bool:
             continue
         if len(form) >= 4 and any(w.startswith(stem(form, 5)) for w in vocabulary if len(w) >= 4):
             return True
-        if len(form) >= 5 and any(difflib.SequenceMatcher(None, form, w).ratio() >= 0.85 for w in vocabulary if abs(len(w) - len(form)) <= 2):
+        if len(form) >= 5 and any(_near(form, w) for w in vocabulary if abs(len(w) - len(form)) <= 2):
             return True
     # Numbers written with spaces or separators in the text ("1 500", "1,500").
     if term.isdigit():
         return term in re.sub(r"(?<=\d)[ ,.\u00a0\u202f](?=\d{3}\b)", "", folded)
     return False
+
+
+@lru_cache(maxsize=262144)
+def _near(a: str, b: str) -> bool:
+    """Spelling variants ("Hikvison", "Huawai"): difflib ratio ≥ 0.85, its cheap upper bounds tried first."""
+    matcher = difflib.SequenceMatcher(None, a, b)
+    return matcher.real_quick_ratio() >= 0.85 and matcher.quick_ratio() >= 0.85 and matcher.ratio() >= 0.85
 
 
 REFUSALS = {

@@ -137,16 +137,18 @@ def is_attribute(term: str) -> bool:
     return any(any(_form_matches(form, term) for form in group) for group in ATTRIBUTES)
 
 
-def phrases_in(folded_text: str) -> list[tuple[str, tuple[str, ...]]]:
+@lru_cache(maxsize=4096)
+def phrases_in(folded_text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """Multi-word lexicon forms found in folded text ("house of representatives"), with their groups."""
     found = []
     for group, _ in _groups():
         for form in group:
             if (" " in form or "-" in form) and re.search(rf"\b{re.escape(form)}\b", folded_text):
                 found.append((form, group))
-    return found
+    return tuple(found)
 
 
+@lru_cache(maxsize=16384)
 def equivalents(term: str) -> tuple[str, ...]:
     """Every form equivalent to folded `term` (the term itself included)."""
     found = [term]
@@ -156,6 +158,7 @@ def equivalents(term: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
+@lru_cache(maxsize=16384)
 def is_place(term: str) -> bool:
     """True for peoples, places and languages (Japanese, japonaises, Xinjiang…)."""
     return any(any(_form_matches(form, term) for form in group) for group, place in _groups() if place)
