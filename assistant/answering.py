@@ -137,6 +137,21 @@ _SENTENCE_END = re.compile(r"[.!?…][\"»”’)\]]*\s*$")
 _ANAPHOR = re.compile(r"^[«“\"(]?\s*(ces|cette|celle|celui|ceux|ils|elles|these|this|those|they|their|both)\b", re.IGNORECASE)
 
 
+# "…, and for what amount?" / "… et pour quel montant ?": a second question joined to the first.
+_SECOND_QUESTION = re.compile(
+    r",?\s+(?:and|et)\s+(?=(?:(?:for|by|in|from|to|on|at|pour|par|dans|de|a|à|en|sur|avec)\s+)?"
+    r"(?:what|which|how|who|whom|when|why|where|quel|quelle|quels|quelles|combien|qui|quand|pourquoi|comment|où)\b)",
+    re.IGNORECASE,
+)
+
+
+def question_parts(question: str) -> list[str]:
+    """The questions within `question` ("How many cameras did Amazon buy, and for what amount?" has two)."""
+    parts = [p.strip(" ,;?") for p in _SECOND_QUESTION.split(question)]
+    parts = [p for p in parts if len(words(p)) >= 2]
+    return parts if len(parts) > 1 else [question]
+
+
 def sentence_units(text: str) -> list[str]:
     """Sentences of a passage; a sentence is joined with the next when that one is a fragment, leans on it, or is the
     quotation it announces."""
@@ -346,13 +361,20 @@ class ExtractiveAnswerer:
         self.max_sentences, self.max_chars, self.margin = max_sentences, max_chars, margin
         self.new_source_factor = new_source_factor
 
-    def choose(self, question: str, evidence: Sequence[Evidence]) -> list[Evidence]:
-        """The best sentence, plus runners-up within `margin` of it that repeat none of the chosen ones."""
+    def choose(self, question: str, evidence: Sequence[Evidence], leads: Sequence[Evidence] = ()) -> list[Evidence]:
+        """The best sentence, the best one for each part of a multi-part question (`leads`), then runners-up
+        within `margin` of the best that repeat none of the chosen ones."""
         if not evidence:
             return []
         best = evidence[0]
         chosen = [best]
         size = len(best.sentence)
+        for lead in leads:
+            if len(chosen) < self.max_sentences and size + len(lead.sentence) <= self.max_chars and not any(
+                _near_duplicate(lead.sentence, c.sentence) for c in chosen
+            ):
+                chosen.append(lead)
+                size += len(lead.sentence)
         for ev in evidence[1:]:
             if len(chosen) >= self.max_sentences:
                 break
@@ -368,8 +390,10 @@ class ExtractiveAnswerer:
             size += len(ev.sentence)
         return chosen
 
-    def answer(self, question: str, lang: Lang, passages: Sequence[Passage], evidence: Sequence[Evidence]) -> Draft:
-        chosen = self.choose(question, evidence)
+    def answer(
+        self, question: str, lang: Lang, passages: Sequence[Passage], evidence: Sequence[Evidence], leads: Sequence[Evidence] = ()
+    ) -> Draft:
+        chosen = self.choose(question, evidence, leads)
         # Keep the article's order within a passage so quotes read naturally.
         first_use = {e.passage: i for i, e in reversed(list(enumerate(chosen)))}
         chosen.sort(key=lambda e: (first_use[e.passage], _position(passages, e)))

@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 from typing import Iterator, Sequence
 
-from assistant.answering import REFUSALS_BY_TYPE, EvidenceSelector, ExtractiveAnswerer, check_support, missing_answer_type, refusal_text
+from assistant.answering import REFUSALS_BY_TYPE, Evidence, EvidenceSelector, ExtractiveAnswerer, check_support, missing_answer_type, question_parts, refusal_text
 from assistant.citations import Draft
 from assistant.config import Settings
 from assistant.embedding import Embedder
@@ -92,8 +92,10 @@ class Assistant:
             passages = sorted(passages, key=lambda p: p.chunk.lang != scope)
         passages = passages[: self.settings.top_k]
         evidence = self.selector.select(question, passages, context=previous)
+        leads = self._leads(question, passages, previous)
         if scope and any(passages[e.passage - 1].chunk.lang == scope for e in evidence):
             evidence = [e for e in evidence if passages[e.passage - 1].chunk.lang == scope]
+            leads = [e for e in leads if passages[e.passage - 1].chunk.lang == scope]
 
         def finish(text: str, refused: bool, draft: Draft | None = None, backend: str = "extractive", notice: str = "") -> Answer:
             return Answer(
@@ -112,7 +114,7 @@ class Assistant:
         # Refuse before any answer is written: the key terms must be in the evidence.
         top = passages[: self.evidence_passages]
         support = check_support(question, [f"{p.chunk.title}\n{p.chunk.text}" for p in top], [p.chunk.lang for p in passages])
-        missing_type = missing_answer_type(question, [e.sentence for e in self.extractive.choose(question, evidence)])
+        missing_type = missing_answer_type(question, [e.sentence for e in self.extractive.choose(question, evidence, leads)])
         if not passages or not evidence or not support.supported or missing_type:
             if missing_type and support.supported and evidence:
                 text = REFUSALS_BY_TYPE[lang][missing_type]
@@ -127,10 +129,24 @@ class Assistant:
             draft, notice = yield from self._llm_answer(standalone, lang, passages)
             backend = self.llm.name if draft else "extractive"
         if draft is None:
-            draft = self.extractive.answer(question, lang, passages, evidence)  # type: ignore[arg-type]
+            draft = self.extractive.answer(question, lang, passages, evidence, leads)  # type: ignore[arg-type]
             for piece in re.findall(r"\S+\s*", draft.text):
                 yield AnswerDelta(piece)
         yield finish(draft.text, refused=False, draft=draft, backend=backend, notice=notice)
+
+    def _leads(self, question: str, passages: list[Passage], context: str) -> list[Evidence]:
+        """For a multi-part question, a sentence for each part (the best one no earlier part took), judged with
+        the other parts as context."""
+        parts = question_parts(question)
+        if len(parts) < 2:
+            return []
+        leads: list[Evidence] = []
+        for i, part in enumerate(parts):
+            rest = " ".join(parts[:i] + parts[i + 1 :])
+            found = self.selector.select(part, passages, context=f"{rest} {context}".strip())
+            # Each part earns its own sentence: "how many" and "for what amount" are rarely one quote.
+            leads.extend([e for e in found if e.sentence not in {lead.sentence for lead in leads}][:1])
+        return leads
 
     def _rerank(self, question: str, passages: list[Passage], context: str) -> list[Passage]:
         """Fuse the retrieval order with the order of each passage's best sentence for this question.

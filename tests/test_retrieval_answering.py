@@ -2,7 +2,7 @@
 
 import pytest
 
-from assistant.answering import Evidence, ExtractiveAnswerer, check_support, key_terms, refusal_text, sentence_units
+from assistant.answering import Evidence, ExtractiveAnswerer, check_support, key_terms, question_parts, refusal_text, sentence_units
 from assistant.citations import cite, markers, uncited_claims
 from assistant.retrieval import reciprocal_rank_fusion
 from assistant.types import Chunk, Passage
@@ -88,6 +88,28 @@ def test_extractive_answer_quotes_and_cites_each_sentence():
     assert draft.text.startswith("According to the articles:")
     assert "[1]" in draft.text and "[2]" in draft.text and "Autre chose" not in draft.text
     assert draft.citations[0].sentences == ("Le Trésor a placé SenseTime sur liste noire.",)
+
+
+@pytest.mark.parametrize(
+    "question,parts",
+    [
+        ("Combien de caméras Amazon a-t-elle achetées à Dahua et pour quel montant ?", ["Combien de caméras Amazon a-t-elle achetées à Dahua", "pour quel montant"]),
+        ("When was SenseTime blacklisted, and by which department?", ["When was SenseTime blacklisted", "by which department"]),
+        ("Who are Hikvision and Dahua?", ["Who are Hikvision and Dahua?"]),
+        ("Quand et pourquoi SenseTime a-t-il été sanctionné ?", ["Quand et pourquoi SenseTime a-t-il été sanctionné ?"]),
+    ],
+)
+def test_question_parts_splits_only_a_second_question(question, parts):
+    assert question_parts(question) == parts
+
+
+def test_each_part_of_a_multi_part_question_gets_its_sentence():
+    passages = [_p("a", "Amazon a acheté pour 10 millions de dollars de caméras. Il aurait acheté 1 500 appareils photo.", "fr")]
+    evidence = [Evidence(1, "Amazon a acheté pour 10 millions de dollars de caméras.", 0.95), Evidence(1, "Il aurait acheté 1 500 appareils photo.", 0.70)]
+    answerer = ExtractiveAnswerer()
+    assert len(answerer.choose("Combien et pour quel montant ?", evidence)) == 1
+    chosen = answerer.choose("Combien et pour quel montant ?", evidence, leads=[evidence[1]])
+    assert [e.sentence for e in chosen] == [evidence[0].sentence, evidence[1].sentence]
 
 
 @pytest.mark.parametrize(
