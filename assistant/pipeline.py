@@ -112,9 +112,13 @@ class Assistant:
             )
 
         # Refuse before any answer is written: the key terms must be in the evidence.
-        top = passages[: self.evidence_passages]
+        # The articles the answer would quote must themselves name the question's key terms: "How many cameras did
+        # Hikvision sell to Amazon?" is not answered by the Amazon article because another article names Hikvision.
+        chosen = self.extractive.choose(question, evidence, leads)
+        answer_docs = {passages[e.passage - 1].chunk.doc for e in chosen}
+        top = [p for p in passages[: self.evidence_passages] if p.chunk.doc in answer_docs] or passages[: self.evidence_passages]
         support = check_support(question, [f"{p.chunk.title}\n{p.chunk.text}" for p in top], [p.chunk.lang for p in passages])
-        missing_type = missing_answer_type(question, [e.sentence for e in self.extractive.choose(question, evidence, leads)])
+        missing_type = missing_answer_type(question, [e.sentence for e in chosen])
         if not passages or not evidence or not support.supported or missing_type:
             if missing_type and support.supported and evidence:
                 text = REFUSALS_BY_TYPE[lang][missing_type]

@@ -130,6 +130,14 @@ def test_unanswerable_questions_are_refused_without_citations(shared_assistant):
         assert answer.answer.startswith(("The articles do not say", "Les articles ne précisent pas"))
 
 
+def test_key_terms_must_be_named_by_the_article_the_answer_quotes(shared_assistant):
+    """Hikvision is named in other articles, but the Amazon article, which has the camera figures, never names it."""
+    answer = shared_assistant.ask("Combien de caméras Hikvision a-t-elle vendues à Amazon ?")
+    assert answer.refused and answer.citations == ()
+    assert "Hikvision" in answer.answer
+    assert not shared_assistant.ask("Combien de caméras Amazon a-t-elle achetées à Dahua ?").refused
+
+
 def test_every_dev_question(shared_assistant):
     """Answerable items are answered with cited passages; unanswerable ones refused. Quality bars live in `assistant eval`."""
     items = [json.loads(line) for line in DEV_SET.read_text(encoding="utf-8").splitlines() if line.strip()]
