@@ -81,7 +81,7 @@ class EvidenceSelector:
             # words say little ("Why did he do it?").
             own = 0.7 if len(content_terms(question)) >= 2 else 0.3
             dense = own * dense + (1 - own) * (sv @ self.embedder.embed([f"{question} {context}"], kind="query")[0])
-        terms = [t for t in content_terms(question) if t not in _QUESTION_WORDS]
+        terms = [t for t in content_terms(_KNOWN_CLAUSE.sub("", question)) if t not in _QUESTION_WORDS]
         wants_number = bool(_NUMERIC_QUESTION.search(fold(question)))
         wants_actor = bool(_ACTOR_QUESTION.search(fold(question)))
         wants_date = bool(_DATE_QUESTION.search(fold(question)))
@@ -117,12 +117,17 @@ class EvidenceSelector:
 # "How much / how many / combien / quel montant": the answer is a quantity.
 _NUMERIC_QUESTION = re.compile(r"\b(how (much|many)|combien|quel(le)?s? (montant|nombre|part|somme|proportion)|what (share|amount|number|proportion|percentage))\b")
 _NUMBER = re.compile(r"\d|\b(un tiers|un quart|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|tiers|moitie|quart|one|two|three|four|five|six|seven|eight|nine|ten|third|half|quarter|dozens?|hundreds?|thousands?|millions?|billions?|milliards?)\b")
+# "Apart from facial recognition, what …": what the clause names is known, the answer is something else.
+_KNOWN_CLAUSE = re.compile(
+    r"^\s*(apart from|aside from|besides|other than|in addition to|beyond|outre|en dehors de|à part|a part|hormis|mis à part|en plus de|au-delà de)\s+[^,?]+,",
+    re.IGNORECASE,
+)
 # "Who decided / qui a placé / which ministry": the answer is an authority of the kind these articles name.
 _ACTOR_QUESTION = re.compile(r"^(who|qui)\b|\b(which|what|quel(le)?s?) (ministry|department|agency|authority|government|administration|ministere|departement|agence|autorite|gouvernement|administration)\b")
 # Named authorities only: "the government" is what a "who" question usually already knows.
 _ACTOR = re.compile(r"\b(department|ministry|ministere|departement|treasury|tresor|commerce|white house|maison blanche|secretary|secretaire|congress|chambre des representants|house of representatives|senate|senat)\b")
 _DATE_QUESTION = re.compile(r"^(when|quand)\b|\b(what|which|quel(le)?) (date|day|year|month|jour|annee|mois)\b|\ben quelle annee\b")
-_DATE = re.compile(r"\b(1[89]\d\d|20\d\d|january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|monday|tuesday|wednesday|thursday|friday|lundi|mardi|mercredi|jeudi|vendredi|yesterday|hier|last (week|month|year)|l'annee derniere|le mois dernier)\b")
+_DATE = re.compile(r"\b(1[89]\d\d|20\d\d|january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|monday|tuesday|wednesday|thursday|friday|lundi|mardi|mercredi|jeudi|vendredi|yesterday|hier|last (week|month|year)|this (week|month)|l'annee derniere|l'an dernier|le mois dernier|(la |cette |fin de )semaine( derniere)?|ce mois)\b")
 # "What did X say / how did X react / qu'a déclaré X": the answer is a quote or a reported statement.
 _SPEECH_QUESTION = re.compile(r"\b(say|said|says|tell|told|react|reacted|reaction|respond|responded|response|declare|declared|comment|claim|claimed|deny|denied|dit|dire|declare|reagi|reaction|repondu|reponse|affirme|commente|nie)\b")
 _SPEECH = re.compile(r"[«“\"]|\b(said|says|told|stated|declared|denied|according to|a declare|a affirme|a dit|a souligne|a fait part|a refuse|indiquant|selon|nie|affirme)\b")
