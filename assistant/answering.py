@@ -64,6 +64,13 @@ class EvidenceSelector:
         self.lexical_weight = lexical_weight
         self.rank_weight = rank_weight
 
+    def warm(self, texts: Sequence[str], batch: int = 256) -> int:
+        """Embed (and keep on disk) the sentences of passage `texts`, so answers never wait for them; returns how many."""
+        units = list(dict.fromkeys(u for text in texts for u in sentence_units(text)))
+        for start in range(0, len(units), batch):
+            self.embedder.embed(units[start : start + batch], kind="passage", persist=True)
+        return len(units)
+
     def select(self, question: str, passages: Sequence[Passage], context: str = "") -> list[Evidence]:
         candidates: list[tuple[int, str]] = []
         seen: set[str] = set()
@@ -74,7 +81,7 @@ class EvidenceSelector:
                     candidates.append((i, unit))
         if not candidates:
             return []
-        sv = self.embedder.embed([s for _, s in candidates], kind="passage")
+        sv = self.embedder.embed([s for _, s in candidates], kind="passage", persist=True)
         dense = sv @ self.embedder.embed([question], kind="query")[0]
         if context:
             # A follow-up is judged on its own words first and the conversation breaks ties, unless its own

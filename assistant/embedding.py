@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import sqlite3
 import threading
 from pathlib import Path
 from typing import Protocol, Sequence
@@ -12,9 +14,61 @@ import numpy as np
 class Embedder(Protocol):
     """Turns texts into L2-normalised vectors. One verb: `embed`."""
 
-    def embed(self, texts: Sequence[str], kind: str = "passage") -> np.ndarray:
-        """`kind` is "query" or "passage": asymmetric models (e5) embed the two differently."""
+    def embed(self, texts: Sequence[str], kind: str = "passage", persist: bool = False) -> np.ndarray:
+        """`kind` is "query" or "passage": asymmetric models (e5) embed the two differently. `persist` asks to keep
+        the vectors across processes (texts read again and again, such as the sentences of indexed passages)."""
         ...
+
+
+class VectorCache:
+    """Vectors kept on disk (SQLite), so a text is embedded once per model, not once per process.
+
+        cache = VectorCache(Path("index/vectors.sqlite3"), namespace="multilingual-e5-small")
+        cache.put({("passage", "Le Trésor a placé SenseTime sur liste noire."): vector})
+
+    Evidence scoring embeds every sentence of the passages it reads; without this each restart embeds them again.
+    """
+
+    def __init__(self, path: Path, namespace: str):
+        self.path = Path(path)
+        self.namespace = namespace
+        self._lock = threading.Lock()
+        self._conn: sqlite3.Connection | None = None
+
+    def _connect(self) -> sqlite3.Connection:
+        if self._conn is None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(self.path, check_same_thread=False, timeout=30)
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("CREATE TABLE IF NOT EXISTS vectors (key TEXT PRIMARY KEY, vector BLOB NOT NULL)")
+            self._conn = conn
+        return self._conn
+
+    def _key(self, kind: str, text: str) -> str:
+        return hashlib.sha1(f"{self.namespace}\x00{kind}\x00{text}".encode("utf-8")).hexdigest()
+
+    def get(self, kind: str, texts: Sequence[str]) -> dict[str, np.ndarray]:
+        """The cached vectors of `texts`, by text (texts not cached are absent)."""
+        keys = {self._key(kind, t): t for t in texts}
+        found: dict[str, np.ndarray] = {}
+        with self._lock:
+            conn = self._connect()
+            items = list(keys)
+            for start in range(0, len(items), 500):
+                batch = items[start : start + 500]
+                rows = conn.execute(f"SELECT key, vector FROM vectors WHERE key IN ({','.join('?' * len(batch))})", batch)
+                for key, blob in rows:
+                    found[keys[key]] = np.frombuffer(blob, dtype=np.float32)
+        return found
+
+    def put(self, kind: str, vectors: dict[str, np.ndarray]) -> None:
+        with self._lock:
+            conn = self._connect()
+            with conn:
+                conn.executemany(
+                    "INSERT OR REPLACE INTO vectors (key, vector) VALUES (?, ?)",
+                    [(self._key(kind, t), np.asarray(v, dtype=np.float32).tobytes()) for t, v in vectors.items()],
+                )
 
 
 class SentenceTransformerEmbedder:
@@ -24,9 +78,12 @@ class SentenceTransformerEmbedder:
         vectors = emb.embed(["Qui a placé SenseTime sur liste noire ?"], kind="query")
     """
 
-    def __init__(self, model: str | Path, query_prefix: str = "", passage_prefix: str = "", batch_size: int = 32):
+    def __init__(
+        self, model: str | Path, query_prefix: str = "", passage_prefix: str = "", batch_size: int = 32, disk_cache: VectorCache | None = None
+    ):
         if batch_size <= 0:
             raise ValueError(f"batch_size must be greater than 0, got {batch_size}")
+        self.disk_cache = disk_cache
         self.model_name = str(model)
         self.prefixes = {"query": query_prefix, "passage": passage_prefix}
         self.batch_size = batch_size
@@ -47,13 +104,18 @@ class SentenceTransformerEmbedder:
         self.warm_up()
         return int(self._model.get_embedding_dimension())
 
-    def embed(self, texts: Sequence[str], kind: str = "passage") -> np.ndarray:
+    def embed(self, texts: Sequence[str], kind: str = "passage", persist: bool = False) -> np.ndarray:
         if kind not in self.prefixes:
             raise ValueError(f"kind must be 'query' or 'passage', got {kind!r}")
         texts = list(texts)
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
         missing = [t for t in dict.fromkeys(texts) if (kind, t) not in self._cache]
+        persist = persist and self.disk_cache is not None
+        if missing and persist:
+            for text, vector in self.disk_cache.get(kind, missing).items():
+                self._remember(kind, text, vector)
+            missing = [t for t in missing if (kind, t) not in self._cache]
         if missing:
             self.warm_up()
             prefix = self.prefixes[kind]
@@ -65,8 +127,14 @@ class SentenceTransformerEmbedder:
                     convert_to_numpy=True,
                     show_progress_bar=False,
                 )
-            if len(self._cache) > 20_000:
-                self._cache.clear()
-            for text, vector in zip(missing, vectors):
-                self._cache[(kind, text)] = vector.astype(np.float32)
+            computed = {text: vector.astype(np.float32) for text, vector in zip(missing, vectors)}
+            if persist:
+                self.disk_cache.put(kind, computed)
+            for text, vector in computed.items():
+                self._remember(kind, text, vector)
         return np.stack([self._cache[(kind, t)] for t in texts])
+
+    def _remember(self, kind: str, text: str, vector: np.ndarray) -> None:
+        if len(self._cache) > 50_000:
+            self._cache.clear()
+        self._cache[(kind, text)] = vector

@@ -47,6 +47,7 @@ class Assistant:
         rerank: bool = True,
         rerank_k: int = 60,
         rerank_weight: float = 2.0,
+        warm_sentences: bool = True,
     ):
         self.settings = settings
         self.embedder = embedder
@@ -60,6 +61,7 @@ class Assistant:
         self.rerank = rerank
         self.rerank_k = rerank_k
         self.rerank_weight = rerank_weight
+        self.warm_sentences = warm_sentences
         self._ready = False
         self._ready_lock = threading.Lock()
 
@@ -221,12 +223,21 @@ class Assistant:
         if store.count() and store.indexed_model() != store.model_id:
             store.reset()
         report = self.indexer.ingest(paths)
+        self._warm(report)
         self._ready = True
         return report
 
     def add_document(self, filename: str, data: bytes) -> IngestReport:
         self.ensure_index()
-        return self.indexer.add_document(filename, data)
+        report = self.indexer.add_document(filename, data)
+        self._warm(report)
+        return report
+
+    def _warm(self, report: IngestReport) -> None:
+        """Embed the sentences of new passages now, once, rather than while someone waits for an answer."""
+        if self.warm_sentences and report.added:
+            added = set(report.added)
+            self.selector.warm([c.text for c in self.indexer.store.all_chunks() if c.id in added])
 
     def remove_document(self, doc: str) -> IngestReport:
         self.ensure_index()

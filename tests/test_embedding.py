@@ -1,0 +1,41 @@
+"""The embedder's on-disk vector cache: sentences are embedded once per model, not once per process."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from assistant.embedding import SentenceTransformerEmbedder, VectorCache
+from conftest import make_settings
+
+
+def test_vector_cache_round_trip_is_per_namespace_and_kind(tmp_path):
+    path = tmp_path / "vectors.sqlite3"
+    vector = np.arange(4, dtype=np.float32)
+    VectorCache(path, namespace="model-a").put("passage", {"Une phrase.": vector})
+
+    again = VectorCache(path, namespace="model-a")  # a new process would open it the same way
+    assert np.array_equal(again.get("passage", ["Une phrase.", "Autre."])["Une phrase."], vector)
+    assert again.get("query", ["Une phrase."]) == {}
+    assert VectorCache(path, namespace="model-b").get("passage", ["Une phrase."]) == {}
+
+
+@pytest.mark.integration
+def test_ingest_embeds_sentences_once_and_a_new_process_reads_them_without_the_model(tmp_path):
+    from assistant.answering import sentence_units
+    from assistant.factory import build_assistant
+
+    settings = make_settings(tmp_path)
+    bot = build_assistant(settings)
+    bot.ingest()
+    chunk = bot.indexer.store.all_chunks()[0]
+    units = sentence_units(chunk.text)
+    expected = bot.embedder.embed(units, kind="passage")
+
+    # A fresh embedder on the same cache file: the vectors come from disk and the model is never loaded.
+    fresh = SentenceTransformerEmbedder(
+        bot.embedder.model_name, "query: ", "passage: ", disk_cache=VectorCache(settings.data_dir / "vectors.sqlite3", bot.embedder.disk_cache.namespace)
+    )
+    got = fresh.embed(units, kind="passage", persist=True)
+    assert fresh._model is None
+    assert np.allclose(got, expected)
