@@ -58,7 +58,7 @@ def ingest(paths: List[Path] = typer.Argument(None, help="Files or folders to in
     try:
         bot = _build(progress=True)
         report = bot.ingest(paths or None)
-    except (AssistantError, FileNotFoundError) as exc:
+    except (AssistantError, OSError) as exc:  # OSError: a missing corpus folder, an unwritable lock or index
         _fail(str(exc))
     typer.echo(
         f"{len(report.documents)} article(s) read: {len(report.added)} passage(s) added, "

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, field_validator
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -45,12 +45,13 @@ class Settings(BaseSettings):
     llm: Literal["none", "openai", "ollama"] = Field("none", description="Answer backend: none (extractive), openai, ollama.")
     llm_base_url: str = Field("", description="Base URL of the language-model server (e.g. http://127.0.0.1:8080/v1).")
     llm_model: str = Field("", description="Model name sent to the language-model server.")
-    llm_api_key: str = Field("none", description="API key for the OpenAI-compatible server.")
+    # Kept out of repr/str (logs, tracebacks); the model factory reads it as plain text.
+    llm_api_key: str = Field("none", repr=False, description="API key for the OpenAI-compatible server.")
     llm_timeout: float = Field(30.0, description="Seconds before a language-model call is abandoned.")
     llm_max_tokens: int = Field(400, description="Most tokens a language-model answer may use.")
 
     # Web chat and Slack
-    admin_token: str = Field("", description="Token that unlocks uploading and removing articles in the web chat; empty = disabled.")
+    admin_token: SecretStr = Field(SecretStr(""), description="Token that unlocks uploading and removing articles in the web chat; empty = disabled.")
     max_upload_bytes: int = Field(2_000_000, description="Largest article file accepted by upload or ingest, in bytes.")
     slack_api_url: str = Field("https://slack.com/api/", description="Slack Web API base URL (GovSlack, tests).")
 

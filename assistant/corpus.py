@@ -42,6 +42,7 @@ _BOILERPLATE = re.compile(
 _FOOTER_START = re.compile(r"^(leave comment|recevez gratuitement|partager l['’]article|à propos de nous)", re.IGNORECASE)
 _DATE_PREFIX = re.compile(r"^\s*date\s+(\d{4}(?:-\d{2}){0,2})\s+", re.IGNORECASE)
 _MAX_TITLE = 160
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
 
 
 def read_article(path: Path, max_bytes: int | None = None) -> Article:
@@ -49,7 +50,14 @@ def read_article(path: Path, max_bytes: int | None = None) -> Article:
     path = Path(path)
     if path.suffix.lower() not in SUPPORTED_SUFFIXES:
         raise UnsupportedDocument(f"{path.name}: unsupported file type {path.suffix or '(none)'}; use .txt, .md or .html")
-    data = path.read_bytes()
+    try:
+        size = path.stat().st_size
+        # Checked before reading, so a huge file is never loaded into memory.
+        if max_bytes is not None and size > max_bytes:
+            raise UnsupportedDocument(f"{path.name}: file is {size:,} bytes, over the {max_bytes:,}-byte limit")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UnsupportedDocument(f"{path.name}: could not be read ({exc.strerror or type(exc).__name__})") from None
     return parse_article(path.name, data, source=str(path), max_bytes=max_bytes)
 
 
@@ -60,12 +68,17 @@ def parse_article(name: str, data: bytes, source: str = "", max_bytes: int | Non
         raise UnsupportedDocument(f"{name}: unsupported file type {suffix or '(none)'}; use .txt, .md or .html")
     if max_bytes is not None and len(data) > max_bytes:
         raise UnsupportedDocument(f"{name}: file is {len(data):,} bytes, over the {max_bytes:,}-byte limit")
-    if b"\x00" in data[:4096]:
+    if not data:
+        raise UnsupportedDocument(f"{name}: file is empty")
+    if b"\x00" in data:
         raise UnsupportedDocument(f"{name}: looks like a binary file, not text")
     try:
         raw = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise UnsupportedDocument(f"{name}: not valid UTF-8 text (byte {exc.start})") from None
+    if _looks_binary(raw):
+        raise UnsupportedDocument(f"{name}: looks like a binary file, not text")
+    raw = _CONTROL.sub(" ", raw)  # a stray control character is noise in a passage, and in a Slack or web reply
 
     html_title = ""
     if suffix in (".html", ".htm"):
@@ -79,12 +92,19 @@ def parse_article(name: str, data: bytes, source: str = "", max_bytes: int | Non
     text = "\n".join(lines)
     return Article(
         doc=name,
-        title=_title(lines, html_title),
+        title=_title(lines, html_title) or Path(name).stem,
         lang=detect_language(text),  # type: ignore[arg-type]
         text=text,
         source=source,
         content_hash=hashlib.sha256(data).hexdigest(),
     )
+
+
+def _looks_binary(text: str) -> bool:
+    """Valid UTF-8 can still be a binary blob: text has few control characters besides tabs and line breaks."""
+    sample = text[:20_000]
+    controls = sum(1 for ch in sample if (ch < " " and ch not in "\t\n\r\f\v") or "\x7f" <= ch <= "\x9f")
+    return controls > max(8, len(sample) // 100)
 
 
 def clean_lines(raw: str) -> list[str]:
@@ -130,10 +150,13 @@ def _title(lines: list[str], html_title: str) -> str:
 def _html_to_text(name: str, html: str) -> tuple[str, str]:
     import trafilatura
 
-    text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_recall=True)
+    try:
+        text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_recall=True)
+        meta = trafilatura.extract_metadata(html) if text else None
+    except Exception as exc:  # a parser failure on hostile markup is a bad file, not a crash
+        raise UnsupportedDocument(f"{name}: the HTML could not be read ({type(exc).__name__})") from None
     if not text:
         raise UnsupportedDocument(f"{name}: no article text found in the HTML")
-    meta = trafilatura.extract_metadata(html)
     title = (meta.title if meta and meta.title else "") or ""
     return text, title
 

@@ -35,6 +35,7 @@ def build_assistant(settings: Settings, retrieval: str = "hybrid", progress: boo
         store,
         Path(settings.corpus_dir),
         trash_dir=Path(settings.data_dir) / "removed",
+        lock_path=Path(settings.data_dir) / "ingest.lock",
         chunk_chars=settings.chunk_chars,
         overlap_chars=settings.chunk_overlap,
         max_bytes=settings.max_upload_bytes,

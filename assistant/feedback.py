@@ -1,14 +1,19 @@
-"""Durable feedback on answers (web chat and Slack share it): one SQLite table, CSV export."""
+"""Durable feedback on answers (web chat and Slack share it): one SQLite table, CSV export.
+
+The database runs in WAL mode with a busy timeout, so concurrent ratings from several threads or
+processes all land, and a rating is on disk once `add` returns.
+"""
 
 from __future__ import annotations
 
 import csv
 import json
 import sqlite3
-from contextlib import closing
+import threading
+from contextlib import closing, contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import IO, Iterable
+from typing import IO, Iterable, Iterator
 
 COLUMNS = ("id", "time", "channel", "question", "answer", "citations", "rating", "comment")
 
@@ -34,14 +39,39 @@ class FeedbackStore:
         store.set_comment(fid, "précis")
     """
 
+    busy_timeout_ms = 30_000  # how long a write waits for another writer (web chat, Slack, another process)
+
     def __init__(self, path: Path):
         self.path = Path(path)
+        self._ready = False
+        self._ready_lock = threading.Lock()
 
     def _connect(self) -> sqlite3.Connection:
+        # Autocommit connection; writes open their own `BEGIN IMMEDIATE`, so a writer queues for the
+        # lock (busy timeout) instead of failing at once when two threads or processes write together.
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(self.path, timeout=10)
-        conn.execute(_SCHEMA)
+        conn = sqlite3.connect(self.path, timeout=self.busy_timeout_ms / 1000, isolation_level=None)
+        conn.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout_ms)}")
+        if not self._ready:
+            with self._ready_lock:
+                if not self._ready:
+                    # WAL: readers never block the writer, and a committed rating survives a crash or restart.
+                    conn.execute("PRAGMA journal_mode = WAL")
+                    conn.execute(_SCHEMA)
+                    self._ready = True
         return conn
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """A write transaction: committed when the block ends, rolled back on an error."""
+        with closing(self._connect()) as conn:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
 
     def add(
         self,
@@ -64,7 +94,7 @@ class FeedbackStore:
             rating,
             comment.strip(),
         )
-        with closing(self._connect()) as conn, conn:
+        with self._write() as conn:
             cur = conn.execute(
                 "INSERT INTO feedback (time, channel, question, answer, citations, rating, comment) VALUES (?,?,?,?,?,?,?)",
                 row,
@@ -72,7 +102,7 @@ class FeedbackStore:
             return int(cur.lastrowid)
 
     def set_comment(self, feedback_id: int, comment: str) -> None:
-        with closing(self._connect()) as conn, conn:
+        with self._write() as conn:
             cur = conn.execute("UPDATE feedback SET comment = ? WHERE id = ?", (comment.strip(), feedback_id))
             if cur.rowcount == 0:
                 raise KeyError(f"no feedback with id {feedback_id}")
@@ -81,14 +111,14 @@ class FeedbackStore:
         """Change a stored rating (a user switched thumbs)."""
         if rating not in (-1, 1):
             raise ValueError(f"rating must be 1 or -1, got {rating!r}")
-        with closing(self._connect()) as conn, conn:
+        with self._write() as conn:
             cur = conn.execute("UPDATE feedback SET rating = ? WHERE id = ?", (rating, feedback_id))
             if cur.rowcount == 0:
                 raise KeyError(f"no feedback with id {feedback_id}")
 
     def delete(self, feedback_id: int) -> None:
         """Forget a rating (a user withdrew their thumb)."""
-        with closing(self._connect()) as conn, conn:
+        with self._write() as conn:
             conn.execute("DELETE FROM feedback WHERE id = ?", (feedback_id,))
 
     def all(self) -> list[dict]:

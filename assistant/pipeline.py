@@ -199,9 +199,12 @@ class Assistant:
     def _validate(self, question) -> str:
         if not isinstance(question, str):
             raise InvalidQuestion(f"the question must be text, got {type(question).__name__}")
-        question = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", " ", question).strip()
+        question = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", " ", question)
+        question = re.sub("[\ud800-\udfff]", "\ufffd", question).strip()  # lone surrogates (bad bytes) break the tokenizer
         if not question:
             raise InvalidQuestion("the question is empty")
+        if not any(ch.isalnum() for ch in question):
+            raise InvalidQuestion("the question has no words")
         if len(question) > self.settings.max_question_chars:
             raise InvalidQuestion(
                 f"the question is {len(question):,} characters long; the limit is {self.settings.max_question_chars:,}"
@@ -220,9 +223,10 @@ class Assistant:
 
     def ingest(self, paths: Sequence[Path] | None = None) -> IngestReport:
         store = self.indexer.store
-        if store.count() and store.indexed_model() != store.model_id:
-            store.reset()
-        report = self.indexer.ingest(paths)
+        with self.indexer.writing():
+            if store.count() and store.indexed_model() != store.model_id:
+                store.reset()
+            report = self.indexer.ingest(paths)
         self._warm(report)
         self._ready = True
         return report

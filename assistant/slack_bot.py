@@ -22,7 +22,7 @@ import sys
 import threading
 import time
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Callable, Sequence
 
@@ -91,9 +91,10 @@ INTERNAL_ERROR = "Sorry, I could not answer that right now. / Désolé, je ne pe
 class SlackCredentials:
     """Tokens read from the environment: `SLACK_BOT_TOKEN`, `SLACK_APP_TOKEN`, `SLACK_SIGNING_SECRET`."""
 
-    bot_token: str
-    app_token: str = ""
-    signing_secret: str = ""
+    # Never in repr: a credentials object in a log line or a traceback must not leak a token.
+    bot_token: str = field(repr=False)
+    app_token: str = field(default="", repr=False)
+    signing_secret: str = field(default="", repr=False)
 
     @classmethod
     def from_env(cls, http: bool | None = None, environ: dict[str, str] | None = None) -> "SlackCredentials":
@@ -127,6 +128,7 @@ def escape(text: str) -> str:
 _MENTION = re.compile(r"<@([UW][A-Z0-9]+)(?:\|([^>]*))?>")
 _CHANNEL = re.compile(r"<#[A-Z0-9]+(?:\|([^>]*))?>")
 _SPECIAL = re.compile(r"<!([a-z]+)(?:\^[^|>]*)?(?:\|([^>]*))?>")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _LINK = re.compile(r"<((?:https?|mailto):[^|>]+)(?:\|([^>]*))?>")
 
 
@@ -142,7 +144,9 @@ def plain_text(text: str, bot_user_id: str = "") -> str:
     text = _CHANNEL.sub(lambda m: "#" + (m.group(1) or "channel"), text)
     text = _SPECIAL.sub(lambda m: "@" + (m.group(2) or m.group(1)), text)
     text = _LINK.sub(lambda m: m.group(2) or m.group(1), text)
-    return " ".join(html.unescape(text).split())
+    # A lone surrogate (valid in JSON, invalid Unicode) would break the tokenizer: make it U+FFFD.
+    text = _SURROGATE.sub("\ufffd", html.unescape(text))
+    return " ".join(text.split())
 
 
 def _split(text: str, limit: int) -> list[str]:
@@ -558,6 +562,13 @@ def build_slack_app(assistant, settings: Settings | None = None, credentials: Sl
     return app
 
 
+class _Server(ThreadingHTTPServer):
+    # The standard library's listen backlog is 5: a burst of events (Slack delivers them in
+    # parallel) would have connections reset before a thread could take them.
+    request_queue_size = 128
+    daemon_threads = True
+
+
 class SlackEventServer:
     """Serves a bolt App on `POST /slack/events` with a threaded HTTP server that stops cleanly.
 
@@ -569,9 +580,11 @@ class SlackEventServer:
     max_body = 1_000_000
 
     def __init__(self, app: App, host: str = "127.0.0.1", port: int = 3000):
+        # Bolt checks signatures with whatever secret it has; with none, anyone could sign a request.
+        if not getattr(app, "_signing_secret", None):
+            raise ConfigurationError("the Slack HTTP endpoint needs SLACK_SIGNING_SECRET, to reject requests Slack did not sign")
         self.app = app
-        self.httpd = ThreadingHTTPServer((host, port), self._handler())
-        self.httpd.daemon_threads = True
+        self.httpd = _Server((host, port), self._handler())
         self._thread: threading.Thread | None = None
 
     @property

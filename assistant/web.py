@@ -69,6 +69,16 @@ def _attr(text: str) -> str:
     return html.escape(text, quote=True)
 
 
+def _well_formed(text: str) -> str:
+    """Text with any lone surrogate (valid JSON, invalid Unicode) replaced by U+FFFD, which the model can read."""
+    return _SURROGATE.sub("\ufffd", text) if isinstance(text, str) else text
+
+
+def _secret(value: Any) -> str:
+    """A setting's secret text, whether it is a SecretStr (Settings) or plain text (a test double)."""
+    return value.get_secret_value() if hasattr(value, "get_secret_value") else str(value or "")
+
+
 def _colour(n: int) -> str:
     return f"c{(n - 1) % PALETTE_SIZE + 1}"
 
@@ -85,6 +95,7 @@ def chat_text(text: str) -> str:
     return _LINE_START.sub(lambda m: m.group(1) + (m.group(2) + "\\" if m.group(2).isdigit() else "\\" + m.group(2)), text)
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _INLINE_SPECIAL = re.compile(r"[\\`*_$~<>]|\[(?!\d+\])")  # "[" only when it does not open a marker
 _LINE_START = re.compile(r"^(\s*)([#+-]|\d+(?=[.)]\s))", re.MULTILINE)  # headings, lists
 
@@ -274,7 +285,7 @@ class WebChat:
 
     def respond(self, question: str, conversation: list[Exchange]) -> Iterator[tuple]:
         """Stream an answer. Yields (chat, sources, question box, conversation, feedback box, note)."""
-        question = (question or "").strip()
+        question = _well_formed(question or "").strip()
         if not question:
             yield (gr.skip(),) * 6
             return
@@ -377,7 +388,8 @@ class WebChat:
         return bool(self.settings.admin_token)
 
     def _is_admin(self, token: str) -> bool:
-        return self.admin_enabled and hmac.compare_digest((token or "").encode(), self.settings.admin_token.encode())
+        expected = _secret(self.settings.admin_token).encode()
+        return self.admin_enabled and hmac.compare_digest((token or "").encode(), expected)
 
     def _admin_refusal(self, token: str) -> str | None:
         if not self.admin_enabled:

@@ -1,7 +1,8 @@
 """CI's quality gate: the reference sets through `assistant eval` with the project's current bars.
 
 `eval/dev.jsonl` is the shared dev set; `eval/heldout.jsonl` holds 36 other questions on the same
-articles, written apart from the tuning, to catch changes that only fit the dev set.
+articles, written apart from the tuning, to catch changes that only fit the dev set; `eval/heldout2.jsonl`
+holds 40 harder ones (paraphrases, articles named by topic, comparisons), guarded at today's level.
 
 Raise the bars when the pipeline improves; a change that lowers a score below them fails CI.
 """
@@ -18,14 +19,20 @@ from conftest import DEV_SET, make_settings
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
 
 HELDOUT = DEV_SET.parent / "heldout.jsonl"
+HELDOUT2 = DEV_SET.parent / "heldout2.jsonl"
 
-BARS = ["--min", "hit@1=0.80", "--min", "hit@3=0.80", "--min", "fact_recall=0.75", "--min", "citation_precision=0.84", "--min", "refusal_accuracy=1.0", "--max", "false_refusal_rate=0.06"]
-
-
-HELDOUT_BARS = ["--min", "hit@1=0.90", "--min", "hit@3=0.95", "--min", "fact_recall=0.85", "--min", "citation_precision=0.88", "--min", "refusal_accuracy=1.0", "--max", "false_refusal_rate=0.04"]
+BARS = ["--min", "hit@1=0.80", "--min", "hit@3=0.80", "--min", "fact_recall=0.78", "--min", "citation_precision=0.84", "--min", "refusal_accuracy=1.0", "--max", "false_refusal_rate=0.06"]
 
 
-@pytest.mark.parametrize("dataset,bars,n_items", [(DEV_SET, BARS, 20), (HELDOUT, HELDOUT_BARS, 36)], ids=["dev", "heldout"])
+HELDOUT_BARS = ["--min", "hit@1=0.90", "--min", "hit@3=0.95", "--min", "fact_recall=0.87", "--min", "citation_precision=0.90", "--min", "refusal_accuracy=1.0", "--max", "false_refusal_rate=0.04"]
+
+
+HELDOUT2_BARS = ["--min", "hit@1=0.55", "--min", "hit@3=0.75", "--min", "fact_recall=0.55", "--min", "citation_precision=0.55", "--min", "refusal_accuracy=0.70", "--max", "false_refusal_rate=0.15"]
+
+
+@pytest.mark.parametrize(
+    "dataset,bars,n_items", [(DEV_SET, BARS, 20), (HELDOUT, HELDOUT_BARS, 36), (HELDOUT2, HELDOUT2_BARS, 40)], ids=["dev", "heldout", "heldout2"]
+)
 def test_reference_sets_meet_the_current_bars(tmp_path, dataset, bars, n_items):
     settings = make_settings(tmp_path)
     env = {**os.environ, "ASSISTANT_CORPUS_DIR": str(settings.corpus_dir), "ASSISTANT_INDEX_DIR": str(settings.index_dir), "ASSISTANT_DATA_DIR": str(settings.data_dir)}
