@@ -179,13 +179,35 @@ def evaluate(
 
 @app.command()
 def bench(
-    questions: int = typer.Option(20, help="How many questions to time."),
-    dataset: Path = typer.Option(Path("eval/dev.jsonl"), help="Where the questions come from."),
+    scale: str = typer.Option("1000", help="Corpus sizes in passages, comma-separated (e.g. 1000,10000,100000)."),
+    out: Path = typer.Option(Path("docs/benchmarks.md"), "--out", help="Markdown report to write."),
+    server: bool = typer.Option(True, "--server/--no-server", help="Also measure against a Chroma server started for the run."),
+    cold_start: bool = typer.Option(True, "--cold-start/--no-cold-start", help="Measure `assistant ask` and `python app.py` from process start."),
+    load: bool = typer.Option(True, "--load/--no-load", help="20 concurrent users (assistant/bench_load.py)."),
+    profile: bool = typer.Option(False, "--profile/--no-profile", help="Profile warm answers with pyinstrument (pip install -e '.[bench]')."),
+    embed_limit: Optional[int] = typer.Option(None, help="Embed at most this many synthetic passages; bigger corpora reuse their vectors and are timed, not scored."),
 ):
-    """Time model loading, a no-op re-ingest and question answering (p50/p95); prints JSON."""
-    from assistant.bench import run_bench
+    """Measure ingestion, latency, scale, cold start, memory and load; write a markdown report.
 
-    typer.echo(json.dumps(run_bench(_build, dataset, questions), indent=2))
+    Example: nice -n 10 assistant bench --scale 1000,10000,100000 --out docs/benchmarks.md
+    """
+    from assistant.bench import BenchOptions, run_bench
+
+    try:
+        scales = tuple(sorted({int(s) for s in scale.split(",") if s.strip()}))
+    except ValueError:
+        _fail(f"--scale must be comma-separated numbers of passages, got {scale!r}")
+    if any(s < 100 for s in scales):
+        _fail(f"--scale sizes must be at least 100 passages, got {scale!r}")
+    options = BenchOptions(
+        scales=scales, out=out, server=server, cold_start=cold_start, load=load, profile=profile, embed_limit=embed_limit,
+        log=lambda message: typer.echo(f"[bench] {message}", err=True),
+    )
+    try:
+        results = run_bench(options, _settings())
+    except (AssistantError, OSError, RuntimeError) as exc:
+        _fail(str(exc))
+    typer.echo(json.dumps({"report": str(out), "goals": results["goals"]}, ensure_ascii=False, indent=2))
 
 
 @app.command()

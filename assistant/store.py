@@ -104,8 +104,21 @@ class ChromaStore:
             self._collection.update(ids=[c.id for c in chunks], metadatas=[_metadata(c) for c in chunks])
             self.generation += 1
 
+    def _get_all(self, include: list[str], page: int = 10_000) -> dict[str, list]:
+        """Every stored passage, read in pages: one `get` of a large collection (tens of thousands
+        of passages) exceeds SQLite's limit on query variables inside Chroma and fails."""
+        got: dict[str, list] = {"ids": [], **{key: [] for key in include}}
+        offset = 0
+        while True:
+            part = self._collection.get(include=include, limit=page, offset=offset)
+            for key in got:
+                got[key].extend(part[key] or [])
+            if len(part["ids"]) < page:
+                return got
+            offset += page
+
     def metadata_by_id(self) -> dict[str, dict]:
-        got = self._collection.get(include=["metadatas"])
+        got = self._get_all(["metadatas"])
         return {cid: (meta or {}) for cid, meta in zip(got["ids"], got["metadatas"])}
 
     def ids_by_doc(self, metadata: dict[str, dict] | None = None) -> dict[str, set[str]]:
@@ -116,7 +129,7 @@ class ChromaStore:
         return grouped
 
     def all_chunks(self) -> list[Chunk]:
-        got = self._collection.get(include=["metadatas", "documents"])
+        got = self._get_all(["metadatas", "documents"])
         chunks = [_to_chunk(cid, text, meta) for cid, text, meta in zip(got["ids"], got["documents"], got["metadatas"])]
         return sorted(chunks, key=lambda c: (c.doc, c.position))
 
@@ -125,7 +138,7 @@ class ChromaStore:
 
     def languages(self) -> dict[str, int]:
         """Passage count per language."""
-        got = self._collection.get(include=["metadatas"])
+        got = self._get_all(["metadatas"])
         counts: dict[str, int] = {}
         for meta in got["metadatas"]:
             lang = (meta or {}).get("lang", "")
@@ -134,11 +147,10 @@ class ChromaStore:
 
     def search(self, query: str, k: int, lang: str | None = None) -> list[tuple[Chunk, float]]:
         """The `k` passages nearest to `query` (optionally only those in `lang`), with cosine similarity."""
-        total = self.count()
-        if total == 0:
-            return []
+        # No count() first: Chroma returns what it has when asked for more, and counting costs a
+        # query of its own (~8 ms at 100k passages, a network round trip with a server).
         flt = {"lang": lang} if lang else None
-        results = self._vectors.similarity_search_with_score(query, k=min(k, total), filter=flt)
+        results = self._vectors.similarity_search_with_score(query, k=k, filter=flt)
         return [(_to_chunk(doc.id, doc.page_content, doc.metadata), 1.0 - float(distance)) for doc, distance in results]
 
 
