@@ -28,7 +28,7 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Callable, Sequence
 
-from assistant.benchgen import BLOCK, DistractorGenerator, LangChainBaseline, add_precomputed, bench_corpus
+from assistant.benchgen import DistractorGenerator, LangChainBaseline, add_precomputed, bench_corpus
 from assistant.config import PROJECT_ROOT, Settings
 from assistant.evaluation.datasets import EvalItem, load_datasets
 from assistant.evaluation.metrics import hit_at_k, percentile

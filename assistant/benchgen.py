@@ -256,7 +256,12 @@ def add_precomputed(store, chunks: Sequence[Chunk], vectors: np.ndarray) -> None
     """
     from assistant.store import _metadata
 
-    collection = store._collection
+    upsert_vectors(store._collection, chunks, vectors, _metadata)
+    store.generation += 1
+
+
+def upsert_vectors(collection, chunks: Sequence[Chunk], vectors: np.ndarray, metadata: Callable[[Chunk], dict]) -> None:
+    """Write `chunks` with their precomputed `vectors` into a Chroma collection, in batches it accepts."""
     batch = min(5000, collection._client.get_max_batch_size())
     for start in range(0, len(chunks), batch):
         part = chunks[start : start + batch]
@@ -264,9 +269,8 @@ def add_precomputed(store, chunks: Sequence[Chunk], vectors: np.ndarray) -> None
             ids=[c.id for c in part],
             embeddings=vectors[start : start + len(part)],
             documents=[c.text for c in part],
-            metadatas=[_metadata(c) for c in part],
+            metadatas=[metadata(c) for c in part],
         )
-    store.generation += 1
 
 
 def _words(text: str) -> list[str]:
@@ -313,16 +317,7 @@ class LangChainBaseline:
         return len(texts)
 
     def add_precomputed(self, chunks: Sequence[Chunk], vectors: np.ndarray) -> None:
-        collection = self.vectors._collection
-        batch = min(5000, collection._client.get_max_batch_size())
-        for start in range(0, len(chunks), batch):
-            part = chunks[start : start + batch]
-            collection.upsert(
-                ids=[c.id for c in part],
-                embeddings=vectors[start : start + len(part)],
-                documents=[c.text for c in part],
-                metadatas=[{"doc": c.doc} for c in part],
-            )
+        upsert_vectors(self.vectors._collection, chunks, vectors, lambda c: {"doc": c.doc})
 
     def retrieve(self, question: str) -> list[tuple[str, str]]:
         return [(d.metadata.get("doc", ""), d.page_content) for d in self.vectors.similarity_search(question, k=self.k)]

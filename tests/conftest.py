@@ -7,6 +7,10 @@ from assistant.offline import go_offline
 go_offline(force=True)
 
 import shutil
+import socket
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -36,3 +40,30 @@ def shared_assistant(tmp_path_factory):
     bot = build_assistant(make_settings(tmp_path_factory.mktemp("shared")))
     bot.ensure_index()
     return bot
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture()
+def chroma_server(tmp_path):
+    """A real `chroma run` server on a free port, with its data in the test's tmp folder; yields its URL."""
+    chroma = Path(sys.executable).parent / "chroma"
+    port = free_port()
+    proc = subprocess.Popen(
+        [str(chroma), "run", "--host", "127.0.0.1", "--port", str(port), "--path", str(tmp_path / "server-data")],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            break
+        except OSError:
+            time.sleep(0.2)
+    yield f"http://127.0.0.1:{port}"
+    proc.terminate()
+    proc.wait(timeout=20)

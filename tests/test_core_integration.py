@@ -3,12 +3,8 @@
 from __future__ import annotations
 
 import json
-import shutil
-import socket
 import subprocess
 import sys
-import time
-from pathlib import Path
 
 import pytest
 
@@ -167,32 +163,6 @@ def test_ask_json_cli_prints_the_documented_shape(tmp_path):
     assert {"doc", "title", "text", "score"} <= set(data["contexts"][0])
     empty = subprocess.run([sys.executable, "-m", "assistant.cli", "ask", "  "], capture_output=True, text=True, env=env, timeout=600)
     assert empty.returncode == 1 and "question is empty" in empty.stderr and "Traceback" not in empty.stderr
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@pytest.fixture()
-def chroma_server(tmp_path):
-    chroma = Path(sys.executable).parent / "chroma"
-    port = _free_port()
-    proc = subprocess.Popen(
-        [str(chroma), "run", "--host", "127.0.0.1", "--port", str(port), "--path", str(tmp_path / "server-data")],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=1).close()
-            break
-        except OSError:
-            time.sleep(0.2)
-    yield f"http://127.0.0.1:{port}"
-    proc.terminate()
-    proc.wait(timeout=20)
 
 
 def test_server_mode_against_a_real_chroma_server(tmp_path, chroma_server):

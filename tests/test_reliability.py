@@ -13,7 +13,6 @@ import logging
 import os
 import random
 import re
-import shutil
 import signal
 import sqlite3
 import subprocess
@@ -24,7 +23,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from assistant.config import PROJECT_ROOT, Settings
+from assistant.config import Settings
 from assistant.errors import ConfigurationError, InvalidQuestion, UnsupportedDocument
 from assistant.factory import build_assistant
 from assistant.feedback import FeedbackStore
@@ -430,36 +429,6 @@ def test_two_ingests_at_once_take_turns(tmp_path):
     clean = build_assistant(make_settings(tmp_path / "clean", corpus_dir=settings.corpus_dir))
     clean.ingest()
     assert set(ids) == {c.id for c in clean.indexer.store.all_chunks()}
-
-
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@pytest.fixture()
-def chroma_server(tmp_path):
-    chroma = Path(sys.executable).parent / "chroma"
-    port = _free_port()
-    proc = subprocess.Popen(
-        [str(chroma), "run", "--host", "127.0.0.1", "--port", str(port), "--path", str(tmp_path / "server-data")],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )
-    import socket
-
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=1).close()
-            break
-        except OSError:
-            time.sleep(0.2)
-    yield f"http://127.0.0.1:{port}"
-    proc.terminate()
-    proc.wait(timeout=20)
 
 
 @pytest.mark.slow
