@@ -183,15 +183,6 @@ def split_sentences_of(text: str) -> list[str]:
     return [s for line in text.split("\n") for s in split_sentences(line)]
 
 
-def term_overlap(terms: Sequence[str], text: str, weights: dict[str, float] | None = None) -> float:
-    """Weighted share of `terms` present in `text` (same stem or a lexicon equivalent); unweighted by default."""
-    weights = weights or {t: 1.0 for t in terms}
-    total = sum(weights.get(t, 1.0) for t in terms)
-    if not terms or total <= 0:
-        return 0.0
-    return sum(weights.get(t, 1.0) for t in terms if _present(t, text)) / total
-
-
 # ---------------------------------------------------------------- refusal
 
 

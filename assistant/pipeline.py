@@ -240,8 +240,7 @@ class Assistant:
     def _warm(self, report: IngestReport) -> None:
         """Embed the sentences of new passages now, once, rather than while someone waits for an answer."""
         if self.warm_sentences and report.added:
-            added = set(report.added)
-            self.selector.warm([c.text for c in self.indexer.store.all_chunks() if c.id in added])
+            self.selector.warm([c.text for c in self.indexer.store.chunks(report.added)])
 
     def remove_document(self, doc: str) -> IngestReport:
         self.ensure_index()

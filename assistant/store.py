@@ -133,6 +133,14 @@ class ChromaStore:
         chunks = [_to_chunk(cid, text, meta) for cid, text, meta in zip(got["ids"], got["documents"], got["metadatas"])]
         return sorted(chunks, key=lambda c: (c.doc, c.position))
 
+    def chunks(self, ids: Sequence[str], page: int = 5_000) -> list[Chunk]:
+        """The stored passages with these ids, read in pages (see `_get_all`)."""
+        ids, found = list(ids), []
+        for start in range(0, len(ids), page):
+            got = self._collection.get(ids=ids[start : start + page], include=["metadatas", "documents"])
+            found += [_to_chunk(cid, text, meta) for cid, text, meta in zip(got["ids"], got["documents"], got["metadatas"])]
+        return found
+
     def count(self) -> int:
         return self._collection.count()
 

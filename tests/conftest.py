@@ -67,3 +67,13 @@ def chroma_server(tmp_path):
     yield f"http://127.0.0.1:{port}"
     proc.terminate()
     proc.wait(timeout=20)
+
+
+@pytest.fixture(scope="module")
+def slack_api(request):
+    """A local stand-in for Slack's Web API, accepting the test module's `BOT_TOKEN`."""
+    from slack_fake import FakeSlackAPI
+
+    api = FakeSlackAPI(bot_token=request.module.BOT_TOKEN).start()
+    yield api
+    api.stop()

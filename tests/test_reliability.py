@@ -175,13 +175,6 @@ def test_browser_shows_markup_from_questions_and_articles_as_text(hostile):
 
 
 @pytest.fixture(scope="module")
-def slack_api():
-    api = FakeSlackAPI(bot_token=BOT_TOKEN).start()
-    yield api
-    api.stop()
-
-
-@pytest.fixture(scope="module")
 def slack_url(hostile, slack_api):
     settings = hostile.settings.model_copy(update={"slack_api_url": slack_api.url})
     app = build_slack_app(hostile, settings, SlackCredentials(bot_token=BOT_TOKEN, signing_secret=SIGNING_SECRET))

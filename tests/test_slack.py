@@ -178,13 +178,6 @@ def test_a_rejected_bot_token_or_unreachable_api_is_a_clear_error():
 
 
 @pytest.fixture(scope="module")
-def slack_api():
-    api = FakeSlackAPI(bot_token=BOT_TOKEN).start()
-    yield api
-    api.stop()
-
-
-@pytest.fixture(scope="module")
 def real_assistant(tmp_path_factory):
     """The real assistant (real model, real Chroma) on a tmp copy of the corpus, built once."""
     from assistant import build_assistant
