@@ -196,7 +196,7 @@ def measure_model_load(settings: Settings) -> tuple[object, dict]:
     bot = build_assistant(settings)
     bot.embedder.warm_up()
     bot.embedder.embed([WARM_UP_QUESTION], kind="query")
-    return bot, {"model_load_s": round(time.perf_counter() - started, 2)}
+    return bot, {"model_load_s": round(time.perf_counter() - started, 2), "dtype": bot.embedder.dtype}
 
 
 def measure_ingestion(bot, gen: DistractorGenerator, passages: int) -> dict:
@@ -229,6 +229,9 @@ def measure_ingestion(bot, gen: DistractorGenerator, passages: int) -> dict:
         "passages": len(report.added),
         "ingest_s": round(ingest_s, 2),
         "ingest_passages_per_s": round(len(report.added) / ingest_s, 1),
+        "searchable_s": report.index_seconds,
+        "searchable_passages_per_s": round(len(report.added) / report.index_seconds, 1) if report.index_seconds else None,
+        "sentences_s": report.sentence_seconds,
         "embed_passages_per_s": round(embed_rate, 1),
         "reingest_s": round(reingest_s, 3),
         "reingest_embedded": len(again.added),
@@ -543,7 +546,13 @@ def check_goals(results: dict) -> list[dict]:
     ]
     goals = [{"goal": n, "target": t, "measured": m, "unit": u, "met": None if m is None else m <= limit} for n, t, m, limit, u in rows]
     rate = ingestion.get("ingest_passages_per_s")
-    goals.insert(4, {"goal": "Ingestion throughput", "target": "≥ 100 passages/s", "measured": rate, "unit": "passages/s", "met": None if rate is None else rate >= GOALS["ingest_passages_per_s"]})
+    searchable = ingestion.get("searchable_passages_per_s")
+    goals[4:4] = [
+        {"goal": "Ingestion throughput, whole ingest (passages and their sentence vectors)", "target": "≥ 100 passages/s", "measured": rate, "unit": "passages/s",
+         "met": None if rate is None else rate >= GOALS["ingest_passages_per_s"]},
+        {"goal": "Ingestion throughput, until the passages are searchable", "target": "≥ 100 passages/s", "measured": searchable, "unit": "passages/s",
+         "met": None if searchable is None else searchable >= GOALS["ingest_passages_per_s"]},
+    ]
     if articles and scored_largest and scored_largest is not articles:
         same = scored_largest["hit@1"] is not None and articles["hit@1"] is not None and scored_largest["hit@1"] >= articles["hit@1"]
         goals.insert(3, {"goal": f"Right passage first at {scored_largest['size']} passages as at 5 articles (dev hit@1)", "target": f"≥ {articles['hit@1']}", "measured": scored_largest["hit@1"], "unit": "", "met": same})
@@ -591,10 +600,14 @@ def write_report(results: dict, out: Path) -> Path:
         i, model = results["ingestion"], results.get("model", {})
         lines += ["## Ingestion", ""]
         lines += _table(
-            ["Model load", "Passages indexed (empty index)", "Time", "Passages/s", "Embedding alone, passages/s", "Re-ingest unchanged", "Re-embedded"],
-            [[f"{model.get('model_load_s')} s", i["passages"], f"{i['ingest_s']} s", i["ingest_passages_per_s"], i["embed_passages_per_s"], f"{i['reingest_s']} s", i["reingest_embedded"]]],
+            ["Model load", "Model precision", "Passages indexed (empty index)", "Searchable after", "Passages/s to searchable", "Sentence vectors", "Whole ingest", "Passages/s, whole ingest",
+             "Embedding alone, passages/s", "Re-ingest unchanged", "Re-embedded"],
+            [[f"{model.get('model_load_s')} s", model.get("dtype"), i["passages"], f"{i.get('searchable_s')} s", i.get("searchable_passages_per_s"), f"{i.get('sentences_s')} s",
+              f"{i['ingest_s']} s", i["ingest_passages_per_s"], i["embed_passages_per_s"], f"{i['reingest_s']} s", i["reingest_embedded"]]],
         )
-        lines += ["The five articles plus synthetic articles, from an empty index; embedding is almost all of the time, so the rate is bounded by the embedding rate of the model on this CPU.", ""]
+        lines += ["The five articles plus synthetic articles, from an empty index. An ingest first embeds and stores the passages (they are searchable from then on), "
+                  "then embeds their sentences once for evidence selection, so that answers never wait for them; both phases are embedding almost entirely, "
+                  "so the rates are bounded by the model's speed on this CPU. bfloat16 is used where the CPU computes it natively (`ASSISTANT_EMBEDDING_DTYPE=auto`).", ""]
 
     runs = results.get("scale", [])
     if runs:

@@ -65,6 +65,8 @@ def ingest(paths: List[Path] = typer.Argument(None, help="Files or folders to in
         f"{len(report.removed)} removed, {report.unchanged} unchanged"
         + (f"; articles removed: {', '.join(report.deleted_documents)}" if report.deleted_documents else "")
     )
+    if report.added:
+        typer.echo(f"searchable after {report.index_seconds:.1f} s; sentence vectors for evidence selection took {report.sentence_seconds:.1f} s more")
     for error in report.errors:
         typer.secho(f"skipped {error}", fg=typer.colors.YELLOW, err=True)
     if report.errors:

@@ -33,6 +33,10 @@ class Settings(BaseSettings):
     )
     query_prefix: str = Field("query: ", description="Prefix added to questions before embedding (e5 convention).")
     passage_prefix: str = Field("passage: ", description="Prefix added to passages before embedding (e5 convention).")
+    embedding_dtype: Literal["auto", "float32", "bfloat16"] = Field(
+        "auto",
+        description="Precision of the embedding model; auto = bfloat16 on CPUs with native bfloat16 (AMX or AVX-512 BF16), else float32.",
+    )
 
     # Retrieval and answers
     chunk_chars: int = Field(700, description="Target passage length in characters; passages end at sentence boundaries.")

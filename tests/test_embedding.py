@@ -39,3 +39,40 @@ def test_ingest_embeds_sentences_once_and_a_new_process_reads_them_without_the_m
     got = fresh.embed(units, kind="passage", persist=True)
     assert fresh._model is None
     assert np.allclose(got, expected)
+
+
+def test_dtype_auto_follows_the_cpu_and_bad_values_are_refused(monkeypatch):
+    from assistant import embedding
+
+    monkeypatch.setattr(embedding, "native_bfloat16", lambda: True)
+    assert embedding.resolve_dtype("auto") == "bfloat16"
+    monkeypatch.setattr(embedding, "native_bfloat16", lambda: False)
+    assert embedding.resolve_dtype("auto") == "float32"
+    assert embedding.resolve_dtype("bfloat16") == "bfloat16"
+    with pytest.raises(ValueError, match="float16"):
+        embedding.resolve_dtype("float16")
+    with pytest.raises(ValueError, match="dtype"):
+        SentenceTransformerEmbedder("any", dtype="int8")
+
+
+def test_settings_refuse_an_unknown_embedding_dtype(monkeypatch):
+    from pydantic import ValidationError
+
+    from assistant.config import Settings
+
+    monkeypatch.setenv("ASSISTANT_EMBEDDING_DTYPE", "half")
+    with pytest.raises(ValidationError):
+        Settings()
+
+
+@pytest.mark.integration
+def test_bfloat16_vectors_are_unit_float32_and_agree_with_float32(tmp_path):
+    from assistant.factory import resolve_embedding_model
+
+    model = resolve_embedding_model(make_settings(tmp_path))
+    texts = ["Le Trésor américain a placé SenseTime sur sa liste noire.", "Hikvision denies any wrongdoing."]
+    full = SentenceTransformerEmbedder(model, "query: ", "passage: ", dtype="float32").embed(texts)
+    half = SentenceTransformerEmbedder(model, "query: ", "passage: ", dtype="bfloat16").embed(texts)
+    assert half.dtype == np.float32
+    assert np.allclose(np.linalg.norm(half, axis=1), 1.0, atol=1e-5)
+    assert (full * half).sum(axis=1).min() > 0.99
