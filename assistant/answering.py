@@ -93,6 +93,7 @@ class EvidenceSelector:
         wants_actor = bool(_ACTOR_QUESTION.search(fold(question)))
         wants_date = bool(_DATE_QUESTION.search(fold(question)))
         wants_speech = bool(_SPEECH_QUESTION.search(fold(question)))
+        speakers = {fold(n) for n in _PROPER_NAME.findall(question[1:])} if wants_speech else set()
         wants_reason = bool(_REASON_QUESTION.search(fold(question)))
         wants_names = bool(_NAMES_QUESTION.search(fold(question)))
         # A term found in most candidate sentences is the topic, not what the question asks about.
@@ -111,6 +112,9 @@ class EvidenceSelector:
                 score += self.lexical_weight / 2
             if wants_speech and _SPEECH.search(fold(sentence)):
                 score += self.lexical_weight / 2
+                if speakers and _QUOTE.search(sentence) and _SPEECH_VERB.search(fold(sentence)) and any(n in fold(sentence) for n in speakers):
+                    # "What did Alibaba say?": Alibaba's words, quoted, with Alibaba named as the speaker
+                    score += self.lexical_weight
             if wants_reason and _REASON.search(fold(sentence)):
                 score += self.lexical_weight / 2
             if wants_names and len(_PROPER_NAME.findall(sentence)) >= 2:
@@ -138,6 +142,8 @@ _DATE = re.compile(r"\b(1[89]\d\d|20\d\d|january|february|march|april|may|june|j
 # "What did X say / how did X react / qu'a déclaré X": the answer is a quote or a reported statement.
 _SPEECH_QUESTION = re.compile(r"\b(say|said|says|tell|told|react|reacted|reaction|respond|responded|response|declare|declared|comment|claim|claimed|deny|denied|dit|dire|declare|reagi|reaction|repondu|reponse|affirme|commente|nie)\b")
 _SPEECH = re.compile(r"[«“\"]|\b(said|says|told|stated|declared|denied|according to|a declare|a affirme|a dit|a souligne|a fait part|a refuse|indiquant|selon|nie|affirme)\b")
+_QUOTE = re.compile(r"[«»“”\"]")
+_SPEECH_VERB = re.compile(r"\b(said|says|told|stated|declared|denied|added|a declare|a affirme|a dit|a souligne|a fait part|a ajoute|a indique|a explique|a assure|a reconnu|a precise|a estime)\b")
 # "Why / pourquoi": the answer gives a cause or a purpose.
 _REASON_QUESTION = re.compile(r"^(why|pourquoi)\b|\b(reason|raison|motif)s?\b")
 _REASON = re.compile(r"\b(because|due to|owing to|as a result|in order to|so as to|complicit|accused|over concerns|concerns? (about|over)|en raison|du fait|parce que|car|afin de|pour freiner|pour avoir|accuse|complices?|impliquee?s?|soupconne|en consequence|preoccupations?)\b")

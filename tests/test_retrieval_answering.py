@@ -128,3 +128,25 @@ def test_refusal_when_the_evidence_lacks_the_kind_of_answer_asked_for(question, 
     from assistant.answering import missing_answer_type
 
     assert missing_answer_type(question, sentences) == missing
+
+
+class ConstantFakeEmbedder:
+    """Deterministic fake for pure unit tests: every text gets the same vector, so only the non-dense parts of
+    evidence scoring decide."""
+
+    def embed(self, texts, kind="passage", persist=False):
+        import numpy as np
+
+        return np.ones((len(list(texts)), 4), dtype=np.float32) / 2.0
+
+
+def test_a_speech_question_prefers_the_quotation_of_its_own_speaker():
+    from assistant.answering import EvidenceSelector
+
+    own = "« Il n’a jamais été utilisé en dehors de l’environnement de test », a déclaré un représentant d’Alibaba Cloud."
+    other = "« Punir notre société est une erreur », a déclaré Hikvision."
+    plain = "Le site Web d’Alibaba a montré comment détecter les visages des Ouïghours."
+    passages = [_p("a", f"{plain} {other} {own}")]
+    selector = EvidenceSelector(ConstantFakeEmbedder())
+    assert selector.select("What did Alibaba say about the feature?", passages)[0].sentence == own
+    assert selector.select("What did Hikvision say?", passages)[0].sentence == other
