@@ -145,8 +145,8 @@ def test_a_speech_question_prefers_the_quotation_of_its_own_speaker():
 
     own = "« Il n’a jamais été utilisé en dehors de l’environnement de test », a déclaré un représentant d’Alibaba Cloud."
     other = "« Punir notre société est une erreur », a déclaré Hikvision."
-    plain = "Le site Web d’Alibaba a montré comment détecter les visages des Ouïghours."
+    plain = "Selon le New York Times, le site Web d’Alibaba a montré comment son outil de détection repérait les Ouïghours."
     passages = [_p("a", f"{plain} {other} {own}")]
     selector = EvidenceSelector(ConstantFakeEmbedder())
-    assert selector.select("What did Alibaba say about the feature?", passages)[0].sentence == own
+    assert selector.select("What did Alibaba say about the Uyghur detection feature?", passages)[0].sentence == own
     assert selector.select("What did Hikvision say?", passages)[0].sentence == other
