@@ -141,6 +141,7 @@ _DATE_QUESTION = re.compile(r"^(when|quand)\b|\b(what|which|quel(le)?) (date|day
 _DATE = re.compile(r"\b(1[89]\d\d|20\d\d|january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|monday|tuesday|wednesday|thursday|friday|lundi|mardi|mercredi|jeudi|vendredi|yesterday|hier|last (week|month|year)|this (week|month)|l'annee derniere|l'an dernier|le mois dernier|(la |cette |fin de )semaine( derniere)?|ce mois)\b")
 # "What did X say / how did X react / qu'a déclaré X": the answer is a quote or a reported statement.
 _SPEECH_QUESTION = re.compile(r"\b(say|said|says|tell|told|react|reacted|reaction|respond|responded|response|declare|declared|comment|claim|claimed|deny|denied|dit|dire|declare|reagi|reaction|repondu|reponse|affirme|commente|nie)\b")
+_STRICT_SPEECH_QUESTION = re.compile(r"\b(say|said|says|tell|told|declare|declared|comment|commented|dit|dire|declare|affirme|commente)\b")
 _SPEECH = re.compile(r"[«“\"]|\b(said|says|told|stated|declared|denied|according to|a declare|a affirme|a dit|a souligne|a fait part|a refuse|indiquant|selon|nie|affirme)\b")
 _QUOTE = re.compile(r"[«»“”\"]")
 _SPEECH_VERB = re.compile(r"\b(said|says|told|stated|declared|denied|added|a declare|a affirme|a dit|a souligne|a fait part|a ajoute|a indique|a explique|a assure|a reconnu|a precise|a estime)\b")
@@ -288,6 +289,11 @@ def missing_answer_type(question: str, sentences: Sequence[str]) -> str | None:
         # The date that answers is in the best sentence; a date in a runner-up dates something else.
         found = any(m.group(0) not in folded_question for s in sentences[:1] for m in _DATE.finditer(fold(s)))
         return None if found else "date"
+    if _STRICT_SPEECH_QUESTION.search(folded_question):
+        # "What did Alibaba say?": words reported from Alibaba, not a sentence that merely names it.
+        speakers = {fold(n) for n in re.findall(r"\b[A-Z][a-z][A-Za-z]*\b", question[1:])}
+        if speakers and not any(_SPEECH.search(fold(s)) and any(n in fold(s) for n in speakers) for s in sentences):
+            return "speech"
     if _NAME_QUESTION.search(folded_question):
         # Likewise a name: one in a runner-up sentence is usually another actor.
         return None if any(_new_names(s, asked) for s in sentences[:1]) else "name"
@@ -317,11 +323,13 @@ REFUSALS_BY_TYPE = {
         "number": "The articles do not say: none of the passages about this gives a figure.",
         "date": "The articles do not say: none of the passages about this gives a date.",
         "name": "The articles do not say: the passages about this give no name.",
+        "speech": "The articles do not say: the passages about this report no words from them.",
     },
     "fr": {
         "number": "Les articles ne précisent pas : aucun des passages sur ce sujet ne donne de chiffre.",
         "date": "Les articles ne précisent pas : aucun des passages sur ce sujet ne donne de date.",
         "name": "Les articles ne précisent pas : les passages sur ce sujet ne donnent aucun nom.",
+        "speech": "Les articles ne précisent pas : les passages sur ce sujet ne rapportent aucun propos de leur part.",
     },
 }
 

@@ -13,7 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Iterator, Sequence
 
-from assistant.answering import REFUSALS_BY_TYPE, Evidence, EvidenceSelector, ExtractiveAnswerer, check_support, missing_answer_type, question_parts, refusal_text
+from assistant.answering import REFUSALS_BY_TYPE, Evidence, EvidenceSelector, ExtractiveAnswerer, Support, check_support, missing_answer_type, question_parts, refusal_text
 from assistant.citations import Draft
 from assistant.config import Settings
 from assistant.embedding import Embedder
@@ -21,7 +21,7 @@ from assistant.errors import InvalidQuestion
 from assistant.feedback import FeedbackStore
 from assistant.indexing import Indexer
 from assistant.retrieval import Retriever, reciprocal_rank_fusion
-from assistant.text import question_language
+from assistant.text import fold, question_language
 from assistant.types import Answer, AnswerDelta, DocumentInfo, IngestReport, Passage, Turn
 
 
@@ -118,9 +118,18 @@ class Assistant:
         # The articles the answer would quote must themselves name the question's key terms: "How many cameras did
         # Hikvision sell to Amazon?" is not answered by the Amazon article because another article names Hikvision.
         chosen = self.extractive.choose(question, evidence, leads)
-        answer_docs = {passages[e.passage - 1].chunk.doc for e in chosen}
-        top = [p for p in passages[: self.evidence_passages] if p.chunk.doc in answer_docs] or passages[: self.evidence_passages]
-        support = check_support(question, [f"{p.chunk.title}\n{p.chunk.text}" for p in top], [p.chunk.lang for p in passages])
+        support = self._support(question, passages, chosen)
+        if not support.supported:
+            # The best sentences came from articles that do not name everything asked about; another retrieved
+            # article may ("According to the Alibaba article, …"): answer from the articles that do.
+            docs = {p.chunk.doc for p in passages[: self.evidence_passages]}
+            naming = {doc for doc in docs if self._article_supports(question, doc, passages)}
+            narrowed = [e for e in evidence if passages[e.passage - 1].chunk.doc in naming]
+            if narrowed:
+                evidence = narrowed
+                leads = [e for e in leads if passages[e.passage - 1].chunk.doc in naming]
+                chosen = self.extractive.choose(question, evidence, leads)
+                support = Support(key_terms=support.key_terms, missing=())
         missing_type = missing_answer_type(question, [e.sentence for e in chosen])
         if not passages or not evidence or not support.supported or missing_type:
             if missing_type and support.supported and evidence:
@@ -140,6 +149,23 @@ class Assistant:
             for piece in re.findall(r"\S+\s*", draft.text):
                 yield AnswerDelta(piece)
         yield finish(draft.text, refused=False, draft=draft, backend=backend, notice=notice)
+
+    def _support(self, question: str, passages: list[Passage], chosen: Sequence[Evidence], docs: set[str] | None = None):
+        """Whether the articles the answer quotes (`chosen`'s, or `docs`) name the question's key terms, judged on
+        their best-ranked passages."""
+        docs = docs if docs is not None else {passages[e.passage - 1].chunk.doc for e in chosen}
+        top = [p for p in passages[: self.evidence_passages] if p.chunk.doc in docs] or passages[: self.evidence_passages]
+        return check_support(question, [f"{p.chunk.title}\n{p.chunk.text}" for p in top], [p.chunk.lang for p in passages])
+
+    def _article_supports(self, question: str, doc: str, passages: list[Passage]) -> bool:
+        """Whether article `doc` names every key term of the question: in its retrieved passages, except for the
+        names of what the article is about ("the Alibaba article"), which may be anywhere in it, spelt out."""
+        missing = self._support(question, passages, [], {doc}).missing
+        names = {fold(name) for name in re.findall(r"\b[A-Z][a-z][A-Za-z]*\b", question[1:])}  # Alibaba, SenseTime; not PDG
+        if not missing or not set(missing) <= names:
+            return not missing
+        article = fold(" ".join(c.text for c in self.indexer.store.document_chunks(doc)))
+        return all(re.search(rf"\b{re.escape(term)}\b", article) for term in missing)
 
     def _leads(self, question: str, passages: list[Passage], context: str) -> list[Evidence]:
         """For a multi-part question, a sentence for each part (the best one no earlier part took), judged with

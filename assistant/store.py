@@ -141,6 +141,12 @@ class ChromaStore:
             found += [_to_chunk(cid, text, meta) for cid, text, meta in zip(got["ids"], got["documents"], got["metadatas"])]
         return found
 
+    def document_chunks(self, doc: str) -> list[Chunk]:
+        """The passages of one document, in reading order."""
+        got = self._collection.get(where={"doc": doc}, include=["metadatas", "documents"])
+        chunks = [_to_chunk(cid, text, meta) for cid, text, meta in zip(got["ids"], got["documents"], got["metadatas"])]
+        return sorted(chunks, key=lambda c: c.position)
+
     def count(self) -> int:
         return self._collection.count()
 

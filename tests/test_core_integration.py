@@ -134,6 +134,21 @@ def test_key_terms_must_be_named_by_the_article_the_answer_quotes(shared_assista
     assert not shared_assistant.ask("Combien de caméras Amazon a-t-elle achetées à Dahua ?").refused
 
 
+def test_an_article_named_by_its_subject_is_answered_from_that_article(shared_assistant):
+    """The passage with the figure never says "Alibaba"; the rest of its article does, so this is no refusal."""
+    answer = shared_assistant.ask("In the Alibaba article, how many Chinese entities had been added the year before?")
+    assert not answer.refused
+    assert "28" in answer.answer and {c.doc for c in answer.citations} == {"002_9b6a351134e858f5.txt"}
+    # A missing job title still refuses, even though the article is about the company asked about.
+    assert shared_assistant.ask("Qui est le PDG de SenseTime ?").refused
+
+
+def test_a_question_about_someone_s_words_needs_their_words(shared_assistant):
+    assert shared_assistant.ask("What did Honeywell say about Dahua's cameras?").refused  # Honeywell only relabels them
+    answer = shared_assistant.ask("Qu'a déclaré Alibaba à propos de cet outil ?")
+    assert not answer.refused and "a déclaré un représentant d’Alibaba" in answer.answer
+
+
 def test_every_dev_question(shared_assistant):
     """Answerable items are answered with cited passages; unanswerable ones refused. Quality bars live in `assistant eval`."""
     items = [json.loads(line) for line in DEV_SET.read_text(encoding="utf-8").splitlines() if line.strip()]

@@ -122,6 +122,9 @@ def test_each_part_of_a_multi_part_question_gets_its_sentence():
         ("À quelle date SenseTime a-t-elle reprogrammé son introduction ?", ["SenseTime a préféré annoncer le report de son introduction."], "date"),
         ("When did the House adopt the bill?", ["La Chambre des représentants a adopté, mercredi 8 décembre, un texte de loi."], None),
         ("Why were the firms blacklisted?", ["No figure, date or name is asked for here."], None),
+        ("What did Honeywell say about the cameras?", ["Ses produits sont souvent réétiquetés par Honeywell."], "speech"),
+        ("What did Honeywell say about the cameras?", ["« Nous vérifions nos fournisseurs », a déclaré Honeywell."], None),
+        ("What did Honeywell say about the cameras?", ["« Nous vérifions nos fournisseurs », a déclaré Hikvision."], "speech"),
     ],
 )
 def test_refusal_when_the_evidence_lacks_the_kind_of_answer_asked_for(question, sentences, missing):
