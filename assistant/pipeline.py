@@ -65,6 +65,7 @@ class Assistant:
         self.warm_sentences = warm_sentences
         self._ready = False
         self._ready_lock = threading.Lock()
+        self._articles: tuple[int, dict[str, str]] = (-1, {})
 
     # ------------------------------------------------------------ questions
 
@@ -86,7 +87,7 @@ class Assistant:
         self.ensure_index()
 
         previous = " ".join(t.content for t in turns if t.role == "user")[-500:]
-        standalone = self._condense(question, turns, lang) if turns else question
+        standalone = self.standalone(question, turns)
         passages = self.retriever.retrieve(standalone, self.settings.top_k * 3)
         if self.rerank and len(passages) > 1:
             passages = self._rerank(question, passages, previous)
@@ -164,8 +165,22 @@ class Assistant:
         names = {fold(name) for name in re.findall(r"\b[A-Z][a-z][A-Za-z]*\b", question[1:])}  # Alibaba, SenseTime; not PDG
         if not missing or not set(missing) <= names:
             return not missing
-        article = fold(" ".join(c.text for c in self.indexer.store.document_chunks(doc)))
+        article = self._article_text(doc)
         return all(re.search(rf"\b{re.escape(term)}\b", article) for term in missing)
+
+    def _article_text(self, doc: str) -> str:
+        """The folded text of article `doc`, kept until the index changes (a filtered read costs ~60 ms at 100k passages)."""
+        generation = self.indexer.store.generation
+        if self._articles[0] != generation:
+            self._articles = (generation, {})
+        if doc not in self._articles[1]:
+            self._articles[1][doc] = fold(" ".join(c.text for c in self.indexer.store.document_chunks(doc)))
+        return self._articles[1][doc]
+
+    def standalone(self, question: str, history: Sequence[Turn | dict] = ()) -> str:
+        """What retrieval searches for: the question itself, or a follow-up made to stand on its own."""
+        turns = normalize_history(history)
+        return self._condense(question, turns, question_language(question)) if turns else question
 
     def _leads(self, question: str, passages: list[Passage], context: str) -> list[Evidence]:
         """For a multi-part question, a sentence for each part (the best one no earlier part took), judged with
