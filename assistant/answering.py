@@ -73,12 +73,16 @@ class EvidenceSelector:
 
     def select(self, question: str, passages: Sequence[Passage], context: str = "") -> list[Evidence]:
         candidates: list[tuple[int, str]] = []
+        antecedents: list[str] = []  # for a sentence whose subject is "the company" or "it": the sentence before
         seen: set[str] = set()
         for i, p in enumerate(passages, start=1):
+            previous = p.chunk.title
             for unit in sentence_units(p.chunk.text):
                 if unit not in seen:  # overlapping passages repeat sentences: keep the best-ranked copy
                     seen.add(unit)
                     candidates.append((i, unit))
+                    antecedents.append(previous if _SUBJECT_ANAPHOR.match(unit) else "")
+                previous = unit
         if not candidates:
             return []
         sv = self.embedder.embed([s for _, s in candidates], kind="passage", persist=True)
@@ -93,11 +97,15 @@ class EvidenceSelector:
         wants_actor = bool(_ACTOR_QUESTION.search(fold(question)))
         wants_date = bool(_DATE_QUESTION.search(fold(question)))
         wants_speech = bool(_SPEECH_QUESTION.search(fold(question)))
-        speakers = {fold(n) for n in _PROPER_NAME.findall(question[1:])} if wants_speech else set()
+        speakers = speakers_asked_about(question, strict=False)
         wants_reason = bool(_REASON_QUESTION.search(fold(question)))
         wants_names = bool(_NAMES_QUESTION.search(fold(question)))
         # A term found in most candidate sentences is the topic, not what the question asks about.
-        presence = {t: [_present(t, s) for _, s in candidates] for t in terms}
+        # A name the sentence refers to ("L'entreprise, spécialiste de …" after a sentence about SenseTime) counts as present.
+        names = {fold(n) for n in _PROPER_NAME.findall(question[1:])}
+        presence = {
+            t: [_present(t, s) or bool(t in names and a and _present(t, a)) for (_, s), a in zip(candidates, antecedents)] for t in terms
+        }
         weights = {t: math.log((len(candidates) + 1) / (sum(found) + 0.5)) for t, found in presence.items()}
         total = sum(weights.values())
         evidence = []
@@ -153,6 +161,11 @@ _NAMES_QUESTION = re.compile(r"\b(which|what|quel(le)?s?)\s+(\w+\s+){0,2}(compan
 _PROPER_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-zA-Z]+(?:[A-Z][a-z]+)*\b")
 _SENTENCE_END = re.compile(r"[.!?…][\"»”’)\]]*\s*$")
 # A sentence opening with one of these leans on the one before it ("Ces deux sociétés sont soutenues par Alibaba").
+_SUBJECT_ANAPHOR = re.compile(
+    r"^[«“\"(]?\s*(?:(?:l['’]|la |le |les |cette |ce |ces )(?:entreprise|société|societe|firme|groupe|géant|geant|compagnie|découverte|decouverte|sociétés|entreprises)"
+    r"|il|elle|ils|elles|the (?:company|firm|group|giant|companies|firms)|it|they|its|their)\b",
+    re.IGNORECASE,
+)
 _ANAPHOR = re.compile(r"^[«“\"(]?\s*(ces|cette|celle|celui|ceux|ils|elles|these|this|those|they|their|both)\b", re.IGNORECASE)
 
 
@@ -291,13 +304,29 @@ def missing_answer_type(question: str, sentences: Sequence[str]) -> str | None:
         return None if found else "date"
     if _STRICT_SPEECH_QUESTION.search(folded_question):
         # "What did Alibaba say?": words reported from Alibaba, not a sentence that merely names it.
-        speakers = {fold(n) for n in re.findall(r"\b[A-Z][a-z][A-Za-z]*\b", question[1:])}
+        speakers = speakers_asked_about(question)
         if speakers and not any(_SPEECH.search(fold(s)) and any(n in fold(s) for n in speakers) for s in sentences):
             return "speech"
     if _NAME_QUESTION.search(folded_question):
         # Likewise a name: one in a runner-up sentence is usually another actor.
         return None if any(_new_names(s, asked) for s in sentences[:1]) else "name"
     return None
+
+
+def speakers_asked_about(question: str, strict: bool = True) -> set[str]:
+    """Folded names of those whose words a question asks for ("What did Alibaba say?" -> {"alibaba"}); none unless
+    it asks what someone said (or, not `strict`, how they responded or reacted). Names that only point at an article
+    ("the Alibaba article") are not speakers."""
+    if not (_STRICT_SPEECH_QUESTION if strict else _SPEECH_QUESTION).search(fold(question)):
+        return set()
+    question = _ARTICLE_REFERENCE.sub(" ", question)
+    return {fold(n) for n in re.findall(r"\b[A-Z][a-z][A-Za-z]*\b", question[1:])}
+
+
+# "the Alibaba article", "the article about SenseTime", "l'article sur Alibaba": which article, not who speaks.
+_ARTICLE_REFERENCE = re.compile(
+    r"\b[A-Z][\w-]*\s+(?:article|story|piece)\b|\b(?:article|story|piece)\s+(?:on|about|sur|consacré à|à propos de)\s+(?:the\s+|l['’]|le\s+|la\s+|les\s+)?[\w'’-]+",
+)
 
 
 def _new_names(sentence: str, asked: set[str]) -> list[str]:

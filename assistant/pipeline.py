@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import threading
 import time
+from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 from typing import Iterator, Sequence
@@ -48,6 +49,7 @@ class Assistant:
         rerank: bool = True,
         rerank_k: int = 60,
         rerank_weight: float = 2.0,
+        doc_weight: float = 1.0,
         warm_sentences: bool = True,
     ):
         self.settings = settings
@@ -62,6 +64,7 @@ class Assistant:
         self.rerank = rerank
         self.rerank_k = rerank_k
         self.rerank_weight = rerank_weight
+        self.doc_weight = doc_weight
         self.warm_sentences = warm_sentences
         self._ready = False
         self._ready_lock = threading.Lock()
@@ -206,7 +209,13 @@ class Assistant:
         for e in self.selector.select(question, passages, context=context):
             best.setdefault(e.passage, e.score)
         by_sentence = sorted(range(1, len(passages) + 1), key=lambda i: -best.get(i, -1.0))
-        return reciprocal_rank_fusion([passages, [passages[i - 1] for i in by_sentence]], k=self.rerank_k, weights=(1.0, self.rerank_weight))
+        rankings = [passages, [passages[i - 1] for i in by_sentence]]
+        weights = [1.0, self.rerank_weight]
+        coherent = by_document_coherence(passages)
+        if coherent is not None:
+            rankings.append(coherent)
+            weights.append(self.doc_weight)
+        return reciprocal_rank_fusion(rankings, k=self.rerank_k, weights=weights)
 
     def _llm_answer(self, question: str, lang: str, passages: Sequence[Passage]):
         """Stream the language model's answer; on any failure return (None, notice) for the extractive fallback."""
@@ -294,6 +303,18 @@ class Assistant:
     def documents(self) -> list[DocumentInfo]:
         self.ensure_index()
         return self.indexer.documents()
+
+
+def by_document_coherence(passages: Sequence[Passage]) -> list[Passage] | None:
+    """Candidates ordered by how many other candidates their article has, or None when they come from few articles.
+
+    Among candidates from many documents (a large corpus), a passage whose article has other candidates is on the
+    topic throughout, not one stray matching sentence. Among a handful of articles this says nothing.
+    """
+    per_doc = Counter(p.chunk.doc for p in passages)
+    if len(per_doc) * 2 < len(passages):
+        return None
+    return sorted(passages, key=lambda p: -per_doc[p.chunk.doc])
 
 
 _SCOPE = {

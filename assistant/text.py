@@ -74,6 +74,7 @@ def content_terms(text: str) -> list[str]:
     """Folded, stopword-free tokens of `text` (numbers kept), in order, without repeats."""
     seen, out = set(), []
     for token in words(text):
+        token = re.sub(r"(?<=\d)[,.](?=\d{3}\b)", "", token)  # "1,500" is the number 1500, written "1 500" in French
         if token in STOPWORDS or (len(token) < 2 and not token.isdigit()):
             continue
         if token not in seen:

@@ -153,3 +153,39 @@ def test_a_speech_question_prefers_the_quotation_of_its_own_speaker():
     selector = EvidenceSelector(ConstantFakeEmbedder())
     assert selector.select("What did Alibaba say about the Uyghur detection feature?", passages)[0].sentence == own
     assert selector.select("What did Hikvision say?", passages)[0].sentence == other
+
+
+def test_document_coherence_ranks_only_candidates_from_many_articles():
+    from assistant.pipeline import by_document_coherence
+
+    few = [_p("a1"), _p("a2"), _p("b1"), _p("a3"), _p("b2")]
+    assert by_document_coherence([Passage(Chunk(p.chunk.id, p.chunk.id[0], "", "fr", "x", 0), 0) for p in few]) is None
+    many = [Passage(Chunk(cid, doc, "", "fr", "x", 0), 0) for cid, doc in [("s1", "s"), ("t1", "t"), ("a1", "a"), ("u1", "u"), ("a2", "a")]]
+    assert [p.chunk.id for p in by_document_coherence(many)] == ["a1", "a2", "s1", "t1", "u1"]
+
+
+def test_numbers_with_thousands_separators_are_one_term():
+    from assistant.text import content_terms
+
+    assert "1500" in content_terms("Who sold the 1,500 cameras?") and "10000" in content_terms("10.000 caméras")
+    assert "2.5" in content_terms("2.5 billion")
+
+
+def test_article_references_are_not_speakers():
+    from assistant.answering import speakers_asked_about
+
+    assert speakers_asked_about("What did Alibaba say about the feature?") == {"alibaba"}
+    assert speakers_asked_about("According to the Alibaba article, what did the government say?") == set()
+    assert speakers_asked_about("How did Megvii respond?") == set()  # a response may be an act, not words
+    assert speakers_asked_about("How did Megvii respond?", strict=False) == {"megvii"}
+
+
+def test_a_sentence_about_the_company_inherits_the_name_of_the_sentence_before():
+    from assistant.answering import EvidenceSelector
+
+    passages = [
+        _p("a", "Volte-face de SenseTime. L’entreprise, spécialiste de vidéosurveillance, reporte son introduction.", "fr"),
+        _p("b", "Megvii, spécialiste de vidéosurveillance, reporte son introduction.", "fr"),
+    ]
+    ranked = EvidenceSelector(ConstantFakeEmbedder()).select("What does SenseTime specialise in?", passages)
+    assert ranked[0].sentence.startswith("L’entreprise")
