@@ -401,7 +401,7 @@ class ExtractiveAnswerer:
 
     name = "extractive"
 
-    def __init__(self, max_sentences: int = 3, max_chars: int = 500, margin: float = 0.05, new_source_factor: float = 0.6):
+    def __init__(self, max_sentences: int = 3, max_chars: int = 500, margin: float = 0.10, new_source_factor: float = 0.3):
         if max_sentences <= 0:
             raise ValueError(f"max_sentences must be greater than 0, got {max_sentences}")
         self.max_sentences, self.max_chars, self.margin = max_sentences, max_chars, margin
