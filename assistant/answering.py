@@ -134,7 +134,7 @@ class EvidenceSelector:
 
 
 # "How much / how many / combien / quel montant": the answer is a quantity.
-_NUMERIC_QUESTION = re.compile(r"\b(how (much|many)|combien|quel(le)?s? (montant|nombre|part|somme|proportion)|what (share|amount|number|proportion|percentage)|worth|valued|cost|a combien|valeur|valait|vaut)\b")
+_NUMERIC_QUESTION = re.compile(r"\b(how (much|many|accurate|precise|reliable)|quelle precision|quel taux|combien|quel(le)?s? (montant|nombre|part|somme|proportion)|what (share|amount|number|proportion|percentage)|worth|valued|cost|a combien|valeur|valait|vaut)\b")
 _NUMBER = re.compile(r"\d|\b(un tiers|un quart|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|tiers|moitie|quart|one|two|three|four|five|six|seven|eight|nine|ten|third|half|quarter|dozens?|hundreds?|thousands?|millions?|billions?|milliards?)\b")
 # "Apart from facial recognition, what …": what the clause names is known, the answer is something else.
 _KNOWN_CLAUSE = re.compile(
@@ -340,7 +340,15 @@ def _new_names(sentence: str, asked: set[str]) -> list[str]:
         if word in asked or word in _GENERIC_CAPS or is_place(word) or word in STOPWORDS:
             continue
         names.append(match.group(0))
+    # A name may be a term the article sets apart: "the so-called ‘entity list’", « liste noire » dite …
+    for match in _QUOTED_TERM.finditer(sentence):
+        term = match.group(1).strip()
+        if term and not set(words(term)) <= asked:
+            names.append(term)
     return names
+
+
+_QUOTED_TERM = re.compile(r"(?:so-called|dite?s?|baptisée?s?|appelée?s?|nommée?s?)\s+[‘'“\"«]\s*([^’'”\"»]{2,60}?)\s*[’'”\"»]")
 
 
 _NAME_QUESTION = re.compile(r"\b(what is the name|what was the name|name of|names of|nom de|nom du|nom des|s'appelle|comment s'appelle|who is|who was|qui est|qui etait)\b")
