@@ -2,7 +2,8 @@
 
 `eval/dev.jsonl` is the shared dev set; `eval/heldout.jsonl` holds 36 other questions on the same
 articles, written apart from the tuning, to catch changes that only fit the dev set; `eval/heldout2.jsonl`
-holds 40 harder ones (paraphrases, articles named by topic, comparisons), guarded at today's level.
+holds 40 harder ones (paraphrases, articles named by topic, comparisons), and `eval/heldout3.jsonl` 38 more of
+the dev set's kind written without seeing the code; both guarded at today's level.
 
 Raise the bars when the pipeline improves; a change that lowers a score below them fails CI.
 """
@@ -20,18 +21,24 @@ pytestmark = [pytest.mark.integration, pytest.mark.slow]
 
 HELDOUT = DEV_SET.parent / "heldout.jsonl"
 HELDOUT2 = DEV_SET.parent / "heldout2.jsonl"
+HELDOUT3 = DEV_SET.parent / "heldout3.jsonl"
 
 BARS = ["--min", "hit@1=0.80", "--min", "hit@3=0.80", "--min", "fact_recall=0.78", "--min", "citation_precision=0.84", "--min", "refusal_accuracy=1.0", "--max", "false_refusal_rate=0.06"]
 
 
-HELDOUT_BARS = ["--min", "hit@1=0.90", "--min", "hit@3=0.95", "--min", "fact_recall=0.87", "--min", "citation_precision=0.90", "--min", "refusal_accuracy=1.0", "--max", "false_refusal_rate=0.04"]
+HELDOUT_BARS = ["--min", "hit@1=0.90", "--min", "hit@3=0.95", "--min", "fact_recall=0.90", "--min", "citation_precision=0.90", "--min", "refusal_accuracy=1.0", "--max", "false_refusal_rate=0.04"]
 
 
-HELDOUT2_BARS = ["--min", "hit@1=0.55", "--min", "hit@3=0.75", "--min", "fact_recall=0.55", "--min", "citation_precision=0.55", "--min", "refusal_accuracy=0.70", "--max", "false_refusal_rate=0.15"]
+HELDOUT2_BARS = ["--min", "hit@1=0.55", "--min", "hit@3=0.75", "--min", "fact_recall=0.60", "--min", "citation_precision=0.58", "--min", "refusal_accuracy=0.70", "--max", "false_refusal_rate=0.10"]
+
+
+HELDOUT3_BARS = ["--min", "hit@1=0.70", "--min", "hit@3=0.88", "--min", "fact_recall=0.72", "--min", "citation_precision=0.75", "--min", "refusal_accuracy=0.66", "--max", "false_refusal_rate=0.04"]
 
 
 @pytest.mark.parametrize(
-    "dataset,bars,n_items", [(DEV_SET, BARS, 20), (HELDOUT, HELDOUT_BARS, 36), (HELDOUT2, HELDOUT2_BARS, 40)], ids=["dev", "heldout", "heldout2"]
+    "dataset,bars,n_items",
+    [(DEV_SET, BARS, 20), (HELDOUT, HELDOUT_BARS, 36), (HELDOUT2, HELDOUT2_BARS, 40), (HELDOUT3, HELDOUT3_BARS, 38)],
+    ids=["dev", "heldout", "heldout2", "heldout3"],
 )
 def test_reference_sets_meet_the_current_bars(tmp_path, dataset, bars, n_items):
     settings = make_settings(tmp_path)
