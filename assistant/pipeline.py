@@ -154,7 +154,7 @@ class Assistant:
                 yield AnswerDelta(piece)
         yield finish(draft.text, refused=False, draft=draft, backend=backend, notice=notice)
 
-    def _support(self, question: str, passages: list[Passage], chosen: Sequence[Evidence], docs: set[str] | None = None):
+    def _support(self, question: str, passages: list[Passage], chosen: Sequence[Evidence], docs: set[str] | None = None) -> Support:
         """Whether the articles the answer quotes (`chosen`'s, or `docs`) name the question's key terms, judged on
         their best-ranked passages."""
         docs = docs if docs is not None else {passages[e.passage - 1].chunk.doc for e in chosen}
