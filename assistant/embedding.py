@@ -142,12 +142,13 @@ class SentenceTransformerEmbedder:
         texts = list(texts)
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
-        missing = [t for t in dict.fromkeys(texts) if (kind, t) not in self._cache]
+        # Vectors for this call are gathered here: the memory cache may be emptied while they are remembered.
+        found = {t: self._cache[(kind, t)] for t in dict.fromkeys(texts) if (kind, t) in self._cache}
+        missing = [t for t in dict.fromkeys(texts) if t not in found]
         persist = persist and self.disk_cache is not None
         if missing and persist:
-            for text, vector in self.disk_cache.get(kind, missing).items():
-                self._remember(kind, text, vector)
-            missing = [t for t in missing if (kind, t) not in self._cache]
+            found.update(self.disk_cache.get(kind, missing))
+            missing = [t for t in missing if t not in found]
         if missing:
             self.warm_up()
             prefix = self.prefixes[kind]
@@ -162,11 +163,14 @@ class SentenceTransformerEmbedder:
             computed = dict(zip(missing, vectors))
             if persist:
                 self.disk_cache.put(kind, computed)
-            for text, vector in computed.items():
-                self._remember(kind, text, vector)
-        return np.stack([self._cache[(kind, t)] for t in texts])
+            found.update(computed)
+        for text, vector in found.items():
+            self._remember(kind, text, vector)
+        return np.stack([found[t] for t in texts])
+
+    memory_limit = 50_000  # vectors kept in memory; past it the memory cache starts afresh
 
     def _remember(self, kind: str, text: str, vector: np.ndarray) -> None:
-        if len(self._cache) > 50_000:
+        if len(self._cache) >= self.memory_limit:
             self._cache.clear()
         self._cache[(kind, text)] = vector

@@ -76,3 +76,23 @@ def test_bfloat16_vectors_are_unit_float32_and_agree_with_float32(tmp_path):
     assert half.dtype == np.float32
     assert np.allclose(np.linalg.norm(half, axis=1), 1.0, atol=1e-5)
     assert (full * half).sum(axis=1).min() > 0.99
+
+
+class CountingFakeModel:
+    """Deterministic fake for a pure unit test: a vector from each text's length, and a count of encodes."""
+
+    def __init__(self):
+        self.encoded = 0
+
+    def encode(self, texts, **_):
+        self.encoded += len(texts)
+        return np.array([[len(t), 1.0, 0.0] for t in texts], dtype=np.float32)
+
+
+def test_a_batch_larger_than_the_memory_cache_keeps_every_vector():
+    emb = SentenceTransformerEmbedder("fake")
+    emb._model, emb.memory_limit = CountingFakeModel(), 3
+    texts = [f"passage {'x' * i}" for i in range(10)]
+    vectors = emb.embed(texts + texts[:2])  # the memory cache empties several times during this call
+    assert vectors.shape == (12, 3) and np.allclose(vectors[10], vectors[0])
+    assert emb._model.encoded == 10 and len(emb._cache) <= 3
