@@ -597,6 +597,9 @@ def _ratio(a, b) -> str:
     return f"{a / b:.1f}×" if a and b else "—"
 
 
+CHANGES = PROJECT_ROOT / "docs" / "benchmark-changes.md"  # before/after numbers, kept by hand, copied into the report
+
+
 def write_report(results: dict, out: Path) -> Path:
     """The markdown report: machine, goals, ingestion, questions, scale, baseline, cold start, load."""
     m = results["machine"]
@@ -699,7 +702,10 @@ def write_report(results: dict, out: Path) -> Path:
     lines += ["## Running it", "", "```", "pip install -e '.[bench]'", "nice -n 10 assistant bench --scale 1000,10000,100000 --out docs/benchmarks.md", "```", "",
               "Distractor vectors are cached under data/bench/ by a hash of the generator and the model, so only the first run at a size embeds them. "
               "`--no-server`, `--no-cold-start`, `--no-load` skip parts; `--profile` adds pyinstrument profiles; `--embed-limit N` embeds only N synthetic passages "
-              "and times bigger corpora on reused vectors (on 2 cores the model embeds ~45 passages/s, so 100k passages take ~40 minutes once).", ""]
+              "and times bigger corpora on reused vectors (on 2 cores the model embeds 45–150 passages/s depending on precision and length, "
+              "so 100k passages take 11–40 minutes once).", ""]
+    if CHANGES.exists():
+        lines += ["", CHANGES.read_text(encoding="utf-8").strip(), ""]
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text("\n".join(lines), encoding="utf-8")

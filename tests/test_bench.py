@@ -46,6 +46,7 @@ def test_bench_writes_the_report_on_a_tiny_scale(tmp_path):
     assert sizes[0][0] == "embedded" and sizes[1] == ("embedded", 200)
     assert results["ingestion"]["reingest_embedded"] == 0
     assert results["ingestion"]["searchable_s"] > 0 and results["ingestion"]["sentences_s"] > 0  # both ingest phases are reported
+    assert "## What changed the numbers" in report  # the before/after table kept in docs/benchmark-changes.md
     assert "Passages/s to searchable" in report and results["model"]["dtype"] in ("float32", "bfloat16")
     assert all(r["answer"]["n"] == 3 and r["baseline"]["retrieval"]["n"] == 3 for r in results["scale"])
     assert list(Path(tmp_path / "cache").glob("vectors-*/block-0000.npy"))  # the distractor vectors were cached
