@@ -130,7 +130,7 @@ TERMS = (
     ("worker", "travailleur"),
     ("ties", "links", "liens"),
     ("break", "broke", "broken", "rompre", "rompu"),
-    ("backdrop", "context", "contexte"),
+    ("backdrop", "context", "contexte", "sur fond"),
 )
 
 # Attributes a question may ask about (a firm's revenue, its CEO): when the evidence names none of a
