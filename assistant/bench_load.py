@@ -282,28 +282,42 @@ class LocalSlackAPI:
                 self.do_POST()
 
             def do_POST(self):
-                path, _, query = self.path.partition("?")
-                raw = self.rfile.read(int(self.headers.get("Content-Length") or 0)).decode("utf-8")
-                params = dict(parse_qsl(query))
-                if "json" in (self.headers.get("Content-Type") or ""):
-                    params.update(json.loads(raw or "{}"))
-                else:
-                    params.update(parse_qsl(raw))
-                token = (self.headers.get("Authorization") or "").removeprefix("Bearer ")
+                method, params, token = read_api_call(self)
                 with api._cond:
-                    reply = api._respond(path.rsplit("/", 1)[-1], params, token)
+                    reply = api._respond(method, params, token)
                     api._cond.notify_all()
-                content = json.dumps(reply).encode()
-                self.send_response(200)
-                self.send_header("Content-Type", "application/json; charset=utf-8")
-                self.send_header("Content-Length", str(len(content)))
-                self.end_headers()
-                self.wfile.write(content)
+                send_json(self, reply)
 
             def log_message(self, format, *args):  # noqa: A002 - the base class's name
                 pass
 
         return Handler
+
+
+def read_api_call(handler: BaseHTTPRequestHandler) -> tuple[str, dict, str]:
+    """A Slack Web API call as a stand-in server receives it: (method, params from query and body, bearer token).
+    Form-encoded calls carry `blocks` and `attachments` as JSON strings; they are decoded."""
+    path, _, query = handler.path.partition("?")
+    raw = handler.rfile.read(int(handler.headers.get("Content-Length") or 0)).decode("utf-8")
+    params = dict(parse_qsl(query))
+    if "json" in (handler.headers.get("Content-Type") or ""):
+        params.update(json.loads(raw or "{}"))
+    else:
+        params.update(parse_qsl(raw))
+    for key in ("blocks", "attachments"):
+        if isinstance(params.get(key), str):
+            params[key] = json.loads(params[key])
+    token = (handler.headers.get("Authorization") or "").removeprefix("Bearer ")
+    return path.rsplit("/", 1)[-1], params, token
+
+
+def send_json(handler: BaseHTTPRequestHandler, reply: dict) -> None:
+    content = json.dumps(reply).encode()
+    handler.send_response(200)
+    handler.send_header("Content-Type", "application/json; charset=utf-8")
+    handler.send_header("Content-Length", str(len(content)))
+    handler.end_headers()
+    handler.wfile.write(content)
 
 
 def free_port() -> int:

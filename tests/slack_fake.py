@@ -20,7 +20,9 @@ import time
 import urllib.error
 import urllib.request
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from urllib.parse import parse_qsl, urlencode
+from urllib.parse import urlencode
+
+from assistant.bench_load import read_api_call, send_json
 
 BOT_USER_ID = "UBOT0001"
 BOT_ID = "BBOT0001"
@@ -144,28 +146,12 @@ class FakeSlackAPI:
 
         class Handler(BaseHTTPRequestHandler):
             def do_POST(self):
-                path, _, query = self.path.partition("?")
-                method = path.rsplit("/", 1)[-1]
-                raw = self.rfile.read(int(self.headers.get("Content-Length") or 0)).decode("utf-8")
-                params = dict(parse_qsl(query))
-                if "json" in (self.headers.get("Content-Type") or ""):
-                    params.update(json.loads(raw or "{}"))
-                else:
-                    params.update(parse_qsl(raw))
-                for key in ("blocks", "attachments"):  # form-encoded calls carry these as JSON strings
-                    if isinstance(params.get(key), str):
-                        params[key] = json.loads(params[key])
-                token = (self.headers.get("Authorization") or "").removeprefix("Bearer ")
+                method, params, token = read_api_call(self)
                 with api._cond:
                     reply = api._respond(method, params, token)
                     api.calls.append({"method": method, "params": params, "token": token, "reply": reply})
                     api._cond.notify_all()
-                content = json.dumps(reply).encode()
-                self.send_response(200)
-                self.send_header("Content-Type", "application/json; charset=utf-8")
-                self.send_header("Content-Length", str(len(content)))
-                self.end_headers()
-                self.wfile.write(content)
+                send_json(self, reply)
 
             do_GET = do_POST
 
