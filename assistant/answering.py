@@ -319,7 +319,11 @@ def speakers_asked_about(question: str, strict: bool = True) -> set[str]:
     ("the Alibaba article") are not speakers."""
     if not (_STRICT_SPEECH_QUESTION if strict else _SPEECH_QUESTION).search(fold(question)):
         return set()
-    question = _ARTICLE_REFERENCE.sub(" ", question)
+    return names_in_question(_ARTICLE_REFERENCE.sub(" ", question))
+
+
+def names_in_question(question: str) -> set[str]:
+    """Folded names a question spells with a capital after its first word: Alibaba, SenseTime (not PDG or US)."""
     return {fold(n) for n in re.findall(r"\b[A-Z][a-z][A-Za-z]*\b", question[1:])}
 
 

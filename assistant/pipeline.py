@@ -14,7 +14,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Iterator, Sequence
 
-from assistant.answering import REFUSALS_BY_TYPE, Evidence, EvidenceSelector, ExtractiveAnswerer, Support, check_support, missing_answer_type, question_parts, refusal_text
+from assistant.answering import REFUSALS_BY_TYPE, Evidence, EvidenceSelector, ExtractiveAnswerer, Support, check_support, missing_answer_type, names_in_question, question_parts, refusal_text
 from assistant.citations import Draft
 from assistant.config import Settings
 from assistant.embedding import Embedder
@@ -165,8 +165,7 @@ class Assistant:
         """Whether article `doc` names every key term of the question: in its retrieved passages, except for the
         names of what the article is about ("the Alibaba article"), which may be anywhere in it, spelt out."""
         missing = self._support(question, passages, [], {doc}).missing
-        names = {fold(name) for name in re.findall(r"\b[A-Z][a-z][A-Za-z]*\b", question[1:])}  # Alibaba, SenseTime; not PDG
-        if not missing or not set(missing) <= names:
+        if not missing or not set(missing) <= names_in_question(question):
             return not missing
         article = self._article_text(doc)
         return all(re.search(rf"\b{re.escape(term)}\b", article) for term in missing)
