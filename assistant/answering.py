@@ -12,7 +12,7 @@ import math
 import re
 from functools import lru_cache
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Callable, Sequence
 
 from assistant.citations import Draft, cite
 from assistant.embedding import Embedder
@@ -64,11 +64,14 @@ class EvidenceSelector:
         self.lexical_weight = lexical_weight
         self.rank_weight = rank_weight
 
-    def warm(self, texts: Sequence[str], batch: int = 256) -> int:
-        """Embed (and keep on disk) the sentences of passage `texts`, so answers never wait for them; returns how many."""
+    def warm(self, texts: Sequence[str], batch: int = 256, progress: Callable[[int, int], None] | None = None) -> int:
+        """Embed (and keep on disk) the sentences of passage `texts`, so answers never wait for them; returns how many.
+        `progress(done, total)` is called after each batch."""
         units = list(dict.fromkeys(u for text in texts for u in sentence_units(text)))
         for start in range(0, len(units), batch):
             self.embedder.embed(units[start : start + batch], kind="passage", persist=True)
+            if progress:
+                progress(min(start + batch, len(units)), len(units))
         return len(units)
 
     def select(self, question: str, passages: Sequence[Passage], context: str = "") -> list[Evidence]:

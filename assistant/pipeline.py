@@ -292,7 +292,20 @@ class Assistant:
         the report says how long the passages took to become searchable and how long their sentences took."""
         indexed = time.perf_counter()
         if self.warm_sentences and report.added:
-            self.selector.warm([c.text for c in self.indexer.store.chunks(report.added)])
+            bar = None
+
+            def show(done: int, total: int) -> None:  # a long ingest shows this phase too (CLI only)
+                nonlocal bar
+                if bar is None:
+                    from tqdm import tqdm
+
+                    bar = tqdm(total=total, desc="Embedding sentences", unit="sentence")
+                bar.n = done
+                bar.refresh()
+
+            self.selector.warm([c.text for c in self.indexer.store.chunks(report.added)], progress=show if self.indexer.progress and len(report.added) > 32 else None)
+            if bar is not None:
+                bar.close()
         return replace(report, index_seconds=round(indexed - started, 3), sentence_seconds=round(time.perf_counter() - indexed, 3))
 
     def remove_document(self, doc: str) -> IngestReport:

@@ -351,7 +351,9 @@ def _index_state(settings: Settings) -> tuple[dict[str, str], str]:
 @pytest.mark.integration
 def test_killing_ingest_at_any_point_keeps_the_index_answering_and_the_next_run_finishes_it(tmp_path):
     settings = make_settings(tmp_path)
-    subprocess.run(_ingest_cmd(), env=_env(settings), check=True, capture_output=True, timeout=900)
+    run = subprocess.run(_ingest_cmd(), env=_env(settings), check=True, capture_output=True, text=True, timeout=900)
+    assert "Embedding passages" in run.stderr and "Embedding sentences" in run.stderr  # both phases show progress
+    assert "searchable after" in run.stdout
     first, answer = _index_state(settings)
     assert "Commerce" in answer
     kept = {cid for cid, doc in first.items() if doc.startswith(("000", "001", "002"))}  # untouched below

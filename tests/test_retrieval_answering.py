@@ -192,3 +192,13 @@ def test_a_sentence_about_the_company_inherits_the_name_of_the_sentence_before()
     ]
     ranked = EvidenceSelector(ConstantFakeEmbedder()).select("What does SenseTime specialise in?", passages)
     assert ranked[0].sentence.startswith("L’entreprise")
+
+
+def test_warming_reports_progress_up_to_every_sentence():
+    from assistant.answering import EvidenceSelector, sentence_units
+
+    texts = ["Première phrase assez longue pour rester seule ici. Deuxième phrase, elle aussi assez longue pour rester seule."] * 2
+    seen = []
+    count = EvidenceSelector(ConstantFakeEmbedder()).warm(texts, batch=1, progress=lambda done, total: seen.append((done, total)))
+    assert count == len(sentence_units(texts[0])) == 2
+    assert seen == [(1, 2), (2, 2)]
