@@ -32,7 +32,7 @@ HELDOUT_BARS = ["--min", "hit@1=0.90", "--min", "hit@3=0.95", "--min", "fact_rec
 HELDOUT2_BARS = ["--min", "hit@1=0.55", "--min", "hit@3=0.75", "--min", "fact_recall=0.60", "--min", "citation_precision=0.58", "--min", "refusal_accuracy=0.70", "--max", "false_refusal_rate=0.10"]
 
 
-HELDOUT3_BARS = ["--min", "hit@1=0.70", "--min", "hit@3=0.88", "--min", "fact_recall=0.72", "--min", "citation_precision=0.75", "--min", "refusal_accuracy=0.66", "--max", "false_refusal_rate=0.04"]
+HELDOUT3_BARS = ["--min", "hit@1=0.70", "--min", "hit@3=0.88", "--min", "fact_recall=0.72", "--min", "citation_precision=0.75", "--min", "refusal_accuracy=0.50", "--max", "false_refusal_rate=0.04"]
 
 
 @pytest.mark.parametrize(

@@ -181,6 +181,8 @@ def test_article_references_are_not_speakers():
     assert speakers_asked_about("According to the Alibaba article, what did the government say?") == set()
     assert speakers_asked_about("How did Megvii respond?") == set()  # a response may be an act, not words
     assert speakers_asked_about("How did Megvii respond?", strict=False) == {"megvii"}
+    assert speakers_asked_about("Comment l'article présente-t-il Alibaba ?", strict=False) == set()  # French "how"
+    assert speakers_asked_about("Did Alibaba comment on the tool?") == {"alibaba"}
 
 
 def test_a_sentence_about_the_company_inherits_the_name_of_the_sentence_before():
