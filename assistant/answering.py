@@ -306,11 +306,9 @@ def missing_answer_type(question: str, sentences: Sequence[str]) -> str | None:
         # The date that answers is in the best sentence; a date in a runner-up dates something else.
         found = any(m.group(0) not in folded_question for s in sentences[:1] for m in _DATE.finditer(fold(s)))
         return None if found else "date"
-    if _STRICT_SPEECH_QUESTION.search(folded_question):
-        # "What did Alibaba say?": words reported from Alibaba, not a sentence that merely names it.
-        speakers = speakers_asked_about(question)
-        if speakers and not any(_SPEECH.search(fold(s)) and any(n in fold(s) for n in speakers) for s in sentences):
-            return "speech"
+    speakers = speakers_asked_about(question)
+    if speakers and not any(_SPEECH.search(fold(s)) and any(n in fold(s) for n in speakers) for s in sentences):
+        return "speech"  # "What did Alibaba say?": words reported from Alibaba, not a sentence that merely names it
     if _NAME_QUESTION.search(folded_question):
         # Likewise a name: one in a runner-up sentence is usually another actor.
         return None if any(_new_names(s, asked) for s in sentences[:1]) else "name"

@@ -145,10 +145,11 @@ class SentenceTransformerEmbedder:
         # Vectors for this call are gathered here: the memory cache may be emptied while they are remembered.
         found = {t: self._cache[(kind, t)] for t in dict.fromkeys(texts) if (kind, t) in self._cache}
         missing = [t for t in dict.fromkeys(texts) if t not in found]
+        new: dict[str, np.ndarray] = {}  # vectors not yet in memory: from disk or computed now
         persist = persist and self.disk_cache is not None
         if missing and persist:
-            found.update(self.disk_cache.get(kind, missing))
-            missing = [t for t in missing if t not in found]
+            new.update(self.disk_cache.get(kind, missing))
+            missing = [t for t in missing if t not in new]
         if missing:
             self.warm_up()
             prefix = self.prefixes[kind]
@@ -163,9 +164,10 @@ class SentenceTransformerEmbedder:
             computed = dict(zip(missing, vectors))
             if persist:
                 self.disk_cache.put(kind, computed)
-            found.update(computed)
-        for text, vector in found.items():
+            new.update(computed)
+        for text, vector in new.items():
             self._remember(kind, text, vector)
+        found.update(new)
         return np.stack([found[t] for t in texts])
 
     memory_limit = 50_000  # vectors kept in memory; past it the memory cache starts afresh

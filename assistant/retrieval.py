@@ -55,9 +55,9 @@ class DenseRetriever:
         scored: list[Passage] = []
         for lang in languages:
             hits = [(chunk, score) for chunk, score in pooled if chunk.lang == lang][:per_language]
-            # Too few of this language in the pool for its k best to be among them: search it alone. (A pool with
-            # at least k of them holds its k best; the centre then rests on fewer results, which is close enough.)
-            if len(hits) < min(k, languages[lang]) or (not pooled and len(hits) < min(per_language, languages[lang])):
+            # Too few of this language in the pool (or no pool) for its k best to be among them: search it alone. (A pool
+            # with at least k of them holds its k best; the centre then rests on fewer results, which is close enough.)
+            if len(hits) < min(k, languages[lang]):
                 hits = self.store.search(query, per_language, lang=lang)
             if not hits:
                 continue

@@ -130,7 +130,7 @@ class ChromaStore:
 
     def all_chunks(self) -> list[Chunk]:
         got = self._get_all(["metadatas", "documents"])
-        chunks = [_to_chunk(cid, text, meta) for cid, text, meta in zip(got["ids"], got["documents"], got["metadatas"])]
+        chunks = _to_chunks(got)
         return sorted(chunks, key=lambda c: (c.doc, c.position))
 
     def chunks(self, ids: Sequence[str], page: int = 5_000) -> list[Chunk]:
@@ -138,13 +138,13 @@ class ChromaStore:
         ids, found = list(ids), []
         for start in range(0, len(ids), page):
             got = self._collection.get(ids=ids[start : start + page], include=["metadatas", "documents"])
-            found += [_to_chunk(cid, text, meta) for cid, text, meta in zip(got["ids"], got["documents"], got["metadatas"])]
+            found += _to_chunks(got)
         return found
 
     def document_chunks(self, doc: str) -> list[Chunk]:
         """The passages of one document, in reading order."""
         got = self._collection.get(where={"doc": doc}, include=["metadatas", "documents"])
-        chunks = [_to_chunk(cid, text, meta) for cid, text, meta in zip(got["ids"], got["documents"], got["metadatas"])]
+        chunks = _to_chunks(got)
         return sorted(chunks, key=lambda c: c.position)
 
     def count(self) -> int:
@@ -170,6 +170,11 @@ class ChromaStore:
 
 def _metadata(chunk: Chunk) -> dict:
     return {"doc": chunk.doc, "title": chunk.title, "lang": chunk.lang, "position": chunk.position}
+
+
+def _to_chunks(got: dict) -> list[Chunk]:
+    """The passages of a Chroma `get` made with documents and metadatas."""
+    return [_to_chunk(cid, text, meta) for cid, text, meta in zip(got["ids"], got["documents"], got["metadatas"])]
 
 
 def _to_chunk(cid: str, text: str, meta: dict | None) -> Chunk:
