@@ -155,6 +155,11 @@ _DATE = re.compile(r"\b(1[89]\d\d|20\d\d|january|february|march|april|may|june|j
 _SPEECH_QUESTION = re.compile(r"\b(say|said|says|tell|told|react|reacted|reaction|respond|responded|response|declare|declared|comment on|commented|claim|claimed|deny|denied|dit|dire|declare|reagi|reaction|repondu|reponse|affirme|commente|nie)\b")
 _STRICT_SPEECH_QUESTION = re.compile(r"\b(say|said|says|tell|told|declare|declared|comment on|commented|dit|dire|declare|affirme|commente)\b")
 _SPEECH = re.compile(r"[«“\"]|\b(said|says|told|stated|declared|denied|according to|a declare|a affirme|a dit|a souligne|a fait part|a refuse|indiquant|selon|nie|affirme)\b")
+# A reaction need not be quoted: "the US government denounced the programme", « Pékin a dénoncé ».
+_REACTION = re.compile(
+    r"\b(denounced|condemned|opposed|critici[sz]ed|protested|urged|a denonce|a condamne|s'oppose|s'est oppose|a critique|a proteste"
+    r"|a reagi|a repondu|a exhorte|dement|a dementi)\b"
+)
 _QUOTE = re.compile(r"[«»“”\"]")
 _SPEECH_VERB = re.compile(r"\b(said|says|told|stated|declared|denied|added|a declare|a affirme|a dit|a souligne|a fait part|a ajoute|a indique|a explique|a assure|a reconnu|a precise|a estime)\b")
 # "Why / pourquoi": the answer gives a cause or a purpose.
@@ -306,8 +311,8 @@ def missing_answer_type(question: str, sentences: Sequence[str]) -> str | None:
         # The date that answers is in the best sentence; a date in a runner-up dates something else.
         found = any(m.group(0) not in folded_question for s in sentences[:1] for m in _DATE.finditer(fold(s)))
         return None if found else "date"
-    speakers = speakers_asked_about(question)
-    if speakers and not any(_SPEECH.search(fold(s)) and any(n in fold(s) for n in speakers) for s in sentences):
+    speakers = speakers_asked_about(question, strict=False)
+    if speakers and not any((_SPEECH.search(fold(s)) or _REACTION.search(fold(s))) and any(_present(n, s) for n in speakers) for s in sentences):
         return "speech"  # "What did Alibaba say?": words reported from Alibaba, not a sentence that merely names it
     if _NAME_QUESTION.search(folded_question):
         # Likewise a name: one in a runner-up sentence is usually another actor.
@@ -319,9 +324,17 @@ def speakers_asked_about(question: str, strict: bool = True) -> set[str]:
     """Folded names of those whose words a question asks for ("What did Alibaba say?" -> {"alibaba"}); none unless
     it asks what someone said (or, not `strict`, how they responded or reacted). Names that only point at an article
     ("the Alibaba article") are not speakers."""
-    if not (_STRICT_SPEECH_QUESTION if strict else _SPEECH_QUESTION).search(fold(question)):
+    question = _ARTICLE_REFERENCE.sub(" ", question)
+    if _STRICT_SPEECH_QUESTION.search(fold(question)):
+        return names_in_question(question)
+    verb = _SPEECH_QUESTION.search(fold(question)) if not strict else None
+    if verb is None:
         return set()
-    return names_in_question(_ARTICLE_REFERENCE.sub(" ", question))
+    # "How did Megvii respond to the Commerce Department?": who responds comes before the verb, except in a French
+    # inversion ("Comment a réagi Huawei ?", "What was the reaction of Hikvision?"). fold() keeps the length of the
+    # text, so positions carry over.
+    before = question[: verb.start()]
+    return names_in_question(before) or (names_in_question(question) if len(before.split()) <= 4 else set())
 
 
 def names_in_question(question: str) -> set[str]:

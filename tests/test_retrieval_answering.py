@@ -128,6 +128,11 @@ def test_each_part_of_a_multi_part_question_gets_its_sentence():
         ("How accurate was the detection tool?", ["The tool was only used in a test environment."], "number"),
         ("What did Honeywell say about the cameras?", ["« Nous vérifions nos fournisseurs », a déclaré Honeywell."], None),
         ("What did Honeywell say about the cameras?", ["« Nous vérifions nos fournisseurs », a déclaré Hikvision."], "speech"),
+        # A reaction: words or a stated stance from the one asked about, not a sentence that merely names it.
+        ("How did Megvii respond to being blacklisted?", ["D’autres géants comme Megvii Technology font également partie de la liste."], "speech"),
+        ("Comment Huawei a-t-il réagi au reportage du Washington Post ?", ["Le Washington Post a rapporté que Huawei avait testé un logiciel."], "speech"),
+        ("How did Beijing react to the listing?", ["Pékin a dénoncé une ingérence dans ses affaires intérieures."], None),
+        ("How has the US government responded to the repression of Uyghurs?", ["Washington a sanctionné des entreprises chinoises."], None),
     ],
 )
 def test_refusal_when_the_evidence_lacks_the_kind_of_answer_asked_for(question, sentences, missing):
@@ -183,6 +188,10 @@ def test_article_references_are_not_speakers():
     assert speakers_asked_about("How did Megvii respond?", strict=False) == {"megvii"}
     assert speakers_asked_about("Comment l'article présente-t-il Alibaba ?", strict=False) == set()  # French "how"
     assert speakers_asked_about("Did Alibaba comment on the tool?") == {"alibaba"}
+    # Who reacts stands before the verb ("Uyghurs" is what the government responded to), or after it in a short inversion.
+    assert speakers_asked_about("How has the US government responded to the repression of Uyghurs?", strict=False) == set()
+    assert speakers_asked_about("Comment a réagi Huawei ?", strict=False) == {"huawei"}
+    assert speakers_asked_about("What was the reaction of Hikvision?", strict=False) == {"hikvision"}
 
 
 def test_a_sentence_about_the_company_inherits_the_name_of_the_sentence_before():
