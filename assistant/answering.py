@@ -81,11 +81,14 @@ class EvidenceSelector:
         for i, p in enumerate(passages, start=1):
             previous = p.chunk.title
             for unit in sentence_units(p.chunk.text):
+                # "L'entreprise chinoise affirme …" after "SenseTime a préféré …": the antecedent may itself lean on
+                # the sentence before, so the name carries along the chain.
+                antecedent = previous if _SUBJECT_ANAPHOR.match(unit) or _CLAUSE_SUBJECT_ANAPHOR.search(unit) else ""
                 if unit not in seen:  # overlapping passages repeat sentences: keep the best-ranked copy
                     seen.add(unit)
                     candidates.append((i, unit))
-                    antecedents.append(previous if _SUBJECT_ANAPHOR.match(unit) else "")
-                previous = unit
+                    antecedents.append(antecedent)
+                previous = f"{unit} {antecedent}".strip()
         if not candidates:
             return []
         sv = self.embedder.embed([s for _, s in candidates], kind="passage", persist=True)
@@ -123,7 +126,10 @@ class EvidenceSelector:
                 score += self.lexical_weight / 2
             if wants_speech and _SPEECH.search(fold(sentence)):
                 score += self.lexical_weight / 2
-                if speakers and _QUOTE.search(sentence) and _SPEECH_VERB.search(fold(sentence)) and any(n in fold(sentence) for n in speakers):
+                antecedent = antecedents[n]
+                if speakers and _QUOTE.search(sentence) and _SPEECH_VERB.search(fold(sentence)) and any(
+                    name in fold(sentence) or name in fold(antecedent) for name in speakers
+                ):
                     # "What did Alibaba say?": Alibaba's words, quoted, with Alibaba named as the speaker
                     score += self.lexical_weight
             if wants_reason and _REASON.search(fold(sentence)):
@@ -161,7 +167,10 @@ _REACTION = re.compile(
     r"|a reagi|a repondu|a exhorte|dement|a dementi)\b"
 )
 _QUOTE = re.compile(r"[«»“”\"]")
-_SPEECH_VERB = re.compile(r"\b(said|says|told|stated|declared|denied|added|a declare|a affirme|a dit|a souligne|a fait part|a ajoute|a indique|a explique|a assure|a reconnu|a precise|a estime)\b")
+_SPEECH_VERB = re.compile(
+    r"\b(said|says|told|stated|declared|denied|added|rejected|rejects|a declare|a affirme|a dit|a souligne|a fait part|a ajoute|a indique|a explique"
+    r"|a assure|a reconnu|a precise|a estime|recuse|rejette|a rejete)\b"
+)
 # "Why / pourquoi": the answer gives a cause or a purpose.
 _REASON_QUESTION = re.compile(r"^(why|pourquoi)\b|\b(reason|raison|motif)s?\b")
 _REASON = re.compile(r"\b(because|due to|owing to|as a result|in order to|so as to|complicit|accused|over concerns|concerns? (about|over)|en raison|du fait|parce que|car|afin de|pour freiner|pour avoir|accuse|complices?|impliquee?s?|soupconne|en consequence|preoccupations?)\b")
@@ -173,6 +182,11 @@ _SENTENCE_END = re.compile(r"[.!?…][\"»”’)\]]*\s*$")
 _SUBJECT_ANAPHOR = re.compile(
     r"^[«“\"(]?\s*(?:(?:l['’]|la |le |les |cette |ce |ces )(?:entreprise|société|societe|firme|groupe|géant|geant|compagnie|découverte|decouverte|sociétés|entreprises)"
     r"|il|elle|ils|elles|the (?:company|firm|group|giant|companies|firms)|it|they|its|their)\b",
+    re.IGNORECASE,
+)
+# "Se disant …, la société récuse cette décision": the subject of a clause after a comma leans on what came before.
+_CLAUSE_SUBJECT_ANAPHOR = re.compile(
+    r",\s*(?:(?:l['’]|la |le |les |cette |ce |ces )(?:entreprise|société|societe|firme|groupe|compagnie)|the (?:company|firm|group))\b",
     re.IGNORECASE,
 )
 _ANAPHOR = re.compile(r"^[«“\"(]?\s*(ces|cette|celle|celui|ceux|ils|elles|these|this|those|they|their|both)\b", re.IGNORECASE)

@@ -17,7 +17,8 @@ def split_article(article: Article, target_chars: int = 450, overlap_chars: int 
     """Pack an article's sentences into passages of about `target_chars`.
 
     A passage never cuts a sentence; it prefers to end at a paragraph break once it is half full,
-    and a short heading line is kept with the paragraph that follows it.
+    a short heading line is kept with the paragraph that follows it, and a sentence ending in a colon
+    with the quotation or list it announces.
     """
     if target_chars <= 0:
         raise ValueError(f"target_chars must be greater than 0, got {target_chars}")
@@ -32,7 +33,8 @@ def split_article(article: Article, target_chars: int = 450, overlap_chars: int 
     for sentence, new_paragraph in units:
         full = size + len(sentence) > target_chars
         paragraph_break = new_paragraph and size >= target_chars / 2 and not _is_heading(current[-1][0])
-        if current and (full or paragraph_break):
+        announces = bool(current) and current[-1][0].rstrip().endswith(":")  # "…, la société récuse cette décision :"
+        if current and (full or paragraph_break) and not announces:  # a passage never ends on what it announces
             passages.append(current)
             # Carry the last sentences over, so a fact that straddles the cut is whole in one passage.
             carried: list[tuple[str, bool]] = []

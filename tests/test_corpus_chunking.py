@@ -81,6 +81,16 @@ def test_editing_one_sentence_changes_only_nearby_ids():
     assert before != after and len(before & after) >= len(before) - 2
 
 
+def test_a_sentence_announcing_a_quotation_stays_with_it():
+    lead = "Se disant prise au milieu de tensions, la société récuse cette décision :"
+    quote = "“Nous nous opposons fermement à cette inscription et aux accusations dont nous sommes l’objet.”"
+    text = " ".join(f"Phrase {i} sur SenseTime et sa cotation." for i in range(5)) + f" {lead}\n{quote}\n" + "Une autre phrase. " * 8
+    chunks = split_article(_article(text), target_chars=300)
+    with_lead = [c.text for c in chunks if lead in c.text]
+    assert with_lead and all(quote in t for t in with_lead)  # no passage ends on the announcement
+    assert not any(c.text.rstrip().endswith(":") for c in chunks)
+
+
 def test_chunk_id_depends_on_document():
     assert chunk_id("a.txt", "same") != chunk_id("b.txt", "same")
 

@@ -205,6 +205,18 @@ def test_a_sentence_about_the_company_inherits_the_name_of_the_sentence_before()
     assert ranked[0].sentence.startswith("L’entreprise")
 
 
+def test_a_reaction_reported_of_the_company_counts_for_the_company_named_before():
+    from assistant.answering import EvidenceSelector
+
+    passages = [
+        _p("a", "En conséquence, SenseTime a reporté son introduction en Bourse. L’entreprise chinoise affirme rester déterminée. "
+           "Se disant prise au milieu de tensions, la société récuse cette décision : “Nous nous opposons fermement à cette inscription.”", "fr"),
+        _p("b", "Vendredi dernier, le Trésor américain a placé SenseTime sur sa liste noire pour sa technologie de reconnaissance faciale.", "fr"),
+    ]
+    ranked = EvidenceSelector(ConstantFakeEmbedder()).select("How did SenseTime respond to the listing?", passages)
+    assert "récuse" in ranked[0].sentence
+
+
 def test_warming_reports_progress_up_to_every_sentence():
     from assistant.answering import EvidenceSelector, sentence_units
 
