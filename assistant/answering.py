@@ -92,13 +92,15 @@ class EvidenceSelector:
         if not candidates:
             return []
         sv = self.embedder.embed([s for _, s in candidates], kind="passage", persist=True)
-        dense = sv @ self.embedder.embed([question], kind="query")[0]
+        # "Apart from facial recognition, what other firms…": what the question already knows is not what it asks.
+        asked = re.sub(r"\s+([,?])", r"\1", _KNOWN_CLAUSE.sub(" ", question)).strip(" ,") or question
+        dense = sv @ self.embedder.embed([asked], kind="query")[0]
         if context:
             # A follow-up is judged on its own words first and the conversation breaks ties, unless its own
             # words say little ("Why did he do it?").
             own = 0.7 if len(content_terms(question)) >= 2 else 0.3
             dense = own * dense + (1 - own) * (sv @ self.embedder.embed([f"{question} {context}"], kind="query")[0])
-        terms = [t for t in content_terms(_KNOWN_CLAUSE.sub("", question)) if t not in _QUESTION_WORDS]
+        terms = [t for t in content_terms(asked) if t not in _QUESTION_WORDS]
         wants_number = bool(_NUMERIC_QUESTION.search(fold(question)))
         wants_actor = bool(_ACTOR_QUESTION.search(fold(question)))
         wants_date = bool(_DATE_QUESTION.search(fold(question)))
@@ -147,14 +149,14 @@ _NUMERIC_QUESTION = re.compile(r"\b(how (much|many|accurate|precise|reliable)|qu
 _NUMBER = re.compile(r"\d|\b(un tiers|un quart|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|tiers|moitie|quart|one|two|three|four|five|six|seven|eight|nine|ten|third|half|quarter|dozens?|hundreds?|thousands?|millions?|billions?|milliards?)\b")
 # "Apart from facial recognition, what …": what the clause names is known, the answer is something else.
 _KNOWN_CLAUSE = re.compile(
-    r"^\s*(apart from|aside from|besides|other than|in addition to|beyond|outre|en dehors de|à part|a part|hormis|mis à part|en plus de|au-delà de)\s+[^,?]+,",
+    r"(?:^\s*|,\s*)(?:apart from|aside from|besides|other than|in addition to|beyond|outre|en dehors de|à part|a part|hormis|mis à part|en plus d[eu]s?|au-delà de)\s+[^,?]+(?=[,?]|$)",
     re.IGNORECASE,
 )
 # "Who decided / qui a placé / which ministry": the answer is an authority of the kind these articles name.
 _ACTOR_QUESTION = re.compile(r"^(who|qui)\b|\b(which|what|quel(le)?s?) (ministry|department|agency|authority|government|administration|ministere|departement|agence|autorite|gouvernement|administration)\b")
 # Named authorities only: "the government" is what a "who" question usually already knows.
 _ACTOR = re.compile(r"\b(department|ministry|ministere|departement|treasury|tresor|commerce|white house|maison blanche|secretary|secretaire|congress|chambre des representants|house of representatives|senate|senat)\b")
-_DATE_QUESTION = re.compile(r"^(when|quand)\b|\b(what|which|quel(le)?) (date|day|year|month|jour|annee|mois)\b|\ben quelle annee\b")
+_DATE_QUESTION = re.compile(r"^(when|quand)\b|\b(what|which|quel(le)?) (\w+ )?(date|day|year|month|jour|annee|mois)\b|\ben quelle annee\b")
 _DATE = re.compile(r"\b(1[89]\d\d|20\d\d|january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|monday|tuesday|wednesday|thursday|friday|lundi|mardi|mercredi|jeudi|vendredi|yesterday|hier|last (week|month|year)|this (week|month)|l'annee derniere|l'an dernier|le mois dernier|(la |cette |fin de )semaine( derniere)?|ce mois)\b")
 # "What did X say / how did X react / qu'a déclaré X": the answer is a quote or a reported statement.
 # "comment" alone is the French "how": only "comment on" / "commented" ask for words.

@@ -106,7 +106,7 @@ TERMS = (
     ("speaker", "presidente", "president"),
     ("law", "loi", "bill", "texte de loi"),
     ("forced labour", "forced labor", "travail force"),
-    ("ban", "interdit", "interdiction", "banned"),
+    ("ban", "interdit", "interdiction", "banned", "prohibit", "barred", "plus le droit", "pas le droit"),
     ("license", "licence"),
     # Everyday news words whose French and English forms share no stem.
     ("discovery", "discover", "decouverte", "decouvert"),
@@ -131,6 +131,11 @@ TERMS = (
     ("ties", "links", "liens"),
     ("break", "broke", "broken", "rompre", "rompu"),
     ("backdrop", "context", "contexte", "sur fond"),
+    ("ngo", "non-governmental", "ong", "organisation non gouvernementale"),
+    ("capability", "ability", "capacite", "capable"),
+    ("promote", "touted", "mis en avant", "mettre en avant", "promouvoir", "vante"),
+    ("easier", "easily", "facilement", "plus facile"),
+    ("single out", "distinguish", "tell apart", "distinguer"),
 )
 
 # Attributes a question may ask about (a firm's revenue, its CEO): when the evidence names none of a
@@ -139,6 +144,7 @@ ATTRIBUTES = (
     ("revenue", "turnover", "chiffre d'affaires", "chiffre d affaires", "revenus"),
     ("employee", "staff", "workforce", "salarie", "employe", "effectif"),
     ("ceo", "chief executive", "pdg", "directeur general", "patron", "founder", "fondateur"),
+    ("founded", "founder", "co-founder", "founding", "fondateur", "cofondateur", "fondee", "fonde en", "creee en"),
     ("profit", "benefice", "earnings"),
     ("shareholder", "actionnaire"),
     ("price", "prix", "cours", "tarif"),

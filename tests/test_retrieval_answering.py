@@ -54,6 +54,8 @@ def test_key_terms_are_names_numbers_and_places():
         ("How much did SenseTime plan to raise in its Hong Kong IPO?", "SenseTime reporte son introduction à la Bourse de Hong Kong.", ()),
         ("Why were Uyghurs targeted?", "la répression contre les Ouïghours", ()),
         ("How many cameras did Amazon buy?", "Amazon a acheté 1 500 appareils photo.", ()),
+        ("Who founded SenseTime?", "Le Trésor américain a placé SenseTime sur sa liste noire.", ("founded",)),
+        ("How many Uyghurs are held, according to NGOs?", "des ONG indiquant que près d’un million d’Ouïghours seraient incarcérés", ()),
     ],
 )
 def test_support_needs_every_key_term_in_the_evidence(question, evidence, missing):
@@ -126,6 +128,7 @@ def test_each_part_of_a_multi_part_question_gets_its_sentence():
         ("Comment s'appelle la liste ?", ["Eight firms were added to the so-called ‘entity list’ of foreign firms."], None),
         ("Comment s'appelle la liste ?", ["Huit entreprises ont été ajoutées à la liste."], "name"),
         ("How accurate was the detection tool?", ["The tool was only used in a test environment."], "number"),
+        ("On what exact date was the list published?", ["Bloomberg estimates that the two firms hold a third of the market."], "date"),
         ("What did Honeywell say about the cameras?", ["« Nous vérifions nos fournisseurs », a déclaré Honeywell."], None),
         ("What did Honeywell say about the cameras?", ["« Nous vérifions nos fournisseurs », a déclaré Hikvision."], "speech"),
         # A reaction: words or a stated stance from the one asked about, not a sentence that merely names it.
@@ -215,6 +218,17 @@ def test_a_reaction_reported_of_the_company_counts_for_the_company_named_before(
     ]
     ranked = EvidenceSelector(ConstantFakeEmbedder()).select("How did SenseTime respond to the listing?", passages)
     assert "récuse" in ranked[0].sentence
+
+
+def test_what_a_question_already_knows_does_not_choose_its_answer():
+    from assistant.answering import EvidenceSelector
+
+    known = "Eight firms specialising in facial recognition were added to the list."
+    other = "Two further firms specialising in artificial intelligence were added to the list."
+    passages = [_p("a", f"{other} {known}", "en")]
+    selector = EvidenceSelector(ConstantFakeEmbedder())
+    question = "Which other firms were added to the list, in addition to facial recognition specialists?"
+    assert selector.select(question, passages)[0].sentence == other
 
 
 def test_warming_reports_progress_up_to_every_sentence():
