@@ -35,6 +35,7 @@ class Evidence:
     passage: int  # 1-based index into the retrieved passages
     sentence: str
     score: float
+    antecedent: str = ""  # the sentences before, when this one's subject is "the company", "la société", "it"…
 
 
 @dataclass(frozen=True)
@@ -140,7 +141,7 @@ class EvidenceSelector:
                 score += self.lexical_weight / 2
             if not _SENTENCE_END.search(sentence):
                 score -= self.lexical_weight  # a headline or caption states less than a sentence
-            evidence.append(Evidence(passage=i, sentence=sentence, score=score))
+            evidence.append(Evidence(passage=i, sentence=sentence, score=score, antecedent=antecedents[n]))
         return sorted(evidence, key=lambda e: -e.score)
 
 
@@ -308,10 +309,11 @@ REFUSALS = {
     "en": "The articles do not say. Nothing in them covers {terms}.",
     "fr": "Les articles ne précisent pas cela : rien n’y est dit sur {terms}.",
 }
-def missing_answer_type(question: str, sentences: Sequence[str]) -> str | None:
+def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Sequence[str] = ()) -> str | None:
     """The kind of answer the question asks for ("number", "date", "name") when none of `sentences` has one.
 
-    `sentences` are those the answer would quote, best first.
+    `sentences` are those the answer would quote, best first; `antecedents` (one per sentence, may be empty) the
+    sentences before those whose subject is "the company" or "la société", which name who speaks.
 
     "What is the name of the nanotech startup?" is about a passage that mentions the startup but
     never names it: its terms are all supported, yet it cannot be answered.
@@ -328,7 +330,10 @@ def missing_answer_type(question: str, sentences: Sequence[str]) -> str | None:
         found = any(m.group(0) not in folded_question for s in sentences[:1] for m in _DATE.finditer(fold(s)))
         return None if found else "date"
     speakers = speakers_asked_about(question, strict=False)
-    if speakers and not any((_SPEECH.search(fold(s)) or _REACTION.search(fold(s))) and any(_present(n, s) for n in speakers) for s in sentences):
+    named = [f"{s} {a}" for s, a in zip(sentences, list(antecedents) + [""] * len(sentences))]
+    if speakers and not any(
+        (_SPEECH.search(fold(s)) or _REACTION.search(fold(s))) and any(_present(n, who) for n in speakers) for s, who in zip(sentences, named)
+    ):
         return "speech"  # "What did Alibaba say?": words reported from Alibaba, not a sentence that merely names it
     if _NAME_QUESTION.search(folded_question):
         # Likewise a name: one in a runner-up sentence is usually another actor.

@@ -134,7 +134,7 @@ class Assistant:
                 leads = [e for e in leads if passages[e.passage - 1].chunk.doc in naming]
                 chosen = self.extractive.choose(question, evidence, leads)
                 support = Support(key_terms=support.key_terms, missing=())
-        missing_type = missing_answer_type(question, [e.sentence for e in chosen])
+        missing_type = missing_answer_type(question, [e.sentence for e in chosen], [e.antecedent for e in chosen])
         if not passages or not evidence or not support.supported or missing_type:
             if missing_type and support.supported and evidence:
                 text = REFUSALS_BY_TYPE[lang][missing_type]

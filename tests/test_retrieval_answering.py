@@ -144,6 +144,15 @@ def test_refusal_when_the_evidence_lacks_the_kind_of_answer_asked_for(question, 
     assert missing_answer_type(question, sentences) == missing
 
 
+def test_a_reaction_may_name_its_author_in_the_sentence_before():
+    from assistant.answering import missing_answer_type
+
+    question = "Comment SenseTime a-t-elle réagi à sa nouvelle inscription ?"
+    quote = "Se disant prise au milieu de tensions, la société récuse cette décision : “Nous nous opposons fermement.”"
+    assert missing_answer_type(question, [quote]) == "speech"
+    assert missing_answer_type(question, [quote], ["En conséquence, SenseTime a reporté son introduction en Bourse."]) is None
+
+
 class ConstantFakeEmbedder:
     """Deterministic fake for pure unit tests: every text gets the same vector, so only the non-dense parts of
     evidence scoring decide."""
