@@ -150,7 +150,7 @@ _NUMERIC_QUESTION = re.compile(r"\b(how (much|many|accurate|precise|reliable)|qu
 _NUMBER = re.compile(r"\d|\b(un tiers|un quart|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|tiers|moitie|quart|one|two|three|four|five|six|seven|eight|nine|ten|third|half|quarter|dozens?|hundreds?|thousands?|millions?|billions?|milliards?)\b")
 # "Apart from facial recognition, what …": what the clause names is known, the answer is something else.
 _KNOWN_CLAUSE = re.compile(
-    r"(?:^\s*|,\s*)(?:apart from|aside from|besides|other than|in addition to|beyond|outre|en dehors de|à part|a part|hormis|mis à part|en plus d[eu]s?|au-delà de)\s+[^,?]+(?=[,?]|$)",
+    r"(?:^\s*|,\s*)(?:apart from|aside from|besides|other than|in addition to|beyond|before|outre|en dehors de|à part|a part|hormis|mis à part|en plus d[eu]s?|au-delà de|avant)\s+[^,?]+(?=[,?]|$)",
     re.IGNORECASE,
 )
 # "Who decided / qui a placé / which ministry": the answer is an authority of the kind these articles name.
@@ -158,10 +158,15 @@ _ACTOR_QUESTION = re.compile(r"^(who|qui)\b|\b(which|what|quel(le)?s?) (ministry
 # Named authorities only: "the government" is what a "who" question usually already knows.
 _ACTOR = re.compile(r"\b(department|ministry|ministere|departement|treasury|tresor|commerce|white house|maison blanche|secretary|secretaire|congress|chambre des representants|house of representatives|senate|senat)\b")
 _DATE_QUESTION = re.compile(r"^(when|quand)\b|\b(what|which|quel(le)?) (\w+ )?(date|day|year|month|jour|annee|mois)\b|\ben quelle annee\b")
+_MONTHS = r"january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
+_DAY_OR_YEAR = re.compile(rf"\b(1[89]\d\d|20\d\d)\b|\b\d{{1,2}}(er)? ({_MONTHS})\b|\b({_MONTHS}) \d{{1,2}}\b")
 _DATE = re.compile(r"\b(1[89]\d\d|20\d\d|january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|monday|tuesday|wednesday|thursday|friday|lundi|mardi|mercredi|jeudi|vendredi|yesterday|hier|last (week|month|year)|this (week|month)|l'annee derniere|l'an dernier|le mois dernier|(la |cette |fin de )semaine( derniere)?|ce mois)\b")
 # "What did X say / how did X react / qu'a déclaré X": the answer is a quote or a reported statement.
 # "comment" alone is the French "how": only "comment on" / "commented" ask for words.
-_SPEECH_QUESTION = re.compile(r"\b(say|said|says|tell|told|react|reacted|reaction|respond|responded|response|declare|declared|comment on|commented|claim|claimed|deny|denied|dit|dire|declare|reagi|reaction|repondu|reponse|affirme|commente|nie)\b")
+_SPEECH_QUESTION = re.compile(
+    r"\b(say|said|says|tell|told|react|reacted|reaction|respond|responded|response|declare|declared|comment on|commented|claim|claimed|deny|denied"
+    r"|dit|dire|declare|reagi|reaction|repondu|reponse|affirme|commente|nie)\b"
+)
 _STRICT_SPEECH_QUESTION = re.compile(r"\b(say|said|says|tell|told|declare|declared|comment on|commented|dit|dire|declare|affirme|commente)\b")
 _SPEECH = re.compile(r"[«“\"]|\b(said|says|told|stated|declared|denied|according to|a declare|a affirme|a dit|a souligne|a fait part|a refuse|indiquant|selon|nie|affirme)\b")
 # A reaction need not be quoted: "the US government denounced the programme", « Pékin a dénoncé ».
@@ -321,7 +326,8 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
     folded_question = fold(question)
     asked = set(words(question))
     if _NUMERIC_QUESTION.search(folded_question):
-        found = any(n not in asked for s in sentences for n in re.findall(r"\d+", fold(s))) or any(
+        # A date is not a quantity: "adopté mercredi 8 décembre" does not say how many votes.
+        found = any(n not in asked for s in sentences for n in re.findall(r"\d+", _DAY_OR_YEAR.sub(" ", fold(s)))) or any(
             _NUMBER_WORD.search(fold(s)) for s in sentences
         )
         return None if found else "number"

@@ -136,6 +136,8 @@ TERMS = (
     ("promote", "touted", "mis en avant", "mettre en avant", "promouvoir", "vante"),
     ("easier", "easily", "facilement", "plus facile"),
     ("single out", "distinguish", "tell apart", "distinguer"),
+    ("games", "jeux"),
+    ("partner", "sponsor", "partenaire", "parrain", "commanditaire"),
 )
 
 # Attributes a question may ask about (a firm's revenue, its CEO): when the evidence names none of a

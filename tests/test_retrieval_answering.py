@@ -56,6 +56,7 @@ def test_key_terms_are_names_numbers_and_places():
         ("How many cameras did Amazon buy?", "Amazon a acheté 1 500 appareils photo.", ()),
         ("Who founded SenseTime?", "Le Trésor américain a placé SenseTime sur sa liste noire.", ("founded",)),
         ("How many Uyghurs are held, according to NGOs?", "des ONG indiquant que près d’un million d’Ouïghours seraient incarcérés", ()),
+        ("Is Alibaba a partner of the Olympic Games?", "Alibaba est l’un des sponsors officiels des Jeux olympiques.", ()),
     ],
 )
 def test_support_needs_every_key_term_in_the_evidence(question, evidence, missing):
@@ -129,6 +130,9 @@ def test_each_part_of_a_multi_part_question_gets_its_sentence():
         ("Comment s'appelle la liste ?", ["Huit entreprises ont été ajoutées à la liste."], "name"),
         ("How accurate was the detection tool?", ["The tool was only used in a test environment."], "number"),
         ("On what exact date was the list published?", ["Bloomberg estimates that the two firms hold a third of the market."], "date"),
+        # A date is not a quantity.
+        ("Combien de voix le texte a-t-il recueillies ?", ["La Chambre a adopté, mercredi 8 décembre 2021, un texte de loi."], "number"),
+        ("Combien de caméras Amazon a-t-il achetées ?", ["Amazon a acheté 1 500 caméras le 8 avril."], None),
         ("What did Honeywell say about the cameras?", ["« Nous vérifions nos fournisseurs », a déclaré Honeywell."], None),
         ("What did Honeywell say about the cameras?", ["« Nous vérifions nos fournisseurs », a déclaré Hikvision."], "speech"),
         # A reaction: words or a stated stance from the one asked about, not a sentence that merely names it.
