@@ -137,6 +137,7 @@ TERMS = (
     ("easier", "easily", "facilement", "plus facile"),
     ("single out", "distinguish", "tell apart", "distinguer"),
     ("games", "jeux"),
+    ("built into", "built in", "integrated", "embedded", "integre", "incorpore"),
     ("partner", "sponsor", "partenaire", "parrain", "commanditaire"),
 )
 
