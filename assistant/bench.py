@@ -350,7 +350,7 @@ def measure_scale(
     result["baseline"] = measure_baseline(bot, Path(settings.corpus_dir), distractors, vectors, items, scored, f"baseline-{size or 0}")
     if backend == "server":
         try:
-            store.client.delete_collection(settings.collection)
+            store.drop()
         except Exception:
             pass
     del bot, store

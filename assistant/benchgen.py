@@ -252,11 +252,14 @@ def bench_corpus(
 def add_precomputed(store, chunks: Sequence[Chunk], vectors: np.ndarray) -> None:
     """Write passages with their already-computed vectors into a `ChromaStore`, skipping the embedder.
 
-    Goes under the LangChain wrapper to the Chroma collection, whose `upsert` takes embeddings.
+    Goes under the LangChain wrapper to each language's Chroma collection, whose `upsert` takes embeddings.
     """
     from assistant.store import _metadata
 
-    upsert_vectors(store._collection, chunks, vectors, _metadata)
+    langs = np.array([c.lang for c in chunks])
+    for lang in dict.fromkeys(langs.tolist()):
+        rows = np.flatnonzero(langs == lang)
+        upsert_vectors(store.collection(lang), [chunks[i] for i in rows], vectors[rows], _metadata)
     store.generation += 1
 
 

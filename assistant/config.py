@@ -24,7 +24,7 @@ class Settings(BaseSettings):
 
     # Vector store
     chroma_url: str = Field("", description="Chroma server URL (e.g. http://127.0.0.1:8000); empty = embedded index in index_dir.")
-    collection: str = Field("articles", description="Chroma collection name (3-512 characters).")
+    collection: str = Field("articles", description="Chroma collection name prefix (3-509 characters): passages live in <name>-en and <name>-fr.")
 
     # Embeddings
     embedding_model: str = Field(
@@ -62,8 +62,8 @@ class Settings(BaseSettings):
     @field_validator("collection")
     @classmethod
     def _collection_name(cls, value: str) -> str:
-        if not 3 <= len(value) <= 512:
-            raise ValueError(f"collection must be 3-512 characters, got {value!r}")
+        if not 3 <= len(value) <= 509:  # Chroma allows 512, and each language adds "-en" / "-fr"
+            raise ValueError(f"collection must be 3-509 characters, got {value!r}")
         return value
 
     @field_validator("top_k", "chunk_chars", "max_citations", "max_question_chars", "max_upload_bytes")

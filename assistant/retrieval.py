@@ -28,9 +28,8 @@ class DenseRetriever:
     question is not outranked by English passages that merely share its language.
     """
 
-    def __init__(self, store: ChromaStore, balance_languages: bool = True, reference: int = 50, pool_above: int = 5000):
+    def __init__(self, store: ChromaStore, balance_languages: bool = True, reference: int = 50):
         self.store = store
-        self.pool_above = pool_above
         self.balance_languages = balance_languages
         self.reference = reference
         self._languages: tuple[int, dict[str, int]] | None = None
@@ -46,19 +45,9 @@ class DenseRetriever:
             return [Passage(chunk, score) for chunk, score in self.store.search(query, k)]
         reference = max(1, min(self.reference, *languages.values()))
         per_language = max(k, reference)
-        # In a large collection one unfiltered search, split by language, stands in for a filtered
-        # search per language whenever it holds enough of each: Chroma's metadata filter costs time
-        # in proportion to the passages (~0.2 s a language at 100k), an unfiltered search ~40 ms.
-        total = sum(languages.values())
-        wide = per_language * len(languages) * 4
-        pooled = self.store.search(query, wide) if total > self.pool_above else []
         scored: list[Passage] = []
-        for lang in languages:
-            hits = [(chunk, score) for chunk, score in pooled if chunk.lang == lang][:per_language]
-            # Too few of this language in the pool (or no pool) for its k best to be among them: search it alone. (A pool
-            # with at least k of them holds its k best; the centre then rests on fewer results, which is close enough.)
-            if len(hits) < min(k, languages[lang]):
-                hits = self.store.search(query, per_language, lang=lang)
+        for lang in languages:  # each language has its own collection: a plain nearest-neighbour query each
+            hits = self.store.search(query, per_language, lang=lang)
             if not hits:
                 continue
             centre = sum(score for _, score in hits[:reference]) / min(reference, len(hits))

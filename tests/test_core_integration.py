@@ -190,3 +190,49 @@ def test_server_mode_against_a_real_chroma_server(tmp_path, chroma_server):
     assert again.added == () and again.unchanged == len(first.added)
     answer = bot.ask("Quel ministère a publié la liste des entreprises ?")
     assert not answer.refused and "Commerce" in answer.answer
+
+
+def test_an_index_kept_in_one_collection_is_rebuilt_per_language(tmp_path):
+    """Indexes from before the per-language layout are dropped and rebuilt from the corpus, one collection a language."""
+    from assistant.store import make_client
+
+    settings = make_settings(tmp_path)
+    legacy = make_client(settings.index_dir).get_or_create_collection(settings.collection, metadata={"hnsw:space": "cosine"})
+    legacy.add(ids=["old"], embeddings=[[0.1] * 384], documents=["an old passage"], metadatas=[{"doc": "gone.txt", "lang": "fr"}])
+    bot = build_assistant(settings)
+    store = bot.indexer.store
+    report = bot.ingest()
+    names = {getattr(c, "name", c) for c in store.client.list_collections()}
+    assert settings.collection not in names and {f"{settings.collection}-en", f"{settings.collection}-fr"} <= names
+    languages = store.languages()
+    assert languages["fr"] > languages["en"] > 0 and sum(languages.values()) == store.count() == len(report.added)
+    assert "gone.txt" not in store.ids_by_doc()
+    hits = store.search("Who published the list of companies?", 5, lang="fr")
+    assert len(hits) == 5 and {chunk.lang for chunk, _ in hits} == {"fr"}
+    assert {chunk.lang for chunk, _ in store.search("Who published the list of companies?", 40)} == {"en", "fr"}
+
+
+def test_a_passage_whose_language_changes_moves_with_its_vector(tmp_path):
+    from dataclasses import replace
+
+    import numpy as np
+
+    from assistant.store import ChromaStore, make_client
+    from assistant.types import Chunk
+
+    class FixedVectorFakeEmbedder:
+        """Deterministic fake: the store is under test here, not the model."""
+
+        def embed(self, texts, kind="passage", persist=False):
+            return np.array([[1.0, float(len(t)), 0.5] for t in texts], dtype=np.float32)
+
+    store = ChromaStore(make_client(tmp_path / "index"), "moves", FixedVectorFakeEmbedder(), model_id="fixed")
+    chunk = Chunk(id="c1", doc="a.txt", title="A", lang="fr", text="Un passage.", position=0)
+    store.upsert([chunk])
+    before = store.collection("fr").get(ids=["c1"], include=["embeddings"])["embeddings"][0]
+    store.update_metadata([replace(chunk, lang="en", title="A, retitled")])
+    assert store.languages() == {"en": 1}
+    moved = store.collection("en").get(ids=["c1"], include=["embeddings", "metadatas"])
+    assert moved["metadatas"][0]["title"] == "A, retitled" and np.allclose(moved["embeddings"][0], before)
+    store.delete(["c1"])
+    assert store.count() == 0

@@ -2,8 +2,9 @@
 
 `eval/dev.jsonl` is the shared dev set; `eval/heldout.jsonl` holds 36 other questions on the same
 articles, written apart from the tuning, to catch changes that only fit the dev set; `eval/heldout2.jsonl`
-holds 40 harder ones (paraphrases, articles named by topic, comparisons), and `eval/heldout3.jsonl` 38 more of
-the dev set's kind written without seeing the code; both guarded at today's level.
+holds 40 harder ones (paraphrases, articles named by topic, comparisons), and `eval/heldout3.jsonl`,
+`eval/heldout4.jsonl` and `eval/heldout5.jsonl` 38, 40 and 40 more of the dev set's kind written without seeing the
+code; all guarded at today's level, less about one item (a CPU without bfloat16 embeds in float32).
 
 Raise the bars when the pipeline improves; a change that lowers a score below them fails CI.
 """
@@ -22,6 +23,8 @@ pytestmark = [pytest.mark.integration, pytest.mark.slow]
 HELDOUT = DEV_SET.parent / "heldout.jsonl"
 HELDOUT2 = DEV_SET.parent / "heldout2.jsonl"
 HELDOUT3 = DEV_SET.parent / "heldout3.jsonl"
+HELDOUT4 = DEV_SET.parent / "heldout4.jsonl"
+HELDOUT5 = DEV_SET.parent / "heldout5.jsonl"
 
 BARS = ["--min", "hit@1=0.80", "--min", "hit@3=0.80", "--min", "fact_recall=0.78", "--min", "citation_precision=0.84", "--min", "refusal_accuracy=1.0", "--max", "false_refusal_rate=0.06"]
 
@@ -35,10 +38,19 @@ HELDOUT2_BARS = ["--min", "hit@1=0.55", "--min", "hit@3=0.75", "--min", "fact_re
 HELDOUT3_BARS = ["--min", "hit@1=0.70", "--min", "hit@3=0.88", "--min", "fact_recall=0.72", "--min", "citation_precision=0.75", "--min", "refusal_accuracy=0.50", "--max", "false_refusal_rate=0.04"]
 
 
+HELDOUT4_BARS = ["--min", "hit@1=0.72", "--min", "hit@3=0.85", "--min", "fact_recall=0.75", "--min", "citation_precision=0.72", "--min", "refusal_accuracy=0.71", "--max", "false_refusal_rate=0.04"]
+
+
+HELDOUT5_BARS = ["--min", "hit@1=0.70", "--min", "hit@3=0.85", "--min", "fact_recall=0.65", "--min", "citation_precision=0.66", "--min", "refusal_accuracy=0.57", "--max", "false_refusal_rate=0.04"]
+
+
 @pytest.mark.parametrize(
     "dataset,bars,n_items",
-    [(DEV_SET, BARS, 20), (HELDOUT, HELDOUT_BARS, 36), (HELDOUT2, HELDOUT2_BARS, 40), (HELDOUT3, HELDOUT3_BARS, 38)],
-    ids=["dev", "heldout", "heldout2", "heldout3"],
+    [
+        (DEV_SET, BARS, 20), (HELDOUT, HELDOUT_BARS, 36), (HELDOUT2, HELDOUT2_BARS, 40), (HELDOUT3, HELDOUT3_BARS, 38),
+        (HELDOUT4, HELDOUT4_BARS, 40), (HELDOUT5, HELDOUT5_BARS, 40),
+    ],
+    ids=["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"],
 )
 def test_reference_sets_meet_the_current_bars(tmp_path, dataset, bars, n_items):
     settings = make_settings(tmp_path)
