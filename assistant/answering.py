@@ -94,7 +94,9 @@ class EvidenceSelector:
             return []
         sv = self.embedder.embed([s for _, s in candidates], kind="passage", persist=True)
         # "Apart from facial recognition, what other firms…": what the question already knows is not what it asks.
-        asked = re.sub(r"\s+([,?])", r"\1", _KNOWN_CLAUSE.sub(" ", question)).strip(" ,") or question
+        asked = question
+        if _KNOWN_CLAUSE.search(question):  # otherwise the question's own vector, already computed, serves
+            asked = re.sub(r"\s+([,?])", r"\1", _KNOWN_CLAUSE.sub(" ", question)).strip(" ,") or question
         dense = sv @ self.embedder.embed([asked], kind="query")[0]
         if context:
             # A follow-up is judged on its own words first and the conversation breaks ties, unless its own
