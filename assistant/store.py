@@ -71,11 +71,12 @@ class ChromaStore:
         self.collection_name = collection
         self.model_id = model_id
         self._drop_single_collection_layout()
+        self._embeddings = _LangChainEmbeddings(embedder)
         self._vectors = {
             lang: Chroma(
                 client=client,
                 collection_name=f"{collection}-{lang}",
-                embedding_function=_LangChainEmbeddings(embedder),
+                embedding_function=self._embeddings,
                 collection_metadata={"hnsw:space": "cosine", "embedding_model": model_id or "unknown", "lang": lang},
             )
             for lang in LANGUAGES
@@ -118,6 +119,9 @@ class ChromaStore:
         self.generation += 1
 
     def upsert(self, chunks: Sequence[Chunk], batch_size: int = 64) -> None:
+        # Embed every passage in one call, then write each language's share: embedding per language would make
+        # smaller, less full batches (the writes below find the vectors in the embedder's memory).
+        self._embeddings.embed_documents([c.text for c in chunks])
         for lang, group in _by_language(chunks).items():
             for start in range(0, len(group), batch_size):
                 batch = group[start : start + batch_size]
