@@ -14,6 +14,8 @@ from functools import lru_cache
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
+import numpy as np
+
 from assistant.citations import Draft, cite
 from assistant.embedding import Embedder
 from assistant.lexicon import equivalents, is_attribute, is_place, phrases_in
@@ -60,14 +62,17 @@ class EvidenceSelector:
     key terms it contains + a small prior for the passage's rank.
     """
 
-    def __init__(self, embedder: Embedder, lexical_weight: float = 0.12, rank_weight: float = 0.01):
+    def __init__(self, embedder: Embedder, lexical_weight: float = 0.12, rank_weight: float = 0.01, title_weight: float = 0.14):
         self.embedder = embedder
         self.lexical_weight = lexical_weight
         self.rank_weight = rank_weight
+        self.title_weight = title_weight
 
-    def warm(self, texts: Sequence[str], batch: int = 256, progress: Callable[[int, int], None] | None = None) -> int:
-        """Embed (and keep on disk) the sentences of passage `texts`, so answers never wait for them; returns how many.
-        `progress(done, total)` is called after each batch."""
+    def warm(self, texts: Sequence[str], batch: int = 256, progress: Callable[[int, int], None] | None = None, titles: Sequence[str] = ()) -> int:
+        """Embed (and keep on disk) the sentences of passage `texts`, and the article `titles`, so answers never wait
+        for them; returns how many sentences. `progress(done, total)` is called after each batch."""
+        if titles:
+            self.embedder.embed(list(dict.fromkeys(t for t in titles if t)), kind="query", persist=True)
         units = list(dict.fromkeys(u for text in texts for u in sentence_units(text)))
         for start in range(0, len(units), batch):
             self.embedder.embed(units[start : start + batch], kind="passage", persist=True)
@@ -103,6 +108,16 @@ class EvidenceSelector:
             # words say little ("Why did he do it?").
             own = 0.7 if len(content_terms(question)) >= 2 else 0.3
             dense = own * dense + (1 - own) * (sv @ self.embedder.embed([f"{question} {context}"], kind="query")[0])
+        if self.title_weight:
+            # A sentence close to its article's title restates what the whole article is about ("Alibaba's website
+            # showed how clients could detect Uyghur faces"): it is near every question on that article, so it is
+            # discounted by that closeness, and the sentence that answers this question in particular comes first.
+            titles = list(dict.fromkeys(passages[i - 1].chunk.title for i, _ in candidates if passages[i - 1].chunk.title))
+            if titles:
+                by_title = dict(zip(titles, self.embedder.embed(titles, kind="query", persist=True)))
+                zero = np.zeros(sv.shape[1], dtype=sv.dtype)
+                title_vectors = np.stack([by_title.get(passages[i - 1].chunk.title, zero) for i, _ in candidates])
+                dense = dense - self.title_weight * np.einsum("ij,ij->i", sv, title_vectors)
         terms = [t for t in content_terms(asked) if t not in _QUESTION_WORDS]
         wants_number = bool(_NUMERIC_QUESTION.search(fold(question)))
         wants_actor = bool(_ACTOR_QUESTION.search(fold(question)))

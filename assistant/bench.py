@@ -243,11 +243,12 @@ def warm_sentences(bot, items: Sequence[EvalItem]) -> int:
     for evidence selection; embed (untimed) the sentences of the passages these questions retrieve, as that ingest
     would have. Questions are made new cache keys first, so that the timed answers still embed their question."""
     k = bot.settings.top_k * 3
-    texts = {}
+    texts, titles = {}, {}
     for item in items:
         for passage in bot.retriever.retrieve(_uncached(bot.standalone(item.question, list(item.history)), 3), k):
             texts[passage.chunk.id] = passage.chunk.text
-    return bot.selector.warm(list(texts.values()))
+            titles[passage.chunk.title] = None
+    return bot.selector.warm(list(texts.values()), titles=list(titles))
 
 
 def measure_questions(bot, items: Sequence[EvalItem], scored: set[str]) -> dict:

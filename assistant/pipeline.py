@@ -303,7 +303,8 @@ class Assistant:
                 bar.n = done
                 bar.refresh()
 
-            self.selector.warm([c.text for c in self.indexer.store.chunks(report.added)], progress=show if self.indexer.progress and len(report.added) > 32 else None)
+            added = self.indexer.store.chunks(report.added)
+            self.selector.warm([c.text for c in added], titles=[c.title for c in added], progress=show if self.indexer.progress and len(report.added) > 32 else None)
             if bar is not None:
                 bar.close()
         return replace(report, index_seconds=round(indexed - started, 3), sentence_seconds=round(time.perf_counter() - indexed, 3))

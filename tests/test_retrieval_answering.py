@@ -244,6 +244,30 @@ def test_what_a_question_already_knows_does_not_choose_its_answer():
     assert selector.select(question, passages)[0].sentence == other
 
 
+def test_a_sentence_that_restates_its_article_s_title_gives_way_to_one_that_answers():
+    import numpy as np
+
+    from assistant.answering import EvidenceSelector
+    from assistant.types import Chunk, Passage
+
+    title = "Alibaba tested Uyghur detection"
+    hub = "Alibaba's website showed how clients could use its software to detect Uyghur faces."
+    answer = "The feature was built into software that helps platforms monitor content."
+    question = "Which software was the feature built into?"
+
+    class LookupFakeEmbedder:
+        """Deterministic fake: a fixed vector for each text (the title near the hub sentence, the question near both)."""
+
+        vectors = {question: [1.0, 0.0, 0.0], title: [0.0, 1.0, 0.0], hub: [0.8, 0.6, 0.0], answer: [0.75, 0.0, 0.66]}
+
+        def embed(self, texts, kind="passage", persist=False):
+            return np.array([self.vectors.get(t, [0.0, 0.0, 1.0]) for t in texts], dtype=np.float32)
+
+    passages = [Passage(Chunk(id="a", doc="a.txt", title=title, lang="en", text=f"{hub} {answer}", position=0), 0.0)]
+    assert EvidenceSelector(LookupFakeEmbedder(), lexical_weight=0.0, title_weight=0.0).select(question, passages)[0].sentence == hub
+    assert EvidenceSelector(LookupFakeEmbedder(), lexical_weight=0.0).select(question, passages)[0].sentence == answer
+
+
 def test_warming_reports_progress_up_to_every_sentence():
     from assistant.answering import EvidenceSelector, sentence_units
 
