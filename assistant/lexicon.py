@@ -148,6 +148,7 @@ ATTRIBUTES = (
     ("employee", "staff", "workforce", "salarie", "employe", "effectif"),
     ("ceo", "chief executive", "pdg", "directeur general", "patron", "founder", "fondateur"),
     ("founded", "founder", "co-founder", "founding", "fondateur", "cofondateur", "fondee", "fonde en", "creee en"),
+    ("sponsored", "sponsor", "parraine", "porte par", "depose par", "introduced by", "rapporteur"),
     ("profit", "benefice", "earnings"),
     ("shareholder", "actionnaire"),
     ("price", "prix", "cours", "tarif"),

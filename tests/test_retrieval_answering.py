@@ -57,6 +57,7 @@ def test_key_terms_are_names_numbers_and_places():
         ("Who founded SenseTime?", "Le Trésor américain a placé SenseTime sur sa liste noire.", ("founded",)),
         ("How many Uyghurs are held, according to NGOs?", "des ONG indiquant que près d’un million d’Ouïghours seraient incarcérés", ()),
         ("Is Alibaba a partner of the Olympic Games?", "Alibaba est l’un des sponsors officiels des Jeux olympiques.", ()),
+        ("Which lawmaker sponsored the Xinjiang bill?", "La Chambre a adopté un texte de loi sur le Xinjiang ; Nancy Pelosi a souligné…", ("sponsored",)),
     ],
 )
 def test_support_needs_every_key_term_in_the_evidence(question, evidence, missing):
