@@ -126,6 +126,7 @@ class EvidenceSelector:
         speakers = speakers_asked_about(question, strict=False)
         wants_reason = bool(_REASON_QUESTION.search(fold(question)))
         wants_names = bool(_NAMES_QUESTION.search(fold(question)))
+        wants_more = bool(_KNOWN_CLAUSE.search(question) or _MORE_QUESTION.search(fold(question)))
         # A term found in most candidate sentences is the topic, not what the question asks about.
         # A name the sentence refers to ("L'entreprise, spécialiste de …" after a sentence about SenseTime) counts as present.
         names = {fold(n) for n in _PROPER_NAME.findall(question[1:])}
@@ -156,6 +157,8 @@ class EvidenceSelector:
                 score += self.lexical_weight / 2
             if wants_names and len(_PROPER_NAME.findall(sentence)) >= 2:
                 score += self.lexical_weight / 2
+            if wants_more and _MORE.search(fold(sentence)):
+                score += self.lexical_weight / 2  # "what other firms…?": "Two further firms have also made the list"
             if not _SENTENCE_END.search(sentence):
                 score -= self.lexical_weight  # a headline or caption states less than a sentence
             evidence.append(Evidence(passage=i, sentence=sentence, score=score, antecedent=antecedents[n]))
@@ -170,6 +173,9 @@ _KNOWN_CLAUSE = re.compile(
     r"(?:^\s*|,\s*)(?:apart from|aside from|besides|other than|in addition to|beyond|before|outre|en dehors de|à part|a part|hormis|mis à part|en plus d[eu]s?|au-delà de|avant)\s+[^,?]+(?=[,?]|$)",
     re.IGNORECASE,
 )
+# "What other firms / quels autres types / what else": the answer adds to what is known.
+_MORE_QUESTION = re.compile(r"\b(what|which) other (\w+ )?\w+s\b|\bwhat else\b|\bquel(le)?s autres\b|\bd'autres\b")  # not "quelle autre entreprise"
+_MORE = re.compile(r"\b(further|also|additional|another|other|as well|autres?|egalement|aussi|en outre|de plus)\b")
 # "Who decided / qui a placé / which ministry": the answer is an authority of the kind these articles name.
 _ACTOR_QUESTION = re.compile(r"^(who|qui)\b|\b(which|what|quel(le)?s?) (ministry|department|agency|authority|government|administration|ministere|departement|agence|autorite|gouvernement|administration)\b")
 # Named authorities only: "the government" is what a "who" question usually already knows.

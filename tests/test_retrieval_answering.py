@@ -245,6 +245,18 @@ def test_what_a_question_already_knows_does_not_choose_its_answer():
     assert selector.select(question, passages)[0].sentence == other
 
 
+def test_a_question_for_other_kinds_prefers_the_sentence_that_adds_some():
+    from assistant.answering import EvidenceSelector
+
+    known = "Eight firms were added to the list for their facial recognition work."
+    more = "Two further firms, specialising in artificial intelligence, were also added to the list."
+    passages = [_p("a", f"{known} {more}", "en")]
+    selector = EvidenceSelector(ConstantFakeEmbedder())
+    assert selector.select("What other kinds of firms were added to the list?", passages)[0].sentence == more
+    # "quelle autre entreprise" asks for one name, not for more of the same
+    assert selector.select("Quelle autre entreprise a été ajoutée à la liste ?", passages)[0].sentence == known
+
+
 def test_a_sentence_that_restates_its_article_s_title_gives_way_to_one_that_answers():
     import numpy as np
 
