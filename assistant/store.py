@@ -86,8 +86,11 @@ class ChromaStore:
     def _drop_single_collection_layout(self) -> None:
         """Indexes built before the per-language layout kept every passage in one collection named `collection`.
         The index is derived data (the corpus folder is the source), so that collection is dropped and the next
-        ingest rebuilds the passages in their language's collection."""
-        if self.collection_name in {getattr(c, "name", c) for c in self.client.list_collections()}:
+        ingest rebuilds the passages in their language's collection. Only a collection this project made (it
+        records its embedding model) is dropped: on a shared Chroma server a namesake belongs to someone else."""
+        if self.collection_name not in {getattr(c, "name", c) for c in self.client.list_collections()}:
+            return
+        if "embedding_model" in (self.client.get_collection(self.collection_name).metadata or {}):
             self.client.delete_collection(self.collection_name)
 
     def collection(self, lang: str):

@@ -197,8 +197,10 @@ def test_an_index_kept_in_one_collection_is_rebuilt_per_language(tmp_path):
     from assistant.store import make_client
 
     settings = make_settings(tmp_path)
-    legacy = make_client(settings.index_dir).get_or_create_collection(settings.collection, metadata={"hnsw:space": "cosine"})
+    client = make_client(settings.index_dir)
+    legacy = client.get_or_create_collection(settings.collection, metadata={"hnsw:space": "cosine", "embedding_model": "multilingual-e5-small"})
     legacy.add(ids=["old"], embeddings=[[0.1] * 384], documents=["an old passage"], metadatas=[{"doc": "gone.txt", "lang": "fr"}])
+    client.get_or_create_collection("someone-elses").add(ids=["x"], embeddings=[[0.1] * 384], documents=["not ours"])
     bot = build_assistant(settings)
     store = bot.indexer.store
     report = bot.ingest()
@@ -207,6 +209,10 @@ def test_an_index_kept_in_one_collection_is_rebuilt_per_language(tmp_path):
     languages = store.languages()
     assert languages["fr"] > languages["en"] > 0 and sum(languages.values()) == store.count() == len(report.added)
     assert "gone.txt" not in store.ids_by_doc()
+    # A collection of the old layout's name that this project did not make (no embedding model recorded) is left alone.
+    client.get_or_create_collection("shared-name").add(ids=["x"], embeddings=[[0.1] * 384], documents=["not ours"])
+    build_assistant(make_settings(tmp_path / "other", index_dir=settings.index_dir, collection="shared-name"))
+    assert client.get_collection("shared-name").count() == 1 and client.get_collection("someone-elses").count() == 1
     hits = store.search("Who published the list of companies?", 5, lang="fr")
     assert len(hits) == 5 and {chunk.lang for chunk, _ in hits} == {"fr"}
     assert {chunk.lang for chunk, _ in store.search("Who published the list of companies?", 40)} == {"en", "fr"}
