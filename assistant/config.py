@@ -39,8 +39,8 @@ class Settings(BaseSettings):
     )
 
     # Retrieval and answers
-    chunk_chars: int = Field(700, description="Target passage length in characters; passages end at sentence boundaries.")
-    chunk_overlap: int = Field(250, description="Characters of trailing sentences repeated at the start of the next passage.")
+    chunk_chars: int = Field(1000, description="Target passage length in characters; passages end at sentence boundaries.")
+    chunk_overlap: int = Field(300, description="Characters of trailing sentences repeated at the start of the next passage.")
     top_k: int = Field(5, description="Passages retrieved and shown as context for each question.")
     max_citations: int = Field(3, description="Most passages an extractive answer cites.")
     max_question_chars: int = Field(1000, description="Longest question accepted, in characters.")
