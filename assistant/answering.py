@@ -18,7 +18,7 @@ import numpy as np
 
 from assistant.citations import Draft, cite
 from assistant.embedding import Embedder
-from assistant.lexicon import equivalents, is_attribute, is_place, phrases_in
+from assistant.lexicon import attribute_phrases_in, equivalents, is_attribute, is_place, phrases_in
 from assistant.text import STOPWORDS, content_terms, fold, folded_words, split_sentences, stem, words
 from assistant.types import Lang, Passage
 
@@ -170,7 +170,7 @@ _NUMERIC_QUESTION = re.compile(r"\b(how (much|many|accurate|precise|reliable)|qu
 _NUMBER = re.compile(r"\d|\b(un tiers|un quart|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|tiers|moitie|quart|one|two|three|four|five|six|seven|eight|nine|ten|third|half|quarter|dozens?|hundreds?|thousands?|millions?|billions?|milliards?)\b")
 # "Apart from facial recognition, what …": what the clause names is known, the answer is something else.
 _KNOWN_CLAUSE = re.compile(
-    r"(?:^\s*|,\s*)(?:apart from|aside from|besides|other than|in addition to|beyond|before|outre|en dehors de|à part|a part|hormis|mis à part|en plus d[eu]s?|au-delà de|avant)\s+[^,?]+(?=[,?]|$)",
+    r"(?:^\s*|,\s*)(?:apart from|aside from|besides|other than|except(?: for)?|excluding|in addition to|beyond|before|outre|en dehors de|à part|a part|hormis|hors|sauf|à l['’]exception d[eu']s?|mis à part|en plus d[eu]s?|au-delà de|avant)\s+[^,?]+(?=[,?]|$)",
     re.IGNORECASE,
 )
 # "What other firms / quels autres types / what else": the answer adds to what is known.
@@ -272,6 +272,7 @@ def key_terms(question: str) -> list[str]:
             proper = (position > 0 and raw[:1].isupper()) or (len(raw) > 1 and raw.isupper()) or bool(re.search(r"[a-z][A-Z]", raw))
             if token.isdigit() or proper or is_place(token) or is_attribute(token):
                 keys.append(token)
+    keys.extend(attribute_phrases_in(fold(question)))  # "Who is Dahua's chief executive?" asks for an attribute in two words
     return list(dict.fromkeys(keys))
 
 
@@ -286,7 +287,7 @@ def check_support(question: str, evidence_texts: Sequence[str], languages: Seque
         if any(re.search(rf"\b{re.escape(form)}", folded) for form in group) or any(
             " " not in form and "-" not in form and _present(form, text) for form in group if form != phrase
         ):
-            covered.update(words(phrase))
+            covered.update([phrase, *words(phrase)])
     missing = []
     for term in keys:
         if term in covered or _present(term, text):

@@ -170,6 +170,11 @@ def is_attribute(term: str) -> bool:
     return any(any(_form_matches(form, term) for form in group) for group in ATTRIBUTES)
 
 
+def attribute_phrases_in(folded_text: str) -> list[str]:
+    """Multi-word attribute forms in folded text ("chief executive", "chiffre d'affaires")."""
+    return [phrase for phrase, group in phrases_in(folded_text) if group in ATTRIBUTES]
+
+
 @lru_cache(maxsize=4096)
 def phrases_in(folded_text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """Multi-word lexicon forms found in folded text ("house of representatives"), with their groups."""
