@@ -311,3 +311,11 @@ def test_what_a_question_already_knows_is_left_out(question, left):
     from assistant.answering import _KNOWN_CLAUSE
 
     assert re.sub(r"\s+([,?])", r"\1", " ".join(_KNOWN_CLAUSE.sub(" ", question).split())).strip(" ,") == left
+
+
+def test_what_is_forbidden_does_not_ask_for_a_name():
+    from assistant.answering import missing_answer_type
+
+    sentence = ["Elles ne peuvent plus commercer avec les entreprises américaines sans licence."]
+    assert missing_answer_type("Concrètement, qu'est-ce qui est interdit aux entreprises inscrites ?", sentence) is None
+    assert missing_answer_type("Qui est le PDG de cette entreprise ?", sentence) == "name"
