@@ -244,13 +244,26 @@ def sentence_units(text: str) -> list[str]:
     sentences = split_sentences_of(text)
     units = []
     for i, sentence in enumerate(sentences):
-        follower = sentences[i + 1] if i + 1 < len(sentences) else ""
+        unit, following = sentence, sentences[i + 1 :]
         introduces_quote = sentence.rstrip().endswith(":")  # "Wilbur Ross avait justifié cette décision en indiquant :"
-        if follower and (len(follower) < 60 or _ANAPHOR.match(follower) or introduces_quote):
-            units.append(f"{sentence} {follower}")
-        else:
-            units.append(sentence)
+        if following and (len(following[0]) < 60 or _ANAPHOR.match(following[0]) or introduces_quote):
+            unit, following = f"{unit} {following[0]}", following[1:]
+        # A quotation is one unit: one that opens a quote runs on to its close (“Nous nous opposons … Ces accusations
+        # sont infondées …”), at most _QUOTE_SPAN sentences more.
+        for follower in following[:_QUOTE_SPAN]:
+            if not _opens_quote(unit):
+                break
+            unit = f"{unit} {follower}"
+        units.append(unit)
     return units
+
+
+_QUOTE_SPAN = 3
+
+
+def _opens_quote(text: str) -> bool:
+    """Whether `text` opens more typographic quotations (“ «) than it closes."""
+    return text.count("“") + text.count("«") > text.count("”") + text.count("»")
 
 
 def split_sentences_of(text: str) -> list[str]:

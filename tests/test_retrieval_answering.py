@@ -319,3 +319,16 @@ def test_what_is_forbidden_does_not_ask_for_a_name():
     sentence = ["Elles ne peuvent plus commercer avec les entreprises américaines sans licence."]
     assert missing_answer_type("Concrètement, qu'est-ce qui est interdit aux entreprises inscrites ?", sentence) is None
     assert missing_answer_type("Qui est le PDG de cette entreprise ?", sentence) == "name"
+
+
+def test_a_quotation_is_one_unit_up_to_its_close():
+    text = (
+        "Se disant prise au milieu de tensions, la société récuse cette décision :\n"
+        "“Nous nous opposons fermement à cette inscription et aux accusations dont nous sommes l’objet. "
+        "Certaines accusations sont infondées et reflètent une perception erronée de notre entreprise.” "
+        "Le Trésor américain n’a pas répondu à ces critiques pour le moment."
+    )
+    units = sentence_units(text)
+    assert units[0].startswith("Se disant") and units[0].endswith("notre entreprise.”")
+    assert units[1].startswith("“Nous nous opposons") and units[1].endswith("notre entreprise.”")
+    assert units[-1] == "Le Trésor américain n’a pas répondu à ces critiques pour le moment."
