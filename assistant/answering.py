@@ -19,7 +19,7 @@ import numpy as np
 from assistant.citations import Draft, cite
 from assistant.embedding import Embedder
 from assistant.lexicon import attribute_phrases_in, equivalents, is_attribute, is_place, phrases_in
-from assistant.text import STOPWORDS, content_terms, fold, folded_words, split_sentences, stem, words
+from assistant.text import STOPWORDS, content_terms, fold, folded_words, question_language, split_sentences, stem, words
 from assistant.types import Lang, Passage
 
 # Words that ask rather than inform: never key terms.
@@ -58,12 +58,16 @@ class Support:
 class EvidenceSelector:
     """Scores every sentence of the retrieved passages against the question.
 
-    Score = dense similarity of the sentence to the question + a bonus for the question's
+    Score = dense similarity of the sentence to the question (less most of the lift e5 gives sentences in the
+    question's own language, and a share of its closeness to its article's title) + a bonus for the question's
     key terms it contains + a small prior for the passage's rank.
     """
 
-    def __init__(self, embedder: Embedder, lexical_weight: float = 0.12, rank_weight: float = 0.01, title_weight: float = 0.14):
+    def __init__(
+        self, embedder: Embedder, lexical_weight: float = 0.12, rank_weight: float = 0.01, title_weight: float = 0.14, language_weight: float = 0.75
+    ):
         self.embedder = embedder
+        self.language_weight = language_weight
         self.lexical_weight = lexical_weight
         self.rank_weight = rank_weight
         self.title_weight = title_weight
@@ -102,12 +106,15 @@ class EvidenceSelector:
         asked = question
         if _KNOWN_CLAUSE.search(question):  # otherwise the question's own vector, already computed, serves
             asked = re.sub(r"\s+([,?])", r"\1", _KNOWN_CLAUSE.sub(" ", question)).strip(" ,") or question
+        lang = question_language(question)
         dense = sv @ self.embedder.embed([asked], kind="query")[0]
         if context:
             # A follow-up is judged on its own words first and the conversation breaks ties, unless its own
             # words say little ("Why did he do it?").
             own = 0.7 if len(content_terms(question)) >= 2 else 0.3
             dense = own * dense + (1 - own) * (sv @ self.embedder.embed([f"{question} {context}"], kind="query")[0])
+        if self.language_weight:
+            dense = dense - self.language_weight * same_language_lift(dense, [passages[i - 1].chunk.lang == lang for i, _ in candidates])
         if self.title_weight:
             # A sentence close to its article's title restates what the whole article is about ("Alibaba's website
             # showed how clients could detect Uyghur faces"): it is near every question on that article, so it is
@@ -163,6 +170,17 @@ class EvidenceSelector:
                 score -= self.lexical_weight  # a headline or caption states less than a sentence
             evidence.append(Evidence(passage=i, sentence=sentence, score=score, antecedent=antecedents[n]))
         return sorted(evidence, key=lambda e: -e.score)
+
+
+def same_language_lift(similarity: np.ndarray, same_language: Sequence[bool]) -> np.ndarray:
+    """How much higher the sentences in the question's own language score, on average, than the others: e5 ranks a
+    sentence in the question's language above one in the other language whatever they say, so an English question
+    would quote the English article's lead ("The US government has added eight firms…") over the French sentence that
+    answers it. Zero for the other-language sentences, and everywhere when the candidates are all in one language."""
+    same = np.asarray(same_language, dtype=bool)
+    if not same.any() or same.all():
+        return np.zeros_like(similarity)
+    return max(0.0, float(similarity[same].mean() - similarity[~same].mean())) * same
 
 
 # "How much / how many / combien / quel montant": the answer is a quantity.

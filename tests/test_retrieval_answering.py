@@ -332,3 +332,15 @@ def test_a_quotation_is_one_unit_up_to_its_close():
     assert units[0].startswith("Se disant") and units[0].endswith("notre entreprise.”")
     assert units[1].startswith("“Nous nous opposons") and units[1].endswith("notre entreprise.”")
     assert units[-1] == "Le Trésor américain n’a pas répondu à ces critiques pour le moment."
+
+
+def test_same_language_lift_is_the_mean_gap_and_only_for_the_question_language():
+    import numpy as np
+
+    from assistant.answering import same_language_lift
+
+    sims = np.array([0.90, 0.80, 0.70, 0.60])
+    lift = same_language_lift(sims, [True, True, False, False])
+    assert lift == pytest.approx([0.2, 0.2, 0.0, 0.0])
+    assert not same_language_lift(sims, [True] * 4).any()  # one language: nothing to correct
+    assert not same_language_lift(np.array([0.5, 0.9]), [True, False]).any()  # the other language already scores higher
