@@ -344,3 +344,13 @@ def test_same_language_lift_is_the_mean_gap_and_only_for_the_question_language()
     assert lift == pytest.approx([0.2, 0.2, 0.0, 0.0])
     assert not same_language_lift(sims, [True] * 4).any()  # one language: nothing to correct
     assert not same_language_lift(np.array([0.5, 0.9]), [True, False]).any()  # the other language already scores higher
+
+
+def test_how_someone_justified_something_asks_for_their_stance():
+    from assistant.answering import missing_answer_type, speakers_asked_about
+
+    assert speakers_asked_about("How did Amazon justify using them?", strict=False) == {"amazon"}
+    defended = ["Les responsables chinois ont défendu la campagne au Xinjiang comme un moyen non létal de lutter contre l’extrémisme."]
+    assert missing_answer_type("How have Chinese officials defended the Xinjiang campaign?", defended) is None
+    unrelated = ["Amazon a acheté pour 10 millions de dollars de caméras de contrôle de la température."]
+    assert missing_answer_type("How did Amazon justify using them?", unrelated) == "speech"
