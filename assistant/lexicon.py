@@ -88,6 +88,7 @@ TERMS = (
     ("sanction", "sanctionne", "penalty", "punish", "punir"),
     ("data", "donnees"),
     ("security", "securite"),
+    ("war", "guerre"),
     ("backdoor", "backdoors", "porte derobee", "portes derobees"),
     ("spy", "espionnage", "services secrets", "intelligence services"),
     ("publication", "journal", "newspaper", "media", "presse"),
