@@ -89,6 +89,7 @@ TERMS = (
     ("data", "donnees"),
     ("security", "securite"),
     ("war", "guerre"),
+    ("report", "rapport"),
     ("backdoor", "backdoors", "porte derobee", "portes derobees"),
     ("spy", "espionnage", "services secrets", "intelligence services"),
     ("publication", "journal", "newspaper", "media", "presse"),
