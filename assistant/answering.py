@@ -370,6 +370,11 @@ REFUSALS = {
     "en": "The articles do not say. Nothing in them covers {terms}.",
     "fr": "Les articles ne précisent pas cela : rien n’y est dit sur {terms}.",
 }
+# Every term is in some article, but no article names them all ("How many cameras did Hikvision sell to Amazon?").
+REFUSALS_APART = {
+    "en": "The articles do not say. None of them covers {terms} together.",
+    "fr": "Les articles ne précisent pas cela : aucun ne traite de {terms} ensemble.",
+}
 def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Sequence[str] = ()) -> str | None:
     """The kind of answer the question asks for ("number", "date", "name") when none of `sentences` has one.
 
@@ -478,12 +483,17 @@ REFUSAL_GENERIC = {
 }
 
 
-def refusal_text(lang: Lang, missing: Sequence[str], question: str) -> str:
+def refusal_text(lang: Lang, missing: Sequence[str], question: str, apart: Sequence[str] = ()) -> str:
+    """The refusal naming the `missing` terms, or, when each is named somewhere but no article names them all, the
+    terms that are `apart`."""
     if not missing:
         return REFUSAL_GENERIC[lang]
-    originals = _original_forms(question, missing)
-    quoted = ", ".join(f"“{t}”" if lang == "en" else f"« {t} »" for t in originals)
-    return REFUSALS[lang].format(terms=quoted)
+    originals = _original_forms(question, apart or missing)
+    quoted = [f"“{t}”" if lang == "en" else f"« {t} »" for t in originals]
+    if apart:
+        joined = ", ".join(quoted[:-1]) + (" and " if lang == "en" else " et ") + quoted[-1] if len(quoted) > 1 else quoted[0]
+        return REFUSALS_APART[lang].format(terms=joined)
+    return REFUSALS[lang].format(terms=", ".join(quoted))
 
 
 def _original_forms(question: str, folded_terms: Sequence[str]) -> list[str]:

@@ -139,7 +139,7 @@ class Assistant:
             if missing_type and support.supported and evidence:
                 text = REFUSALS_BY_TYPE[lang][missing_type]
             else:
-                text = refusal_text(lang, support.missing, question)
+                text = refusal_text(lang, support.missing, question, self._apart(question, passages, support))
             yield AnswerDelta(text)
             yield finish(text, refused=True)
             return
@@ -160,6 +160,14 @@ class Assistant:
         docs = docs if docs is not None else {passages[e.passage - 1].chunk.doc for e in chosen}
         top = [p for p in passages[: self.evidence_passages] if p.chunk.doc in docs] or passages[: self.evidence_passages]
         return check_support(question, [f"{p.chunk.title}\n{p.chunk.text}" for p in top], [p.chunk.lang for p in passages])
+
+    def _apart(self, question: str, passages: list[Passage], support: Support) -> list[str]:
+        """The names to cite in a refusal when every key term is in some retrieved article but none has them all
+        ("Hikvision" and "Amazon"); empty otherwise."""
+        if not support.missing or self._support(question, passages, [], {p.chunk.doc for p in passages[: self.evidence_passages]}).missing:
+            return []
+        names = names_in_question(question)
+        return [t for t in support.key_terms if t in names or t in support.missing]
 
     def _article_supports(self, question: str, doc: str, passages: list[Passage]) -> bool:
         """Whether article `doc` names every key term of the question: in its retrieved passages, except for the

@@ -75,6 +75,13 @@ def test_article_language_named_in_question_is_supported_by_a_passage_in_it():
     assert not check_support(question, ["huit entreprises"], ["fr"]).supported
 
 
+def test_refusal_names_terms_no_single_article_holds_together():
+    en = refusal_text("en", ["amazon"], "How many cameras did Hikvision sell to Amazon?", ["hikvision", "amazon"])
+    assert en == "The articles do not say. None of them covers “Hikvision” and “Amazon” together."
+    fr = refusal_text("fr", ["amazon"], "Combien de caméras Hikvision a-t-elle vendues à Amazon ?", ["hikvision", "amazon"])
+    assert fr.startswith("Les articles ne précisent pas") and "« Hikvision » et « Amazon » ensemble" in fr
+
+
 def test_refusal_text_follows_question_language_and_names_the_missing_term():
     assert refusal_text("en", ["2022"], "What was Megvii's revenue in 2022?").startswith("The articles do not say")
     fr = refusal_text("fr", ["japonaises"], "Quelles entreprises japonaises ?")
