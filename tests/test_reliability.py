@@ -58,6 +58,8 @@ def _env(settings: Settings, **extra) -> dict:
         "ASSISTANT_DATA_DIR": str(settings.data_dir),
         "ASSISTANT_MODELS_DIR": str(settings.models_dir),
         "ASSISTANT_MAX_UPLOAD_BYTES": str(settings.max_upload_bytes),
+        "ASSISTANT_CHUNK_CHARS": str(settings.chunk_chars),
+        "ASSISTANT_CHUNK_OVERLAP": str(settings.chunk_overlap),
     }
     env.pop(HOLD_ENV, None)
     env.update(extra)
@@ -350,7 +352,10 @@ def _index_state(settings: Settings) -> tuple[dict[str, str], str]:
 @pytest.mark.slow
 @pytest.mark.integration
 def test_killing_ingest_at_any_point_keeps_the_index_answering_and_the_next_run_finishes_it(tmp_path):
-    settings = make_settings(tmp_path)
+    # Smaller passages than the default: more of them (over one embedding batch, so both phases show a progress bar)
+    # and a longer ingest, so the kills at random moments land inside the embedding and the writing.
+    small = dict(chunk_chars=500, chunk_overlap=150)
+    settings = make_settings(tmp_path, **small)
     run = subprocess.run(_ingest_cmd(), env=_env(settings), check=True, capture_output=True, text=True, timeout=900)
     assert "Embedding passages" in run.stderr and "Embedding sentences" in run.stderr  # both phases show progress
     assert "searchable after" in run.stdout
@@ -383,7 +388,7 @@ def test_killing_ingest_at_any_point_keeps_the_index_answering_and_the_next_run_
     final, answer = _index_state(settings)
     assert "Commerce" in answer
 
-    clean_settings = make_settings(tmp_path / "clean", corpus_dir=settings.corpus_dir)
+    clean_settings = make_settings(tmp_path / "clean", corpus_dir=settings.corpus_dir, **small)
     clean = build_assistant(clean_settings)
     clean.ingest()
     clean_ids = {c.id: c.doc for c in clean.indexer.store.all_chunks()}
