@@ -139,7 +139,8 @@ class Assistant:
             if missing_type and support.supported and evidence:
                 text = REFUSALS_BY_TYPE[lang][missing_type]
             else:
-                text = refusal_text(lang, support.missing, question, self._apart(question, passages, support))
+                missing, apart = self._refusal_terms(question, passages, support)
+                text = refusal_text(lang, missing, question, apart)
             yield AnswerDelta(text)
             yield finish(text, refused=True)
             return
@@ -161,13 +162,17 @@ class Assistant:
         top = [p for p in passages[: self.evidence_passages] if p.chunk.doc in docs] or passages[: self.evidence_passages]
         return check_support(question, [f"{p.chunk.title}\n{p.chunk.text}" for p in top], [p.chunk.lang for p in passages])
 
-    def _apart(self, question: str, passages: list[Passage], support: Support) -> list[str]:
-        """The names to cite in a refusal when every key term is in some retrieved article but none has them all
-        ("Hikvision" and "Amazon"); empty otherwise."""
-        if not support.missing or self._support(question, passages, [], {p.chunk.doc for p in passages[: self.evidence_passages]}).missing:
-            return []
+    def _refusal_terms(self, question: str, passages: list[Passage], support: Support) -> tuple[tuple[str, ...], list[str]]:
+        """What a refusal names: the key terms no retrieved article has ("chief executive", not "Hikvision", which
+        other articles name), or, when each is in some article but none has them all, the names that are apart
+        ("Hikvision" and "Amazon")."""
+        if not support.missing:
+            return support.missing, []
+        anywhere = self._support(question, passages, [], {p.chunk.doc for p in passages[: self.evidence_passages]}).missing
+        if anywhere:
+            return anywhere, []
         names = names_in_question(question)
-        return [t for t in support.key_terms if t in names or t in support.missing]
+        return support.missing, [t for t in support.key_terms if t in names or t in support.missing]
 
     def _article_supports(self, question: str, doc: str, passages: list[Passage]) -> bool:
         """Whether article `doc` names every key term of the question: in its retrieved passages, except for the

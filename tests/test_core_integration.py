@@ -132,6 +132,9 @@ def test_key_terms_must_be_named_by_the_article_the_answer_quotes(shared_assista
     assert answer.refused and answer.citations == ()
     assert "Hikvision" in answer.answer
     assert not shared_assistant.ask("Combien de caméras Amazon a-t-elle achetées à Dahua ?").refused
+    # A refusal names what no article holds, not a name that other articles cover
+    ceo = shared_assistant.ask("Who is Hikvision's chief executive?")
+    assert ceo.refused and "chief executive" in ceo.answer and "Hikvision" not in ceo.answer
 
 
 def test_an_article_named_by_its_subject_is_answered_from_that_article(shared_assistant):
