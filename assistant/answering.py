@@ -375,6 +375,8 @@ REFUSALS_APART = {
     "en": "The articles do not say. None of them covers {terms} together.",
     "fr": "Les articles ne précisent pas cela : aucun ne traite de {terms} ensemble.",
 }
+
+
 def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Sequence[str] = ()) -> str | None:
     """The kind of answer the question asks for ("number", "date", "name") when none of `sentences` has one.
 
@@ -491,8 +493,8 @@ def refusal_text(lang: Lang, missing: Sequence[str], question: str, apart: Seque
     originals = _original_forms(question, apart or missing)
     quoted = [f"“{t}”" if lang == "en" else f"« {t} »" for t in originals]
     if apart:
-        joined = ", ".join(quoted[:-1]) + (" and " if lang == "en" else " et ") + quoted[-1] if len(quoted) > 1 else quoted[0]
-        return REFUSALS_APART[lang].format(terms=joined)
+        last = (" and " if lang == "en" else " et ").join(quoted[-2:])  # "“Hikvision” and “Amazon”"
+        return REFUSALS_APART[lang].format(terms=", ".join([*quoted[:-2], last]))
     return REFUSALS[lang].format(terms=", ".join(quoted))
 
 
