@@ -12,7 +12,7 @@ import time
 from collections import Counter
 from dataclasses import replace
 from pathlib import Path
-from typing import Iterator, Sequence
+from typing import Callable, Iterator, Sequence
 
 from assistant.answering import REFUSALS_BY_TYPE, Evidence, EvidenceSelector, ExtractiveAnswerer, Support, check_support, missing_answer_type, names_in_question, question_parts, refusal_text
 from assistant.citations import Draft
@@ -23,7 +23,8 @@ from assistant.feedback import FeedbackStore
 from assistant.indexing import Indexer
 from assistant.retrieval import Retriever, reciprocal_rank_fusion
 from assistant.text import fold, question_language
-from assistant.types import Answer, AnswerDelta, DocumentInfo, IngestReport, Passage, Turn
+from assistant.scope import Scope, article_scope, resolve_topic
+from assistant.types import Answer, AnswerDelta, Chunk, DocumentInfo, IngestReport, Passage, Turn
 
 
 
@@ -68,7 +69,7 @@ class Assistant:
         self.warm_sentences = warm_sentences
         self._ready = False
         self._ready_lock = threading.Lock()
-        self._articles: tuple[int, dict[str, str]] = (-1, {})
+        self._articles: tuple[int, dict[str, tuple[str, str]]] = (-1, {})
 
     # ------------------------------------------------------------ questions
 
@@ -92,17 +93,20 @@ class Assistant:
         previous = " ".join(t.content for t in turns if t.role == "user")[-500:]
         standalone = self.standalone(question, turns)
         passages = self.retriever.retrieve(standalone, self.settings.top_k * 3)
+        # "According to the Alibaba article, …": the answer comes from that article, chosen for the rest of the question.
+        wanted = article_scope(question)
+        focus = wanted.rest if wanted.topics else question
         if self.rerank and len(passages) > 1:
-            passages = self._rerank(question, passages, previous)
-        scope = article_language_scope(question)
-        if scope:  # "according to the English article": its passages first, and only they are quoted
-            passages = sorted(passages, key=lambda p: p.chunk.lang != scope)
+            passages = self._rerank(focus, passages, previous)
+        scope = self._scope(wanted, passages)
+        if scope:  # its passages first, and only they are quoted
+            passages = sorted(passages, key=lambda p: not scope(p.chunk))
         passages = passages[: self.settings.top_k]
-        evidence = self.selector.select(question, passages, context=previous)
-        leads = self._leads(question, passages, previous)
-        if scope and any(passages[e.passage - 1].chunk.lang == scope for e in evidence):
-            evidence = [e for e in evidence if passages[e.passage - 1].chunk.lang == scope]
-            leads = [e for e in leads if passages[e.passage - 1].chunk.lang == scope]
+        evidence = self.selector.select(focus, passages, context=previous)
+        leads = self._leads(focus, passages, previous)
+        if scope and any(scope(passages[e.passage - 1].chunk) for e in evidence):
+            evidence = [e for e in evidence if scope(passages[e.passage - 1].chunk)]
+            leads = [e for e in leads if scope(passages[e.passage - 1].chunk)]
 
         def finish(text: str, refused: bool, draft: Draft | None = None, backend: str = "extractive", notice: str = "") -> Answer:
             return Answer(
@@ -121,7 +125,7 @@ class Assistant:
         # Refuse before any answer is written: the key terms must be in the evidence.
         # The articles the answer would quote must themselves name the question's key terms: "How many cameras did
         # Hikvision sell to Amazon?" is not answered by the Amazon article because another article names Hikvision.
-        chosen = self.extractive.choose(question, evidence, leads)
+        chosen = self.extractive.choose(focus, evidence, leads)
         support = self._support(question, passages, chosen)
         if not support.supported:
             # The best sentences came from articles that do not name everything asked about; another retrieved
@@ -132,7 +136,7 @@ class Assistant:
             if narrowed:
                 evidence = narrowed
                 leads = [e for e in leads if passages[e.passage - 1].chunk.doc in naming]
-                chosen = self.extractive.choose(question, evidence, leads)
+                chosen = self.extractive.choose(focus, evidence, leads)
                 support = Support(key_terms=support.key_terms, missing=())
         missing_type = missing_answer_type(question, [e.sentence for e in chosen], [e.antecedent for e in chosen])
         if not passages or not evidence or not support.supported or missing_type:
@@ -150,7 +154,7 @@ class Assistant:
             draft, notice = yield from self._llm_answer(standalone, lang, passages)
             backend = self.llm.name if draft else "extractive"
         if draft is None:
-            draft = self.extractive.answer(question, lang, passages, evidence, leads)  # type: ignore[arg-type]
+            draft = self.extractive.answer(focus, lang, passages, evidence, leads)  # type: ignore[arg-type]
             for piece in re.findall(r"\S+\s*", draft.text):
                 yield AnswerDelta(piece)
         yield finish(draft.text, refused=False, draft=draft, backend=backend, notice=notice)
@@ -184,13 +188,40 @@ class Assistant:
         return all(re.search(rf"\b{re.escape(term)}\b", article) for term in missing)
 
     def _article_text(self, doc: str) -> str:
-        """The folded text of article `doc`, kept until the index changes (a filtered read costs ~60 ms at 100k passages)."""
+        """The folded text of article `doc`."""
+        return self._article(doc)[0]
+
+    def _article(self, doc: str) -> tuple[str, str]:
+        """Article `doc`'s folded text and its opening (title and first passage), kept until the index changes (a
+        filtered read costs ~60 ms at 100k passages)."""
         generation = self.indexer.store.generation
         if self._articles[0] != generation:
             self._articles = (generation, {})
         if doc not in self._articles[1]:
-            self._articles[1][doc] = fold(" ".join(c.text for c in self.indexer.store.document_chunks(doc)))
+            chunks = self.indexer.store.document_chunks(doc)
+            opening = f"{chunks[0].title}\n{chunks[0].text}" if chunks else ""
+            self._articles[1][doc] = (fold(" ".join(c.text for c in chunks)), opening)
         return self._articles[1][doc]
+
+    def _scope(self, wanted: Scope, passages: list[Passage]) -> Callable[[Chunk], bool] | None:
+        """Which candidates a question's named source is ("the English article", "the Alibaba article"), if it
+        names one: those of the article whose topic it names (among the candidates' articles, of the language it
+        names), else those of the language it names."""
+        if not wanted:
+            return None
+        docs = sorted({p.chunk.doc for p in passages if wanted.lang in (None, p.chunk.lang)})
+
+        def similarity(topic: str) -> dict[str, float]:
+            query = self.embedder.embed([topic], kind="query")[0]
+            vectors = self.embedder.embed([self._article(d)[1] for d in docs], kind="passage")
+            return dict(zip(docs, (float(s) for s in vectors @ query)))
+
+        named = {resolve_topic(t, wanted.question, {d: self._article_text(d) for d in docs}, similarity) for t in wanted.topics} - {None}
+        if named:
+            return lambda chunk: chunk.doc in named
+        if wanted.lang:
+            return lambda chunk: chunk.lang == wanted.lang
+        return None
 
     def standalone(self, question: str, history: Sequence[Turn | dict] = ()) -> str:
         """What retrieval searches for: the question itself, or a follow-up made to stand on its own."""
@@ -341,20 +372,6 @@ def by_document_coherence(passages: Sequence[Passage]) -> list[Passage] | None:
     if len(per_doc) * 2 < len(passages):
         return None
     return sorted(passages, key=lambda p: -per_doc[p.chunk.doc])
-
-
-_SCOPE = {
-    "en": re.compile(r"\b(english|anglais|anglophone)(e|es)?\b.{0,12}\b(article|source|press|presse)|\b(article|source|presse)s?\b.{0,12}\b(english|anglais|anglophone|in english|en anglais)", re.I),
-    "fr": re.compile(r"\b(french|francais|français|francophone)(e|es)?\b.{0,12}\b(article|source|press|presse)|\b(article|source|presse)s?\b.{0,12}\b(french|français|francais|francophone|in french|en français)", re.I),
-}
-
-
-def article_language_scope(question: str) -> str | None:
-    """The article language a question restricts itself to ("selon l'article en anglais"), if any."""
-    for lang, pattern in _SCOPE.items():
-        if pattern.search(question):
-            return lang
-    return None
 
 
 def normalize_history(history: Sequence[Turn | dict]) -> list[Turn]:

@@ -146,6 +146,14 @@ def test_an_article_named_by_its_subject_is_answered_from_that_article(shared_as
     assert shared_assistant.ask("Qui est le PDG de SenseTime ?").refused
 
 
+def test_an_article_named_by_its_topic_is_the_one_quoted(shared_assistant):
+    """Four articles are French and two name the 28 entities; the topic picks the one about the blacklist."""
+    answer = shared_assistant.ask("Which news agency does the French article about the 28 Chinese firms cite?")
+    assert not answer.refused and "Reuters" in answer.answer
+    assert {c.doc for c in answer.citations} == {"000_2bfca04e976cdda8.txt"}
+    assert answer.contexts[0].chunk.doc == "000_2bfca04e976cdda8.txt"
+
+
 def test_a_question_about_someone_s_words_needs_their_words(shared_assistant):
     assert shared_assistant.ask("What did Honeywell say about Dahua's cameras?").refused  # Honeywell only relabels them
     answer = shared_assistant.ask("Qu'a déclaré Alibaba à propos de cet outil ?")

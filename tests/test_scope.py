@@ -1,0 +1,51 @@
+"""Pure unit tests: which article a question names as its source (no model; similarity is a fixed fake)."""
+
+from assistant.scope import article_language_scope, article_scope, resolve_topic, topic_names
+
+ARTICLES = {  # doc -> folded text, as the pipeline passes them
+    "alibaba.txt": "alibaba a enseigne a ses clients ... alibaba a modifie son site ... selon alibaba",
+    "sensetime.txt": "sensetime reporte son introduction en bourse ... sensetime's ipo ... alibaba",
+    "list.txt": "28 entreprises chinoises sur liste noire ... hikvision, dahua, sensetime",
+}
+
+
+def test_a_source_aside_is_a_topic_and_is_cut_from_the_question():
+    scope = article_scope("Pourquoi, selon l'article sur Alibaba, les logiciels distinguent-ils les Ouïghours ?")
+    assert scope.topics == ("Alibaba",) and scope.lang is None
+    assert scope.rest == "Pourquoi, les logiciels distinguent-ils les Ouïghours?"
+    scope = article_scope("According to the Amazon article, what did the cameras cost?")
+    assert scope.topics == ("Amazon",) and scope.rest == "what did the cameras cost?"
+    scope = article_scope("What fields does SenseTime specialise in, according to the French article about its IPO?")
+    assert scope.lang == "fr" and scope.topics == ("its IPO",) and scope.rest == "What fields does SenseTime specialise in?"
+
+
+def test_a_topic_ends_where_the_question_goes_on():
+    scope = article_scope("Comment l'article sur l'outil de détection des Ouïghours présente-t-il Alibaba ?")
+    assert scope.topics == ("l'outil de détection des Ouïghours",)
+    assert scope.rest == "Comment l'article sur l'outil de détection des Ouïghours présente-t-il Alibaba ?"  # the subject stays
+    assert article_scope("In the article about SenseTime's IPO, how many Uyghurs are held?").topics == ("SenseTime's IPO",)
+
+
+def test_language_words_are_not_topics_and_two_articles_are_no_scope():
+    assert article_scope("Selon l'article en anglais, combien d'entreprises ?").topics == ()
+    assert article_language_scope("Selon l'article en anglais, combien d'entreprises ?") == "en"
+    assert article_scope("According to the English-language article, who ruled?").topics == ()
+    both = article_scope("L'article en anglais et l'article français donnent-ils le même nombre ?")
+    assert not both and both.rest == both.question
+    assert not article_scope("Who blacklisted Dahua?")
+
+
+def test_names_pick_the_article_that_mentions_them_most():
+    never = lambda topic: {}  # noqa: E731 - names decide, meaning is not asked
+    assert resolve_topic("Alibaba", "q", ARTICLES, never) == "alibaba.txt"
+    assert resolve_topic("SenseTime's IPO", "q", ARTICLES, never) == "sensetime.txt"
+    # A topic without a name borrows the question's: "its IPO" is SenseTime's.
+    assert topic_names("its IPO", "What does SenseTime do, according to the article about its IPO?") == ["sensetime"]
+
+
+def test_meaning_decides_without_names_and_a_tie_decides_nothing():
+    close = lambda topic: {"alibaba.txt": 0.80, "sensetime.txt": 0.79, "list.txt": 0.86}  # noqa: E731
+    assert resolve_topic("the 28 firms put on the blacklist", "Which agency is cited?", ARTICLES, close) == "list.txt"
+    tie = lambda topic: {"alibaba.txt": 0.800, "sensetime.txt": 0.799, "list.txt": 0.7}  # noqa: E731
+    assert resolve_topic("the tool", "Which agency is cited?", ARTICLES, tie) is None
+    assert resolve_topic("anything", "q", {"only.txt": ""}, tie) == "only.txt"
