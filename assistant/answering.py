@@ -404,6 +404,9 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         (_SPEECH.search(fold(s)) or _REACTION.search(fold(s))) and any(_present(n, who) for n in speakers) for s, who in zip(sentences, named)
     ):
         return "speech"  # "What did Alibaba say?": words reported from Alibaba, not a sentence that merely names it
+    if _PLACE_QUESTION.search(folded_question):
+        # "In which US states …?": a place the question does not name, not just any name.
+        return None if any(_new_places(s, asked) for s in sentences[:1]) else "place"
     if _NAME_QUESTION.search(folded_question):
         # Likewise a name: one in a runner-up sentence is usually another actor.
         return None if any(_new_names(s, asked) for s in sentences[:1]) else "name"
@@ -457,10 +460,29 @@ def _new_names(sentence: str, asked: set[str]) -> list[str]:
     return names
 
 
+def _new_places(sentence: str, asked: set[str]) -> list[str]:
+    """Capitalised names in `sentence` the question does not contain that are places: known ones (Xinjiang), or
+    names after "in", "au", "dans" (…)."""
+    places = []
+    for match in re.finditer(r"(?<![\w’'])[A-Z][\w\-]+", sentence):
+        word = fold(match.group(0))
+        if word in asked or word in _GENERIC_CAPS:
+            continue
+        if is_place(word) or _LOCATIVE.search(fold(sentence[: match.start()])):
+            places.append(match.group(0))
+    return places
+
+
+_LOCATIVE = re.compile(r"\b(in|at|near|from|au|aux|en|a|dans|du|pres de|province du|province de)(\s+(the|la|le)|\s+l')?\s*$")
 _QUOTED_TERM = re.compile(r"(?:so-called|dite?s?|baptisée?s?|appelée?s?|nommée?s?)\s+[‘'“\"«]\s*([^’'”\"»]{2,60}?)\s*[’'”\"»]")
 
 
 _NAME_QUESTION = re.compile(r"\b(what is the name|what was the name|name of|names of|nom de|nom du|nom des|s'appelle|comment s'appelle|who is|who was|(?<!ce )qui est|(?<!ce )qui etait)\b")
+# "In which US states …?", "Dans quelle ville …?": a place. ("Where …?" is often answered otherwise: "on the New York
+# Stock Exchange".)
+_PLACE_QUESTION = re.compile(
+    r"\b(which|what|quel(le)?s?) ((?!kinds?|types?|sorts?)[\w-]+ ){0,2}(states?|etats?|cit(y|ies)|villes?|countr(y|ies)|pays|provinces?|regions?|warehouses?|entrepots?|factor(y|ies)|usines?)\b"
+)
 _NUMBER_WORD = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundreds?|thousands?|millions?|billions?|third|half|quarter|un tiers|la moitie|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douzaine|centaines?|milliers?|milliards?)\b")
 _GENERIC_CAPS = frozenset("ai ia us un eu ue usa uk the le la les l un une des".split())
 
@@ -470,12 +492,14 @@ REFUSALS_BY_TYPE = {
         "date": "The articles do not say: none of the passages about this gives a date.",
         "name": "The articles do not say: the passages about this give no name.",
         "speech": "The articles do not say: the passages about this report no words from them.",
+        "place": "The articles do not say: the passages about this name no place.",
     },
     "fr": {
         "number": "Les articles ne précisent pas : aucun des passages sur ce sujet ne donne de chiffre.",
         "date": "Les articles ne précisent pas : aucun des passages sur ce sujet ne donne de date.",
         "name": "Les articles ne précisent pas : les passages sur ce sujet ne donnent aucun nom.",
         "speech": "Les articles ne précisent pas : les passages sur ce sujet ne rapportent aucun propos de leur part.",
+        "place": "Les articles ne précisent pas : les passages sur ce sujet ne nomment aucun lieu.",
     },
 }
 

@@ -153,6 +153,11 @@ def test_each_part_of_a_multi_part_question_gets_its_sentence():
         ("Comment Huawei a-t-il réagi au reportage du Washington Post ?", ["Le Washington Post a rapporté que Huawei avait testé un logiciel."], "speech"),
         ("How did Beijing react to the listing?", ["Pékin a dénoncé une ingérence dans ses affaires intérieures."], None),
         ("How has the US government responded to the repression of Uyghurs?", ["Washington a sanctionné des entreprises chinoises."], None),
+        # A place: a known one, or a name after "in" / "dans" / "au", not any name.
+        ("In which US states are the warehouses?", ["Dahua's products are often relabelled and sold by Honeywell."], "place"),
+        ("Dans quelle province chinoise sont menées ces actions ?", ["La majorité des actions sont menées dans la province du Xinjiang."], None),
+        ("Which city is Hikvision based in?", ["Hikvision has its headquarters in Hangzhou."], None),
+        ("What kinds of states were named?", ["Nothing is asked of a place here."], None),
     ],
 )
 def test_refusal_when_the_evidence_lacks_the_kind_of_answer_asked_for(question, sentences, missing):
