@@ -93,17 +93,14 @@ class Assistant:
         previous = " ".join(t.content for t in turns if t.role == "user")[-500:]
         standalone = self.standalone(question, turns)
         passages = self.retriever.retrieve(standalone, self.settings.top_k * 3)
-        # "According to the Alibaba article, …": the answer comes from that article, chosen for the rest of the question.
-        wanted = article_scope(question)
-        focus = wanted.rest if wanted.topics else question
         if self.rerank and len(passages) > 1:
-            passages = self._rerank(focus, passages, previous)
-        scope = self._scope(wanted, passages)
-        if scope:  # its passages first, and only they are quoted
+            passages = self._rerank(question, passages, previous)
+        scope = self._scope(article_scope(question), passages)
+        if scope:  # "according to the Alibaba article": its passages first, and only they are quoted
             passages = sorted(passages, key=lambda p: not scope(p.chunk))
         passages = passages[: self.settings.top_k]
-        evidence = self.selector.select(focus, passages, context=previous)
-        leads = self._leads(focus, passages, previous)
+        evidence = self.selector.select(question, passages, context=previous)
+        leads = self._leads(question, passages, previous)
         if scope and any(scope(passages[e.passage - 1].chunk) for e in evidence):
             evidence = [e for e in evidence if scope(passages[e.passage - 1].chunk)]
             leads = [e for e in leads if scope(passages[e.passage - 1].chunk)]
@@ -125,7 +122,7 @@ class Assistant:
         # Refuse before any answer is written: the key terms must be in the evidence.
         # The articles the answer would quote must themselves name the question's key terms: "How many cameras did
         # Hikvision sell to Amazon?" is not answered by the Amazon article because another article names Hikvision.
-        chosen = self.extractive.choose(focus, evidence, leads)
+        chosen = self.extractive.choose(question, evidence, leads)
         support = self._support(question, passages, chosen)
         if not support.supported:
             # The best sentences came from articles that do not name everything asked about; another retrieved
@@ -136,7 +133,7 @@ class Assistant:
             if narrowed:
                 evidence = narrowed
                 leads = [e for e in leads if passages[e.passage - 1].chunk.doc in naming]
-                chosen = self.extractive.choose(focus, evidence, leads)
+                chosen = self.extractive.choose(question, evidence, leads)
                 support = Support(key_terms=support.key_terms, missing=())
         missing_type = missing_answer_type(question, [e.sentence for e in chosen], [e.antecedent for e in chosen])
         if not passages or not evidence or not support.supported or missing_type:
@@ -154,7 +151,7 @@ class Assistant:
             draft, notice = yield from self._llm_answer(standalone, lang, passages)
             backend = self.llm.name if draft else "extractive"
         if draft is None:
-            draft = self.extractive.answer(focus, lang, passages, evidence, leads)  # type: ignore[arg-type]
+            draft = self.extractive.answer(question, lang, passages, evidence, leads)  # type: ignore[arg-type]
             for piece in re.findall(r"\S+\s*", draft.text):
                 yield AnswerDelta(piece)
         yield finish(draft.text, refused=False, draft=draft, backend=backend, notice=notice)

@@ -17,41 +17,37 @@ import numpy as np
 from assistant.text import fold
 
 _LANGUAGE = {
-    "en": re.compile(r"\b(english|anglais|anglophone)(e|es)?\b.{0,12}\b(article|source|press|presse)|\b(article|source|presse)s?\b.{0,12}\b(english|anglais|anglophone|in english|en anglais)", re.I),
-    "fr": re.compile(r"\b(french|francais|français|francophone)(e|es)?\b.{0,12}\b(article|source|press|presse)|\b(article|source|presse)s?\b.{0,12}\b(french|français|francais|francophone|in french|en français)", re.I),
+    "en": re.compile(r"\b(english|anglais|anglophone)(e|es)?\b.{0,12}\b(article|piece|story|papier|source|press|presse)|\b(article|papier|source|presse)s?\b.{0,12}\b(english|anglais|anglophone|in english|en anglais)", re.I),
+    "fr": re.compile(r"\b(french|francais|français|francophone)(e|es)?\b.{0,12}\b(article|piece|story|papier|source|press|presse)|\b(article|papier|source|presse)s?\b.{0,12}\b(french|français|francais|francophone|in french|en français)", re.I),
 }
 _LANGUAGE_WORDS = frozenset("english french anglais francais anglophone francophone english-language french-language".split())
 
-# "according to the Alibaba article", "in the French article about its IPO", "selon l'article sur l'outil de
-# détection des Ouïghours": group 1 is the preposition that makes it an aside, group 2 the words before "article",
-# group 3 the topic after "about".
+# "the Alibaba article", "the French article about its IPO", "l'article sur l'outil de détection des Ouïghours":
+# group 1 holds the words before "article", group 2 the topic after "about".
 _REFERENCE = re.compile(
-    r"(\b(?i:according to|as reported in|in|from|selon|d['’]après|dans)\s+)?"
-    r"\b(?:[Tt]he|[Ll]['’]|[Ll]e|[Cc]et)\s*((?:[\w-]+\s+){0,3}?)(?:article|story|piece)\b"
+    r"\b(?:[Tt]he|[Ll]['’]|[Ll]e|[Cc]et)\s*((?:[\w-]+\s+){0,3}?)(?:article|story|piece|papier)\b"
     r"(?:\s+(?:en anglais|en français|in English|in French|anglais|français))?"
     r"(?:\s+(?:about|on|sur|consacrée? à|à propos de|concernant|au sujet de)\s+((?:[\w'’-]+[ \t]*){1,8}))?"
 )
 # A topic ends where the question goes on: "l'outil de détection des Ouïghours | présente-t-il Alibaba …".
 _TOPIC_END = re.compile(r"^(?:\w+-t-\w+|\w+-(?:il|elle|ils|elles|on)|what|which|who|how|when|where|why|does|did|do|is|are|was|were|has|have|quel\w*|qui|que|comment|pourquoi|quand|combien|est|sont|a|ont)$", re.I)
-_ARTICLE = re.compile(r"\barticles?\b", re.I)
+_ARTICLE = re.compile(r"\b(?:article|papier)s?\b", re.I)
 _NAME = re.compile(r"\b[A-Z][a-z][\w-]*")
 
 # An article is the one a topic names when the names occur there at least this often, and this many times more
 # often than in the next article; by meaning, when its similarity leads the next article's by this margin.
 MIN_MENTIONS = 2
 MENTION_RATIO = 2.0
-MIN_MARGIN = 0.005
+MIN_MARGIN = 0.01
 
 
 @dataclass(frozen=True)
 class Scope:
-    """What a question restricts its sources to: an article language, the topics of articles it names, and the
-    question without the words that name its source (what the answer is then chosen for)."""
+    """What a question restricts its sources to: an article language and the topics of articles it names."""
 
     question: str = ""
     lang: str | None = None
     topics: tuple[str, ...] = ()
-    rest: str = ""
 
     def __bool__(self) -> bool:
         return bool(self.lang or self.topics)
@@ -69,24 +65,16 @@ def article_scope(question: str) -> Scope:
     """The language and the topics of the article a question names as its source; nothing when it names more than
     one ("L'article en anglais et l'article français donnent-ils le même nombre ?" wants both)."""
     if len(_ARTICLE.findall(question)) > 1:
-        return Scope(question=question, rest=question)
-    topics, asides = [], []
+        return Scope(question=question)
+    topics = []
     for match in _REFERENCE.finditer(question):
-        named = [w for w in match.group(2).split() if _NAME.match(w) and fold(w) not in _LANGUAGE_WORDS]
+        named = [w for w in match.group(1).split() if _NAME.match(w) and fold(w) not in _LANGUAGE_WORDS]
         if named:
             topics.append(" ".join(named))
-        end = match.end()
-        if match.group(3):
-            topic = _topic(match.group(3))
-            if topic:
-                topics.append(topic)
-            end = match.start(3) + len(topic)
-        if match.group(1):  # "according to the Alibaba article, …": an aside that the rest of the question does without
-            asides.append((match.start(), end))
-    lang = article_language_scope(question)
-    if not (lang or topics):
-        return Scope(question=question, rest=question)
-    return Scope(question=question, lang=lang, topics=tuple(dict.fromkeys(topics)), rest=_without(question, asides))
+        topic = _topic(match.group(2)) if match.group(2) else ""
+        if topic:
+            topics.append(topic)
+    return Scope(question=question, lang=article_language_scope(question), topics=tuple(dict.fromkeys(topics)))
 
 
 def _topic(words: str) -> str:
@@ -99,19 +87,6 @@ def _topic(words: str) -> str:
     kept = next((i for i, w in enumerate(tokens) if _TOPIC_END.match(w.strip(",;:?!."))), len(tokens))
     topic = " ".join(tokens[:kept])
     return topic[: len(topic.rstrip(",;:?!. "))]
-
-
-def _without(question: str, spans: list[tuple[int, int]]) -> str:
-    """`question` with `spans` cut out, its punctuation mended ("Pourquoi, selon l'article sur Alibaba, les …" ->
-    "Pourquoi, les …")."""
-    if not spans:
-        return question
-    for start, end in reversed(spans):
-        question = question[:start] + " " + question[end:]
-    question = re.sub(r"\s+([,;:?!.])", r"\1", question)
-    question = re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", question)
-    question = re.sub(r"[,;:]+(?=[?!.]|$)", "", question.strip())
-    return re.sub(r"\s{2,}", " ", question).lstrip(",;: ")
 
 
 def topic_names(topic: str, question: str) -> list[str]:
