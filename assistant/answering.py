@@ -185,6 +185,9 @@ def same_language_lift(similarity: np.ndarray, same_language: Sequence[bool]) ->
 
 # "How much / how many / combien / quel montant": the answer is a quantity.
 _NUMERIC_QUESTION = re.compile(r"\b(how (much|many|accurate|precise|reliable)|quelle precision|quel taux|combien|quel(le)?s? (montant|nombre|part|somme|proportion)|what (share|amount|number|proportion|percentage)|worth|valued|cost|a combien|valeur|valait|vaut)\b")
+# "Depuis combien de temps …?", "How long …?": a duration is often in words ("most of its second year", "depuis
+# plusieurs années"), so it is not refused for want of a figure.
+_DURATION_QUESTION = re.compile(r"\b(combien de temps|how long)\b")
 _NUMBER = re.compile(r"\d|\b(un tiers|un quart|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|tiers|moitie|quart|one|two|three|four|five|six|seven|eight|nine|ten|third|half|quarter|dozens?|hundreds?|thousands?|millions?|billions?|milliards?)\b")
 # "Apart from facial recognition, what …": what the clause names is known, the answer is something else.
 _KNOWN_CLAUSE = re.compile(
@@ -388,7 +391,7 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
     """
     folded_question = fold(question)
     asked = set(words(question))
-    if _NUMERIC_QUESTION.search(folded_question):
+    if _NUMERIC_QUESTION.search(folded_question) and not _DURATION_QUESTION.search(folded_question):
         # A date is not a quantity: "adopté mercredi 8 décembre" does not say how many votes.
         found = any(n not in asked for s in sentences for n in re.findall(r"\d+", _DAY_OR_YEAR.sub(" ", fold(s)))) or any(
             _NUMBER_WORD.search(fold(s)) for s in sentences

@@ -153,6 +153,9 @@ def test_each_part_of_a_multi_part_question_gets_its_sentence():
         ("Comment Huawei a-t-il réagi au reportage du Washington Post ?", ["Le Washington Post a rapporté que Huawei avait testé un logiciel."], "speech"),
         ("How did Beijing react to the listing?", ["Pékin a dénoncé une ingérence dans ses affaires intérieures."], None),
         ("How has the US government responded to the repression of Uyghurs?", ["Washington a sanctionné des entreprises chinoises."], None),
+        # A duration may be in words.
+        ("Depuis combien de temps dure la guerre commerciale ?", ["The trade war is now in the better part of its second year."], None),
+        ("Combien de caméras ont été achetées ?", ["The trade war is now in the better part of its second year."], "number"),
         # A place: a known one, or a name after "in" / "dans" / "au", not any name.
         ("In which US states are the warehouses?", ["Dahua's products are often relabelled and sold by Honeywell."], "place"),
         ("Dans quelle province chinoise sont menées ces actions ?", ["La majorité des actions sont menées dans la province du Xinjiang."], None),
