@@ -36,10 +36,10 @@ BARS = ["--min", "hit@1=0.83", "--min", "hit@3=0.83", "--min", "fact_recall=0.80
 HELDOUT_BARS = ["--min", "hit@1=0.90", "--min", "hit@3=0.95", "--min", "fact_recall=0.90", "--min", "citation_precision=0.90", "--min", "refusal_accuracy=1.0", "--max", "false_refusal_rate=0.04"]
 
 
-HELDOUT2_BARS = ["--min", "hit@1=0.60", "--min", "hit@3=0.75", "--min", "fact_recall=0.60", "--min", "citation_precision=0.58", "--min", "refusal_accuracy=0.70", "--max", "false_refusal_rate=0.10"]
+HELDOUT2_BARS = ["--min", "hit@1=0.60", "--min", "hit@3=0.75", "--min", "fact_recall=0.60", "--min", "citation_precision=0.58", "--min", "refusal_accuracy=0.80", "--max", "false_refusal_rate=0.07"]
 
 
-HELDOUT3_BARS = ["--min", "hit@1=0.72", "--min", "hit@3=0.92", "--min", "fact_recall=0.72", "--min", "citation_precision=0.80", "--min", "refusal_accuracy=0.50", "--max", "false_refusal_rate=0.04"]
+HELDOUT3_BARS = ["--min", "hit@1=0.80", "--min", "hit@3=0.92", "--min", "fact_recall=0.75", "--min", "citation_precision=0.84", "--min", "refusal_accuracy=0.66", "--max", "false_refusal_rate=0.04"]
 
 
 HELDOUT4_BARS = ["--min", "hit@1=0.78", "--min", "hit@3=0.92", "--min", "fact_recall=0.80", "--min", "citation_precision=0.80", "--min", "refusal_accuracy=0.71", "--max", "false_refusal_rate=0.04"]
