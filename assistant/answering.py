@@ -19,7 +19,8 @@ import numpy as np
 from assistant.citations import Draft, cite
 from assistant.embedding import Embedder
 from assistant.lexicon import attribute_phrases_in, equivalents, is_attribute, is_place, phrases_in
-from assistant.text import STOPWORDS, content_terms, fold, folded_words, question_language, split_sentences, stem, words
+from assistant.scope import without_article_references
+from assistant.text import STOPWORDS, content_terms, fold, folded_words, names_in_question, question_language, split_sentences, stem, words
 from assistant.types import Lang, Passage
 
 # Words that ask rather than inform: never key terms.
@@ -185,9 +186,9 @@ def same_language_lift(similarity: np.ndarray, same_language: Sequence[bool]) ->
 
 # "How much / how many / combien / quel montant": the answer is a quantity.
 _NUMERIC_QUESTION = re.compile(r"\b(how (much|many|accurate|precise|reliable)|quelle precision|quel taux|combien|quel(le)?s? (montant|nombre|part|somme|proportion)|what (share|amount|number|proportion|percentage)|worth|valued|cost|a combien|valeur|valait|vaut)\b")
-# "Depuis combien de temps …?", "How long …?": a duration is often in words ("most of its second year", "depuis
-# plusieurs années"), so it is not refused for want of a figure.
-_DURATION_QUESTION = re.compile(r"\b(combien de temps|how long)\b")
+# "Depuis combien de temps …?" ("combien" otherwise asks for a figure): a duration is often in words ("most of its
+# second year", "depuis plusieurs années"), so it is not refused for want of one.
+_DURATION_QUESTION = re.compile(r"\bcombien de temps\b")
 _NUMBER = re.compile(r"\d|\b(un tiers|un quart|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|tiers|moitie|quart|one|two|three|four|five|six|seven|eight|nine|ten|third|half|quarter|dozens?|hundreds?|thousands?|millions?|billions?|milliards?)\b")
 # "Apart from facial recognition, what …": what the clause names is known, the answer is something else.
 _KNOWN_CLAUSE = re.compile(
@@ -381,7 +382,8 @@ REFUSALS_APART = {
 
 
 def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Sequence[str] = ()) -> str | None:
-    """The kind of answer the question asks for ("number", "date", "name") when none of `sentences` has one.
+    """The kind of answer the question asks for ("number", "date", "speech", "place", "name") when none of
+    `sentences` has one.
 
     `sentences` are those the answer would quote, best first; `antecedents` (one per sentence, may be empty) the
     sentences before those whose subject is "the company" or "la société", which name who speaks.
@@ -420,7 +422,7 @@ def speakers_asked_about(question: str, strict: bool = True) -> set[str]:
     """Folded names of those whose words a question asks for ("What did Alibaba say?" -> {"alibaba"}); none unless
     it asks what someone said (or, not `strict`, how they responded or reacted). Names that only point at an article
     ("the Alibaba article") are not speakers."""
-    question = _ARTICLE_REFERENCE.sub(" ", question)
+    question = without_article_references(question)
     if _STRICT_SPEECH_QUESTION.search(fold(question)):
         return names_in_question(question)
     verb = _SPEECH_QUESTION.search(fold(question)) if not strict else None
@@ -431,17 +433,6 @@ def speakers_asked_about(question: str, strict: bool = True) -> set[str]:
     # text, so positions carry over.
     before = question[: verb.start()]
     return names_in_question(before) or (names_in_question(question) if len(before.split()) <= 4 else set())
-
-
-def names_in_question(question: str) -> set[str]:
-    """Folded names a question spells with a capital after its first word: Alibaba, SenseTime (not PDG or US)."""
-    return {fold(n) for n in re.findall(r"\b[A-Z][a-z][A-Za-z]*\b", question[1:])}
-
-
-# "the Alibaba article", "the article about SenseTime", "l'article sur Alibaba": which article, not who speaks.
-_ARTICLE_REFERENCE = re.compile(
-    r"\b[A-Z][\w-]*\s+(?:article|story|piece)\b|\b(?:article|story|piece)\s+(?:on|about|sur|consacré à|à propos de)\s+(?:the\s+|l['’]|le\s+|la\s+|les\s+)?[\w'’-]+",
-)
 
 
 def _new_names(sentence: str, asked: set[str]) -> list[str]:
@@ -464,27 +455,32 @@ def _new_names(sentence: str, asked: set[str]) -> list[str]:
 
 
 def _new_places(sentence: str, asked: set[str]) -> list[str]:
-    """Capitalised names in `sentence` the question does not contain that are places: known ones (Xinjiang), or
-    names after "in", "au", "dans" (…)."""
+    """Capitalised names in `sentence` the question does not contain that are places: a name after "in", "au",
+    "dans", "à", "province du" (…), or a known place (Xinjiang), not a people or nationality (Chinese, Ouïghours)."""
     places = []
-    for match in re.finditer(r"(?<![\w’'])[A-Z][\w\-]+", sentence):
+    for match in re.finditer(r"(?<!\w)[A-Z][\w\-]+", sentence):
         word = fold(match.group(0))
-        if word in asked or word in _GENERIC_CAPS:
+        if word in asked or word in _GENERIC_CAPS or word in STOPWORDS or _MONTH_OR_DAY.fullmatch(word):
             continue
-        if is_place(word) or _LOCATIVE.search(fold(sentence[: match.start()])):
+        if _LOCATIVE.search(sentence[: match.start()].lower()) or (is_place(word) and not _DEMONYM.search(word)):
             places.append(match.group(0))
     return places
 
 
-_LOCATIVE = re.compile(r"\b(in|at|near|from|au|aux|en|a|dans|du|pres de|province du|province de)(\s+(the|la|le)|\s+l')?\s*$")
+# Matched on the lowercased, unfolded text: "à" is not the English "a".
+_LOCATIVE = re.compile(r"(?:\b(?:in|near|au|aux|en|dans|pr[eè]s de|province d[eu]|r[ée]gion d[eu])|(?<!\w)à)(?:\s+(?:the|la|le)|\s+l['’])?\s*$")
+_DEMONYM = re.compile(r"(?:ese|ians?|eans?|ish|cans?|ois|ais|ours?|khs?)$")
+_MONTH_OR_DAY = re.compile(rf"(?:{_MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)")
 _QUOTED_TERM = re.compile(r"(?:so-called|dite?s?|baptisée?s?|appelée?s?|nommée?s?)\s+[‘'“\"«]\s*([^’'”\"»]{2,60}?)\s*[’'”\"»]")
 
 
 _NAME_QUESTION = re.compile(r"\b(what is the name|what was the name|name of|names of|nom de|nom du|nom des|s'appelle|comment s'appelle|who is|who was|(?<!ce )qui est|(?<!ce )qui etait)\b")
 # "In which US states …?", "Dans quelle ville …?": a place. ("Where …?" is often answered otherwise: "on the New York
-# Stock Exchange".)
+# Stock Exchange".) Not "which state-owned banks", "which state media", "what United States agency".
 _PLACE_QUESTION = re.compile(
-    r"\b(which|what|quel(le)?s?) ((?!kinds?|types?|sorts?)[\w-]+ ){0,2}(states?|etats?|cit(y|ies)|villes?|countr(y|ies)|pays|provinces?|regions?|warehouses?|entrepots?|factor(y|ies)|usines?)\b"
+    r"\b(which|what|quel(le)?s?) ((?!kinds?|types?|sorts?)[\w-]+ ){0,2}"
+    r"((?<!united )states?|etats?|cit(y|ies)|villes?|countr(y|ies)|pays|provinces?|regions?|warehouses?|entrepots?|factor(y|ies)|usines?)"
+    r"(?![\w-])(?! (media|owned|department|secretary|council|agenc\w*|firms?|compan\w*|banks?|enterprises?|television|news|officials?)\b)"
 )
 _NUMBER_WORD = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundreds?|thousands?|millions?|billions?|third|half|quarter|un tiers|la moitie|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douzaine|centaines?|milliers?|milliards?)\b")
 _GENERIC_CAPS = frozenset("ai ia us un eu ue usa uk the le la les l un une des".split())

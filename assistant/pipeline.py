@@ -14,7 +14,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Callable, Iterator, Sequence
 
-from assistant.answering import REFUSALS_BY_TYPE, Evidence, EvidenceSelector, ExtractiveAnswerer, Support, check_support, missing_answer_type, names_in_question, question_parts, refusal_text
+from assistant.answering import REFUSALS_BY_TYPE, Evidence, EvidenceSelector, ExtractiveAnswerer, Support, check_support, missing_answer_type, question_parts, refusal_text
 from assistant.citations import Draft
 from assistant.config import Settings
 from assistant.embedding import Embedder
@@ -22,8 +22,8 @@ from assistant.errors import InvalidQuestion
 from assistant.feedback import FeedbackStore
 from assistant.indexing import Indexer
 from assistant.retrieval import Retriever, reciprocal_rank_fusion
-from assistant.text import fold, question_language
-from assistant.scope import Scope, article_scope, resolve_topic
+from assistant.text import fold, names_in_question, question_language
+from assistant.scope import article_scope, resolve_topic
 from assistant.types import Answer, AnswerDelta, Chunk, DocumentInfo, IngestReport, Passage, Turn
 
 
@@ -95,7 +95,7 @@ class Assistant:
         passages = self.retriever.retrieve(standalone, self.settings.top_k * 3)
         if self.rerank and len(passages) > 1:
             passages = self._rerank(question, passages, previous)
-        scope = self._scope(article_scope(question), passages)
+        scope = self._scope(question, passages)
         if scope:  # "according to the Alibaba article": its passages first, and only they are quoted
             passages = sorted(passages, key=lambda p: not scope(p.chunk))
         passages = passages[: self.settings.top_k]
@@ -191,29 +191,35 @@ class Assistant:
     def _article(self, doc: str) -> tuple[str, str]:
         """Article `doc`'s folded text and its opening (title and first passage), kept until the index changes (a
         filtered read costs ~60 ms at 100k passages)."""
-        generation = self.indexer.store.generation
-        if self._articles[0] != generation:
-            self._articles = (generation, {})
-        if doc not in self._articles[1]:
+        generation, cache = self._articles
+        if generation != self.indexer.store.generation:
+            cache = {}
+            self._articles = (self.indexer.store.generation, cache)
+        found = cache.get(doc)
+        if found is None:
             chunks = self.indexer.store.document_chunks(doc)
-            opening = f"{chunks[0].title}\n{chunks[0].text}" if chunks else ""
-            self._articles[1][doc] = (fold(" ".join(c.text for c in chunks)), opening)
-        return self._articles[1][doc]
+            found = (fold(" ".join(c.text for c in chunks)), f"{chunks[0].title}\n{chunks[0].text}" if chunks else "")
+            cache[doc] = found
+        return found
 
-    def _scope(self, wanted: Scope, passages: list[Passage]) -> Callable[[Chunk], bool] | None:
-        """Which candidates a question's named source is ("the English article", "the Alibaba article"), if it
+    def _scope(self, question: str, passages: list[Passage]) -> Callable[[Chunk], bool] | None:
+        """Which candidates the question's named source is ("the English article", "the Alibaba article"), if it
         names one: those of the article whose topic it names (among the candidates' articles, of the language it
         names), else those of the language it names."""
+        wanted = article_scope(question)
         if not wanted:
             return None
         docs = sorted({p.chunk.doc for p in passages if wanted.lang in (None, p.chunk.lang)})
+        openings: list = []  # article openings' vectors, embedded once, only if a topic is matched by meaning
 
         def similarity(topic: str) -> dict[str, float]:
+            if not openings:
+                openings.append(self.embedder.embed([self._article(d)[1] for d in docs], kind="passage"))
             query = self.embedder.embed([topic], kind="query")[0]
-            vectors = self.embedder.embed([self._article(d)[1] for d in docs], kind="passage")
-            return dict(zip(docs, (float(s) for s in vectors @ query)))
+            return dict(zip(docs, (float(s) for s in openings[0] @ query)))
 
-        named = {resolve_topic(t, wanted.question, {d: self._article_text(d) for d in docs}, similarity) for t in wanted.topics} - {None}
+        texts = {d: self._article_text(d) for d in docs} if wanted.topics else {}
+        named = {resolve_topic(t, question, texts, similarity) for t in wanted.topics} - {None}
         if named:
             return lambda chunk: chunk.doc in named
         if wanted.lang:

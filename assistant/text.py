@@ -83,6 +83,11 @@ def content_terms(text: str) -> list[str]:
     return out
 
 
+def names_in_question(question: str) -> set[str]:
+    """Folded names a question spells with a capital after its first word: Alibaba, SenseTime (not PDG or US)."""
+    return {fold(n) for n in re.findall(r"\b[A-Z][a-z][A-Za-z]*\b", question[1:])}
+
+
 def keyword_tokens(text: str) -> list[str]:
     """Tokens for BM25: stopwords dropped, stemmed by prefix."""
     return [stem(t) for t in words(text) if t not in STOPWORDS]

@@ -161,6 +161,11 @@ def test_each_part_of_a_multi_part_question_gets_its_sentence():
         ("Dans quelle province chinoise sont menées ces actions ?", ["La majorité des actions sont menées dans la province du Xinjiang."], None),
         ("Which city is Hikvision based in?", ["Hikvision has its headquarters in Hangzhou."], None),
         ("What kinds of states were named?", ["Nothing is asked of a place here."], None),
+        ("In which US states are the warehouses?", ["The cameras came from a Chinese firm, according to a Reuters report."], "place"),
+        ("In which US states are the warehouses?", ["The cameras were installed in March."], "place"),
+        ("In which US states are the warehouses?", ["Les caméras ont été installées dans l’Ohio."], None),
+        ("Which state-owned banks lent money?", ["No place is asked for."], None),
+        ("What United States agency ruled?", ["The Commerce Department ruled."], None),
     ],
 )
 def test_refusal_when_the_evidence_lacks_the_kind_of_answer_asked_for(question, sentences, missing):
