@@ -383,7 +383,7 @@ REFUSALS_APART = {
 
 def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Sequence[str] = ()) -> str | None:
     """The kind of answer the question asks for ("number", "date", "speech", "place", "name") when none of
-    `sentences` has one.
+    `sentences` has one; "count" when their figures count something else than what "how many X" asks.
 
     `sentences` are those the answer would quote, best first; `antecedents` (one per sentence, may be empty) the
     sentences before those whose subject is "the company" or "la société", which name who speaks.
@@ -398,6 +398,9 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         found = any(n not in asked for s in sentences for n in re.findall(r"\d+", _DAY_OR_YEAR.sub(" ", fold(s)))) or any(
             _NUMBER_WORD.search(fold(s)) for s in sentences
         )
+        counted = _counted_noun(folded_question)
+        if found and counted and not any(_counts(counted, fold(s)) for s in sentences):
+            return "count"  # "How many warehouses …?" is not answered by "1 500 appareils photo"
         return None if found else "number"
     if _DATE_QUESTION.search(folded_question):
         # The date that answers is in the best sentence; a date in a runner-up dates something else.
@@ -454,6 +457,32 @@ def _new_names(sentence: str, asked: set[str]) -> list[str]:
     return names
 
 
+def _counted_noun(folded_question: str) -> str | None:
+    """What "how many X" / "combien de X" counts, when the lexicon knows X in both languages (warehouses, votes,
+    cameras); None otherwise ("combien de personnes"), as nothing can then be said of the count's noun."""
+    match = re.search(r"\b(?:how many\s+|combien d(?:e\s+|'))((?:[\w'-]+\s*){1,3})", folded_question)
+    for word in match.group(1).split() if match else ():
+        if word in STOPWORDS:
+            return None  # "combien de personnes la Chine …": the noun was the unknown word before
+        if not is_place(word) and len(equivalents(word)) > 1:
+            return word  # "how many (Amazon) warehouses", "how many (Chinese) firms"
+    return None
+
+
+def _counts(noun: str, folded_sentence: str) -> bool:
+    """Whether a figure in `folded_sentence` counts `noun`: the noun, or a pronoun for it ("un million d'entre eux"),
+    among the three words after the figure."""
+    text = _DAY_OR_YEAR.sub(" ", folded_sentence)
+    for match in re.finditer(rf"(?<![\w-])\d[\d ,.]*|\b(?:{_NUMBER_WORD.pattern[3:-3]})\b", text):  # not "covid-19"
+        after = [w for w in text[match.end() :].split() if not _NUMBER_WORD.fullmatch(w)][:3]
+        if set(after) & _COUNTED_PRONOUNS or _present(noun, " ".join(after)):
+            return True
+    return False
+
+
+_COUNTED_PRONOUNS = frozenset("eux elles them those ceux celles d'entre of".split())
+
+
 def _new_places(sentence: str, asked: set[str]) -> list[str]:
     """Capitalised names in `sentence` the question does not contain that are places: a name after "in", "au",
     "dans", "à", "province du" (…), or a known place (Xinjiang), not a people or nationality (Chinese, Ouïghours)."""
@@ -492,6 +521,7 @@ REFUSALS_BY_TYPE = {
         "name": "The articles do not say: the passages about this give no name.",
         "speech": "The articles do not say: the passages about this report no words from them.",
         "place": "The articles do not say: the passages about this name no place.",
+        "count": "The articles do not say: the figures in the passages about this count something else.",
     },
     "fr": {
         "number": "Les articles ne précisent pas : aucun des passages sur ce sujet ne donne de chiffre.",
@@ -499,6 +529,7 @@ REFUSALS_BY_TYPE = {
         "name": "Les articles ne précisent pas : les passages sur ce sujet ne donnent aucun nom.",
         "speech": "Les articles ne précisent pas : les passages sur ce sujet ne rapportent aucun propos de leur part.",
         "place": "Les articles ne précisent pas : les passages sur ce sujet ne nomment aucun lieu.",
+        "count": "Les articles ne précisent pas : les chiffres des passages sur ce sujet comptent autre chose.",
     },
 }
 

@@ -120,6 +120,7 @@ TERMS = (
     ("warn", "warning", "avertir", "avertissement", "alerter"),
     ("investigation", "probe", "enquete"),
     ("journalist", "reporter", "journaliste"),
+    ("vote", "votes", "voix", "suffrage", "suffrages"),
     ("lawmaker", "legislator", "depute", "parlementaire", "senateur", "senator"),
     ("official", "officials", "responsable", "dirigeant"),
     ("wear", "wearing", "porter", "portant"),

@@ -153,6 +153,14 @@ def test_each_part_of_a_multi_part_question_gets_its_sentence():
         ("Comment Huawei a-t-il réagi au reportage du Washington Post ?", ["Le Washington Post a rapporté que Huawei avait testé un logiciel."], "speech"),
         ("How did Beijing react to the listing?", ["Pékin a dénoncé une ingérence dans ses affaires intérieures."], None),
         ("How has the US government responded to the repression of Uyghurs?", ["Washington a sanctionné des entreprises chinoises."], None),
+        # A count must count what is asked, when the lexicon knows it in both languages.
+        ("How many warehouses got the cameras?", ["Amazon bought 1,500 cameras for its warehouses."], "count"),
+        ("By how many votes did the bill pass?", ["Des millions de personnes subissent des violations."], "count"),
+        ("How many Amazon warehouses got cameras?", ["Amazon equipped 40 warehouses."], None),
+        ("Combien d'Ouïghours sont détenus ?", ["Des ONG indiquent que près d'un million d'entre eux seraient incarcérés."], None),
+        ("How many Chinese firms were added?", ["Two further firms have also made the list."], None),
+        ("Combien de personnes la Chine a-t-elle enfermées ?", ["Plus d'un million de Ouïgours seraient enfermés."], None),
+        ("How many warehouses are there?", ["Amazon has 25 sites, as covid-19 spread to its warehouses."], "count"),
         # A duration may be in words.
         ("Depuis combien de temps dure la guerre commerciale ?", ["The trade war is now in the better part of its second year."], None),
         ("Combien de caméras ont été achetées ?", ["The trade war is now in the better part of its second year."], "number"),
