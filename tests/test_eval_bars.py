@@ -48,7 +48,7 @@ HELDOUT4_BARS = ["--min", "hit@1=0.78", "--min", "hit@3=0.92", "--min", "fact_re
 HELDOUT5_BARS = ["--min", "hit@1=0.82", "--min", "hit@3=0.87", "--min", "fact_recall=0.75", "--min", "citation_precision=0.76", "--min", "refusal_accuracy=0.57", "--max", "false_refusal_rate=0.04"]
 
 
-HELDOUT6_BARS = ["--min", "hit@1=0.85", "--min", "hit@3=0.90", "--min", "fact_recall=0.78", "--min", "citation_precision=0.84", "--min", "refusal_accuracy=0.71", "--max", "false_refusal_rate=0.04"]
+HELDOUT6_BARS = ["--min", "hit@1=0.85", "--min", "hit@3=0.90", "--min", "fact_recall=0.78", "--min", "citation_precision=0.84", "--min", "refusal_accuracy=0.85", "--max", "false_refusal_rate=0.04"]
 
 
 HELDOUT7_BARS = ["--min", "hit@1=0.68", "--min", "hit@3=0.92", "--min", "fact_recall=0.72", "--min", "citation_precision=0.74", "--min", "refusal_accuracy=0.85", "--max", "false_refusal_rate=0.04"]
