@@ -130,6 +130,7 @@ class EvidenceSelector:
         wants_number = bool(_NUMERIC_QUESTION.search(fold(question)))
         wants_actor = bool(_ACTOR_QUESTION.search(fold(question)))
         wants_date = bool(_DATE_QUESTION.search(fold(question)))
+        wants_duration = bool(_DURATION_QUESTION.search(fold(question)))
         wants_speech = bool(_SPEECH_QUESTION.search(fold(question)))
         speakers = speakers_asked_about(question, strict=False)
         wants_reason = bool(_REASON_QUESTION.search(fold(question)))
@@ -151,6 +152,8 @@ class EvidenceSelector:
                 score += self.lexical_weight / 2
             if wants_actor and _ACTOR.search(fold(sentence)):
                 score += self.lexical_weight
+            if wants_duration and _DURATION.search(fold(sentence)):
+                score += self.lexical_weight / 2  # "depuis combien de temps": "the better part of its second year"
             if wants_date and _DATE.search(fold(sentence)):
                 score += self.lexical_weight / 2
             if wants_speech and _SPEECH.search(fold(sentence)):
@@ -186,9 +189,11 @@ def same_language_lift(similarity: np.ndarray, same_language: Sequence[bool]) ->
 
 # "How much / how many / combien / quel montant": the answer is a quantity.
 _NUMERIC_QUESTION = re.compile(r"\b(how (much|many|accurate|precise|reliable)|quelle precision|quel taux|combien|quel(le)?s? (montant|nombre|part|somme|proportion)|what (share|amount|number|proportion|percentage)|worth|valued|cost|a combien|valeur|valait|vaut)\b")
-# "Depuis combien de temps …?" ("combien" otherwise asks for a figure): a duration is often in words ("most of its
-# second year", "depuis plusieurs années"), so it is not refused for want of one.
-_DURATION_QUESTION = re.compile(r"\bcombien de temps\b")
+# "Depuis combien de temps …?", "How long …?": a duration, often in words ("most of its second year", "quelques jours
+# avant"). A sentence with a unit of time is preferred, and the question is not refused for want of a figure
+# ("combien" otherwise asks for one).
+_DURATION_QUESTION = re.compile(r"\b(combien de temps|how long)\b")
+_DURATION = re.compile(r"\b(years?|ans|annees?|months?|mois|weeks?|semaines?|days?|jours?|decades?|decennies?)\b")
 _NUMBER = re.compile(r"\d|\b(un tiers|un quart|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|tiers|moitie|quart|one|two|three|four|five|six|seven|eight|nine|ten|third|half|quarter|dozens?|hundreds?|thousands?|millions?|billions?|milliards?)\b")
 # "Apart from facial recognition, what …": what the clause names is known, the answer is something else.
 _KNOWN_CLAUSE = re.compile(

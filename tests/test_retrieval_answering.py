@@ -267,6 +267,14 @@ def test_a_reaction_reported_of_the_company_counts_for_the_company_named_before(
     assert "récuse" in ranked[0].sentence
 
 
+def test_a_question_for_a_duration_prefers_a_sentence_with_a_unit_of_time():
+    from assistant.answering import EvidenceSelector
+
+    passages = [_p("a", "La guerre commerciale dure toujours, d’après Pékin.", "fr"), _p("b", "La guerre commerciale dure maintenant plusieurs années.", "fr")]
+    ranked = EvidenceSelector(ConstantFakeEmbedder()).select("Depuis combien de temps dure la guerre commerciale ?", passages)
+    assert "années" in ranked[0].sentence  # same words and closeness, a lower rank: the unit of time decides
+
+
 def test_what_a_question_already_knows_does_not_choose_its_answer():
     from assistant.answering import EvidenceSelector
 
