@@ -400,11 +400,10 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
     asked = set(words(question))
     if _NUMERIC_QUESTION.search(folded_question) and not _DURATION_QUESTION.search(folded_question):
         # A date is not a quantity: "adopté mercredi 8 décembre" does not say how many votes.
-        found = any(n not in asked for s in sentences for n in re.findall(r"\d+", _DAY_OR_YEAR.sub(" ", fold(s)))) or any(
-            _NUMBER_WORD.search(fold(s)) for s in sentences
-        )
+        undated = [_DAY_OR_YEAR.sub(" ", fold(s)) for s in sentences]
+        found = any(n not in asked for s in undated for n in re.findall(r"\d+", s)) or any(_NUMBER_WORD.search(fold(s)) for s in sentences)
         counted = _counted_noun(folded_question)
-        if found and counted and not any(_counts(counted, fold(s)) for s in sentences):
+        if found and counted and not any(_counts(counted, s) for s in undated):
             return "count"  # "How many warehouses …?" is not answered by "1 500 appareils photo"
         return None if found else "number"
     if _DATE_QUESTION.search(folded_question):
@@ -474,11 +473,10 @@ def _counted_noun(folded_question: str) -> str | None:
     return None
 
 
-def _counts(noun: str, folded_sentence: str) -> bool:
-    """Whether a figure in `folded_sentence` counts `noun`: the noun, or a pronoun for it ("un million d'entre eux"),
-    among the three words after the figure."""
-    text = _DAY_OR_YEAR.sub(" ", folded_sentence)
-    for match in re.finditer(rf"(?<![\w-])\d[\d ,.]*|\b(?:{_NUMBER_WORD.pattern[3:-3]})\b", text):  # not "covid-19"
+def _counts(noun: str, text: str) -> bool:
+    """Whether a figure in `text` (folded, dates taken out) counts `noun`: the noun, or a pronoun for it ("un
+    million d'entre eux"), among the three words after the figure."""
+    for match in _FIGURE.finditer(text):
         after = [w for w in text[match.end() :].split() if not _NUMBER_WORD.fullmatch(w)][:3]
         if set(after) & _COUNTED_PRONOUNS or _present(noun, " ".join(after)):
             return True
@@ -516,7 +514,9 @@ _PLACE_QUESTION = re.compile(
     r"((?<!united )states?|etats?|cit(y|ies)|villes?|countr(y|ies)|pays|provinces?|regions?|warehouses?|entrepots?|factor(y|ies)|usines?)"
     r"(?![\w-])(?! (media|owned|department|secretary|council|agenc\w*|firms?|compan\w*|banks?|enterprises?|television|news|officials?)\b)"
 )
-_NUMBER_WORD = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundreds?|thousands?|millions?|billions?|third|half|quarter|un tiers|la moitie|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douzaine|centaines?|milliers?|milliards?)\b")
+_NUMBER_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundreds?|thousands?|millions?|billions?|third|half|quarter|un tiers|la moitie|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douzaine|centaines?|milliers?|milliards?"
+_NUMBER_WORD = re.compile(rf"\b({_NUMBER_WORDS})\b")
+_FIGURE = re.compile(rf"(?<![\w-])\d[\d ,.]*|\b(?:{_NUMBER_WORDS})\b")  # a count; not the 19 of "covid-19"
 _GENERIC_CAPS = frozenset("ai ia us un eu ue usa uk the le la les l un une des".split())
 
 REFUSALS_BY_TYPE = {

@@ -22,8 +22,8 @@ from assistant.errors import InvalidQuestion
 from assistant.feedback import FeedbackStore
 from assistant.indexing import Indexer
 from assistant.retrieval import Retriever, reciprocal_rank_fusion
-from assistant.text import fold, names_in_question, question_language
 from assistant.scope import article_scope, resolve_topic
+from assistant.text import fold, names_in_question, question_language
 from assistant.types import Answer, AnswerDelta, Chunk, DocumentInfo, IngestReport, Passage, Turn
 
 
