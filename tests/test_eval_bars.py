@@ -35,31 +35,31 @@ HELDOUT11 = DEV_SET.parent / "heldout11.jsonl"
 BARS = ["--min", "hit@1=0.83", "--min", "hit@3=0.83", "--min", "fact_recall=0.80", "--min", "citation_precision=0.86", "--min", "refusal_accuracy=1.0", "--max", "false_refusal_rate=0.06"]
 
 
-HELDOUT_BARS = ["--min", "hit@1=0.90", "--min", "hit@3=0.95", "--min", "fact_recall=0.90", "--min", "citation_precision=0.90", "--min", "refusal_accuracy=1.0", "--max", "false_refusal_rate=0.04"]
+HELDOUT_BARS = ["--min", "hit@1=0.90", "--min", "hit@3=0.95", "--min", "fact_recall=0.94", "--min", "citation_precision=0.90", "--min", "refusal_accuracy=1.0", "--max", "false_refusal_rate=0.04"]
 
 
 HELDOUT2_BARS = ["--min", "hit@1=0.60", "--min", "hit@3=0.75", "--min", "fact_recall=0.60", "--min", "citation_precision=0.58", "--min", "refusal_accuracy=0.80", "--max", "false_refusal_rate=0.07"]
 
 
-HELDOUT3_BARS = ["--min", "hit@1=0.80", "--min", "hit@3=0.92", "--min", "fact_recall=0.75", "--min", "citation_precision=0.84", "--min", "refusal_accuracy=0.66", "--max", "false_refusal_rate=0.04"]
+HELDOUT3_BARS = ["--min", "hit@1=0.80", "--min", "hit@3=0.92", "--min", "fact_recall=0.79", "--min", "citation_precision=0.84", "--min", "refusal_accuracy=0.66", "--max", "false_refusal_rate=0.04"]
 
 
-HELDOUT4_BARS = ["--min", "hit@1=0.78", "--min", "hit@3=0.92", "--min", "fact_recall=0.80", "--min", "citation_precision=0.80", "--min", "refusal_accuracy=0.71", "--max", "false_refusal_rate=0.04"]
+HELDOUT4_BARS = ["--min", "hit@1=0.78", "--min", "hit@3=0.92", "--min", "fact_recall=0.90", "--min", "citation_precision=0.80", "--min", "refusal_accuracy=0.71", "--max", "false_refusal_rate=0.04"]
 
 
-HELDOUT5_BARS = ["--min", "hit@1=0.82", "--min", "hit@3=0.87", "--min", "fact_recall=0.75", "--min", "citation_precision=0.76", "--min", "refusal_accuracy=0.57", "--max", "false_refusal_rate=0.04"]
+HELDOUT5_BARS = ["--min", "hit@1=0.82", "--min", "hit@3=0.87", "--min", "fact_recall=0.84", "--min", "citation_precision=0.76", "--min", "refusal_accuracy=0.57", "--max", "false_refusal_rate=0.04"]
 
 
-HELDOUT6_BARS = ["--min", "hit@1=0.85", "--min", "hit@3=0.90", "--min", "fact_recall=0.78", "--min", "citation_precision=0.84", "--min", "refusal_accuracy=0.85", "--max", "false_refusal_rate=0.04"]
+HELDOUT6_BARS = ["--min", "hit@1=0.85", "--min", "hit@3=0.90", "--min", "fact_recall=0.83", "--min", "citation_precision=0.84", "--min", "refusal_accuracy=0.85", "--max", "false_refusal_rate=0.04"]
 
 
-HELDOUT7_BARS = ["--min", "hit@1=0.68", "--min", "hit@3=0.92", "--min", "fact_recall=0.72", "--min", "citation_precision=0.74", "--min", "refusal_accuracy=0.85", "--max", "false_refusal_rate=0.04"]
+HELDOUT7_BARS = ["--min", "hit@1=0.68", "--min", "hit@3=0.92", "--min", "fact_recall=0.80", "--min", "citation_precision=0.74", "--min", "refusal_accuracy=0.85", "--max", "false_refusal_rate=0.04"]
 
 
 HELDOUT8_BARS = ["--min", "hit@1=0.78", "--min", "hit@3=0.95", "--min", "fact_recall=0.82", "--min", "citation_precision=0.86", "--min", "refusal_accuracy=0.71", "--max", "false_refusal_rate=0.04"]
 
 
-HELDOUT9_BARS = ["--min", "hit@1=0.90", "--min", "hit@3=0.95", "--min", "fact_recall=0.85", "--min", "citation_precision=0.83", "--min", "refusal_accuracy=0.71", "--max", "false_refusal_rate=0.04"]
+HELDOUT9_BARS = ["--min", "hit@1=0.90", "--min", "hit@3=0.95", "--min", "fact_recall=0.89", "--min", "citation_precision=0.83", "--min", "refusal_accuracy=0.71", "--max", "false_refusal_rate=0.04"]
 
 
 HELDOUT10_BARS = ["--min", "hit@1=0.80", "--min", "hit@3=0.91", "--min", "fact_recall=0.80", "--min", "citation_precision=0.77", "--min", "refusal_accuracy=0.60", "--max", "false_refusal_rate=0.04"]

@@ -106,6 +106,15 @@ def test_extractive_answer_quotes_and_cites_each_sentence():
     assert draft.citations[0].sentences == ("Le Trésor a placé SenseTime sur liste noire.",)
 
 
+def test_a_sentence_from_a_cited_passage_may_stretch_the_answer_but_a_new_source_may_not():
+    first, same, other = "A" * 290 + ".", "B" * 250 + ".", "C" * 150 + "."
+    passages = [_p("a", f"{first} {same}", "en"), _p("b", other, "en")]
+    evidence = [Evidence(1, first, 0.90), Evidence(1, same, 0.89), Evidence(2, other, 0.88)]
+    chosen = ExtractiveAnswerer(max_chars=500, same_source_chars=600).choose("What?", evidence)
+    assert [e.sentence for e in chosen] == [first, same]  # 542 characters from one source
+    assert [e.sentence for e in ExtractiveAnswerer(max_chars=500, same_source_chars=500).choose("What?", evidence)] == [first, other]
+
+
 @pytest.mark.parametrize(
     "question,parts",
     [
