@@ -136,6 +136,7 @@ class EvidenceSelector:
         wants_reason = bool(_REASON_QUESTION.search(fold(question)))
         wants_names = bool(_NAMES_QUESTION.search(fold(question)))
         wants_more = bool(_KNOWN_CLAUSE.search(question) or _MORE_QUESTION.search(fold(question)))
+        full_names = names_in_question(question) if _FULL_NAME_QUESTION.search(fold(question)) else set()
         # A term found in most candidate sentences is the topic, not what the question asks about.
         # A name the sentence refers to ("L'entreprise, spécialiste de …" after a sentence about SenseTime) counts as present.
         names = {fold(n) for n in _PROPER_NAME.findall(question[1:])}
@@ -170,6 +171,8 @@ class EvidenceSelector:
                 score += self.lexical_weight / 2
             if wants_more and _MORE.search(fold(sentence)):
                 score += self.lexical_weight / 2  # "what other firms…?": "Two further firms have also made the list"
+            if full_names and any(n in fold(run) for run in _LONG_NAME.findall(sentence) for n in full_names):
+                score += self.lexical_weight  # "Hikvision's full name": "Hangzhou Hikvision Digital Technology Co"
             if not _SENTENCE_END.search(sentence):
                 score -= self.lexical_weight  # a headline or caption states less than a sentence
             evidence.append(Evidence(passage=i, sentence=sentence, score=score, antecedent=antecedents[n]))
@@ -234,7 +237,9 @@ _SPEECH_VERB = re.compile(
 _REASON_QUESTION = re.compile(r"^(why|pourquoi)\b|\b(reason|raison|motif)s?\b")
 _REASON = re.compile(r"\b(because|due to|owing to|as a result|in order to|so as to|complicit|accused|over concerns|concerns? (about|over)|en raison|du fait|parce que|car|afin de|pour freiner|pour avoir|accuse|complices?|impliquee?s?|soupconne|en consequence|preoccupations?)\b")
 # "Which companies / quelles entreprises / which publication": the answer names them.
+_FULL_NAME_QUESTION = re.compile(r"\b(full|complete|official|legal) names?\b|\bnoms? (complets?|officiels?|entiers?)\b|\braison sociale\b")
 _NAMES_QUESTION = re.compile(r"\b(which|what|quel(le)?s?)\s+(\w+\s+){0,2}(companies|company|firms?|entreprises?|societes?|organisations?|organizations?|groups?|brands?|marques?|publications?|newspapers?|journal|journaux|media|medias|makers?|fabricants?)\b")
+_LONG_NAME = re.compile(r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*){2,}")  # three capitalised words or more
 _PROPER_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-zA-Z]+(?:[A-Z][a-z]+)*\b")
 _SENTENCE_END = re.compile(r"[.!?…][\"»”’)\]]*\s*$")
 # A sentence opening with one of these leans on the one before it ("Ces deux sociétés sont soutenues par Alibaba").

@@ -157,7 +157,7 @@ ATTRIBUTES = (
     ("price", "prix", "cours", "tarif"),
     ("salary", "salaire"),
     ("headquarter", "siege"),
-    ("valuation", "valorisation", "capitalisation", "capitalization"),
+    ("valuation", "valued at", "valoris", "capitalisation", "capitalization"),  # "valorisée", "valorisation"
     ("fine", "amende"),
     ("lawsuit", "proces", "poursuite"),
 )

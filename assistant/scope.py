@@ -17,15 +17,16 @@ from dataclasses import dataclass
 from assistant.text import fold, names_in_question
 
 _NOUN = r"(?:article|story|piece|papier)"
+_MEDIUM = rf"(?:{_NOUN}|source|press|presse|coverage|reporting|reports?|media|médias|couverture)"  # "the French coverage"
 _LANGUAGE = {
     "en": re.compile(
-        rf"\b(english|anglais|anglophone)(e|es)?\b.{{0,12}}\b({_NOUN}|source|press|presse)\b"
-        rf"|\b({_NOUN}|source|presse)s?\b.{{0,12}}\b(english|anglais|anglophone|in english|en anglais)\b",
+        rf"\b(english|anglais|anglophone)(e|es)?\b.{{0,12}}\b{_MEDIUM}s?\b"
+        rf"|\b{_MEDIUM}s?\b.{{0,12}}\b(english|anglais|anglophone|in english|en anglais)(e|es|s)?\b",
         re.I,
     ),
     "fr": re.compile(
-        rf"\b(french|francais|français|francophone)(e|es)?\b.{{0,12}}\b({_NOUN}|source|press|presse)\b"
-        rf"|\b({_NOUN}|source|presse)s?\b.{{0,12}}\b(french|français|francais|francophone|in french|en français|en francais)\b",
+        rf"\b(french|francais|français|francophone)(e|es)?\b.{{0,12}}\b{_MEDIUM}s?\b"
+        rf"|\b{_MEDIUM}s?\b.{{0,12}}\b(french|français|francais|francophone|in french|en français|en francais)(e|es|s)?\b",
         re.I,
     ),
 }

@@ -56,6 +56,9 @@ def test_key_terms_are_names_numbers_and_places():
         ("Why were Uyghurs targeted?", "la répression contre les Ouïghours", ()),
         ("How many cameras did Amazon buy?", "Amazon a acheté 1 500 appareils photo.", ()),
         ("Who founded SenseTime?", "Le Trésor américain a placé SenseTime sur sa liste noire.", ("founded",)),
+        # An amount raised is not a valuation.
+        ("À combien était valorisée SenseTime ?", "SenseTime reporte son introduction en Bourse d’un montant de 767 millions de dollars.", ("valorisee",)),
+        ("How much was SenseTime valued at?", "La valorisation de SenseTime atteint 12 milliards de dollars.", ()),
         ("How many Uyghurs are held, according to NGOs?", "des ONG indiquant que près d’un million d’Ouïghours seraient incarcérés", ()),
         ("Is Alibaba a partner of the Olympic Games?", "Alibaba est l’un des sponsors officiels des Jeux olympiques.", ()),
         ("Which lawmaker sponsored the Xinjiang bill?", "La Chambre a adopté un texte de loi sur le Xinjiang ; Nancy Pelosi a souligné…", ("sponsored",)),
@@ -282,6 +285,18 @@ def test_a_question_for_a_duration_prefers_a_sentence_with_a_unit_of_time():
     passages = [_p("a", "La guerre commerciale dure toujours, d’après Pékin.", "fr"), _p("b", "La guerre commerciale dure maintenant plusieurs années.", "fr")]
     ranked = EvidenceSelector(ConstantFakeEmbedder()).select("Depuis combien de temps dure la guerre commerciale ?", passages)
     assert "années" in ranked[0].sentence  # same words and closeness, a lower rank: the unit of time decides
+
+
+def test_a_question_for_a_full_name_prefers_the_sentence_that_spells_it_out():
+    from assistant.answering import EvidenceSelector
+
+    passages = [_p("a", "One of the firms, Hikvision, told Bloomberg it opposes the decision.", "en"),
+                _p("b", "Two of them, Hangzhou Hikvision Digital Technology Co and Dahua, lead the sector.", "en")]
+    for question in ("What is Hikvision's full name?", "Quel est le nom complet de Hikvision ?"):
+        ranked = EvidenceSelector(ConstantFakeEmbedder()).select(question, passages)
+        assert "Hangzhou" in ranked[0].sentence, question  # same closeness, a lower rank: the long name decides
+    plain = EvidenceSelector(ConstantFakeEmbedder()).select("What did Hikvision tell Bloomberg?", passages)
+    assert "Bloomberg" in plain[0].sentence
 
 
 def test_what_a_question_already_knows_does_not_choose_its_answer():

@@ -37,6 +37,11 @@ def test_language_words_are_not_topics_and_two_articles_are_no_scope():
     # A bare "the story" names no article: the French one is still the source.
     assert article_scope("In the French article about the 28 firms, which agency is cited for the story?").lang == "fr"
     assert not article_scope("Who blacklisted Dahua?")
+    # Coverage, reports and media in a language are its articles too.
+    assert article_language_scope("How does the French coverage describe Hikvision?") == "fr"
+    assert article_language_scope("What do English-language reports say about it?") == "en"
+    assert article_language_scope("Que disent les médias anglophones ?") == "en"
+    assert article_language_scope("What did the state media report?") is None
 
 
 def test_names_pick_the_article_that_mentions_them_most():
