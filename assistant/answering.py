@@ -237,7 +237,7 @@ _SPEECH_VERB = re.compile(
 _REASON_QUESTION = re.compile(r"^(why|pourquoi)\b|\b(reason|raison|motif)s?\b")
 _REASON = re.compile(r"\b(because|due to|owing to|as a result|in order to|so as to|complicit|accused|over concerns|concerns? (about|over)|en raison|du fait|parce que|car|afin de|pour freiner|pour avoir|accuse|complices?|impliquee?s?|soupconne|en consequence|preoccupations?)\b")
 # "Which companies / quelles entreprises / which publication": the answer names them.
-_FULL_NAME_QUESTION = re.compile(r"\b(full|complete|official|legal) names?\b|\bnoms? (complets?|officiels?|entiers?)\b|\braison sociale\b")
+_FULL_NAME_QUESTION = re.compile(r"\b(full|complete|official|legal) (\w+ )?names?\b|\bnoms? (\w+ )?(complets?|officiels?|entiers?)\b|\braison sociale\b")
 _NAMES_QUESTION = re.compile(r"\b(which|what|quel(le)?s?)\s+(\w+\s+){0,2}(companies|company|firms?|entreprises?|societes?|organisations?|organizations?|groups?|brands?|marques?|publications?|newspapers?|journal|journaux|media|medias|makers?|fabricants?)\b")
 _LONG_NAME = re.compile(r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*){2,}")  # three capitalised words or more
 _PROPER_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-zA-Z]+(?:[A-Z][a-z]+)*\b")
