@@ -292,7 +292,7 @@ def test_a_question_for_a_full_name_prefers_the_sentence_that_spells_it_out():
 
     passages = [_p("a", "One of the firms, Hikvision, told Bloomberg it opposes the decision.", "en"),
                 _p("b", "Two of them, Hangzhou Hikvision Digital Technology Co and Dahua, lead the sector.", "en")]
-    for question in ("What is Hikvision's full name?", "Quel est le nom complet de Hikvision ?", "Hikvision's full company name?"):
+    for question in ("What is Hikvision's full name?", "Quel est le nom complet de Hikvision ?", "And Hikvision's full company name?"):
         ranked = EvidenceSelector(ConstantFakeEmbedder()).select(question, passages)
         assert "Hangzhou" in ranked[0].sentence, question  # same closeness, a lower rank: the long name decides
     plain = EvidenceSelector(ConstantFakeEmbedder()).select("What did Hikvision tell Bloomberg?", passages)
