@@ -424,6 +424,9 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
     if _PLACE_QUESTION.search(folded_question):
         # "In which US states …?": a place the question does not name, not just any name.
         return None if any(_new_places(s, asked) for s in sentences[:1]) else "place"
+    if _PERSON_QUESTION.search(folded_question):
+        # "Quel journaliste …?", "Who runs Megvii?": a person's name, not an organisation's.
+        return None if any(_new_people(s, asked) for s in sentences[:1]) else "person"
     if _NAME_QUESTION.search(folded_question):
         # Likewise a name: one in a runner-up sentence is usually another actor.
         return None if any(_new_names(s, asked) for s in sentences[:1]) else "name"
@@ -464,6 +467,21 @@ def _new_names(sentence: str, asked: set[str]) -> list[str]:
         if term and not set(words(term)) <= asked:
             names.append(term)
     return names
+
+
+def _new_people(sentence: str, asked: set[str]) -> list[str]:
+    """Names of people in `sentence` the question does not contain: two capitalised words or more ("Wilbur Ross",
+    "Nancy Pelosi"), neither of two in a row a place, an organisation's word ("Technology", "Times", "Cloud") or a word
+    the question already has."""
+    def personal(word: str) -> bool:
+        w = fold(word)
+        return not (w in asked or w in _ORGANISATION_WORDS or w in _GENERIC_CAPS or w in STOPWORDS or is_place(w))
+
+    people = []
+    for match in _PERSON_NAME.finditer(sentence):  # "Commerce Secretary Wilbur Ross": any two personal words in a row
+        parts = re.split(r"[- ]", match.group(0))
+        people.extend(f"{a} {b}" for a, b in zip(parts, parts[1:]) if personal(a) and personal(b))
+    return people
 
 
 def _counted_noun(folded_question: str) -> str | None:
@@ -514,6 +532,19 @@ _QUOTED_TERM = re.compile(r"(?:so-called|dite?s?|baptisée?s?|appelée?s?|nommé
 _NAME_QUESTION = re.compile(r"\b(what is the name|what was the name|name of|names of|nom de|nom du|nom des|s'appelle|comment s'appelle|who is|who was|(?<!ce )qui est|(?<!ce )qui etait)\b")
 # "In which US states …?", "Dans quelle ville …?": a place. ("Where …?" is often answered otherwise: "on the New York
 # Stock Exchange".) Not "which state-owned banks", "which state media", "what United States agency".
+_PERSON_QUESTION = re.compile(
+    r"\b(?:(?:which|what) (?:(?!(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would)\b)\w+ ){0,3}(?:journalists?|reporters?|authors?|writers?|executives?|spokes(?:man|woman|person)|officials?|founders?|directors?)"
+    r"|quel(?:le)?s? (?:(?!(?:est|sont|etait|a|ont|avait)\b)\w+ ){0,2}(?:journalistes?|reporters?|auteurs?|dirigeants?|porte-parole|cadres?|patrons?|pdg|directeurs?|directrices?|fondateurs?|fondatrices?)"
+    r"|who (?:leads|runs|heads|wrote|signed|founded|is the (?:ceo|boss|head|chief executive|founder|spokes\w+))|qui (?:dirige|a ecrit|a signe|a fonde)"
+    r"|(?:name|names|nom|noms) (?:of the|du|de la|des|de l')\s?(?:\w+ ){0,3}(?:journalistes?|reporters?|authors?|auteurs?|executives?|spokes\w+|porte-parole|officials?"
+    r"|responsables?|ceo|pdg|chief executive|founders?|fondateurs?|directors?|directeurs?|representatives?|representants?|dirigeants?))\b"
+)
+_PERSON_NAME = re.compile(r"(?<![\w’'])[A-Z][a-zà-ÿ]+(?:[- ][A-Z][a-zà-ÿ]+)+\b")
+_ORGANISATION_WORDS = frozenset(
+    "technology technologies digital group co corp inc ltd cloud times post house blanche department commerce treasury tresor "
+    "york street journal news press agency bureau office ministry ministere university universite bank banque "
+    "maison chambre nations unies united states etats unis white web".split()
+)
 _PLACE_QUESTION = re.compile(
     r"\b(which|what|quel(le)?s?) ((?!kinds?|types?|sorts?)[\w-]+ ){0,2}"
     r"((?<!united )states?|etats?|cit(y|ies)|villes?|countr(y|ies)|pays|provinces?|regions?|warehouses?|entrepots?|factor(y|ies)|usines?)"
@@ -529,6 +560,7 @@ REFUSALS_BY_TYPE = {
         "number": "The articles do not say: none of the passages about this gives a figure.",
         "date": "The articles do not say: none of the passages about this gives a date.",
         "name": "The articles do not say: the passages about this give no name.",
+        "person": "The articles do not say: the passages about this name no one.",
         "speech": "The articles do not say: the passages about this report no words from them.",
         "place": "The articles do not say: the passages about this name no place.",
         "count": "The articles do not say: the figures in the passages about this count something else.",
@@ -537,6 +569,7 @@ REFUSALS_BY_TYPE = {
         "number": "Les articles ne précisent pas : aucun des passages sur ce sujet ne donne de chiffre.",
         "date": "Les articles ne précisent pas : aucun des passages sur ce sujet ne donne de date.",
         "name": "Les articles ne précisent pas : les passages sur ce sujet ne donnent aucun nom.",
+        "person": "Les articles ne précisent pas : les passages sur ce sujet ne nomment personne.",
         "speech": "Les articles ne précisent pas : les passages sur ce sujet ne rapportent aucun propos de leur part.",
         "place": "Les articles ne précisent pas : les passages sur ce sujet ne nomment aucun lieu.",
         "count": "Les articles ne précisent pas : les chiffres des passages sur ce sujet comptent autre chose.",

@@ -186,6 +186,13 @@ def test_each_part_of_a_multi_part_question_gets_its_sentence():
         ("In which US states are the warehouses?", ["Les caméras ont été installées dans l’Ohio."], None),
         ("Which state-owned banks lent money?", ["No place is asked for."], None),
         ("What United States agency ruled?", ["The Commerce Department ruled."], None),
+        # A person: two capitalised words that are no organisation, no place and not in the question.
+        ("Qui dirige Megvii ?", ["D’autres géants comme SenseTime Group ou encore Megvii Technology font partie de la liste."], "person"),
+        ("Quel journaliste du New York Times a signé l'enquête ?", ["Après que le Times ait interrogé Alibaba, la société a modifié son site."], "person"),
+        ("What is the name of the Alibaba Cloud executive who answered?", ["« Il n’a jamais été utilisé », a déclaré un représentant d’Alibaba Cloud."], "person"),
+        ("Which official signed the order?", ["The order was signed by Commerce Secretary Wilbur Ross."], None),
+        ("Which footballer cut ties with Huawei?", ["Une star du football français, Antoine Griezmann, a rompu avec l'entreprise."], None),
+        ("What risk do US officials see in firms like Dahua?", ["Dahua could insert backdoors, US authorities warned."], None),
     ],
 )
 def test_refusal_when_the_evidence_lacks_the_kind_of_answer_asked_for(question, sentences, missing):
