@@ -109,6 +109,14 @@ def test_extractive_answer_quotes_and_cites_each_sentence():
     assert draft.citations[0].sentences == ("Le Trésor a placé SenseTime sur liste noire.",)
 
 
+def test_another_source_is_cited_only_from_the_best_ranked_passages():
+    passages = [_p(c, f"Sentence {c}.", "en") for c in "abcde"]
+    evidence = [Evidence(1, "Sentence a.", 0.90), Evidence(4, "Sentence d.", 0.899), Evidence(2, "Sentence b.", 0.898)]
+    chosen = ExtractiveAnswerer(new_source_passages=3).choose("What?", evidence)
+    assert [e.passage for e in chosen] == [1, 2]  # the 4th passage is as close, but ranked too low to earn a citation
+    assert [e.passage for e in ExtractiveAnswerer(new_source_passages=5).choose("What?", evidence)] == [1, 4, 2]
+
+
 def test_a_sentence_from_a_cited_passage_may_stretch_the_answer_but_a_new_source_may_not():
     first, same, other = "A" * 290 + ".", "B" * 250 + ".", "C" * 150 + "."
     passages = [_p("a", f"{first} {same}", "en"), _p("b", other, "en")]
