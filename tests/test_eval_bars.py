@@ -3,7 +3,7 @@
 `eval/dev.jsonl` is the shared dev set; `eval/heldout.jsonl` holds 36 other questions on the same
 articles, written apart from the tuning, to catch changes that only fit the dev set; `eval/heldout2.jsonl`
 holds 40 harder ones (paraphrases, articles named by topic, comparisons), and `eval/heldout3.jsonl`,
-`eval/heldout4.jsonl` … `eval/heldout11.jsonl` 38, 40, 40, 40, 40, 40, 40, 40 and 40 more of the dev set's kind written without seeing the
+`eval/heldout4.jsonl` … `eval/heldout12.jsonl` 38, 40, 40, 40, 40, 40, 40, 40, 40 and 40 more of the dev set's kind written without seeing the
 code; all guarded at today's level, less about one item (a CPU without bfloat16 embeds in float32).
 
 Raise the bars when the pipeline improves; a change that lowers a score below them fails CI.
@@ -31,6 +31,7 @@ HELDOUT8 = DEV_SET.parent / "heldout8.jsonl"
 HELDOUT9 = DEV_SET.parent / "heldout9.jsonl"
 HELDOUT10 = DEV_SET.parent / "heldout10.jsonl"
 HELDOUT11 = DEV_SET.parent / "heldout11.jsonl"
+HELDOUT12 = DEV_SET.parent / "heldout12.jsonl"
 
 BARS = ["--min", "hit@1=0.83", "--min", "hit@3=0.83", "--min", "fact_recall=0.80", "--min", "citation_precision=0.86", "--min", "refusal_accuracy=1.0", "--max", "false_refusal_rate=0.06"]
 
@@ -68,15 +69,18 @@ HELDOUT10_BARS = ["--min", "hit@1=0.80", "--min", "hit@3=0.91", "--min", "fact_r
 HELDOUT11_BARS = ["--min", "hit@1=0.78", "--min", "hit@3=0.87", "--min", "fact_recall=0.81", "--min", "citation_precision=0.72", "--min", "refusal_accuracy=0.57", "--max", "false_refusal_rate=0.04"]
 
 
+HELDOUT12_BARS = ["--min", "hit@1=0.82", "--min", "hit@3=0.91", "--min", "fact_recall=0.82", "--min", "citation_precision=0.82", "--min", "refusal_accuracy=0.83", "--max", "false_refusal_rate=0.04"]
+
+
 @pytest.mark.parametrize(
     "dataset,bars,n_items",
     [
         (DEV_SET, BARS, 20), (HELDOUT, HELDOUT_BARS, 36), (HELDOUT2, HELDOUT2_BARS, 40), (HELDOUT3, HELDOUT3_BARS, 38),
         (HELDOUT4, HELDOUT4_BARS, 40), (HELDOUT5, HELDOUT5_BARS, 40), (HELDOUT6, HELDOUT6_BARS, 40), (HELDOUT7, HELDOUT7_BARS, 40),
         (HELDOUT8, HELDOUT8_BARS, 40), (HELDOUT9, HELDOUT9_BARS, 40), (HELDOUT10, HELDOUT10_BARS, 40),
-        (HELDOUT11, HELDOUT11_BARS, 40),
+        (HELDOUT11, HELDOUT11_BARS, 40), (HELDOUT12, HELDOUT12_BARS, 40),
     ],
-    ids=["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11"],
+    ids=["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12"],
 )
 def test_reference_sets_meet_the_current_bars(tmp_path, dataset, bars, n_items):
     settings = make_settings(tmp_path)
