@@ -33,13 +33,13 @@ HELDOUT10 = DEV_SET.parent / "heldout10.jsonl"
 HELDOUT11 = DEV_SET.parent / "heldout11.jsonl"
 HELDOUT12 = DEV_SET.parent / "heldout12.jsonl"
 
-BARS = ["--min", "hit@1=0.83", "--min", "hit@3=0.83", "--min", "fact_recall=0.80", "--min", "citation_precision=0.86", "--min", "refusal_accuracy=1.0", "--max", "false_refusal_rate=0.06"]
+BARS = ["--min", "hit@1=0.83", "--min", "hit@3=0.83", "--min", "fact_recall=0.80", "--min", "citation_precision=0.90", "--min", "refusal_accuracy=1.0", "--max", "false_refusal_rate=0.06"]
 
 
-HELDOUT_BARS = ["--min", "hit@1=0.90", "--min", "hit@3=0.95", "--min", "fact_recall=0.94", "--min", "citation_precision=0.90", "--min", "refusal_accuracy=1.0", "--max", "false_refusal_rate=0.04"]
+HELDOUT_BARS = ["--min", "hit@1=0.90", "--min", "hit@3=0.95", "--min", "fact_recall=0.94", "--min", "citation_precision=0.93", "--min", "refusal_accuracy=1.0", "--max", "false_refusal_rate=0.04"]
 
 
-HELDOUT2_BARS = ["--min", "hit@1=0.60", "--min", "hit@3=0.75", "--min", "fact_recall=0.60", "--min", "citation_precision=0.58", "--min", "refusal_accuracy=0.80", "--max", "false_refusal_rate=0.07"]
+HELDOUT2_BARS = ["--min", "hit@1=0.60", "--min", "hit@3=0.75", "--min", "fact_recall=0.60", "--min", "citation_precision=0.58", "--min", "refusal_accuracy=0.90", "--max", "false_refusal_rate=0.07"]
 
 
 HELDOUT3_BARS = ["--min", "hit@1=0.80", "--min", "hit@3=0.92", "--min", "fact_recall=0.79", "--min", "citation_precision=0.84", "--min", "refusal_accuracy=0.66", "--max", "false_refusal_rate=0.04"]
@@ -60,13 +60,13 @@ HELDOUT7_BARS = ["--min", "hit@1=0.68", "--min", "hit@3=0.92", "--min", "fact_re
 HELDOUT8_BARS = ["--min", "hit@1=0.78", "--min", "hit@3=0.95", "--min", "fact_recall=0.82", "--min", "citation_precision=0.86", "--min", "refusal_accuracy=0.71", "--max", "false_refusal_rate=0.04"]
 
 
-HELDOUT9_BARS = ["--min", "hit@1=0.90", "--min", "hit@3=0.95", "--min", "fact_recall=0.89", "--min", "citation_precision=0.83", "--min", "refusal_accuracy=0.71", "--max", "false_refusal_rate=0.04"]
+HELDOUT9_BARS = ["--min", "hit@1=0.90", "--min", "hit@3=0.95", "--min", "fact_recall=0.89", "--min", "citation_precision=0.83", "--min", "refusal_accuracy=0.85", "--max", "false_refusal_rate=0.04"]
 
 
-HELDOUT10_BARS = ["--min", "hit@1=0.80", "--min", "hit@3=0.91", "--min", "fact_recall=0.80", "--min", "citation_precision=0.77", "--min", "refusal_accuracy=0.60", "--max", "false_refusal_rate=0.04"]
+HELDOUT10_BARS = ["--min", "hit@1=0.80", "--min", "hit@3=0.91", "--min", "fact_recall=0.80", "--min", "citation_precision=0.80", "--min", "refusal_accuracy=0.80", "--max", "false_refusal_rate=0.04"]
 
 
-HELDOUT11_BARS = ["--min", "hit@1=0.78", "--min", "hit@3=0.87", "--min", "fact_recall=0.81", "--min", "citation_precision=0.72", "--min", "refusal_accuracy=0.57", "--max", "false_refusal_rate=0.04"]
+HELDOUT11_BARS = ["--min", "hit@1=0.81", "--min", "hit@3=0.87", "--min", "fact_recall=0.84", "--min", "citation_precision=0.72", "--min", "refusal_accuracy=0.71", "--max", "false_refusal_rate=0.04"]
 
 
 HELDOUT12_BARS = ["--min", "hit@1=0.82", "--min", "hit@3=0.91", "--min", "fact_recall=0.82", "--min", "citation_precision=0.82", "--min", "refusal_accuracy=0.83", "--max", "false_refusal_rate=0.04"]
