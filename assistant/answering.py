@@ -128,7 +128,8 @@ class EvidenceSelector:
                 dense = dense - self.title_weight * np.einsum("ij,ij->i", sv, title_vectors)
         terms = [t for t in content_terms(asked) if t not in _QUESTION_WORDS]
         wants_number = bool(_NUMERIC_QUESTION.search(fold(question)))
-        wants_actor = bool(_ACTOR_QUESTION.search(fold(question)))
+        wants_source = bool(_SOURCE_QUESTION.search(fold(question)))
+        wants_actor = bool(_ACTOR_QUESTION.search(fold(question))) and not wants_source
         wants_date = bool(_DATE_QUESTION.search(fold(question)))
         wants_duration = bool(_DURATION_QUESTION.search(fold(question)))
         wants_speech = bool(_SPEECH_QUESTION.search(fold(question)))
@@ -153,6 +154,8 @@ class EvidenceSelector:
                 score += self.lexical_weight / 2
             if wants_actor and _ACTOR.search(fold(sentence)):
                 score += self.lexical_weight
+            if wants_source and _REPORTED_BY.search(sentence):
+                score += self.lexical_weight  # "Which news agency reported …?": "…, rapporte Reuters en citant des sources"
             if wants_duration and _DURATION.search(fold(sentence)):
                 score += self.lexical_weight / 2  # "depuis combien de temps": "the better part of its second year"
             if wants_date and _DATE.search(fold(sentence)):
@@ -207,6 +210,15 @@ _KNOWN_CLAUSE = re.compile(
 _MORE_QUESTION = re.compile(r"\b(what|which) other (\w+ )?\w+s\b|\bwhat else\b|\bquel(le)?s autres\b|\bd'autres\b")  # not "quelle autre entreprise"
 _MORE = re.compile(r"\b(further|also|additional|another|other|as well|autres?|egalement|aussi|en outre|de plus)\b")
 # "Who decided / qui a placé / which ministry": the answer is an authority of the kind these articles name.
+# Who reported it, not who did it: "Which news agency …?", "Quelle agence a révélé …?", "Who reported …?"
+_SOURCE_QUESTION = re.compile(
+    r"\b(?:news|press|wire) (?:agency|agencies|service|outlet)s?\b|\bagences? de presse\b|\b(?:which|what|quel(?:le)?s?) (?:\w+ )?(?:agency|agence|outlets?|newspapers?|journal|journaux|media|medias)\b(?=.*\b(?:report|rapport|revel|reveal|cite|source|explain|expli|said|dit|according|selon))"
+    r"|\b(?:who|qui) (?:first )?(?:reported|revealed|rapporte|a rapporte|a revele|revele)\b"
+)
+_REPORTED_BY = re.compile(
+    r"(?i:\b(?:rapporte|rapport[ée]|selon|d['’]apr[èe]s|according to|reported by|reports?|told|r[ée]v[ée]l[ée]?|comme l['’]explique|explique|citing|en citant|cit[ée]e? par))\s+(?:(?:le|la|l['’]|the)\s*)?[A-Z]"
+    r"|\b[A-Z]\w+(?:\s+[A-Z]\w+)*\s+(?i:reported|reports|a rapporté|rapporté|rapporte|a révélé|révèle|explique|estimates|estime)\b"
+)
 _ACTOR_QUESTION = re.compile(r"^(who|qui)\b|\b(which|what|quel(le)?s?) (ministry|department|agency|authority|government|administration|ministere|departement|agence|autorite|gouvernement|administration)\b")
 # Named authorities only: "the government" is what a "who" question usually already knows.
 _ACTOR = re.compile(r"\b(department|ministry|ministere|departement|treasury|tresor|commerce|white house|maison blanche|secretary|secretaire|congress|chambre des representants|house of representatives|senate|senat)\b")

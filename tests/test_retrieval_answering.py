@@ -314,6 +314,17 @@ def test_a_question_for_a_full_name_prefers_the_sentence_that_spells_it_out():
     assert "Bloomberg" in plain[0].sentence
 
 
+def test_a_question_for_who_reported_it_prefers_the_sentence_that_names_the_reporter():
+    from assistant.answering import EvidenceSelector
+
+    passages = [_p("a", "Amazon a acheté des caméras au département du Commerce de Dahua.", "fr"),
+                _p("b", "Amazon a acheté des caméras à Dahua, rapporte Reuters en citant des sources.", "fr")]
+    selector = EvidenceSelector(ConstantFakeEmbedder())
+    for question in ("Which news agency reported that Amazon bought cameras from Dahua?", "Quelle agence a révélé l'achat de caméras par Amazon ?"):
+        assert "Reuters" in selector.select(question, passages)[0].sentence, question  # not the "département" of an actor
+    assert "département" in selector.select("Which agency sold Amazon cameras?", passages)[0].sentence
+
+
 def test_what_a_question_already_knows_does_not_choose_its_answer():
     from assistant.answering import EvidenceSelector
 
