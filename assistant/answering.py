@@ -12,7 +12,7 @@ import math
 import re
 from functools import lru_cache
 from dataclasses import dataclass
-from typing import Callable, Sequence
+from typing import Callable, Collection, Sequence
 
 import numpy as np
 
@@ -85,7 +85,10 @@ class EvidenceSelector:
                 progress(min(start + batch, len(units)), len(units))
         return len(units)
 
-    def select(self, question: str, passages: Sequence[Passage], context: str = "") -> list[Evidence]:
+    def select(self, question: str, passages: Sequence[Passage], context: str = "", referents: Collection[str] = ()) -> list[Evidence]:
+        """Every sentence of `passages`, best first. `context` is the conversation so far; `referents` the folded
+        names a follow-up's "the company" may stand for ("How did the company react?" after a turn about
+        SenseTime wants SenseTime's words)."""
         candidates: list[tuple[int, str]] = []
         antecedents: list[str] = []  # for a sentence whose subject is "the company" or "it": the sentence before
         seen: set[str] = set()
@@ -134,6 +137,8 @@ class EvidenceSelector:
         wants_duration = bool(_DURATION_QUESTION.search(fold(question)))
         wants_speech = bool(_SPEECH_QUESTION.search(fold(question)))
         speakers = speakers_asked_about(question, strict=False)
+        if wants_speech and not speakers and referents and _COMPANY_REFERENCE.search(fold(question)) and not names_in_question(question):
+            speakers = set(referents)  # "How did the company react?", not "How did he justify it?"
         wants_reason = bool(_REASON_QUESTION.search(fold(question)))
         wants_names = bool(_NAMES_QUESTION.search(fold(question)))
         wants_more = bool(_KNOWN_CLAUSE.search(question) or _MORE_QUESTION.search(fold(question)))
@@ -228,6 +233,7 @@ _DAY_OR_YEAR = re.compile(rf"\b(1[89]\d\d|20\d\d)\b|\b\d{{1,2}}(er)? ({_MONTHS})
 _DATE = re.compile(r"\b(1[89]\d\d|20\d\d|january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|monday|tuesday|wednesday|thursday|friday|lundi|mardi|mercredi|jeudi|vendredi|yesterday|hier|last (week|month|year)|this (week|month)|l'annee derniere|l'an dernier|le mois dernier|(la |cette |fin de )semaine( derniere)?|ce mois)\b")
 # "What did X say / how did X react / qu'a déclaré X": the answer is a quote or a reported statement.
 # "comment" alone is the French "how": only "comment on" / "commented" ask for words.
+_COMPANY_REFERENCE = re.compile(r"\b(?:the (?:company|firm|group)|(?:l'|cette )(?:entreprise|firme)|(?:la|cette) (?:societe|firme)|le groupe)\b")
 _SPEECH_QUESTION = re.compile(
     r"\b(say|said|says|tell|told|react|reacted|reaction|respond|responded|response|declare|declared|comment on|commented|claim|claimed|deny|denied"
     r"|justify|justified|defend|defended"

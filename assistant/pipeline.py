@@ -99,7 +99,7 @@ class Assistant:
         if scope:  # "according to the Alibaba article": its passages first, and only they are quoted
             passages = sorted(passages, key=lambda p: not scope(p.chunk))
         passages = passages[: self.settings.top_k]
-        evidence = self.selector.select(question, passages, context=previous)
+        evidence = self.selector.select(question, passages, context=previous, referents=referents(turns))
         leads = self._leads(question, passages, previous)
         if scope and any(scope(passages[e.passage - 1].chunk) for e in evidence):
             evidence = [e for e in evidence if scope(passages[e.passage - 1].chunk)]
@@ -375,6 +375,14 @@ def by_document_coherence(passages: Sequence[Passage]) -> list[Passage] | None:
     if len(per_doc) * 2 < len(passages):
         return None
     return sorted(passages, key=lambda p: -per_doc[p.chunk.doc])
+
+
+def referents(turns: Sequence[Turn]) -> set[str]:
+    """The names a follow-up's pronouns may stand for: those of the last question, else of the start of the last
+    answer ("Which company did the Treasury blacklist?" - "SenseTime …")."""
+    last_user = next((t.content for t in reversed(turns) if t.role == "user"), "")
+    last_answer = next((t.content for t in reversed(turns) if t.role == "assistant"), "")
+    return names_in_question(last_user) or names_in_question(f" {last_answer[:300]}")
 
 
 def normalize_history(history: Sequence[Turn | dict]) -> list[Turn]:

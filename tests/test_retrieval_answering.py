@@ -325,6 +325,22 @@ def test_a_question_for_who_reported_it_prefers_the_sentence_that_names_the_repo
     assert "département" in selector.select("Which agency sold Amazon cameras?", passages)[0].sentence
 
 
+def test_a_follow_up_about_the_company_wants_the_words_of_the_company_named_before():
+    from assistant.answering import EvidenceSelector
+    from assistant.pipeline import referents
+    from assistant.types import Turn
+
+    passages = [_p("a", "« Dahua peut insérer des portes dérobées », a déclaré un responsable américain.", "fr"),
+                _p("b", "« Aucun de ces équipements n’a de connectivité réseau », a déclaré un porte-parole d’Amazon.", "fr")]
+    turns = [Turn("user", "Quelles caméras Amazon a-t-elle achetées ?"), Turn("assistant", "Des caméras de Dahua.")]
+    assert referents(turns) == {"amazon"}
+    assert referents([Turn("user", "Which company was blacklisted again?"), Turn("assistant", "SenseTime, last week.")]) == {"sensetime"}
+    selector = EvidenceSelector(ConstantFakeEmbedder())
+    question = "Et comment l'entreprise a-t-elle répondu aux inquiétudes ?"
+    assert "Amazon" in selector.select(question, passages, referents=referents(turns))[0].sentence
+    assert "Dahua" in selector.select(question, passages)[0].sentence  # without the conversation: the better-ranked passage
+
+
 def test_what_a_question_already_knows_does_not_choose_its_answer():
     from assistant.answering import EvidenceSelector
 
