@@ -214,16 +214,18 @@ _KNOWN_CLAUSE = re.compile(
 # "What other firms / quels autres types / what else": the answer adds to what is known.
 _MORE_QUESTION = re.compile(r"\b(what|which) other (\w+ )?\w+s\b|\bwhat else\b|\bquel(le)?s autres\b|\bd'autres\b")  # not "quelle autre entreprise"
 _MORE = re.compile(r"\b(further|also|additional|another|other|as well|autres?|egalement|aussi|en outre|de plus)\b")
-# "Who decided / qui a placé / which ministry": the answer is an authority of the kind these articles name.
 # Who reported it, not who did it: "Which news agency …?", "Quelle agence a révélé …?", "Who reported …?"
 _SOURCE_QUESTION = re.compile(
-    r"\b(?:news|press|wire) (?:agency|agencies|service|outlet)s?\b|\bagences? de presse\b|\b(?:which|what|quel(?:le)?s?) (?:\w+ )?(?:agency|agence|outlets?|newspapers?|journal|journaux|media|medias)\b(?=.*\b(?:report|rapport|revel|reveal|cite|source|explain|expli|said|dit|according|selon))"
+    r"\b(?:news|press|wire) (?:agency|agencies|service|outlet)s?\b|\bagences? de presse\b"
+    r"|\b(?:which|what|quel(?:le)?s?) (?:\w+ )?(?:agency|agence|outlets?|newspapers?|journal|journaux|media|medias)\b"
+    r"(?=.*\b(?:report|rapport|revel|reveal|cite|source|explain|expli|said|dit|according|selon))"
     r"|\b(?:who|qui) (?:first )?(?:reported|revealed|rapporte|a rapporte|a revele|revele)\b"
 )
 _REPORTED_BY = re.compile(
     r"(?i:\b(?:rapporte|rapport[ée]|selon|d['’]apr[èe]s|according to|reported by|reports?|told|r[ée]v[ée]l[ée]?|comme l['’]explique|explique|citing|en citant|cit[ée]e? par))\s+(?:(?:le|la|l['’]|the)\s*)?[A-Z]"
     r"|\b[A-Z]\w+(?:\s+[A-Z]\w+)*\s+(?i:reported|reports|a rapporté|rapporté|rapporte|a révélé|révèle|explique|estimates|estime)\b"
 )
+# "Who decided / qui a placé / which ministry": the answer is an authority of the kind these articles name.
 _ACTOR_QUESTION = re.compile(r"^(who|qui)\b|\b(which|what|quel(le)?s?) (ministry|department|agency|authority|government|administration|ministere|departement|agence|autorite|gouvernement|administration)\b")
 # Named authorities only: "the government" is what a "who" question usually already knows.
 _ACTOR = re.compile(r"\b(department|ministry|ministere|departement|treasury|tresor|commerce|white house|maison blanche|secretary|secretaire|congress|chambre des representants|house of representatives|senate|senat)\b")
@@ -231,9 +233,10 @@ _DATE_QUESTION = re.compile(r"^(when|quand)\b|\b(what|which|quel(le)?) (\w+ )?(d
 _MONTHS = r"january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
 _DAY_OR_YEAR = re.compile(rf"\b(1[89]\d\d|20\d\d)\b|\b\d{{1,2}}(er)? ({_MONTHS})\b|\b({_MONTHS}) \d{{1,2}}\b")
 _DATE = re.compile(r"\b(1[89]\d\d|20\d\d|january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|monday|tuesday|wednesday|thursday|friday|lundi|mardi|mercredi|jeudi|vendredi|yesterday|hier|last (week|month|year)|this (week|month)|l'annee derniere|l'an dernier|le mois dernier|(la |cette |fin de )semaine( derniere)?|ce mois)\b")
+# A follow-up's "the company" / "l'entreprise": the company the conversation named.
+_COMPANY_REFERENCE = re.compile(r"\b(?:the (?:company|firm|group)|(?:l'|cette )(?:entreprise|firme)|(?:la|cette) (?:societe|firme)|le groupe)\b")
 # "What did X say / how did X react / qu'a déclaré X": the answer is a quote or a reported statement.
 # "comment" alone is the French "how": only "comment on" / "commented" ask for words.
-_COMPANY_REFERENCE = re.compile(r"\b(?:the (?:company|firm|group)|(?:l'|cette )(?:entreprise|firme)|(?:la|cette) (?:societe|firme)|le groupe)\b")
 _SPEECH_QUESTION = re.compile(
     r"\b(say|said|says|tell|told|react|reacted|reaction|respond|responded|response|declare|declared|comment on|commented|claim|claimed|deny|denied"
     r"|justify|justified|defend|defended"
@@ -254,8 +257,9 @@ _SPEECH_VERB = re.compile(
 # "Why / pourquoi": the answer gives a cause or a purpose.
 _REASON_QUESTION = re.compile(r"^(why|pourquoi)\b|\b(reason|raison|motif)s?\b")
 _REASON = re.compile(r"\b(because|due to|owing to|as a result|in order to|so as to|complicit|accused|over concerns|concerns? (about|over)|en raison|du fait|parce que|car|afin de|pour freiner|pour avoir|accuse|complices?|impliquee?s?|soupconne|en consequence|preoccupations?)\b")
-# "Which companies / quelles entreprises / which publication": the answer names them.
+# "Hikvision's full name", "le nom complet": the longest form of a name the question has.
 _FULL_NAME_QUESTION = re.compile(r"\b(full|complete|official|legal) (\w+ )?names?\b|\bnoms? (\w+ )?(complets?|officiels?|entiers?)\b|\braison sociale\b")
+# "Which companies / quelles entreprises / which publication": the answer names them.
 _NAMES_QUESTION = re.compile(r"\b(which|what|quel(le)?s?)\s+(\w+\s+){0,2}(companies|company|firms?|entreprises?|societes?|organisations?|organizations?|groups?|brands?|marques?|publications?|newspapers?|journal|journaux|media|medias|makers?|fabricants?)\b")
 _LONG_NAME = re.compile(r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*){2,}")  # three capitalised words or more
 _PROPER_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-zA-Z]+(?:[A-Z][a-z]+)*\b")
@@ -548,8 +552,7 @@ _QUOTED_TERM = re.compile(r"(?:so-called|dite?s?|baptisée?s?|appelée?s?|nommé
 
 
 _NAME_QUESTION = re.compile(r"\b(what is the name|what was the name|name of|names of|nom de|nom du|nom des|s'appelle|comment s'appelle|who is|who was|(?<!ce )qui est|(?<!ce )qui etait)\b")
-# "In which US states …?", "Dans quelle ville …?": a place. ("Where …?" is often answered otherwise: "on the New York
-# Stock Exchange".) Not "which state-owned banks", "which state media", "what United States agency".
+# "Quel journaliste …?", "Who runs Megvii?", "the name of the spokesperson": a person, named.
 _PERSON_QUESTION = re.compile(
     r"\b(?:(?:which|what) (?:(?!(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would)\b)\w+ ){0,3}(?:journalists?|reporters?|authors?|writers?|executives?|spokes(?:man|woman|person)|officials?|founders?|directors?)"
     r"|quel(?:le)?s? (?:(?!(?:est|sont|etait|a|ont|avait)\b)\w+ ){0,2}(?:journalistes?|reporters?|auteurs?|dirigeants?|porte-parole|cadres?|patrons?|pdg|directeurs?|directrices?|fondateurs?|fondatrices?)"
@@ -563,6 +566,8 @@ _ORGANISATION_WORDS = frozenset(
     "york street journal news press agency bureau office ministry ministere university universite bank banque "
     "maison chambre nations unies united states etats unis white web".split()
 )
+# "In which US states …?", "Dans quelle ville …?": a place. ("Where …?" is often answered otherwise: "on the New York
+# Stock Exchange".) Not "which state-owned banks", "which state media", "what United States agency".
 _PLACE_QUESTION = re.compile(
     r"\b(which|what|quel(le)?s?) ((?!kinds?|types?|sorts?)[\w-]+ ){0,2}"
     r"((?<!united )states?|etats?|cit(y|ies)|villes?|countr(y|ies)|pays|provinces?|regions?|warehouses?|entrepots?|factor(y|ies)|usines?)"
@@ -633,9 +638,9 @@ class ExtractiveAnswerer:
     """Quotes the best evidence sentences, each followed by the marker of its passage.
 
     Only the best sentence may come from any passage; another source is cited only from the first
-    `new_source_passages`. The quotes fit in `max_chars`; a sentence from a passage already cited may stretch them to `same_source_chars`,
-    since it adds words but no source to check (the sentence after "Alibaba's site showed how clients could detect
-    Uyghur faces" says which software it was).
+    `new_source_passages`. The quotes fit in `max_chars`; a sentence from a passage already cited may stretch them
+    to `same_source_chars`, since it adds words but no source to check (the sentence after "Alibaba's site showed
+    how clients could detect Uyghur faces" says which software it was).
 
         answerer = ExtractiveAnswerer(max_sentences=3, max_chars=450)
         draft = answerer.answer("Who blacklisted SenseTime?", "en", passages, evidence)

@@ -379,7 +379,7 @@ def by_document_coherence(passages: Sequence[Passage]) -> list[Passage] | None:
 
 def referents(turns: Sequence[Turn]) -> set[str]:
     """The names a follow-up's pronouns may stand for: those of the last question, else of the start of the last
-    answer ("Which company did the Treasury blacklist?" - "SenseTime …")."""
+    answer ("Which company was blacklisted again?" - "SenseTime, …")."""
     last_user = next((t.content for t in reversed(turns) if t.role == "user"), "")
     last_answer = next((t.content for t in reversed(turns) if t.role == "assistant"), "")
     return names_in_question(last_user) or names_in_question(f" {last_answer[:300]}")
