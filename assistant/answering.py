@@ -275,6 +275,8 @@ _CLAUSE_SUBJECT_ANAPHOR = re.compile(
     r",\s*(?:(?:l['’]|la |le |les |cette |ce |ces )(?:entreprise|société|societe|firme|groupe|compagnie)|the (?:company|firm|group))\b",
     re.IGNORECASE,
 )
+# "Il s'agit de …", "It is …": a sentence that presents what the one before it named.
+_PRESENTATIVE = re.compile(r"^[«“\"(]?\s*(il s['’]agit|c['’]est|ce sont|it is|these are|they are)\b", re.IGNORECASE)
 _ANAPHOR = re.compile(r"^[«“\"(]?\s*(ces|cette|celle|celui|ceux|ils|elles|these|this|those|they|their|both)\b", re.IGNORECASE)
 
 
@@ -694,7 +696,20 @@ class ExtractiveAnswerer:
                 continue
             chosen.append(ev)
             size += len(ev.sentence)
-        return chosen
+        return self._with_what_best_points_to(chosen, evidence, size)
+
+    def _with_what_best_points_to(self, chosen: list[Evidence], evidence: Sequence[Evidence], size: int) -> list[Evidence]:
+        """"Il s'agit des deux plus grandes sociétés …" says nothing without the sentence before it, which names them:
+        a best sentence opening with such a pronoun brings that sentence along, from the same passage, when it fits."""
+        best = chosen[0]
+        if not best.antecedent or not _PRESENTATIVE.match(best.sentence):
+            return chosen
+        if any(best.antecedent in c.sentence or c.sentence in best.antecedent for c in chosen):
+            return chosen
+        before = next((e for e in evidence if e.passage == best.passage and e.sentence == best.antecedent), None)
+        if before is None or size + len(before.sentence) > self.same_source_chars:
+            return chosen
+        return [best, before, *chosen[1:]]  # the best stays first (what is checked); quotes keep the article's order
 
     def answer(
         self, question: str, lang: Lang, passages: Sequence[Passage], evidence: Sequence[Evidence], leads: Sequence[Evidence] = ()

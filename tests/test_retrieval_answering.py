@@ -117,6 +117,18 @@ def test_another_source_is_cited_only_from_the_best_ranked_passages():
     assert [e.passage for e in ExtractiveAnswerer(new_source_passages=5).choose("What?", evidence)] == [1, 4, 2]
 
 
+def test_a_best_sentence_that_presents_what_the_one_before_named_brings_that_sentence_along():
+    named = "Parmi les sociétés présentes sur cette liste, nous retrouvons Hikvision et Dahua."
+    presents = "Il s’agit des deux plus grandes sociétés de reconnaissance faciale au monde."
+    passages = [_p("a", f"{named} {presents}", "fr")]
+    evidence = [Evidence(1, presents, 0.90, antecedent=named), Evidence(1, named, 0.70)]
+    draft = ExtractiveAnswerer().answer("Quelles sont les deux plus grandes sociétés ?", "fr", passages, evidence)
+    assert draft.text.index("Hikvision") < draft.text.index("Il s’agit")  # the article's order, one citation
+    assert draft.citations[0].sentences == (named, presents)
+    alone = [Evidence(1, "Il n’a pas été possible de le déterminer.", 0.90, antecedent=named), Evidence(1, named, 0.70)]
+    assert len(ExtractiveAnswerer().choose("Q ?", alone)) == 1  # an impersonal "il" points back to nothing
+
+
 def test_a_sentence_from_a_cited_passage_may_stretch_the_answer_but_a_new_source_may_not():
     first, same, other = "A" * 290 + ".", "B" * 250 + ".", "C" * 150 + "."
     passages = [_p("a", f"{first} {same}", "en"), _p("b", other, "en")]
