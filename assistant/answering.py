@@ -143,6 +143,8 @@ class EvidenceSelector:
         wants_names = bool(_NAMES_QUESTION.search(fold(question)))
         wants_more = bool(_KNOWN_CLAUSE.search(question) or _MORE_QUESTION.search(fold(question)))
         full_names = names_in_question(question) if _FULL_NAME_QUESTION.search(fold(question)) else set()
+        kind = _KIND_QUESTION.search(fold(question))
+        kind_forms = tuple(f for f in equivalents(kind.group(1)) if len(f) >= 4 and " " not in f) if kind else ()
         # A term found in most candidate sentences is the topic, not what the question asks about.
         # A name the sentence refers to ("L'entreprise, spécialiste de …" after a sentence about SenseTime) counts as present.
         names = {fold(n) for n in _PROPER_NAME.findall(question[1:])}
@@ -179,6 +181,9 @@ class EvidenceSelector:
                 score += self.lexical_weight / 2
             if wants_more and _MORE.search(fold(sentence)):
                 score += self.lexical_weight / 2  # "what other firms…?": "Two further firms have also made the list"
+            if kind_forms and sum(any(w.startswith(f) for f in kind_forms) for w in words(sentence)) >= 3:
+                # "What kinds of firms?": "two further firms …, one voice recognition firm, a … company and a nanotech startup"
+                score += self.lexical_weight / 2
             if full_names and any(n in fold(run) for run in _LONG_NAME.findall(sentence) for n in full_names):
                 score += self.lexical_weight  # "Hikvision's full name": "Hangzhou Hikvision Digital Technology Co"
             if not _SENTENCE_END.search(sentence):
@@ -257,6 +262,8 @@ _SPEECH_VERB = re.compile(
 # "Why / pourquoi": the answer gives a cause or a purpose.
 _REASON_QUESTION = re.compile(r"^(why|pourquoi)\b|\b(reason|raison|motif)s?\b")
 _REASON = re.compile(r"\b(because|due to|owing to|as a result|in order to|so as to|complicit|accused|over concerns|concerns? (about|over)|en raison|du fait|parce que|car|afin de|pour freiner|pour avoir|accuse|complices?|impliquee?s?|soupconne|en consequence|preoccupations?)\b")
+# "What kinds of firms …?", "quels autres types d'entreprises": a sentence that names three of them or more.
+_KIND_QUESTION = re.compile(r"\b(?:types?|kinds?|sortes?|genres?|categories?) (?:of |d'|de |des )([a-z][a-z-]{3,})")
 # "Hikvision's full name", "le nom complet": the longest form of a name the question has.
 _FULL_NAME_QUESTION = re.compile(r"\b(full|complete|official|legal) (\w+ )?names?\b|\bnoms? (\w+ )?(complets?|officiels?|entiers?)\b|\braison sociale\b")
 # "Which companies / quelles entreprises / which publication": the answer names them.

@@ -353,6 +353,17 @@ def test_a_follow_up_about_the_company_wants_the_words_of_the_company_named_befo
     assert "Dahua" in selector.select(question, passages)[0].sentence  # without the conversation: the better-ranked passage
 
 
+def test_a_question_for_kinds_of_firms_prefers_the_sentence_that_names_several():
+    from assistant.answering import EvidenceSelector
+
+    one = "D’autres géants de l’intelligence artificielle font partie de la liste des entreprises visées."
+    several = "Two further firms have made the list, with one voice recognition firm, a voice company and a nanotech startup."
+    passages = [_p("a", one, "fr"), _p("b", several, "en")]
+    selector = EvidenceSelector(ConstantFakeEmbedder())
+    assert selector.select("Quels autres types d'entreprises figurent sur la liste ?", passages)[0].sentence == several
+    assert selector.select("Quelles autres entreprises figurent sur la liste ?", passages)[0].sentence == one
+
+
 def test_what_a_question_already_knows_does_not_choose_its_answer():
     from assistant.answering import EvidenceSelector
 
