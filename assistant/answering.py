@@ -130,20 +130,21 @@ class EvidenceSelector:
                 title_vectors = np.stack([by_title.get(passages[i - 1].chunk.title, zero) for i, _ in candidates])
                 dense = dense - self.title_weight * np.einsum("ij,ij->i", sv, title_vectors)
         terms = [t for t in content_terms(asked) if t not in _QUESTION_WORDS]
-        wants_number = bool(_NUMERIC_QUESTION.search(fold(question)))
-        wants_source = bool(_SOURCE_QUESTION.search(fold(question)))
-        wants_actor = bool(_ACTOR_QUESTION.search(fold(question))) and not wants_source
-        wants_date = bool(_DATE_QUESTION.search(fold(question)))
-        wants_duration = bool(_DURATION_QUESTION.search(fold(question)))
-        wants_speech = bool(_SPEECH_QUESTION.search(fold(question)))
+        folded_question = fold(question)
+        wants_number = bool(_NUMERIC_QUESTION.search(folded_question))
+        wants_source = bool(_SOURCE_QUESTION.search(folded_question))
+        wants_actor = bool(_ACTOR_QUESTION.search(folded_question)) and not wants_source
+        wants_date = bool(_DATE_QUESTION.search(folded_question))
+        wants_duration = bool(_DURATION_QUESTION.search(folded_question))
+        wants_speech = bool(_SPEECH_QUESTION.search(folded_question))
         speakers = speakers_asked_about(question, strict=False)
-        if wants_speech and not speakers and referents and _COMPANY_REFERENCE.search(fold(question)) and not names_in_question(question):
+        if wants_speech and not speakers and referents and _COMPANY_REFERENCE.search(folded_question) and not names_in_question(question):
             speakers = set(referents)  # "How did the company react?", not "How did he justify it?"
-        wants_reason = bool(_REASON_QUESTION.search(fold(question)))
-        wants_names = bool(_NAMES_QUESTION.search(fold(question)))
-        wants_more = bool(_KNOWN_CLAUSE.search(question) or _MORE_QUESTION.search(fold(question)))
-        full_names = names_in_question(question) if _FULL_NAME_QUESTION.search(fold(question)) else set()
-        kind = _KIND_QUESTION.search(fold(question))
+        wants_reason = bool(_REASON_QUESTION.search(folded_question))
+        wants_names = bool(_NAMES_QUESTION.search(folded_question))
+        wants_more = bool(_KNOWN_CLAUSE.search(question) or _MORE_QUESTION.search(folded_question))
+        full_names = names_in_question(question) if _FULL_NAME_QUESTION.search(folded_question) else set()
+        kind = _KIND_QUESTION.search(folded_question)
         kind_forms = tuple(f for f in equivalents(kind.group(1)) if len(f) >= 4 and " " not in f) if kind else ()
         # A term found in most candidate sentences is the topic, not what the question asks about.
         # A name the sentence refers to ("L'entreprise, spécialiste de …" after a sentence about SenseTime) counts as present.
@@ -157,29 +158,30 @@ class EvidenceSelector:
         for n, ((i, sentence), sim) in enumerate(zip(candidates, dense)):
             overlap = sum(weights[t] for t in terms if presence[t][n]) / total if total > 0 else 0.0
             score = float(sim) + self.lexical_weight * overlap + self.rank_weight / i
-            if wants_number and _NUMBER.search(fold(sentence)):
+            folded = fold(sentence)
+            if wants_number and _NUMBER.search(folded):
                 score += self.lexical_weight / 2
-            if wants_actor and _ACTOR.search(fold(sentence)):
+            if wants_actor and _ACTOR.search(folded):
                 score += self.lexical_weight
             if wants_source and _REPORTED_BY.search(sentence):
                 score += self.lexical_weight  # "Which news agency reported …?": "…, rapporte Reuters en citant des sources"
-            if wants_duration and _DURATION.search(fold(sentence)):
+            if wants_duration and _DURATION.search(folded):
                 score += self.lexical_weight / 2  # "depuis combien de temps": "the better part of its second year"
-            if wants_date and _DATE.search(fold(sentence)):
+            if wants_date and _DATE.search(folded):
                 score += self.lexical_weight / 2
-            if wants_speech and _SPEECH.search(fold(sentence)):
+            if wants_speech and _SPEECH.search(folded):
                 score += self.lexical_weight / 2
                 antecedent = antecedents[n]
-                if speakers and _QUOTE.search(sentence) and _SPEECH_VERB.search(fold(sentence)) and any(
-                    name in fold(sentence) or name in fold(antecedent) for name in speakers
+                if speakers and _QUOTE.search(sentence) and _SPEECH_VERB.search(folded) and any(
+                    name in folded or name in fold(antecedent) for name in speakers
                 ):
                     # "What did Alibaba say?": Alibaba's words, quoted, with Alibaba named as the speaker
                     score += self.lexical_weight
-            if wants_reason and _REASON.search(fold(sentence)):
+            if wants_reason and _REASON.search(folded):
                 score += self.lexical_weight / 2
             if wants_names and len(_PROPER_NAME.findall(sentence)) >= 2:
                 score += self.lexical_weight / 2
-            if wants_more and _MORE.search(fold(sentence)):
+            if wants_more and _MORE.search(folded):
                 score += self.lexical_weight / 2  # "what other firms…?": "Two further firms have also made the list"
             if kind_forms and sum(any(w.startswith(f) for f in kind_forms) for w in words(sentence)) >= 3:
                 # "What kinds of firms?": "two further firms …, one voice recognition firm, a … company and a nanotech startup"
@@ -481,6 +483,12 @@ def speakers_asked_about(question: str, strict: bool = True) -> set[str]:
     return names_in_question(before) or (names_in_question(question) if len(before.split()) <= 4 else set())
 
 
+def _new_name_word(word: str, asked: set[str]) -> bool:
+    """Whether folded capitalised `word` may be part of a name the question lacks: not asked, no place, no
+    capitalised function word or acronym ("US", "Le")."""
+    return not (word in asked or word in _GENERIC_CAPS or is_place(word) or word in STOPWORDS)
+
+
 def _new_names(sentence: str, asked: set[str]) -> list[str]:
     """Capitalised names in `sentence` that the question does not already contain."""
     names = []
@@ -488,10 +496,8 @@ def _new_names(sentence: str, asked: set[str]) -> list[str]:
         before = sentence[: match.start()].rstrip()
         if not before or before[-1] in ".!?«“\":":
             continue  # sentence or quotation start: capitalised anyway
-        word = fold(match.group(0))
-        if word in asked or word in _GENERIC_CAPS or is_place(word) or word in STOPWORDS:
-            continue
-        names.append(match.group(0))
+        if _new_name_word(fold(match.group(0)), asked):
+            names.append(match.group(0))
     # A name may be a term the article sets apart: "the so-called ‘entity list’", « liste noire » dite …
     for match in _QUOTED_TERM.finditer(sentence):
         term = match.group(1).strip()
@@ -505,8 +511,7 @@ def _new_people(sentence: str, asked: set[str]) -> list[str]:
     "Nancy Pelosi"), neither of two in a row a place, an organisation's word ("Technology", "Times", "Cloud") or a word
     the question already has."""
     def personal(word: str) -> bool:
-        w = fold(word)
-        return not (w in asked or w in _ORGANISATION_WORDS or w in _GENERIC_CAPS or w in STOPWORDS or is_place(w))
+        return _new_name_word(fold(word), asked) and fold(word) not in _ORGANISATION_WORDS
 
     people = []
     for match in _PERSON_NAME.finditer(sentence):  # "Commerce Secretary Wilbur Ross": any two personal words in a row
