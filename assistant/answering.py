@@ -18,7 +18,7 @@ import numpy as np
 
 from assistant.citations import Draft, cite
 from assistant.embedding import Embedder
-from assistant.lexicon import attribute_phrases_in, equivalents, is_attribute, is_place, phrases_in
+from assistant.lexicon import PLACES, attribute_phrases_in, equivalents, is_attribute, is_place, phrases_in
 from assistant.scope import without_article_references
 from assistant.text import STOPWORDS, content_terms, fold, folded_words, names_in_question, question_language, split_sentences, stem, words
 from assistant.types import Lang, Passage
@@ -130,6 +130,10 @@ class EvidenceSelector:
                 title_vectors = np.stack([by_title.get(passages[i - 1].chunk.title, zero) for i, _ in candidates])
                 dense = dense - self.title_weight * np.einsum("ij,ij->i", sv, title_vectors)
         terms = [t for t in content_terms(asked) if t not in _QUESTION_WORDS]
+        # A lexicon phrase counts as one term, found through its equivalents ("jeune pousse" in "a nanotech startup").
+        phrases = {phrase: group for phrase, group in phrases_in(fold(asked)) if " " in phrase and group not in PLACES}
+        inside = {w for phrase in phrases for w in words(phrase)}
+        terms = [t for t in terms if t not in inside] + list(phrases)
         folded_question = fold(question)
         wants_number = bool(_NUMERIC_QUESTION.search(folded_question))
         wants_source = bool(_SOURCE_QUESTION.search(folded_question))
@@ -141,6 +145,7 @@ class EvidenceSelector:
         if wants_speech and not speakers and referents and _COMPANY_REFERENCE.search(folded_question) and not names_in_question(question):
             speakers = set(referents)  # "How did the company react?", not "How did he justify it?"
         wants_reason = bool(_REASON_QUESTION.search(folded_question))
+        wants_role = bool(_ROLE_QUESTION.search(folded_question))
         wants_names = bool(_NAMES_QUESTION.search(folded_question))
         wants_more = bool(_KNOWN_CLAUSE.search(question) or _MORE_QUESTION.search(folded_question))
         full_names = names_in_question(question) if _FULL_NAME_QUESTION.search(folded_question) else set()
@@ -150,7 +155,11 @@ class EvidenceSelector:
         # A name the sentence refers to ("L'entreprise, spécialiste de …" after a sentence about SenseTime) counts as present.
         names = {fold(n) for n in _PROPER_NAME.findall(question[1:])}
         presence = {
-            t: [_present(t, s) or bool(t in names and a and _present(t, a)) for (_, s), a in zip(candidates, antecedents)] for t in terms
+            t: [
+                _phrase_present(t, phrases[t], s) if t in phrases else _present(t, s) or bool(t in names and a and _present(t, a))
+                for (_, s), a in zip(candidates, antecedents)
+            ]
+            for t in terms
         }
         weights = {t: math.log((len(candidates) + 1) / (sum(found) + 0.5)) for t, found in presence.items()}
         total = sum(weights.values())
@@ -179,6 +188,8 @@ class EvidenceSelector:
                     score += self.lexical_weight
             if wants_reason and _REASON.search(folded):
                 score += self.lexical_weight / 2
+            if wants_role and _ROLE.search(folded):
+                score += self.lexical_weight / 2  # "What role did he have?": "Il avait été un ambassadeur de la marque"
             if wants_names and len(_PROPER_NAME.findall(sentence)) >= 2:
                 score += self.lexical_weight / 2
             if wants_more and _MORE.search(folded):
@@ -236,6 +247,9 @@ _REPORTED_BY = re.compile(
 _ACTOR_QUESTION = re.compile(r"^(who|qui)\b|\b(which|what|quel(le)?s?) (ministry|department|agency|authority|government|administration|ministere|departement|agence|autorite|gouvernement|administration)\b")
 # Named authorities only: "the government" is what a "who" question usually already knows.
 _ACTOR = re.compile(r"\b(department|ministry|ministere|departement|treasury|tresor|commerce|white house|maison blanche|secretary|secretaire|congress|chambre des representants|house of representatives|senate|senat)\b")
+# "What role did he have with the company?": a title or a part played ("brand ambassador", "chief executive").
+_ROLE_QUESTION = re.compile(r"\b(what|which|quel(le)?s?) (\w+ )?(role|position|job|title|post|poste|fonction|titre|statut)s?\b")
+_ROLE = re.compile(r"\b(ambassad\w*|chief executive|ceo|pdg|directeur|directrice|director|chairman|spokes\w*|porte-parole|presidente?|founder|fondat\w*|partner|partenaire|sponsor|egerie|face of|visage de|secretary|secretaire|minist\w*|head of|chef)\b")
 _DATE_QUESTION = re.compile(r"^(when|quand)\b|\b(what|which|quel(le)?) (\w+ )?(date|day|year|month|jour|annee|mois)\b|\ben quelle annee\b")
 _MONTHS = r"january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
 _DAY_OR_YEAR = re.compile(rf"\b(1[89]\d\d|20\d\d)\b|\b\d{{1,2}}(er)? ({_MONTHS})\b|\b({_MONTHS}) \d{{1,2}}\b")
@@ -363,9 +377,7 @@ def check_support(question: str, evidence_texts: Sequence[str], languages: Seque
     # A multi-word name ("House of Representatives") is supported when any of its equivalents is present.
     covered: set[str] = set()
     for phrase, group in phrases_in(fold(question)):
-        if any(re.search(rf"\b{re.escape(form)}", folded) for form in group) or any(
-            " " not in form and "-" not in form and _present(form, text) for form in group if form != phrase
-        ):
+        if _phrase_present(phrase, group, text):
             covered.update([phrase, *words(phrase)])
     missing = []
     for term in keys:
@@ -375,6 +387,15 @@ def check_support(question: str, evidence_texts: Sequence[str], languages: Seque
             continue
         missing.append(term)
     return Support(key_terms=tuple(keys), missing=tuple(missing))
+
+
+def _phrase_present(phrase: str, group: Sequence[str], text: str) -> bool:
+    """A multi-word lexicon form ("jeune pousse", "house of representatives") is present when any of its
+    equivalents is ("startup", "chambre des représentants")."""
+    folded = fold(text)
+    return any(re.search(rf"\b{re.escape(form)}", folded) for form in group) or any(
+        " " not in form and "-" not in form and _present(form, text) for form in group if form != phrase
+    )
 
 
 def _names_language(term: str, languages: Sequence[str]) -> bool:
@@ -441,6 +462,8 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         undated = [_DAY_OR_YEAR.sub(" ", fold(s)) for s in sentences]
         found = any(n not in asked for s in undated for n in re.findall(r"\d+", s)) or any(_NUMBER_WORD.search(fold(s)) for s in sentences)
         counted = _counted_noun(folded_question)
+        if counted and any(_counts_none(counted, fold(s)) for s in sentences):
+            return None  # "Combien de licences … ?": "no licences have even been issued" answers it
         if found and counted and not any(_counts(counted, s) for s in undated):
             return "count"  # "How many warehouses …?" is not answered by "1 500 appareils photo"
         return None if found else "number"
@@ -540,6 +563,14 @@ def _counts(noun: str, text: str) -> bool:
         if set(after) & _COUNTED_PRONOUNS or _present(noun, " ".join(after)):
             return True
     return False
+
+
+_NONE = re.compile(r"\b(?:no|zero|aucune?s?|nul(?:le)?s?)\s+")
+
+
+def _counts_none(noun: str, text: str) -> bool:
+    """Whether `text` (folded) says there is none of `noun`: "no licences have been issued", "aucune licence"."""
+    return any(_present(noun, " ".join(text[m.end() :].split()[:2])) for m in _NONE.finditer(text))
 
 
 _COUNTED_PRONOUNS = frozenset("eux elles them those ceux celles d'entre of".split())

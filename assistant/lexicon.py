@@ -142,6 +142,7 @@ TERMS = (
     ("games", "jeux"),
     ("built into", "built in", "integrated", "embedded", "integre", "incorpore"),
     ("partner", "sponsor", "partenaire", "parrain", "commanditaire"),
+    ("startup", "start-up", "jeune pousse", "jeunes pousses"),
 )
 
 # Attributes a question may ask about (a firm's revenue, its CEO): when the evidence names none of a

@@ -3,7 +3,7 @@
 `eval/dev.jsonl` is the shared dev set; `eval/heldout.jsonl` holds 36 other questions on the same
 articles, written apart from the tuning, to catch changes that only fit the dev set; `eval/heldout2.jsonl`
 holds 40 harder ones (paraphrases, articles named by topic, comparisons), and `eval/heldout3.jsonl` …
-`eval/heldout12.jsonl` 38, then 40 each, of the dev set's kind, written without seeing the code; all guarded at
+`eval/heldout13.jsonl` 38, then 40 each, of the dev set's kind, written without seeing the code; all guarded at
 today's level, less about one item (a CPU without bfloat16 embeds in float32).
 
 Raise the bars when the pipeline improves; a change that lowers a score below them fails CI.
@@ -36,6 +36,7 @@ GATE = [
     ("heldout10", 40, 0.85, 0.94, 0.85, 0.85, 0.80, 0.04),
     ("heldout11", 40, 0.84, 0.87, 0.87, 0.78, 0.71, 0.04),
     ("heldout12", 40, 0.85, 0.91, 0.90, 0.86, 0.83, 0.04),
+    ("heldout13", 40, 0.85, 0.94, 0.87, 0.76, 0.83, 0.04),
 ]
 METRICS = ("hit@1", "hit@3", "fact_recall", "citation_precision", "refusal_accuracy")
 

@@ -193,6 +193,9 @@ def test_each_part_of_a_multi_part_question_gets_its_sentence():
         ("How many Chinese firms were added?", ["Two further firms have also made the list."], None),
         ("Combien de personnes la Chine a-t-elle enfermées ?", ["Plus d'un million de Ouïgours seraient enfermés."], None),
         ("How many warehouses are there?", ["Amazon has 25 sites, as covid-19 spread to its warehouses."], "count"),
+        # None is a count too.
+        ("Combien de licences ont été délivrées ?", ["In 2019, no licences have even been issued to 8 firms."], None),
+        ("Combien de licences ont été délivrées ?", ["In 2019, no firm got a licence for its 8 cameras."], "count"),
         # A duration may be in words.
         ("Depuis combien de temps dure la guerre commerciale ?", ["The trade war is now in the better part of its second year."], None),
         ("Combien de caméras ont été achetées ?", ["The trade war is now in the better part of its second year."], "number"),
@@ -312,6 +315,26 @@ def test_a_question_for_a_duration_prefers_a_sentence_with_a_unit_of_time():
     passages = [_p("a", "La guerre commerciale dure toujours, d’après Pékin.", "fr"), _p("b", "La guerre commerciale dure maintenant plusieurs années.", "fr")]
     ranked = EvidenceSelector(ConstantFakeEmbedder()).select("Depuis combien de temps dure la guerre commerciale ?", passages)
     assert "années" in ranked[0].sentence  # same words and closeness, a lower rank: the unit of time decides
+
+
+def test_a_question_for_a_role_prefers_the_sentence_that_names_one():
+    from assistant.answering import EvidenceSelector
+
+    passages = [_p("a", "Antoine Griezmann a rompu les liens avec Huawei.", "fr"),
+                _p("b", "Antoine Griezmann avait été un ambassadeur de Huawei.", "fr")]
+    selector = EvidenceSelector(ConstantFakeEmbedder())
+    assert "ambassadeur" in selector.select("What role did Griezmann have with Huawei?", passages)[0].sentence
+    assert "rompu" in selector.select("What did Griezmann do about Huawei?", passages)[0].sentence  # the better rank
+
+
+def test_a_phrase_of_the_lexicon_is_found_through_its_equivalents():
+    from assistant.answering import EvidenceSelector
+
+    passages = [_p("a", "La liste compte aussi une jeune entreprise de surveillance.", "fr"),
+                _p("b", "The list also holds a nanotech startup.", "en")]
+    selector = EvidenceSelector(ConstantFakeEmbedder())
+    assert "startup" in selector.select("Quelle jeune pousse figure sur la liste ?", passages)[0].sentence
+    assert "jeune" in selector.select("Quelle jeune entreprise figure sur la liste ?", passages)[0].sentence
 
 
 def test_a_question_for_a_full_name_prefers_the_sentence_that_spells_it_out():
