@@ -723,13 +723,16 @@ class ExtractiveAnswerer:
             ):
                 chosen.append(lead)
                 size += len(lead.sentence)
+        # A question for one figure, date, place, source or name is answered from one passage: in the reference
+        # sets, another source only restated it or answered something else.
+        new_sources = 0 if wants_one_answer(question) else self.new_source_passages
         for ev in evidence[1:]:
             if len(chosen) >= self.max_sentences:
                 break
             if ev.score < best.score - self.margin:
                 break
             cited = ev.passage in {c.passage for c in chosen}
-            if not cited and (ev.score < best.score - self.margin * self.new_source_factor or ev.passage > self.new_source_passages):
+            if not cited and (ev.score < best.score - self.margin * self.new_source_factor or ev.passage > new_sources):
                 # Another source must be closer to earn its citation, and among the best-ranked passages: of the
                 # extra sources the reference sets cited from the 4th or 5th passage, one in four supported the answer.
                 continue
@@ -770,6 +773,21 @@ class ExtractiveAnswerer:
             parts.append(f"{_quote(e.sentence, lang)} [{e.passage}]")
             quoted.setdefault(e.passage, []).append(e.sentence)
         return cite(" ".join(parts), passages, quoted)
+
+
+def wants_one_answer(question: str) -> bool:
+    """A question for one figure, date, duration, place, source or name ("Which news agency reported …?", "Dans
+    combien de villes … ?"), in one part and about at most one firm or person (not "the full names of Hikvision and
+    Dahua", not "The SenseTime article and the Amazon article both estimate …")."""
+    folded = fold(question)
+    one_kind = any(
+        p.search(folded)
+        for p in (_NUMERIC_QUESTION, _DATE_QUESTION, _DURATION_QUESTION, _SOURCE_QUESTION, _PLACE_QUESTION, _NAME_QUESTION, _PERSON_QUESTION)
+    )
+    names = [n for n in names_in_question(question) if not is_place(n)]
+    # "When was SenseTime listed, and why?": a bare second question word is a second part too.
+    parts = [p for p in _SECOND_QUESTION.split(question) if p.strip(" ,;?")]
+    return one_kind and len(parts) < 2 and len(names) < 2
 
 
 def _position(passages: Sequence[Passage], e: Evidence) -> int:

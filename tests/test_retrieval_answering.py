@@ -2,7 +2,7 @@
 
 import pytest
 
-from assistant.answering import Evidence, ExtractiveAnswerer, check_support, key_terms, question_parts, refusal_text, sentence_units
+from assistant.answering import Evidence, ExtractiveAnswerer, check_support, key_terms, question_parts, refusal_text, sentence_units, wants_one_answer
 from assistant.citations import cite, markers, uncited_claims
 from assistant.retrieval import reciprocal_rank_fusion
 from assistant.types import Chunk, Passage
@@ -115,6 +115,24 @@ def test_another_source_is_cited_only_from_the_best_ranked_passages():
     chosen = ExtractiveAnswerer(new_source_passages=3).choose("What?", evidence)
     assert [e.passage for e in chosen] == [1, 2]  # the 4th passage is as close, but ranked too low to earn a citation
     assert [e.passage for e in ExtractiveAnswerer(new_source_passages=5).choose("What?", evidence)] == [1, 4, 2]
+
+
+@pytest.mark.parametrize(
+    "question,one",
+    [
+        ("Which news agency reported the sanctions?", True),
+        ("Dans combien de villes Hikvision a-t-il des bureaux ?", True),
+        ("When was Megvii added to the list?", True),
+        ("What are the full names of Hikvision and Dahua?", False),  # two firms: one name each
+        ("Why was SenseTime blacklisted?", False),
+        ("When was SenseTime listed, and why?", False),  # two parts
+    ],
+)
+def test_a_question_for_one_figure_date_or_name_is_answered_from_one_source(question, one):
+    assert wants_one_answer(question) is one
+    evidence = [Evidence(1, "Sentence a.", 0.90), Evidence(2, "Sentence b.", 0.899)]
+    chosen = ExtractiveAnswerer(new_source_passages=3).choose(question, evidence)
+    assert [e.passage for e in chosen] == ([1] if one else [1, 2])
 
 
 def test_a_best_sentence_that_presents_what_the_one_before_named_brings_that_sentence_along():
