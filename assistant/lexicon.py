@@ -89,6 +89,7 @@ TERMS = (
     ("data", "donnees"),
     ("security", "securite"),
     ("war", "guerre"),
+    ("talks", "negotiation", "negociation", "pourparlers"),
     ("report", "rapport"),
     ("backdoor", "backdoors", "porte derobee", "portes derobees"),
     ("spy", "espionnage", "services secrets", "intelligence services"),
