@@ -218,6 +218,13 @@ def same_language_lift(similarity: np.ndarray, same_language: Sequence[bool]) ->
 
 # "How much / how many / combien / quel montant": the answer is a quantity.
 _NUMERIC_QUESTION = re.compile(r"\b(how (much|many|accurate|precise|reliable)|quelle precision|quel taux|combien|quel(le)?s? (montant|nombre|part|somme|proportion)|what (share|amount|number|proportion|percentage)|worth|valued|cost|a combien|valeur|valait|vaut)\b")
+# "How much did X invest / pay / raise", "combien … investi / versé", "quel montant": a sum of money.
+_MONEY_QUESTION = re.compile(
+    r"\b(?:how much|combien|(?:what|quel(?:le)?) (?:amount|sum|montant|somme)|worth|valued|valeur|valoris\w*)\b"
+    r"(?=.*\b(?:money|invest\w*|spen[dt]|pa(?:y|id|ye|yee|yer|ying|yment)\b|paiement|raise\w*|cost\w*|co[uû]te?\w*|earn\w*|worth|valu\w*|valoris\w*"
+    r"|fine|amende|montant|somme|sum|amount|euros?|dollars?|investi\w*|depens\w*|vers(?:e|ai)\w*|lev[ea]\w*|gagn\w*|rapporte\w*|prix|price))"
+)
+_MONEY = re.compile(r"[$€£¥]\s?\d|\d\s?[$€£¥]|\d[\d\s.,]*\s*(?:(?:millions?|milliards?|billions?|bn|mn|m|k)\s+)?(?:de\s+|d')?(?:dollars?|euros?|usd|eur|yuans?|livres?|pounds?)\b")
 # "Depuis combien de temps …?", "How long …?": a duration, often in words ("most of its second year", "quelques jours
 # avant"). A sentence with a unit of time is preferred, and the question is not refused for want of a figure
 # ("combien" otherwise asks for one).
@@ -461,6 +468,8 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         # A date is not a quantity: "adopté mercredi 8 décembre" does not say how many votes.
         undated = [_DAY_OR_YEAR.sub(" ", fold(s)) for s in sentences]
         found = any(n not in asked for s in undated for n in re.findall(r"\d+", s)) or any(_NUMBER_WORD.search(fold(s)) for s in sentences)
+        if found and _MONEY_QUESTION.search(folded_question) and not any(_MONEY.search(fold(s)) for s in sentences):
+            return "amount"  # "Combien Alibaba a-t-il investi ?" is not answered by "ces deux sociétés"
         counted = _counted_noun(folded_question)
         if counted and any(_counts_none(counted, fold(s)) for s in sentences):
             return None  # "Combien de licences … ?": "no licences have even been issued" answers it
@@ -632,6 +641,7 @@ REFUSALS_BY_TYPE = {
         "speech": "The articles do not say: the passages about this report no words from them.",
         "place": "The articles do not say: the passages about this name no place.",
         "count": "The articles do not say: the figures in the passages about this count something else.",
+        "amount": "The articles do not say: none of the passages about this gives an amount of money.",
     },
     "fr": {
         "number": "Les articles ne précisent pas : aucun des passages sur ce sujet ne donne de chiffre.",
@@ -641,6 +651,7 @@ REFUSALS_BY_TYPE = {
         "speech": "Les articles ne précisent pas : les passages sur ce sujet ne rapportent aucun propos de leur part.",
         "place": "Les articles ne précisent pas : les passages sur ce sujet ne nomment aucun lieu.",
         "count": "Les articles ne précisent pas : les chiffres des passages sur ce sujet comptent autre chose.",
+        "amount": "Les articles ne précisent pas : aucun des passages sur ce sujet ne donne de montant.",
     },
 }
 

@@ -214,6 +214,12 @@ def test_each_part_of_a_multi_part_question_gets_its_sentence():
         # None is a count too.
         ("Combien de licences ont été délivrées ?", ["In 2019, no licences have even been issued to 8 firms."], None),
         ("Combien de licences ont été délivrées ?", ["In 2019, no firm got a licence for its 8 cameras."], "count"),
+        # A sum of money needs an amount in a currency, not any figure.
+        ("Combien Alibaba a-t-il investi dans SenseTime ?", ["Ces deux sociétés sont soutenues par Alibaba."], "amount"),
+        ("How much was Griezmann paid?", ["He was one of the 2 brand ambassadors."], "amount"),
+        ("How much money did SenseTime plan to raise?", ["Son introduction en Bourse portait sur 767 millions de dollars."], None),
+        ("How much did Amazon spend on the cameras?", ["Amazon bought $10 million worth of cameras."], None),
+        ("Combien de pays ont protesté ?", ["Deux pays ont protesté."], None),  # "pays" is a country, not a payment
         # A duration may be in words.
         ("Depuis combien de temps dure la guerre commerciale ?", ["The trade war is now in the better part of its second year."], None),
         ("Combien de caméras ont été achetées ?", ["The trade war is now in the better part of its second year."], "number"),
