@@ -145,6 +145,7 @@ class EvidenceSelector:
         if wants_speech and not speakers and referents and _COMPANY_REFERENCE.search(folded_question) and not names_in_question(question):
             speakers = set(referents)  # "How did the company react?", not "How did he justify it?"
         wants_reason = bool(_REASON_QUESTION.search(folded_question))
+        wants_disclosure = bool(_DISCLOSED_QUESTION.search(folded_question))
         wants_role = bool(_ROLE_QUESTION.search(folded_question))
         wants_names = bool(_NAMES_QUESTION.search(folded_question))
         wants_more = bool(_KNOWN_CLAUSE.search(question) or _MORE_QUESTION.search(folded_question))
@@ -186,6 +187,8 @@ class EvidenceSelector:
                 ):
                     # "What did Alibaba say?": Alibaba's words, quoted, with Alibaba named as the speaker
                     score += self.lexical_weight
+            if wants_disclosure and _DECLINED.search(folded):
+                score += self.lexical_weight / 2  # "Alibaba a-t-il expliqué pourquoi …?": "Il a refusé de dire pourquoi …"
             if wants_reason and _REASON.search(folded):
                 score += self.lexical_weight / 2
             if wants_role and _ROLE.search(folded):
@@ -283,6 +286,16 @@ _SPEECH_VERB = re.compile(
     r"|a assure|a reconnu|a precise|a estime|recuse|rejette|a rejete)\b"
 )
 # "Why / pourquoi": the answer gives a cause or a purpose.
+# "Did Alibaba explain why …?", "A-t-il commenté …?": whether one spoke; the news is often that one declined to.
+_DISCLOSED_QUESTION = re.compile(
+    r"^(?:did|has|have|does|do|was|were)\b.*\b(?:explain|say|said|comment|disclose|reveal|clarif|give (?:a|any) reason)"
+    r"|(?:\b(?:a-t-(?:il|elle)|ont-(?:ils|elles)|avait-(?:il|elle))|^est-ce qu.*\b(?:a|ont))\s+(?:\w+\s+)?"
+    r"(?:explique|dit|commente|precise|revele|indique|justifie|donne)\w*\b"
+)
+_DECLINED = re.compile(
+    r"\b(?:refus\w*|declin\w*|would not|did not (?:say|explain|comment|respond)|no comment|did not return"
+    r"|(?:n'a|n'ont|n'avait) pas (?:voulu|souhaite|precise|explique|dit|commente|repondu)|sans (?:preciser|expliquer))\b"
+)
 _REASON_QUESTION = re.compile(r"^(why|pourquoi)\b|\b(reason|raison|motif)s?\b")
 _REASON = re.compile(r"\b(because|due to|owing to|as a result|in order to|so as to|complicit|accused|over concerns|concerns? (about|over)|en raison|du fait|parce que|car|afin de|pour freiner|pour avoir|accuse|complices?|impliquee?s?|soupconne|en consequence|preoccupations?)\b")
 # "What kinds of firms …?", "quels autres types d'entreprises": a sentence that names three of them or more.

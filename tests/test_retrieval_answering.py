@@ -333,6 +333,26 @@ def test_a_reaction_reported_of_the_company_counts_for_the_company_named_before(
     assert "récuse" in ranked[0].sentence
 
 
+@pytest.mark.parametrize(
+    "question,prefers_declined",
+    [
+        ("Alibaba a-t-il expliqué pourquoi il testait ces outils ?", True),
+        ("Did Alibaba explain why it tested the tool?", True),
+        ("Quelle responsable politique a commenté ce vote ?", False),  # who commented, not whether one did
+        ("What did Alibaba test?", False),
+    ],
+)
+def test_whether_someone_explained_prefers_the_sentence_saying_they_declined(question, prefers_declined):
+    from assistant.answering import EvidenceSelector
+
+    passages = [
+        _p("a", "Le site d’Alibaba montrait comment ses clients pouvaient tester ces outils de détection.", "fr"),
+        _p("b", "Il a également refusé de dire pourquoi il avait testé des outils de détection.", "fr"),
+    ]
+    ranked = EvidenceSelector(ConstantFakeEmbedder()).select(question, passages)
+    assert ("refusé" in ranked[0].sentence) is prefers_declined
+
+
 def test_a_question_for_a_duration_prefers_a_sentence_with_a_unit_of_time():
     from assistant.answering import EvidenceSelector
 
