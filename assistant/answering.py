@@ -221,6 +221,7 @@ def same_language_lift(similarity: np.ndarray, same_language: Sequence[bool]) ->
 
 # "How much / how many / combien / quel montant": the answer is a quantity.
 _NUMERIC_QUESTION = re.compile(r"\b(how (much|many|accurate|precise|reliable)|quelle precision|quel taux|combien|quel(le)?s? (montant|nombre|part|somme|proportion)|what (share|amount|number|proportion|percentage)|worth|valued|cost|a combien|valeur|valait|vaut)\b")
+_CHANGE_QUESTION = re.compile(r"\b(?:de combien|by how much)\b")
 # "How much did X invest / pay / raise", "combien … investi / versé", "quel montant": a sum of money.
 _MONEY_QUESTION = re.compile(
     r"\b(?:how much|combien|(?:what|quel(?:le)?) (?:amount|sum|montant|somme)|worth|valued|valeur|valoris\w*)\b"
@@ -480,7 +481,9 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
     if _NUMERIC_QUESTION.search(folded_question) and not _DURATION_QUESTION.search(folded_question):
         # A date is not a quantity: "adopté mercredi 8 décembre" does not say how many votes.
         undated = [_DAY_OR_YEAR.sub(" ", fold(s)) for s in sentences]
-        found = any(n not in asked for s in undated for n in re.findall(r"\d+", s)) or any(_NUMBER_WORD.search(fold(s)) for s in sentences)
+        digits = any(n not in asked for s in undated for n in re.findall(r"\d+", s))
+        # "De combien l'action a-t-elle baissé ?", "By how much …?": a change is measured in digits, not "one of the firms".
+        found = digits or (not _CHANGE_QUESTION.search(folded_question) and any(_NUMBER_WORD.search(fold(s)) for s in sentences))
         if found and _MONEY_QUESTION.search(folded_question) and not any(_MONEY.search(fold(s)) for s in sentences):
             return "amount"  # "Combien Alibaba a-t-il investi ?" is not answered by "ces deux sociétés"
         counted = _counted_noun(folded_question)

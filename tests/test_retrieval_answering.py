@@ -220,6 +220,9 @@ def test_each_part_of_a_multi_part_question_gets_its_sentence():
         ("How much money did SenseTime plan to raise?", ["Son introduction en Bourse portait sur 767 millions de dollars."], None),
         ("How much did Amazon spend on the cameras?", ["Amazon bought $10 million worth of cameras."], None),
         ("Combien de pays ont protesté ?", ["Deux pays ont protesté."], None),  # "pays" is a country, not a payment
+        # A change is measured in digits, not in number words.
+        ("De combien l'action Hikvision a-t-elle baissé ?", ["One of the firms, Hikvision, told Bloomberg it would hurt the economy."], "number"),
+        ("By how much did the shares fall?", ["The shares fell 12% on Monday."], None),
         # A duration may be in words.
         ("Depuis combien de temps dure la guerre commerciale ?", ["The trade war is now in the better part of its second year."], None),
         ("Combien de caméras ont été achetées ?", ["The trade war is now in the better part of its second year."], "number"),
