@@ -135,11 +135,11 @@ class EvidenceSelector:
         inside = {w for phrase in phrases for w in words(phrase)}
         terms = [t for t in terms if t not in inside] + list(phrases)
         folded_question = fold(question)
-        wants_number = bool(_NUMERIC_QUESTION.search(folded_question))
+        wants_duration = bool(_DURATION_QUESTION.search(folded_question))
+        wants_number = bool(_NUMERIC_QUESTION.search(folded_question)) and not wants_duration  # a duration is often in words
         wants_source = bool(_SOURCE_QUESTION.search(folded_question))
         wants_actor = bool(_ACTOR_QUESTION.search(folded_question)) and not wants_source
         wants_date = bool(_DATE_QUESTION.search(folded_question))
-        wants_duration = bool(_DURATION_QUESTION.search(folded_question))
         wants_speech = bool(_SPEECH_QUESTION.search(folded_question))
         speakers = speakers_asked_about(question, strict=False)
         if wants_speech and not speakers and referents and _COMPANY_REFERENCE.search(folded_question) and not names_in_question(question):

@@ -364,6 +364,14 @@ def test_a_question_for_a_duration_prefers_a_sentence_with_a_unit_of_time():
     assert "années" in ranked[0].sentence  # same words and closeness, a lower rank: the unit of time decides
 
 
+def test_a_duration_question_does_not_prefer_any_figure():
+    from assistant.answering import EvidenceSelector
+
+    passages = [_p("a", "Pendant la guerre, 28 entités ont été ajoutées à la liste.", "fr"), _p("b", "La guerre commerciale en est à sa deuxième année.", "fr")]
+    ranked = EvidenceSelector(ConstantFakeEmbedder()).select("Depuis combien de temps dure la guerre ?", passages)
+    assert "deuxième année" in ranked[0].sentence  # "28" is a figure, not a duration: it earns nothing here
+
+
 def test_a_question_for_a_role_prefers_the_sentence_that_names_one():
     from assistant.answering import EvidenceSelector
 
