@@ -264,7 +264,9 @@ _ROLE = re.compile(r"\b(ambassad\w*|chief executive|ceo|pdg|directeur|directrice
 _DATE_QUESTION = re.compile(r"^(when|quand)\b|\b(what|which|quel(le)?) (\w+ )?(date|day|year|month|jour|annee|mois)\b|\ben quelle annee\b")
 _MONTHS = r"january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
 _DAY_OR_YEAR = re.compile(rf"\b(1[89]\d\d|20\d\d)\b|\b\d{{1,2}}(er)? ({_MONTHS})\b|\b({_MONTHS}) \d{{1,2}}\b")
-_DATE = re.compile(r"\b(1[89]\d\d|20\d\d|january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|monday|tuesday|wednesday|thursday|friday|lundi|mardi|mercredi|jeudi|vendredi|yesterday|hier|last (week|month|year)|this (week|month)|l'annee derniere|l'an dernier|le mois dernier|(la |cette |fin de )semaine( derniere)?|ce mois)\b")
+_DATE = re.compile(r"\b(1[89]\d\d|20\d\d|january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|monday|tuesday|wednesday|thursday|friday|lundi|mardi|mercredi|jeudi|vendredi|yesterday|hier|last (week|month|year)|this (week|month)|l'annee derniere|l'an dernier|le mois dernier|(la |cette |fin de )semaine( derniere)?|ce mois"
+    # or relative to another event: "just a few days ahead of the latest talks", "quelques jours avant"
+    r"|(?:a few|few|several|some|quelques|plusieurs|\d+) (?:days?|weeks?|months?|jours|semaines|mois) (?:ahead|before|after|earlier|later|prior|avant|apres|plus tot|plus tard))\b")
 # A follow-up's "the company" / "l'entreprise": the company the conversation named.
 _COMPANY_REFERENCE = re.compile(r"\b(?:the (?:company|firm|group)|(?:l'|cette )(?:entreprise|firme)|(?:la|cette) (?:societe|firme)|le groupe)\b")
 # "What did X say / how did X react / qu'a déclaré X": the answer is a quote or a reported statement.

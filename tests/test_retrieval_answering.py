@@ -364,6 +364,16 @@ def test_a_question_for_a_duration_prefers_a_sentence_with_a_unit_of_time():
     assert "années" in ranked[0].sentence  # same words and closeness, a lower rank: the unit of time decides
 
 
+def test_a_date_question_takes_a_date_relative_to_another_event():
+    from assistant.answering import EvidenceSelector, missing_answer_type
+
+    question = "Quand la mesure a-t-elle été annoncée par rapport aux négociations ?"
+    relative = "The move came just a few days ahead of the latest talks."
+    passages = [_p("a", "La mesure a été annoncée par le ministère.", "fr"), _p("b", relative, "en")]
+    assert EvidenceSelector(ConstantFakeEmbedder()).select(question, passages)[0].sentence == relative
+    assert missing_answer_type(question, [relative]) is None
+
+
 def test_a_duration_question_does_not_prefer_any_figure():
     from assistant.answering import EvidenceSelector
 
