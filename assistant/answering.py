@@ -600,7 +600,7 @@ def _counts_none(noun: str, text: str) -> bool:
     return any(_present(noun, " ".join(text[m.end() :].split()[:2])) for m in _NONE.finditer(text))
 
 
-_COUNTED_PRONOUNS = frozenset("eux elles them those ceux celles d'entre of".split())
+_COUNTED_PRONOUNS = frozenset("eux elles them those ceux celles d'entre".split())  # "un million d'entre eux", "hundreds of them"
 
 
 def _new_places(sentence: str, asked: set[str]) -> list[str]:

@@ -49,7 +49,8 @@ class Assistant:
         evidence_passages: int = 5,
         rerank: bool = True,
         rerank_k: int = 60,
-        rerank_weight: float = 2.0,
+        rerank_weight: float = 3.0,
+        follow_up_rerank_weight: float = 2.0,
         doc_weight: float = 1.0,
         warm_sentences: bool = True,
     ):
@@ -65,6 +66,7 @@ class Assistant:
         self.rerank = rerank
         self.rerank_k = rerank_k
         self.rerank_weight = rerank_weight
+        self.follow_up_rerank_weight = follow_up_rerank_weight
         self.doc_weight = doc_weight
         self.warm_sentences = warm_sentences
         self._ready = False
@@ -256,7 +258,8 @@ class Assistant:
             best.setdefault(e.passage, e.score)
         by_sentence = sorted(range(1, len(passages) + 1), key=lambda i: -best.get(i, -1.0))
         rankings = [passages, [passages[i - 1] for i in by_sentence]]
-        weights = [1.0, self.rerank_weight]
+        # A follow-up's own words say less than the condensed question retrieval searched with: its sentences weigh less.
+        weights = [1.0, self.follow_up_rerank_weight if context else self.rerank_weight]
         coherent = by_document_coherence(passages)
         if coherent is not None:
             rankings.append(coherent)

@@ -211,6 +211,7 @@ def test_each_part_of_a_multi_part_question_gets_its_sentence():
         ("How many Chinese firms were added?", ["Two further firms have also made the list."], None),
         ("Combien de personnes la Chine a-t-elle enfermées ?", ["Plus d'un million de Ouïgours seraient enfermés."], None),
         ("How many warehouses are there?", ["Amazon has 25 sites, as covid-19 spread to its warehouses."], "count"),
+        ("How many warehouses got the cameras?", ["They are in hundreds of cities all over the world."], "count"),  # not "of them"
         # None is a count too.
         ("Combien de licences ont été délivrées ?", ["In 2019, no licences have even been issued to 8 firms."], None),
         ("Combien de licences ont été délivrées ?", ["In 2019, no firm got a licence for its 8 cameras."], "count"),
@@ -567,3 +568,26 @@ def test_how_someone_justified_something_asks_for_their_stance():
     assert missing_answer_type("How have Chinese officials defended the Xinjiang campaign?", defended) is None
     unrelated = ["Amazon a acheté pour 10 millions de dollars de caméras de contrôle de la température."]
     assert missing_answer_type("How did Amazon justify using them?", unrelated) == "speech"
+
+
+class FakeSentenceOrder:
+    """A deterministic stand-in for EvidenceSelector.select: the best sentence of each passage, in a fixed order."""
+
+    def __init__(self, order: list[int]):
+        self.order = order
+
+    def select(self, question, passages, context=""):
+        return [Evidence(passage=i, sentence=f"s{i}", score=1.0 - n / 10) for n, i in enumerate(self.order)]
+
+
+@pytest.mark.parametrize("context,first", [("", "d"), ("the question before", "a")])
+def test_rerank_trusts_best_sentences_more_for_a_question_than_for_a_follow_up(context, first):
+    from types import SimpleNamespace
+
+    from assistant.pipeline import Assistant
+
+    passages = [Passage(Chunk(id=c, doc="one.txt", title="T", lang="en", text=c, position=i), 0.0) for i, c in enumerate("abcd")]
+    # The best sentences put the last-retrieved passage first: enough to lead for a question standing on its own
+    # (weight 3), not for a follow-up, whose own words say less (weight 2).
+    stub = SimpleNamespace(selector=FakeSentenceOrder([4, 1, 2, 3]), rerank_k=60, rerank_weight=3.0, follow_up_rerank_weight=2.0, doc_weight=1.0)
+    assert Assistant._rerank(stub, "Why?", passages, context)[0].chunk.id == first
