@@ -111,6 +111,9 @@ class EvidenceSelector:
         if _KNOWN_CLAUSE.search(question):  # otherwise the question's own vector, already computed, serves
             asked = re.sub(r"\s+([,?])", r"\1", _KNOWN_CLAUSE.sub(" ", question)).strip(" ,") or question
         lang = question_language(question)
+        if referents and _COMPANY_REFERENCE.search(fold(question)) and not names_in_question(question):
+            # "How did the company react?" after a turn about SenseTime asks about SenseTime.
+            asked = f"{asked} ({', '.join(sorted(referents))})"
         dense = sv @ self.embedder.embed([asked], kind="query")[0]
         if context:
             # A follow-up is judged on its own words first and the conversation breaks ties, unless its own

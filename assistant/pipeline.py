@@ -385,7 +385,13 @@ def referents(turns: Sequence[Turn]) -> set[str]:
     answer ("Which company was blacklisted again?" - "SenseTime, …")."""
     last_user = next((t.content for t in reversed(turns) if t.role == "user"), "")
     last_answer = next((t.content for t in reversed(turns) if t.role == "assistant"), "")
-    return names_in_question(last_user) or names_in_question(f" {last_answer[:300]}")
+    answered = names_in_question(f" {last_answer[:300]}")
+    if _WHICH_COMPANY.search(fold(last_user)) and answered:
+        return answered  # "Quelle entreprise a dû repousser son entrée à la Bourse ?" - "SenseTime, …"
+    return names_in_question(last_user) or answered
+
+
+_WHICH_COMPANY = re.compile(r"\b(?:which|what|quel(?:le)?s?) (?:\w+ )?(?:compan(?:y|ies)|firms?|entreprises?|societes?|firmes?|groupes?)\b")
 
 
 def normalize_history(history: Sequence[Turn | dict]) -> list[Turn]:

@@ -591,3 +591,24 @@ def test_rerank_trusts_best_sentences_more_for_a_question_than_for_a_follow_up(c
     # (weight 3), not for a follow-up, whose own words say less (weight 2).
     stub = SimpleNamespace(selector=FakeSentenceOrder([4, 1, 2, 3]), rerank_k=60, rerank_weight=3.0, follow_up_rerank_weight=2.0, doc_weight=1.0)
     assert Assistant._rerank(stub, "Why?", passages, context)[0].chunk.id == first
+
+
+def test_the_company_a_follow_up_asks_about_is_the_one_the_last_turn_named():
+    from assistant.pipeline import referents
+    from assistant.types import Turn
+
+    which = [Turn("user", "Quelle entreprise a dû repousser son entrée à la Bourse de Hong Kong ?"), Turn("assistant", "SenseTime, après son inscription.")]
+    assert referents(which) == {"sensetime"}  # the last question asked which company: its answer names it
+    named = [Turn("user", "Why did Huawei cut ties?"), Turn("assistant", "Antoine Griezmann did, after a report.")]
+    assert referents(named) == {"huawei"}
+
+
+def test_the_company_in_a_follow_up_is_scored_as_its_name():
+    from assistant.answering import EvidenceSelector
+
+    passages = [
+        _p("a", "Les responsables chinois ont défendu la campagne au Xinjiang.", "fr"),
+        _p("b", "SenseTime a défendu sa technologie devant les investisseurs.", "fr"),
+    ]
+    ranked = EvidenceSelector(ConstantFakeEmbedder()).select("How did the company defend itself?", passages, referents={"sensetime"})
+    assert ranked[0].sentence.startswith("SenseTime")
