@@ -153,6 +153,8 @@ class EvidenceSelector:
         wants_names = bool(_NAMES_QUESTION.search(folded_question))
         wants_more = bool(_KNOWN_CLAUSE.search(question) or _MORE_QUESTION.search(folded_question))
         full_names = names_in_question(question) if _FULL_NAME_QUESTION.search(folded_question) else set()
+        # A full name is the longest form spelled out: "Hangzhou Hikvision Digital Technology Co", not "Hikvision Digital Technology".
+        longest = {n: max((len(run) for _, c in candidates for run in _LONG_NAME.findall(c) if n in fold(run)), default=0) for n in full_names}
         kind = _KIND_QUESTION.search(folded_question)
         kind_forms = tuple(f for f in equivalents(kind.group(1)) if len(f) >= 4 and " " not in f) if kind else ()
         # A term found in most candidate sentences is the topic, not what the question asks about.
@@ -203,7 +205,7 @@ class EvidenceSelector:
             if kind_forms and sum(any(w.startswith(f) for f in kind_forms) for w in words(sentence)) >= 3:
                 # "What kinds of firms?": "two further firms …, one voice recognition firm, a … company and a nanotech startup"
                 score += self.lexical_weight / 2
-            if full_names and any(n in fold(run) for run in _LONG_NAME.findall(sentence) for n in full_names):
+            if full_names and any(len(run) >= longest.get(n, 0) for run in _LONG_NAME.findall(sentence) for n in full_names if n in fold(run)):
                 score += self.lexical_weight  # "Hikvision's full name": "Hangzhou Hikvision Digital Technology Co"
             if not _SENTENCE_END.search(sentence):
                 score -= self.lexical_weight  # a headline or caption states less than a sentence

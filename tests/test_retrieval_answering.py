@@ -413,6 +413,9 @@ def test_a_question_for_a_full_name_prefers_the_sentence_that_spells_it_out():
         assert "Hangzhou" in ranked[0].sentence, question  # same closeness, a lower rank: the long name decides
     plain = EvidenceSelector(ConstantFakeEmbedder()).select("What did Hikvision tell Bloomberg?", passages)
     assert "Bloomberg" in plain[0].sentence
+    shorter = [_p("a", "Parmi elles, nous retrouvons Hikvision Digital Technology et Dahua Technology.", "fr"), passages[1]]
+    ranked = EvidenceSelector(ConstantFakeEmbedder()).select("What are the full company names of Hikvision and Dahua?", shorter)
+    assert "Hangzhou" in ranked[0].sentence  # the longest form spelled out is the full name
 
 
 def test_a_question_for_who_reported_it_prefers_the_sentence_that_names_the_reporter():
