@@ -318,7 +318,8 @@ _SENTENCE_END = re.compile(r"[.!?…][\"»”’)\]]*\s*$")
 # A sentence opening with one of these leans on the one before it ("Ces deux sociétés sont soutenues par Alibaba").
 _SUBJECT_ANAPHOR = re.compile(
     r"^[«“\"(]?\s*(?:(?:l['’]|la |le |les |cette |ce |ces )(?:entreprise|société|societe|firme|groupe|géant|geant|compagnie|découverte|decouverte|sociétés|entreprises)"
-    r"|il|elle|ils|elles|the (?:company|firm|group|giant|companies|firms)|it|they|its|their)\b",
+    r"|il|elle|ils|elles|the (?:company|firm|group|giant|companies|firms)|it|they|its|their"
+    r"|chacune? d['’]entre (?:elles|eux)|(?:each|both|either|neither) of them|(?:tous|toutes) (?:les )?deux|both)\b",
     re.IGNORECASE,
 )
 # "Se disant …, la société récuse cette décision": the subject of a clause after a comma leans on what came before.

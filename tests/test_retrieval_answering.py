@@ -325,6 +325,18 @@ def test_a_sentence_about_the_company_inherits_the_name_of_the_sentence_before()
     assert ranked[0].sentence.startswith("L’entreprise")
 
 
+def test_each_of_them_counts_the_names_of_the_sentence_before():
+    from assistant.answering import EvidenceSelector
+
+    passages = [
+        _p("a", "Bloomberg estime que Hikvision et Dahua détiennent un tiers du secteur.", "fr"),
+        _p("b", "Parmi elles, nous retrouvons Hikvision et Dahua. Chacune d’entre elles possède des caméras de reconnaissance faciale.", "fr"),
+        *[_p(c, f"Les caméras de la liste {c} ont été vendues.", "fr") for c in "cde"],
+    ]
+    ranked = EvidenceSelector(ConstantFakeEmbedder()).select("Quelles caméras Hikvision et Dahua possèdent-elles ?", passages)
+    assert ranked[0].sentence.startswith("Chacune")
+
+
 def test_a_reaction_reported_of_the_company_counts_for_the_company_named_before():
     from assistant.answering import EvidenceSelector
 
