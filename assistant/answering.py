@@ -293,7 +293,6 @@ _SPEECH_VERB = re.compile(
     r"\b(said|says|told|stated|declared|denied|added|rejected|rejects|a declare|a affirme|a dit|a souligne|a fait part|a ajoute|a indique|a explique"
     r"|a assure|a reconnu|a precise|a estime|recuse|rejette|a rejete)\b"
 )
-# "Why / pourquoi": the answer gives a cause or a purpose.
 # "Did Alibaba explain why …?", "A-t-il commenté …?": whether one spoke; the news is often that one declined to.
 _DISCLOSED_QUESTION = re.compile(
     r"^(?:did|has|have|does|do|was|were)\b.*\b(?:explain|say|said|comment|disclose|reveal|clarif|give (?:a|any) reason)"
@@ -304,6 +303,7 @@ _DECLINED = re.compile(
     r"\b(?:refus\w*|declin\w*|would not|did not (?:say|explain|comment|respond)|no comment|did not return"
     r"|(?:n'a|n'ont|n'avait) pas (?:voulu|souhaite|precise|explique|dit|commente|repondu)|sans (?:preciser|expliquer))\b"
 )
+# "Why / pourquoi": the answer gives a cause or a purpose.
 _REASON_QUESTION = re.compile(r"^(why|pourquoi)\b|\b(reason|raison|motif)s?\b")
 _REASON = re.compile(r"\b(because|due to|owing to|as a result|in order to|so as to|complicit|accused|over concerns|concerns? (about|over)|en raison|du fait|parce que|car|afin de|pour freiner|pour avoir|accuse|complices?|impliquee?s?|soupconne|en consequence|preoccupations?)\b")
 # "What kinds of firms …?", "quels autres types d'entreprises": a sentence that names three of them or more.
@@ -319,7 +319,7 @@ _SENTENCE_END = re.compile(r"[.!?…][\"»”’)\]]*\s*$")
 _SUBJECT_ANAPHOR = re.compile(
     r"^[«“\"(]?\s*(?:(?:l['’]|la |le |les |cette |ce |ces )(?:entreprise|société|societe|firme|groupe|géant|geant|compagnie|découverte|decouverte|sociétés|entreprises)"
     r"|il|elle|ils|elles|the (?:company|firm|group|giant|companies|firms)|it|they|its|their"
-    r"|chacune? d['’]entre (?:elles|eux)|(?:each|both|either|neither) of them|(?:tous|toutes) (?:les )?deux|both)\b",
+    r"|chacune? d['’]entre (?:elles|eux)|(?:each|either|neither) of them|(?:tous|toutes) (?:les )?deux|both)\b",
     re.IGNORECASE,
 )
 # "Se disant …, la société récuse cette décision": the subject of a clause after a comma leans on what came before.
