@@ -111,9 +111,11 @@ class EvidenceSelector:
         if _KNOWN_CLAUSE.search(question):  # otherwise the question's own vector, already computed, serves
             asked = re.sub(r"\s+([,?])", r"\1", _KNOWN_CLAUSE.sub(" ", question)).strip(" ,") or question
         lang = question_language(question)
-        if referents and _COMPANY_REFERENCE.search(fold(question)) and not names_in_question(question):
-            # "How did the company react?" after a turn about SenseTime asks about SenseTime.
-            asked = f"{asked} ({', '.join(sorted(referents))})"
+        folded_question = fold(question)
+        # "How did the company react?" after a turn about SenseTime asks about SenseTime (not "How did he justify it?").
+        company = set(referents) if referents and _COMPANY_REFERENCE.search(folded_question) and not names_in_question(question) else set()
+        if company:
+            asked = f"{asked} ({', '.join(sorted(company))})"
         dense = sv @ self.embedder.embed([asked], kind="query")[0]
         if context:
             # A follow-up is judged on its own words first and the conversation breaks ties, unless its own
@@ -137,7 +139,6 @@ class EvidenceSelector:
         phrases = {phrase: group for phrase, group in phrases_in(fold(asked)) if " " in phrase and group not in PLACES}
         inside = {w for phrase in phrases for w in words(phrase)}
         terms = [t for t in terms if t not in inside] + list(phrases)
-        folded_question = fold(question)
         wants_duration = bool(_DURATION_QUESTION.search(folded_question))
         wants_number = bool(_NUMERIC_QUESTION.search(folded_question)) and not wants_duration  # a duration is often in words
         wants_source = bool(_SOURCE_QUESTION.search(folded_question))
@@ -145,8 +146,8 @@ class EvidenceSelector:
         wants_date = bool(_DATE_QUESTION.search(folded_question))
         wants_speech = bool(_SPEECH_QUESTION.search(folded_question))
         speakers = speakers_asked_about(question, strict=False)
-        if wants_speech and not speakers and referents and _COMPANY_REFERENCE.search(folded_question) and not names_in_question(question):
-            speakers = set(referents)  # "How did the company react?", not "How did he justify it?"
+        if wants_speech and not speakers:
+            speakers = company  # "How did the company react?": the company's words
         wants_reason = bool(_REASON_QUESTION.search(folded_question))
         wants_disclosure = bool(_DISCLOSED_QUESTION.search(folded_question))
         wants_role = bool(_ROLE_QUESTION.search(folded_question))
