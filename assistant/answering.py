@@ -151,13 +151,14 @@ class EvidenceSelector:
         wants_reason = bool(_REASON_QUESTION.search(folded_question))
         wants_disclosure = bool(_DISCLOSED_QUESTION.search(folded_question))
         wants_role = bool(_ROLE_QUESTION.search(folded_question))
-        wants_names = bool(_NAMES_QUESTION.search(folded_question))
+        kind = _KIND_QUESTION.search(folded_question)
+        kind_forms = tuple(f for f in equivalents(kind.group(1)) if len(f) >= 4 and " " not in f) if kind else ()
+        wants_names = bool(_NAMES_QUESTION.search(folded_question)) and not kind_forms  # not "what kinds of companies"
+        asked_words = set(words(question))
         wants_more = bool(_KNOWN_CLAUSE.search(question) or _MORE_QUESTION.search(folded_question))
         full_names = names_in_question(question) if _FULL_NAME_QUESTION.search(folded_question) else set()
         # A full name is the longest form spelled out: "Hangzhou Hikvision Digital Technology Co", not "Hikvision Digital Technology".
         longest = {n: max((len(run) for _, c in candidates for run in _LONG_NAME.findall(c) if n in fold(run)), default=0) for n in full_names}
-        kind = _KIND_QUESTION.search(folded_question)
-        kind_forms = tuple(f for f in equivalents(kind.group(1)) if len(f) >= 4 and " " not in f) if kind else ()
         # A term found in most candidate sentences is the topic, not what the question asks about.
         # A name the sentence refers to ("L'entreprise, spécialiste de …" after a sentence about SenseTime) counts as present.
         names = {fold(n) for n in _PROPER_NAME.findall(question[1:])}
@@ -199,8 +200,13 @@ class EvidenceSelector:
                 score += self.lexical_weight / 2
             if wants_role and _ROLE.search(folded):
                 score += self.lexical_weight / 2  # "What role did he have?": "Il avait été un ambassadeur de la marque"
-            if wants_names and len(_PROPER_NAME.findall(sentence)) >= 2:
-                score += self.lexical_weight / 2
+            if wants_names:
+                # "Which firms were listed?": a sentence naming firms the question does not, not one counting them.
+                # Who reported it ("Comme l'explique Reuters") is not one of them; nor are names in a sentence that
+                # shares nothing else with the question ("Marques internationales comme Nike, Starbucks …").
+                if overlap > 0:
+                    named = sentence if wants_source or _MEDIA_QUESTION.search(folded_question) else _without_reporters(sentence)
+                    score += self.lexical_weight / 2 * min(len(_new_name_runs(named, asked_words)), 2)
             if wants_more and _MORE.search(folded):
                 score += self.lexical_weight / 2  # "what other firms…?": "Two further firms have also made the list"
             if kind_forms and sum(any(w.startswith(f) for f in kind_forms) for w in words(sentence)) >= 3:
@@ -232,7 +238,8 @@ _CHANGE_QUESTION = re.compile(r"\b(?:de combien|by how much)\b")
 _MONEY_QUESTION = re.compile(
     r"\b(?:how much|combien|(?:what|quel(?:le)?) (?:amount|sum|montant|somme)|worth|valued|valeur|valoris\w*)\b"
     r"(?=.*\b(?:money|invest\w*|spen[dt]|pa(?:y|id|ye|yee|yer|ying|yment)\b|paiement|raise\w*|cost\w*|co[uû]te?\w*|earn\w*|worth|valu\w*|valoris\w*"
-    r"|fine|amende|montant|somme|sum|amount|euros?|dollars?|investi\w*|depens\w*|vers(?:e|ai)\w*|lev[ea]\w*|gagn\w*|rapporte\w*|prix|price))"
+    r"|fine|amende|montant|somme|sum|amount|euros?|dollars?|investi\w*|depens\w*|vers(?:e|ai)\w*|lev[ea]\w*|gagn\w*|rapporte\w*|prix|price"
+    r"|los(?:e|es|t|ing|s|ses)\b|pertes?|chiffre\w*))"
 )
 _MONEY = re.compile(r"[$€£¥]\s?\d|\d\s?[$€£¥]|\d[\d\s.,]*\s*(?:(?:millions?|milliards?|billions?|bn|mn|m|k)\s+)?(?:de\s+|d')?(?:dollars?|euros?|usd|eur|yuans?|livres?|pounds?)\b")
 # "Depuis combien de temps …?", "How long …?": a duration, often in words ("most of its second year", "quelques jours
@@ -267,9 +274,14 @@ _ACTOR = re.compile(r"\b(department|ministry|ministere|departement|treasury|tres
 # "What role did he have with the company?": a title or a part played ("brand ambassador", "chief executive").
 _ROLE_QUESTION = re.compile(r"\b(what|which|quel(le)?s?) (\w+ )?(role|position|job|title|post|poste|fonction|titre|statut)s?\b")
 _ROLE = re.compile(r"\b(ambassad\w*|chief executive|ceo|pdg|directeur|directrice|director|chairman|spokes\w*|porte-parole|presidente?|founder|fondat\w*|partner|partenaire|sponsor|egerie|face of|visage de|secretary|secretaire|minist\w*|head of|chef)\b")
-_DATE_QUESTION = re.compile(r"^(when|quand)\b|\b(what|which|quel(le)?) (\w+ )?(date|day|year|month|jour|annee|mois)\b|\ben quelle annee\b")
+_DATE_QUESTION = re.compile(r"^(when|quand)\b|\b(what|which|quel(le)?)('s| is| was)? ([\w']+ ){0,2}(date|day|year|month|jour|annee|mois)\b|\ben quelle annee\b")
+# "On what date …?", "Quel jour …?" ask for a day on the calendar: "a few days ahead of the talks" or "ce mois de
+# décembre" do not give one ("When …?" is answered by either).
+_CALENDAR_QUESTION = re.compile(r"\b(what|which|quel(le)?)('s| is| was)? ([\w']+ ){0,2}(date|day|jour)\b")
+_WEEKDAYS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
 _MONTHS = r"january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
 _DAY_OR_YEAR = re.compile(rf"\b(1[89]\d\d|20\d\d)\b|\b\d{{1,2}}(er)? ({_MONTHS})\b|\b({_MONTHS}) \d{{1,2}}\b")
+_CALENDAR_DATE = re.compile(rf"{_DAY_OR_YEAR.pattern}|\b({_WEEKDAYS})\b")
 _DATE = re.compile(r"\b(1[89]\d\d|20\d\d|january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|monday|tuesday|wednesday|thursday|friday|lundi|mardi|mercredi|jeudi|vendredi|yesterday|hier|last (week|month|year)|this (week|month)|l'annee derniere|l'an dernier|le mois dernier|(la |cette |fin de )semaine( derniere)?|ce mois"
     # or relative to another event: "just a few days ahead of the latest talks", "quelques jours avant"
     r"|(?:a few|few|several|some|quelques|plusieurs|\d+) (?:days?|weeks?|months?|jours|semaines|mois) (?:ahead|before|after|earlier|later|prior|avant|apres|plus tot|plus tard))\b")
@@ -299,6 +311,8 @@ _DISCLOSED_QUESTION = re.compile(
     r"^(?:did|has|have|does|do|was|were)\b.*\b(?:explain|say|said|comment|disclose|reveal|clarif|give (?:a|any) reason)"
     r"|(?:\b(?:a-t-(?:il|elle)|ont-(?:ils|elles)|avait-(?:il|elle))|^est-ce qu.*\b(?:a|ont))\s+(?:\w+\s+)?"
     r"(?:explique|dit|commente|precise|revele|indique|justifie|donne)\w*\b"
+    # "What did Alibaba decline to explain?", "Qu'a refusé de dire Alibaba ?"
+    r"|\b(?:declin\w*|refus\w*) (?:to|de|d')\s?(?:explain|say|comment|disclose|reveal|expliquer|dire|commenter|preciser|reveler)\b"
 )
 _DECLINED = re.compile(
     r"\b(?:refus\w*|declin\w*|would not|did not (?:say|explain|comment|respond)|no comment|did not return"
@@ -312,6 +326,7 @@ _KIND_QUESTION = re.compile(r"\b(?:types?|kinds?|sortes?|genres?|categories?) (?
 # "Hikvision's full name", "le nom complet": the longest form of a name the question has.
 _FULL_NAME_QUESTION = re.compile(r"\b(full|complete|official|legal) (\w+ )?names?\b|\bnoms? (\w+ )?(complets?|officiels?|entiers?)\b|\braison sociale\b")
 # "Which companies / quelles entreprises / which publication": the answer names them.
+_MEDIA_QUESTION = re.compile(r"\b(media|medias|newspapers?|journal|journaux|publications?|agency|agence|outlets?)\b")
 _NAMES_QUESTION = re.compile(r"\b(which|what|quel(le)?s?)\s+(\w+\s+){0,2}(companies|company|firms?|entreprises?|societes?|organisations?|organizations?|groups?|brands?|marques?|publications?|newspapers?|journal|journaux|media|medias|makers?|fabricants?)\b")
 _LONG_NAME = re.compile(r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*){2,}")  # three capitalised words or more
 _PROPER_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-zA-Z]+(?:[A-Z][a-z]+)*\b")
@@ -385,7 +400,8 @@ def split_sentences_of(text: str) -> list[str]:
 
 def key_terms(question: str) -> list[str]:
     """The terms a passage must contain to answer `question`: numbers, names, acronyms, places and peoples."""
-    tokens = re.findall(r"[\w’'\-]+", question)
+    # Each part of a compound is judged alone: "Reuters-based" names Reuters, not "based".
+    tokens = [part for token in re.findall(r"[\w’'\-]+", question) for part in token.split("-")]
     keys: list[str] = []
     for position, raw in enumerate(tokens):
         raw = raw.strip("’'-")
@@ -503,7 +519,8 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         return None if found else "number"
     if _DATE_QUESTION.search(folded_question):
         # The date that answers is in the best sentence; a date in a runner-up dates something else.
-        found = any(m.group(0) not in folded_question for s in sentences[:1] for m in _DATE.finditer(fold(s)))
+        dates = _CALENDAR_DATE if _CALENDAR_QUESTION.search(folded_question) else _DATE
+        found = any(m.group(0) not in folded_question for s in sentences[:1] for m in dates.finditer(fold(s)))
         return None if found else "date"
     speakers = speakers_asked_about(question, strict=False)
     named = [f"{s} {a}" for s, a in zip(sentences, list(antecedents) + [""] * len(sentences))]
@@ -561,6 +578,23 @@ def _new_names(sentence: str, asked: set[str]) -> list[str]:
         if term and not set(words(term)) <= asked:
             names.append(term)
     return names
+
+
+def _new_name_runs(sentence: str, asked: set[str]) -> set[str]:
+    """Names in `sentence` (runs of capitalised words: "Zhejiang Dahua Technology Co", "Kazakhs") with no word of the
+    question, not opening the sentence or a quotation, and no capitalised function word or acronym ("US", "Le")."""
+    runs = set()
+    for match in re.finditer(r"(?<![\w’'])[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*", sentence):
+        before = sentence[: match.start()].rstrip()
+        folded = words(match.group(0))
+        if before and before[-1] not in ".!?«“\":" and not set(folded) & asked and not all(w in _GENERIC_CAPS or w in STOPWORDS for w in folded):
+            runs.add(match.group(0))
+    return runs
+
+
+def _without_reporters(sentence: str) -> str:
+    """`sentence` with who reported it blanked out: "Comme l'explique Reuters, …", "Bloomberg estimates that …"."""
+    return _REPORTED_BY.sub(lambda m: " " * len(m.group(0)), sentence)
 
 
 def _new_people(sentence: str, asked: set[str]) -> list[str]:

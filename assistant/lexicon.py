@@ -203,8 +203,14 @@ def equivalents(term: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=16384)
 def is_place(term: str) -> bool:
-    """True for peoples, places and languages (Japanese, japonaises, Xinjiang…)."""
-    return any(any(_form_matches(form, term) for form in group) for group, place in _groups() if place)
+    """True for peoples, places and languages (Japanese, japonaises, Xinjiang…), inflected ("Ouïghours",
+    "chinoises"), not merely starting alike ("index" is not "Inde", nor "iranium" "Iran")."""
+    return any(
+        _form_matches(form, term) and term[len(form) :] in _PLACE_ENDINGS for group, place in _groups() if place for form in group
+    )
+
+
+_PLACE_ENDINGS = frozenset(("", "s", "e", "es", "n", "ns", "ne", "nes"))
 
 
 def _form_matches(form: str, word: str) -> bool:

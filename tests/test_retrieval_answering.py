@@ -42,6 +42,8 @@ def test_key_terms_are_names_numbers_and_places():
     assert key_terms("Quelles entreprises japonaises ont été ajoutées à la liste noire ?") == ["japonaises"]
     assert key_terms("Who made that decision?") == []
     assert key_terms("Who is Hikvision's chief executive?") == ["hikvision", "chief executive"]
+    assert key_terms("According to the Reuters-based report, what can they no longer do?") == ["reuters"]  # not "based"
+    assert key_terms("Que reproche Washington aux sociétés mises à l'index ?") == ["washington"]  # "index" is not "Inde"
 
 
 @pytest.mark.parametrize(
@@ -193,6 +195,11 @@ def test_each_part_of_a_multi_part_question_gets_its_sentence():
         ("Comment s'appelle la liste ?", ["Huit entreprises ont été ajoutées à la liste."], "name"),
         ("How accurate was the detection tool?", ["The tool was only used in a test environment."], "number"),
         ("On what exact date was the list published?", ["Bloomberg estimates that the two firms hold a third of the market."], "date"),
+        # "On what date …?" asks for a day on the calendar; "When …?" is answered by a date relative to another event.
+        ("À quelle date ont lieu les négociations ?", ["The move came just a few days ahead of the latest talks."], "date"),
+        ("When was the move announced?", ["The move came just a few days ahead of the latest talks."], None),
+        ("What's SenseTime's new date for the listing?", ["En ce mois de décembre, SenseTime a dû reporter son introduction."], "date"),
+        ("Quel jour le Trésor a-t-il agi ?", ["Vendredi dernier, le Trésor américain mettait SenseTime sur sa liste noire."], None),
         # A date is not a quantity.
         ("Combien de voix le texte a-t-il recueillies ?", ["La Chambre a adopté, mercredi 8 décembre 2021, un texte de loi."], "number"),
         ("Combien de caméras Amazon a-t-il achetées ?", ["Amazon a acheté 1 500 caméras le 8 avril."], None),
@@ -220,6 +227,7 @@ def test_each_part_of_a_multi_part_question_gets_its_sentence():
         ("How much was Griezmann paid?", ["He was one of the 2 brand ambassadors."], "amount"),
         ("How much money did SenseTime plan to raise?", ["Son introduction en Bourse portait sur 767 millions de dollars."], None),
         ("How much did Amazon spend on the cameras?", ["Amazon bought $10 million worth of cameras."], None),
+        ("À combien Hikvision chiffre-t-elle ses pertes ?", ["One of the firms, Hikvision, told Bloomberg it would hurt its partners."], "amount"),
         ("Combien de pays ont protesté ?", ["Deux pays ont protesté."], None),  # "pays" is a country, not a payment
         # A change is measured in digits, not in number words.
         ("De combien l'action Hikvision a-t-elle baissé ?", ["One of the firms, Hikvision, told Bloomberg it would hurt the economy."], "number"),
@@ -353,6 +361,8 @@ def test_a_reaction_reported_of_the_company_counts_for_the_company_named_before(
     "question,prefers_declined",
     [
         ("Alibaba a-t-il expliqué pourquoi il testait ces outils ?", True),
+        ("What did Alibaba decline to explain about its tools?", True),
+        ("Qu'est-ce qu'Alibaba a refusé d'expliquer ?", True),
         ("Did Alibaba explain why it tested the tool?", True),
         ("Quelle responsable politique a commenté ce vote ?", False),  # who commented, not whether one did
         ("What did Alibaba test?", False),
@@ -627,3 +637,17 @@ def test_the_company_in_a_follow_up_is_scored_as_its_name():
     ]
     ranked = EvidenceSelector(ConstantFakeEmbedder()).select("How did the company defend itself?", passages, referents={"sensetime"})
     assert ranked[0].sentence.startswith("SenseTime")
+
+
+def test_a_question_for_which_firms_prefers_the_sentence_that_names_them():
+    from assistant.answering import EvidenceSelector
+
+    passages = [
+        _p("a", "Comme l’explique Reuters, le gouvernement a ajouté huit entreprises à la liste.", "fr"),
+        _p("b", "Parmi les entreprises de la liste, nous retrouvons Hikvision Digital Technology et Dahua Technology.", "fr"),
+        _p("c", "Marques internationales comme Nike, Starbucks et Ralph Lauren utilisent ses plates-formes.", "fr"),
+    ]
+    selector = EvidenceSelector(ConstantFakeEmbedder())
+    assert "Hikvision" in selector.select("Quelles entreprises ont été ajoutées à la liste ?", passages)[0].sentence
+    # who reported it is not one of the firms, but it is the answer to a question for the media
+    assert "Reuters" in selector.select("À quel média le gouvernement a-t-il expliqué la liste ?", passages)[0].sentence
