@@ -155,6 +155,7 @@ class EvidenceSelector:
         kind_forms = tuple(f for f in equivalents(kind.group(1)) if len(f) >= 4 and " " not in f) if kind else ()
         wants_names = bool(_NAMES_QUESTION.search(folded_question)) and not kind_forms  # not "what kinds of companies"
         asked_words = set(words(question))
+        peoples = bool(_PEOPLES_QUESTION.search(folded_question))  # "Which minority groups …?": Uyghurs, Kazakhs
         wants_more = bool(_KNOWN_CLAUSE.search(question) or _MORE_QUESTION.search(folded_question))
         full_names = names_in_question(question) if _FULL_NAME_QUESTION.search(folded_question) else set()
         # A full name is the longest form spelled out: "Hangzhou Hikvision Digital Technology Co", not "Hikvision Digital Technology".
@@ -206,7 +207,7 @@ class EvidenceSelector:
                 # shares nothing else with the question ("Marques internationales comme Nike, Starbucks …").
                 if overlap > 0:
                     named = sentence if wants_source or _MEDIA_QUESTION.search(folded_question) else _without_reporters(sentence)
-                    score += self.lexical_weight / 2 * min(len(_new_name_runs(named, asked_words)), 2)
+                    score += self.lexical_weight / 2 * min(len(_new_name_runs(named, asked_words, peoples)), 2)
             if wants_more and _MORE.search(folded):
                 score += self.lexical_weight / 2  # "what other firms…?": "Two further firms have also made the list"
             if kind_forms and sum(any(w.startswith(f) for f in kind_forms) for w in words(sentence)) >= 3:
@@ -326,6 +327,7 @@ _KIND_QUESTION = re.compile(r"\b(?:types?|kinds?|sortes?|genres?|categories?) (?
 # "Hikvision's full name", "le nom complet": the longest form of a name the question has.
 _FULL_NAME_QUESTION = re.compile(r"\b(full|complete|official|legal) (\w+ )?names?\b|\bnoms? (\w+ )?(complets?|officiels?|entiers?)\b|\braison sociale\b")
 # "Which companies / quelles entreprises / which publication": the answer names them.
+_PEOPLES_QUESTION = re.compile(r"\b(minorit\w*|ethni\w*|peoples?|peuples?|populations?|nationalit\w*)\b")
 _MEDIA_QUESTION = re.compile(r"\b(media|medias|newspapers?|journal|journaux|publications?|agency|agence|outlets?)\b")
 _NAMES_QUESTION = re.compile(r"\b(which|what|quel(le)?s?)\s+(\w+\s+){0,2}(companies|company|firms?|entreprises?|societes?|organisations?|organizations?|groups?|brands?|marques?|publications?|newspapers?|journal|journaux|media|medias|makers?|fabricants?)\b")
 _LONG_NAME = re.compile(r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*){2,}")  # three capitalised words or more
@@ -580,14 +582,18 @@ def _new_names(sentence: str, asked: set[str]) -> list[str]:
     return names
 
 
-def _new_name_runs(sentence: str, asked: set[str]) -> set[str]:
-    """Names in `sentence` (runs of capitalised words: "Zhejiang Dahua Technology Co", "Kazakhs") with no word of the
-    question, not opening the sentence or a quotation, and no capitalised function word or acronym ("US", "Le")."""
+def _new_name_runs(sentence: str, asked: set[str], peoples: bool = False) -> set[str]:
+    """Names in `sentence` (runs of capitalised words: "Zhejiang Dahua Technology Co") with no word of the question,
+    not opening the sentence or a quotation, and more than capitalised function words or acronyms ("US", "Le") or
+    places ("Pékin", "États-Unis"), unless `peoples` are asked for ("Kazakhs")."""
     runs = set()
-    for match in re.finditer(r"(?<![\w’'])[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*", sentence):
+    for match in re.finditer(r"(?<![\w’'-])[A-ZÀ-ÖØ-Þ][\w\-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w\-]+)*", sentence):
         before = sentence[: match.start()].rstrip()
         folded = words(match.group(0))
-        if before and before[-1] not in ".!?«“\":" and not set(folded) & asked and not all(w in _GENERIC_CAPS or w in STOPWORDS for w in folded):
+        place = not peoples and (all(is_place(w) for w in folded) or any(g in PLACES for _, g in phrases_in(fold(match.group(0)))))
+        if before and before[-1] not in ".!?«“\":" and not set(folded) & asked and not place and not all(
+            w in _GENERIC_CAPS or w in STOPWORDS or (is_place(w) and not peoples) for w in folded
+        ):
             runs.add(match.group(0))
     return runs
 

@@ -651,3 +651,13 @@ def test_a_question_for_which_firms_prefers_the_sentence_that_names_them():
     assert "Hikvision" in selector.select("Quelles entreprises ont été ajoutées à la liste ?", passages)[0].sentence
     # who reported it is not one of the firms, but it is the answer to a question for the media
     assert "Reuters" in selector.select("À quel média le gouvernement a-t-il expliqué la liste ?", passages)[0].sentence
+
+
+def test_places_and_peoples_are_not_the_firms_a_question_asks_for():
+    from assistant.answering import EvidenceSelector
+
+    passages = [
+        _p("a", "Dahua nie tout méfait, tout comme Pékin, qui a demandé aux États-Unis de la retirer de sa liste noire.", "fr"),
+        _p("b", "Parmi les entreprises sur liste noire, nous retrouvons Hikvision Digital Technology et Dahua Technology.", "fr"),
+    ]
+    assert "Hikvision" in EvidenceSelector(ConstantFakeEmbedder()).select("Which firms did the US blacklist?", passages)[0].sentence
