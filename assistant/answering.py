@@ -150,6 +150,7 @@ class EvidenceSelector:
             speakers = company  # "How did the company react?": the company's words
         wants_reason = bool(_REASON_QUESTION.search(folded_question))
         wants_disclosure = bool(_DISCLOSED_QUESTION.search(folded_question))
+        attributed = _attributed_to(question)
         wants_role = bool(_ROLE_QUESTION.search(folded_question))
         kind = _KIND_QUESTION.search(folded_question)
         kind_forms = tuple(f for f in equivalents(kind.group(1)) if len(f) >= 4 and " " not in f) if kind else ()
@@ -195,6 +196,8 @@ class EvidenceSelector:
                 ):
                     # "What did Alibaba say?": Alibaba's words, quoted, with Alibaba named as the speaker
                     score += self.lexical_weight
+            if attributed and any(_says_who(f).search(folded) for f in attributed):
+                score += self.lexical_weight  # "According to the Treasury, what did SenseTime claim …?": "…, selon le Trésor, « … »"
             if wants_disclosure and _DECLINED.search(folded):
                 score += self.lexical_weight / 2  # "Alibaba a-t-il expliqué pourquoi …?": "Il a refusé de dire pourquoi …"
             if wants_reason and _REASON.search(folded):
@@ -580,6 +583,25 @@ def _new_names(sentence: str, asked: set[str]) -> list[str]:
         if term and not set(words(term)) <= asked:
             names.append(term)
     return names
+
+
+def _attributed_to(question: str) -> tuple[str, ...]:
+    """The folded forms of whom a question's "according to" names, when it names someone ("According to the Treasury"
+    -> treasury, tresor), not an article ("According to the Alibaba article", "Selon l'article anglais")."""
+    match = re.search(r"\b(?i:according to|selon|d['’]apr[eè]s)\s+(?i:the |le |la |les |l['’])?([A-Z][\w-]+)\b(?!\s+(?i:article|piece|report|story))", question)
+    if match is None or is_place(fold(match.group(1))):
+        return ()
+    return tuple(f for f in equivalents(fold(match.group(1))) if " " not in f or len(f) > 3)
+
+
+@lru_cache(maxsize=256)
+def _says_who(form: str) -> re.Pattern:
+    """A folded sentence giving `form` as its source: "selon le Trésor", "Bloomberg estimates", "told Bloomberg"."""
+    name = re.escape(form)
+    return re.compile(
+        rf"\b(?:selon|according to|d'apres|cite par|cited by|told|reported by|rapporte par)\s+(?:\w+\s+){{0,2}}{name}"
+        rf"|\b{name}\w*\s+(?:estimates|estime|said|says|reported|reports|rapporte|a rapporte|a declare|a revele|reveals|revealed)\b"
+    )
 
 
 def _new_name_runs(sentence: str, asked: set[str], peoples: bool = False) -> set[str]:

@@ -137,6 +137,7 @@ TERMS = (
     ("backdrop", "context", "contexte", "sur fond"),
     ("ngo", "non-governmental", "ong", "organisation non gouvernementale"),
     ("capability", "ability", "capacite", "capable"),
+    ("id", "identify", "identified", "identifier", "identification"),  # "could still ID Uyghurs": identify them
     ("promote", "touted", "mis en avant", "mettre en avant", "promouvoir", "vante"),
     ("easier", "easily", "facilement", "plus facile"),
     ("single out", "distinguish", "tell apart", "distinguer"),

@@ -68,6 +68,8 @@ def test_key_terms_are_names_numbers_and_places():
         ("Who is Dahua's chief executive?", "Dahua est l'un des plus grands fabricants de caméras.", ("chief executive",)),
         ("Who is Dahua's chief executive?", "Le PDG de Dahua a démenti.", ()),
         ("Quel est le chiffre d'affaires de Megvii ?", "Megvii Technology font également partie de cette liste.", ("chiffre d'affaires",)),
+        # "ID" as a verb is "identify", in either language
+        ("What could SenseTime's tech still ID Uyghurs wearing?", "SenseTime pouvait identifier les Ouïghours portant une barbe.", ()),
     ],
 )
 def test_support_needs_every_key_term_in_the_evidence(question, evidence, missing):
@@ -661,3 +663,19 @@ def test_places_and_peoples_are_not_the_firms_a_question_asks_for():
         _p("b", "Parmi les entreprises sur liste noire, nous retrouvons Hikvision Digital Technology et Dahua Technology.", "fr"),
     ]
     assert "Hikvision" in EvidenceSelector(ConstantFakeEmbedder()).select("Which firms did the US blacklist?", passages)[0].sentence
+
+
+def test_according_to_whom_prefers_the_sentence_that_gives_that_source():
+    from assistant.answering import EvidenceSelector, _attributed_to
+
+    assert _attributed_to("According to the Treasury, what did SenseTime claim?") == ("treasury", "tresor")
+    assert _attributed_to("According to the Alibaba article, who?") == ()  # an article, not a source
+    assert _attributed_to("Selon l'article anglais, quoi ?") == ()
+    passages = [
+        _p("a", "La société récuse cette décision : « Nous nous opposons fermement à ces accusations », a déclaré SenseTime.", "fr"),
+        _p("b", "SenseTime a, selon le Trésor, « mis en avant sa capacité à identifier les Ouïghours portant une barbe ».", "fr"),
+    ]
+    ranked = EvidenceSelector(ConstantFakeEmbedder()).select("According to the Treasury, what did SenseTime claim?", passages)
+    assert "barbe" in ranked[0].sentence
+    ranked = EvidenceSelector(ConstantFakeEmbedder()).select("What did SenseTime claim?", passages)
+    assert "récuse" in ranked[0].sentence  # without "according to", SenseTime's own words
