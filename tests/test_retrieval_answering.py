@@ -425,6 +425,10 @@ def test_a_phrase_of_the_lexicon_is_found_through_its_equivalents():
     selector = EvidenceSelector(ConstantFakeEmbedder())
     assert "startup" in selector.select("Quelle jeune pousse figure sur la liste ?", passages)[0].sentence
     assert "jeune" in selector.select("Quelle jeune entreprise figure sur la liste ?", passages)[0].sentence
+    # everyday words whose translations share no stem: "moment" is the "timing", "discussions" the "talks"
+    passages = [_p("a", "La liste a été publiée par le gouvernement avec ses entreprises.", "fr"),
+                _p("b", "The timing of the move, a few days ahead of the talks, seemed inflammatory.", "en")]
+    assert "timing" in selector.select("Pourquoi le moment de la liste et les discussions ont-ils surpris ?", passages)[0].sentence
 
 
 def test_a_question_for_a_full_name_prefers_the_sentence_that_spells_it_out():
