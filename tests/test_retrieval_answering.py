@@ -195,6 +195,8 @@ def test_each_part_of_a_multi_part_question_gets_its_sentence():
         ("What did Honeywell say about the cameras?", ["Ses produits sont souvent réétiquetés par Honeywell."], "speech"),
         ("Comment s'appelle la liste ?", ["Eight firms were added to the so-called ‘entity list’ of foreign firms."], None),
         ("Comment s'appelle la liste ?", ["Huit entreprises ont été ajoutées à la liste."], "name"),
+        # "À qui est-il attribué ?" asks to whom, not who someone is
+        ("Quel piratage l'article rappelle-t-il, et à qui est-il attribué ?", ["The recent hack for iOS devices is suspected to be the work of the Chinese government."], None),
         ("How accurate was the detection tool?", ["The tool was only used in a test environment."], "number"),
         ("On what exact date was the list published?", ["Bloomberg estimates that the two firms hold a third of the market."], "date"),
         # "On what date …?" asks for a day on the calendar; "When …?" is answered by a date relative to another event.
@@ -429,6 +431,9 @@ def test_a_phrase_of_the_lexicon_is_found_through_its_equivalents():
     passages = [_p("a", "La liste a été publiée par le gouvernement avec ses entreprises.", "fr"),
                 _p("b", "The timing of the move, a few days ahead of the talks, seemed inflammatory.", "en")]
     assert "timing" in selector.select("Pourquoi le moment de la liste et les discussions ont-ils surpris ?", passages)[0].sentence
+    passages = [_p("a", "Leurs équipements ont été vendus aux entreprises du monde entier.", "fr"),
+                _p("b", "Their equipment is already in situ in hundreds of cities.", "en")]
+    assert "situ" in selector.select("Où leurs équipements sont-ils déjà installés ?", passages)[0].sentence
 
 
 def test_a_question_for_a_full_name_prefers_the_sentence_that_spells_it_out():
