@@ -295,7 +295,7 @@ _COMPANY_REFERENCE = re.compile(r"\b(?:the (?:company|firm|group)|(?:l'|cette )(
 # "comment" alone is the French "how": only "comment on" / "commented" ask for words.
 _SPEECH_QUESTION = re.compile(
     r"\b(say|said|says|tell|told|react|reacted|reaction|respond|responded|response|declare|declared|comment on|commented|claim|claimed|deny|denied"
-    r"|justify|justified|defend|defended"
+    r"|justify|justified|defend|defended|push(?:ed)? back|hit back|fought back|fight back|rebut\w*|riposte|conteste"
     r"|dit|dire|declare|reagi|reaction|repondu|reponse|affirme|commente|nie|justifie|justifier|defendu)\b"
 )
 _STRICT_SPEECH_QUESTION = re.compile(r"\b(say|said|says|tell|told|declare|declared|comment on|commented|dit|dire|declare|affirme|commente)\b")
@@ -323,7 +323,7 @@ _DECLINED = re.compile(
     r"|(?:n'a|n'ont|n'avait) pas (?:voulu|souhaite|precise|explique|dit|commente|repondu)|sans (?:preciser|expliquer))\b"
 )
 # "Why / pourquoi": the answer gives a cause or a purpose.
-_REASON_QUESTION = re.compile(r"^(why|pourquoi)\b|\b(reason|raison|motif)s?\b")
+_REASON_QUESTION = re.compile(r"^(why|pourquoi)\b|\b(reason|raison|motif)s?\b|\b(reproch\w*|blamed? (?:for|on)|accused of)\b")  # what one is blamed for
 _REASON = re.compile(r"\b(because|due to|owing to|as a result|in order to|so as to|complicit|accused|over concerns|concerns? (about|over)|en raison|du fait|parce que|car|afin de|pour freiner|pour avoir|accuse|complices?|impliquee?s?|soupconne|en consequence|preoccupations?)\b")
 # "What kinds of firms …?", "quels autres types d'entreprises": a sentence that names three of them or more.
 _KIND_QUESTION = re.compile(r"\b(?:types?|kinds?|sortes?|genres?|categories?) (?:of |d'|de |des )([a-z][a-z-]{3,})")

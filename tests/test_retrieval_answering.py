@@ -604,6 +604,16 @@ def test_how_someone_justified_something_asks_for_their_stance():
     assert missing_answer_type("How have Chinese officials defended the Xinjiang campaign?", defended) is None
     unrelated = ["Amazon a acheté pour 10 millions de dollars de caméras de contrôle de la température."]
     assert missing_answer_type("How did Amazon justify using them?", unrelated) == "speech"
+    assert speakers_asked_about("How did SenseTime push back against the accusations?", strict=False) == {"sensetime"}
+
+
+def test_what_one_is_blamed_for_is_a_reason():
+    from assistant.answering import EvidenceSelector
+
+    passages = [_p("a", "Washington a interdit aux Américains d'investir dans ces entreprises chinoises.", "fr"),
+                _p("b", "Washington juge ces entreprises chinoises complices de la répression.", "fr")]
+    ranked = EvidenceSelector(ConstantFakeEmbedder()).select("Qu'est-ce que Washington reproche aux entreprises chinoises ?", passages)
+    assert "complices" in ranked[0].sentence
 
 
 class FakeSentenceOrder:
