@@ -698,3 +698,19 @@ def test_according_to_whom_prefers_the_sentence_that_gives_that_source():
     assert "barbe" in ranked[0].sentence
     ranked = EvidenceSelector(ConstantFakeEmbedder()).select("What did SenseTime claim?", passages)
     assert "récuse" in ranked[0].sentence  # without "according to", SenseTime's own words
+
+
+@pytest.mark.parametrize(
+    "term,text,present",
+    [
+        ("network", "Aucun de ces équipements n’a de connectivité réseau.", True),
+        ("warehouses", "Les caméras sont destinées aux entrepôts d'Amazon.", True),
+        ("customers", "Ses clients pouvaient utiliser son logiciel.", True),
+        ("wrongdoing", "Dahua nie tout méfait.", True),
+        ("network", "Les caméras détectent la fièvre.", False),
+    ],
+)
+def test_everyday_words_are_found_through_their_translation(term, text, present):
+    from assistant.answering import _present
+
+    assert _present(term, text) is present
