@@ -692,7 +692,8 @@ _MONTH_OR_DAY = re.compile(rf"(?:{_MONTHS}|monday|tuesday|wednesday|thursday|fri
 _QUOTED_TERM = re.compile(r"(?:so-called|dite?s?|baptisée?s?|appelée?s?|nommée?s?)\s+[‘'“\"«]\s*([^’'”\"»]{2,60}?)\s*[’'”\"»]")
 
 
-_NAME_QUESTION = re.compile(r"\b(what is the name|what was the name|name of|names of|nom de|nom du|nom des|s'appelle|comment s'appelle|who is|who was|(?<!ce )qui est(?!-)|(?<!ce )qui etait(?!-))\b")  # not "à qui est-il attribué ?"
+_NAME_QUESTION = re.compile(r"\b(what is the name|what was the name|name of|names of|nom de|nom du|nom des|s'appelle|comment s'appelle|(?:who is|who was|(?<!ce )qui est|(?<!ce )qui etait)(?!-)(?! \w{3,}(?:ed|en)\b| \w{3,}(?:e|ee|es|ees)\b))\b")
+# not "à qui est-il attribué ?", nor "qui est soupçonné …", "who is suspected …", whose answer may be "the government"
 # "Quel journaliste …?", "Who runs Megvii?", "the name of the spokesperson": a person, named.
 _PERSON_QUESTION = re.compile(
     r"\b(?:(?:which|what) (?:(?!(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would)\b)\w+ ){0,3}(?:journalists?|reporters?|authors?|writers?|executives?|spokes(?:man|woman|person)|officials?|founders?|directors?)"
