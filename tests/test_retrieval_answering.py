@@ -197,7 +197,7 @@ def test_each_part_of_a_multi_part_question_gets_its_sentence():
         ("Comment s'appelle la liste ?", ["Huit entreprises ont été ajoutées à la liste."], "name"),
         # "À qui est-il attribué ?", "Qui est soupçonné …?" ask for whoever it was, perhaps "the government", not a name
         ("Et qui est soupçonné d'être derrière ?", ["The hack is widely suspected to be the work of the Chinese government."], None),
-        ("Who is the spokesperson?", ["The hack is widely suspected to be the work of the Chinese government."], "name"),
+        ("Qui est le partenaire d'Alibaba ?", ["The hack is widely suspected to be the work of the Chinese government."], "name"),
         ("Quel piratage l'article rappelle-t-il, et à qui est-il attribué ?", ["The recent hack for iOS devices is suspected to be the work of the Chinese government."], None),
         ("How accurate was the detection tool?", ["The tool was only used in a test environment."], "number"),
         ("On what exact date was the list published?", ["Bloomberg estimates that the two firms hold a third of the market."], "date"),
