@@ -149,6 +149,7 @@ TERMS = (
     ("partner", "partenaire"),
     ("installed", "in situ", "installe", "deploye", "deployed", "en place"),
     ("apply", "demander", "demande"),
+    ("ask", "asked", "request", "demande", "reclame"),
     ("hurt", "harm", "nuire", "nuira", "penaliser"),
     ("deter", "dissuader", "dissuadera"),
     ("promote", "touted", "mis en avant", "mettre en avant", "promouvoir", "vante"),

@@ -709,6 +709,7 @@ def test_according_to_whom_prefers_the_sentence_that_gives_that_source():
         ("warehouses", "Les caméras sont destinées aux entrepôts d'Amazon.", True),
         ("customers", "Ses clients pouvaient utiliser son logiciel.", True),
         ("wrongdoing", "Dahua nie tout méfait.", True),
+        ("asked", "Pékin a déjà demandé aux États-Unis de retirer les entreprises.", True),
         ("network", "Les caméras détectent la fièvre.", False),
     ],
 )
