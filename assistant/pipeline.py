@@ -126,7 +126,9 @@ class Assistant:
         # Hikvision sell to Amazon?" is not answered by the Amazon article because another article names Hikvision.
         chosen = self.extractive.choose(question, evidence, leads)
         support = self._support(question, passages, chosen)
-        if not support.supported:
+        # The best sentence's own article must name them too: "What is Alibaba accused of?" is not answered first
+        # from an article that never names Alibaba, because another quoted article does.
+        if not support.supported or (len(chosen) > 1 and not self._support(question, passages, chosen[:1]).supported):
             # The best sentences came from articles that do not name everything asked about; another retrieved
             # article may ("According to the Alibaba article, …"): answer from the articles that do.
             docs = {p.chunk.doc for p in passages[: self.evidence_passages]}

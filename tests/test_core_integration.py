@@ -135,6 +135,9 @@ def test_key_terms_must_be_named_by_the_article_the_answer_quotes(shared_assista
     # A refusal names what no article holds, not a name that other articles cover
     ceo = shared_assistant.ask("Who is Hikvision's chief executive?")
     assert ceo.refused and "chief executive" in ceo.answer and "Hikvision" not in ceo.answer
+    # The first source quoted must name Alibaba itself, not merely sit beside an article that does.
+    accused = shared_assistant.ask("What is Alibaba accused of?")
+    assert not accused.refused and "alibaba" in accused.citations[0].text.lower()
 
 
 def test_an_article_named_by_its_subject_is_answered_from_that_article(shared_assistant):
