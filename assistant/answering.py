@@ -150,6 +150,7 @@ class EvidenceSelector:
             speakers = company  # "How did the company react?": the company's words
         wants_reason = bool(_REASON_QUESTION.search(folded_question))
         wants_disclosure = bool(_DISCLOSED_QUESTION.search(folded_question))
+        wants_sequel = bool(_SEQUEL.search(folded_question))
         attributed = _attributed_to(question)
         wants_role = bool(_ROLE_QUESTION.search(folded_question))
         kind = _KIND_QUESTION.search(folded_question)
@@ -198,6 +199,8 @@ class EvidenceSelector:
                     score += self.lexical_weight
             if attributed and any(_says_who(f).search(folded) for f in attributed):
                 score += self.lexical_weight  # "According to the Treasury, what did SenseTime claim …?": "…, selon le Trésor, « … »"
+            if wants_sequel and _SEQUEL.search(folded):
+                score += self.lexical_weight / 2  # "What did Alibaba do once the Times asked?": "Après que le Times ait interrogé Alibaba, …"
             if wants_disclosure and _DECLINED.search(folded):
                 score += self.lexical_weight / 2  # "Alibaba a-t-il expliqué pourquoi …?": "Il a refusé de dire pourquoi …"
             if wants_reason and _REASON.search(folded):
@@ -322,6 +325,8 @@ _DECLINED = re.compile(
     r"\b(?:refus\w*|declin\w*|would not|did not (?:say|explain|comment|respond)|no comment|did not return"
     r"|(?:n'a|n'ont|n'avait) pas (?:voulu|souhaite|precise|explique|dit|commente|repondu)|sans (?:preciser|expliquer))\b"
 )
+# "What did it do once / after …?": what followed, in a sentence that says so.
+_SEQUEL = re.compile(r"\b(?:once|after|afterwards|following|in response|apres|une fois|suite a|a la suite|en reponse)\b")
 # "Why / pourquoi": the answer gives a cause or a purpose.
 _REASON_QUESTION = re.compile(r"^(why|pourquoi)\b|\b(reason|raison|motif)s?\b|\b(reproch\w*|blamed? (?:for|on)|accused of)\b")  # what one is blamed for
 _REASON = re.compile(r"\b(because|due to|owing to|as a result|in order to|so as to|complicit|accused|over concerns|concerns? (about|over)|en raison|du fait|parce que|car|afin de|pour freiner|pour avoir|accuse|complices?|impliquee?s?|soupconne|en consequence|preoccupations?)\b")

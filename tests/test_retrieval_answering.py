@@ -717,3 +717,12 @@ def test_everyday_words_are_found_through_their_translation(term, text, present)
     from assistant.answering import _present
 
     assert _present(term, text) is present
+
+
+def test_what_one_did_once_asked_prefers_the_sentence_that_says_what_followed():
+    from assistant.answering import EvidenceSelector
+
+    passages = [_p("a", "Le site d'Alibaba montrait comment détecter les visages des Ouïghours.", "fr"),
+                _p("b", "Après que le Times a interrogé Alibaba, la société a modifié son site.", "fr")]
+    ranked = EvidenceSelector(ConstantFakeEmbedder()).select("What did Alibaba do to its site once questioned?", passages)
+    assert "Après" in ranked[0].sentence
