@@ -150,6 +150,8 @@ TERMS = (
     ("installed", "in situ", "installe", "deploye", "deployed", "en place"),
     ("apply", "demander", "demande"),
     ("ask", "asked", "request", "demande", "reclame"),
+    ("think", "believe", "consider", "view", "estime", "pense", "considere", "juge"),
+    ("better", "preferable", "mieux"),
     ("hurt", "harm", "nuire", "nuira", "penaliser"),
     ("deter", "dissuader", "dissuadera"),
     ("promote", "touted", "mis en avant", "mettre en avant", "promouvoir", "vante"),

@@ -710,6 +710,8 @@ def test_according_to_whom_prefers_the_sentence_that_gives_that_source():
         ("customers", "Ses clients pouvaient utiliser son logiciel.", True),
         ("wrongdoing", "Dahua nie tout méfait.", True),
         ("asked", "Pékin a déjà demandé aux États-Unis de retirer les entreprises.", True),
+        ("viewed", "Au moins un ministère considère ces transactions comme un drapeau rouge.", True),
+        ("better", "Il est préférable que ces entreprises n'aient aucune porte d'entrée.", True),
         ("network", "Les caméras détectent la fièvre.", False),
     ],
 )
