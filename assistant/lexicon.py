@@ -152,6 +152,8 @@ TERMS = (
     ("ask", "asked", "request", "demande", "reclame"),
     ("think", "believe", "consider", "view", "estime", "pense", "considere", "juge"),
     ("better", "preferable", "mieux"),
+    ("must", "has to", "have to", "doit", "doivent", "oblige"),
+    ("want", "wish", "veut", "veulent", "souhait"),
     ("hurt", "harm", "nuire", "nuira", "penaliser"),
     ("deter", "dissuader", "dissuadera"),
     ("promote", "touted", "mis en avant", "mettre en avant", "promouvoir", "vante"),

@@ -712,6 +712,8 @@ def test_according_to_whom_prefers_the_sentence_that_gives_that_source():
         ("asked", "Pékin a déjà demandé aux États-Unis de retirer les entreprises.", True),
         ("viewed", "Au moins un ministère considère ces transactions comme un drapeau rouge.", True),
         ("better", "Il est préférable que ces entreprises n'aient aucune porte d'entrée.", True),
+        ("doit", "Any US company that wants to do business with them has to apply for a licence.", True),
+        ("veut", "Any US company that wants to do business with them has to apply for a licence.", True),
         ("network", "Les caméras détectent la fièvre.", False),
     ],
 )
