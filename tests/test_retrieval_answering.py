@@ -714,6 +714,8 @@ def test_according_to_whom_prefers_the_sentence_that_gives_that_source():
         ("better", "Il est préférable que ces entreprises n'aient aucune porte d'entrée.", True),
         ("doit", "Any US company that wants to do business with them has to apply for a licence.", True),
         ("veut", "Any US company that wants to do business with them has to apply for a licence.", True),
+        ("compared", "Il s’agit peut-être du seul pair mondial d’Amazon.", True),
+        ("boite", "Amazon is an American company.", True),
         ("network", "Les caméras détectent la fièvre.", False),
     ],
 )
