@@ -778,8 +778,8 @@ def _original_forms(question: str, folded_terms: Sequence[str]) -> list[str]:
 # ---------------------------------------------------------------- extractive answer
 
 _INTRO = {
-    "en": {"same": "According to the articles:", "other": "According to the articles (quoted in French):"},
-    "fr": {"same": "D’après les articles :", "other": "D’après les articles (citation en anglais) :"},
+    "en": {"same": "According to the articles:", "other": "According to the articles (in French):"},
+    "fr": {"same": "D’après les articles :", "other": "D’après les articles (en anglais) :"},
 }
 
 
@@ -787,9 +787,10 @@ class ExtractiveAnswerer:
     """Quotes the best evidence sentences, each followed by the marker of its passage.
 
     Only the best sentence may come from any passage; another source is cited only from the first
-    `new_source_passages`. The quotes fit in `max_chars`; a sentence from a passage already cited may stretch them
-    to `same_source_chars`, since it adds words but no source to check (the sentence after "Alibaba's site showed
-    how clients could detect Uyghur faces" says which software it was).
+    `new_source_passages`. The quotes fit in `max_chars`, or `several_chars` for a question about several firms or in
+    several parts (each may need its source); a sentence from a passage already cited may stretch them to
+    `same_source_chars`, since it adds words but no source to check (the sentence after "Alibaba's site showed how
+    clients could detect Uyghur faces" says which software it was).
 
         answerer = ExtractiveAnswerer(max_sentences=3, max_chars=450)
         draft = answerer.answer("Who blacklisted SenseTime?", "en", passages, evidence)
@@ -800,16 +801,18 @@ class ExtractiveAnswerer:
     def __init__(
         self,
         max_sentences: int = 3,
-        max_chars: int = 500,
+        max_chars: int = 450,
         margin: float = 0.10,
         new_source_factor: float = 0.3,
         same_source_chars: int = 600,
         new_source_passages: int = 3,
+        several_chars: int = 500,
     ):
         if max_sentences <= 0:
             raise ValueError(f"max_sentences must be greater than 0, got {max_sentences}")
         self.max_sentences, self.max_chars, self.margin = max_sentences, max_chars, margin
-        self.same_source_chars = max(same_source_chars, max_chars)
+        self.several_chars = max(several_chars, max_chars)
+        self.same_source_chars = max(same_source_chars, self.several_chars)
         self.new_source_passages = new_source_passages
         self.new_source_factor = new_source_factor
 
@@ -821,8 +824,9 @@ class ExtractiveAnswerer:
         best = evidence[0]
         chosen = [best]
         size = len(best.sentence)
+        budget = self.several_chars if _about_several(question) else self.max_chars
         for lead in leads:
-            if len(chosen) < self.max_sentences and size + len(lead.sentence) <= self.max_chars and not any(
+            if len(chosen) < self.max_sentences and size + len(lead.sentence) <= budget and not any(
                 _near_duplicate(lead.sentence, c.sentence) for c in chosen
             ):
                 chosen.append(lead)
@@ -840,7 +844,7 @@ class ExtractiveAnswerer:
                 # Another source must be closer to earn its citation, and among the best-ranked passages: of the
                 # extra sources the reference sets cited from the 4th or 5th passage, one in four supported the answer.
                 continue
-            if size + len(ev.sentence) > (self.same_source_chars if cited else self.max_chars):
+            if size + len(ev.sentence) > (self.same_source_chars if cited else budget):
                 continue
             if any(_near_duplicate(ev.sentence, c.sentence) for c in chosen):
                 continue
@@ -877,6 +881,12 @@ class ExtractiveAnswerer:
             parts.append(f"{_quote(e.sentence, lang)} [{e.passage}]")
             quoted.setdefault(e.passage, []).append(e.sentence)
         return cite(" ".join(parts), passages, quoted)
+
+
+def _about_several(question: str) -> bool:
+    """A question about several firms ("The SenseTime article and the Amazon article …") or in several parts."""
+    names = [n for n in names_in_question(question) if not is_place(n)]
+    return len(names) >= 2 or len([p for p in _SECOND_QUESTION.split(question) if p.strip(" ,;?")]) >= 2
 
 
 def wants_one_answer(question: str) -> bool:

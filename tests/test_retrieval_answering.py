@@ -121,6 +121,14 @@ def test_another_source_is_cited_only_from_the_best_ranked_passages():
     assert [e.passage for e in ExtractiveAnswerer(new_source_passages=5).choose("What?", evidence)] == [1, 4, 2]
 
 
+def test_a_question_about_several_firms_may_quote_a_longer_second_source():
+    evidence = [Evidence(1, "a" * 60 + ".", 0.90), Evidence(2, "b" * 60 + ".", 0.899)]
+    answerer = ExtractiveAnswerer(max_chars=100, several_chars=130)
+    assert [e.passage for e in answerer.choose("What did SenseTime say?", evidence)] == [1]
+    assert [e.passage for e in answerer.choose("What did SenseTime and Megvii say?", evidence)] == [1, 2]
+    assert [e.passage for e in answerer.choose("What did SenseTime say, and why?", evidence)] == [1, 2]
+
+
 @pytest.mark.parametrize(
     "question,one",
     [
