@@ -617,7 +617,7 @@ def _new_name_runs(sentence: str, asked: set[str], peoples: bool = False) -> set
     for match in re.finditer(r"(?<![\w’'-])[A-ZÀ-ÖØ-Þ][\w\-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w\-]+)*", sentence):
         before = sentence[: match.start()].rstrip()
         folded = words(match.group(0))
-        place = not peoples and (all(is_place(w) for w in folded) or any(g in PLACES for _, g in phrases_in(fold(match.group(0)))))
+        place = not peoples and any(g in PLACES for _, g in phrases_in(fold(match.group(0))))  # "États-Unis", "Hong Kong"
         if before and before[-1] not in ".!?«“\":" and not set(folded) & asked and not place and not all(
             w in _GENERIC_CAPS or w in STOPWORDS or (is_place(w) and not peoples) for w in folded
         ):
@@ -884,7 +884,8 @@ class ExtractiveAnswerer:
 
 
 def _about_several(question: str) -> bool:
-    """A question about several firms ("The SenseTime article and the Amazon article …") or in several parts."""
+    """A question about several firms ("The SenseTime article and the Amazon article …") or in several parts ("When
+    was SenseTime listed, and why?": a bare second question word is a second part too)."""
     names = [n for n in names_in_question(question) if not is_place(n)]
     return len(names) >= 2 or len([p for p in _SECOND_QUESTION.split(question) if p.strip(" ,;?")]) >= 2
 
@@ -898,10 +899,7 @@ def wants_one_answer(question: str) -> bool:
         p.search(folded)
         for p in (_NUMERIC_QUESTION, _DATE_QUESTION, _DURATION_QUESTION, _SOURCE_QUESTION, _PLACE_QUESTION, _NAME_QUESTION, _PERSON_QUESTION)
     )
-    names = [n for n in names_in_question(question) if not is_place(n)]
-    # "When was SenseTime listed, and why?": a bare second question word is a second part too.
-    parts = [p for p in _SECOND_QUESTION.split(question) if p.strip(" ,;?")]
-    return one_kind and len(parts) < 2 and len(names) < 2
+    return one_kind and not _about_several(question)
 
 
 def _position(passages: Sequence[Passage], e: Evidence) -> int:
