@@ -567,19 +567,24 @@ def speakers_asked_about(question: str, strict: bool = True) -> set[str]:
     return names_in_question(before) or (names_in_question(question) if len(before.split()) <= 4 else set())
 
 
-def _new_name_word(word: str, asked: set[str]) -> bool:
-    """Whether folded capitalised `word` may be part of a name the question lacks: not asked, no place, no
-    capitalised function word or acronym ("US", "Le")."""
-    return not (word in asked or word in _GENERIC_CAPS or is_place(word) or word in STOPWORDS)
+def _new_name_word(word: str, asked: set[str], places: bool = False) -> bool:
+    """Whether folded capitalised `word` may be part of a name the question lacks: not asked, no place (unless
+    `places` count), no capitalised function word or acronym ("US", "Le")."""
+    return not (word in asked or word in _GENERIC_CAPS or (is_place(word) and not places) or word in STOPWORDS)
+
+
+def _capitalised_anyway(sentence: str, start: int) -> bool:
+    """Whether the word at `start` opens the sentence or a quotation, where any word takes a capital."""
+    before = sentence[:start].rstrip()
+    return not before or before[-1] in ".!?«“\":"
 
 
 def _new_names(sentence: str, asked: set[str]) -> list[str]:
     """Capitalised names in `sentence` that the question does not already contain."""
     names = []
     for match in re.finditer(r"(?<![\w’'])[A-Z][\w\-]+", sentence):
-        before = sentence[: match.start()].rstrip()
-        if not before or before[-1] in ".!?«“\":":
-            continue  # sentence or quotation start: capitalised anyway
+        if _capitalised_anyway(sentence, match.start()):
+            continue
         if _new_name_word(fold(match.group(0)), asked):
             names.append(match.group(0))
     # A name may be a term the article sets apart: "the so-called ‘entity list’", « liste noire » dite …
@@ -615,11 +620,10 @@ def _new_name_runs(sentence: str, asked: set[str], peoples: bool = False) -> set
     places ("Pékin", "États-Unis"), unless `peoples` are asked for ("Kazakhs")."""
     runs = set()
     for match in re.finditer(r"(?<![\w’'-])[A-ZÀ-ÖØ-Þ][\w\-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w\-]+)*", sentence):
-        before = sentence[: match.start()].rstrip()
         folded = words(match.group(0))
         place = not peoples and any(g in PLACES for _, g in phrases_in(fold(match.group(0))))  # "États-Unis", "Hong Kong"
-        if before and before[-1] not in ".!?«“\":" and not set(folded) & asked and not place and not all(
-            w in _GENERIC_CAPS or w in STOPWORDS or (is_place(w) and not peoples) for w in folded
+        if not _capitalised_anyway(sentence, match.start()) and not set(folded) & asked and not place and any(
+            _new_name_word(w, asked, places=peoples) for w in folded
         ):
             runs.add(match.group(0))
     return runs
