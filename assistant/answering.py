@@ -10,6 +10,7 @@ from __future__ import annotations
 import difflib
 import math
 import re
+from collections import Counter
 from functools import lru_cache
 from dataclasses import dataclass
 from typing import Callable, Collection, Sequence
@@ -153,6 +154,7 @@ class EvidenceSelector:
         wants_sequel = bool(_SEQUEL.search(folded_question))
         attributed = _attributed_to(question)
         wants_role = bool(_ROLE_QUESTION.search(folded_question))
+        wants_place = bool(_PLACE_QUESTION.search(folded_question) or _PART_QUESTION.search(folded_question))
         kind = _KIND_QUESTION.search(folded_question)
         kind_forms = tuple(f for f in equivalents(kind.group(1)) if len(f) >= 4 and " " not in f) if kind else ()
         wants_names = bool(_NAMES_QUESTION.search(folded_question)) and not kind_forms  # not "what kinds of companies"
@@ -173,6 +175,12 @@ class EvidenceSelector:
             for t in terms
         }
         weights = {t: math.log((len(candidates) + 1) / (sum(found) + 0.5)) for t, found in presence.items()}
+        # "In which region …?": a known place the question does not name ("Chinese" names China and Beijing), and
+        # a region, not a country ("Which warehouses …?" is not answered by "en Chine"), unless it asks for a country.
+        asked_places = {_place_key(w) for w in asked_words if is_place(w)}
+        if not re.search(r"\b(countr(y|ies)|pays)\b", folded_question):
+            asked_places |= {g[0] for g in PLACES if _DEMONYM.search(g[0])}
+        places = [{_place_key(fold(p)) for p in _new_places(s, asked_words) if is_place(fold(p))} - asked_places if wants_place else set() for _, s in candidates]
         total = sum(weights.values())
         evidence = []
         for n, ((i, sentence), sim) in enumerate(zip(candidates, dense)):
@@ -205,6 +213,8 @@ class EvidenceSelector:
                 score += self.lexical_weight / 2  # "Alibaba a-t-il expliqué pourquoi …?": "Il a refusé de dire pourquoi …"
             if wants_reason and _REASON.search(folded):
                 score += self.lexical_weight / 2
+            if places[n]:
+                score += self.lexical_weight / 2  # "In which region …?": "notamment dans la province du Xinjiang"
             if wants_role and _ROLE.search(folded):
                 score += self.lexical_weight / 2  # "What role did he have?": "Il avait été un ambassadeur de la marque"
             if wants_names:
@@ -694,6 +704,11 @@ def _new_places(sentence: str, asked: set[str]) -> list[str]:
     return places
 
 
+def _place_key(word: str) -> str:
+    """One key for a place and its forms: "Pékin", "Chine" and "chinoises" are one place."""
+    return next((group[0] for group in PLACES if word in group or any(word.startswith(f) for f in group if len(f) > 3)), word)
+
+
 # Matched on the lowercased, unfolded text: "à" is not the English "a".
 _LOCATIVE = re.compile(r"(?:\b(?:in|near|au|aux|en|dans|pr[eè]s de|province d[eu]|r[ée]gion d[eu])|(?<!\w)à)(?:\s+(?:the|la|le)|\s+l['’])?\s*$")
 _DEMONYM = re.compile(r"(?:ese|ians?|eans?|ish|cans?|ois|ais|ours?|khs?)$")
@@ -701,8 +716,9 @@ _MONTH_OR_DAY = re.compile(rf"(?:{_MONTHS}|monday|tuesday|wednesday|thursday|fri
 _QUOTED_TERM = re.compile(r"(?:so-called|dite?s?|baptisée?s?|appelée?s?|nommée?s?)\s+[‘'“\"«]\s*([^’'”\"»]{2,60}?)\s*[’'”\"»]")
 
 
-_NAME_QUESTION = re.compile(r"\b(what is the name|what was the name|name of|names of|nom de|nom du|nom des|s'appelle|comment s'appelle|(?:who is|who was|(?<!ce )qui est|(?<!ce )qui etait)(?!-)(?! \w{3,}(?:ed|en)\b| \w{3,}(?:e|ee|es|ees)\b))\b")
-# not "à qui est-il attribué ?", nor "qui est soupçonné …", "who is suspected …", whose answer may be "the government"
+_NAME_QUESTION = re.compile(r"\b(what is the name|what was the name|(?<!in the )name of|names of|(?<!au )nom de|(?<!au )nom du|(?<!au )nom des|s'appelle|comment s'appelle|(?:who is|who was|(?<!ce )qui est|(?<!ce )qui etait)(?!-)(?! \w{3,}(?:ed|en)\b| \w{3,}(?:e|ee|es|ees)\b))\b")
+# not "à qui est-il attribué ?", nor "qui est soupçonné …", "who is suspected …", whose answer may be "the government";
+# not "au nom de leur constitution", "in the name of security"
 # "Quel journaliste …?", "Who runs Megvii?", "the name of the spokesperson": a person, named.
 _PERSON_QUESTION = re.compile(
     r"\b(?:(?:which|what) (?:(?!(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would)\b)\w+ ){0,3}(?:journalists?|reporters?|authors?|writers?|executives?|spokes(?:man|woman|person)|officials?|founders?|directors?)"
@@ -724,6 +740,8 @@ _PLACE_QUESTION = re.compile(
     r"((?<!united )states?|etats?|cit(y|ies)|villes?|countr(y|ies)|pays|provinces?|regions?|warehouses?|entrepots?|factor(y|ies)|usines?)"
     r"(?![\w-])(?! (media|owned|department|secretary|council|agenc\w*|firms?|compan\w*|banks?|enterprises?|television|news|officials?)\b)"
 )
+# "Which part of China …?" may want a place ("Xinjiang") or a direction ("le nord-ouest"): a place is preferred, not required.
+_PART_QUESTION = re.compile(r"\b(which|what|quel(le)?s?) (parts?|partie) (of|de|du|de la|d')\s?(the )?(country|pays|china|chine|world|monde)\b")
 _NUMBER_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundreds?|thousands?|millions?|billions?|third|half|quarter|un tiers|la moitie|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douzaine|centaines?|milliers?|milliards?"
 _NUMBER_WORD = re.compile(rf"\b({_NUMBER_WORDS})\b")
 _FIGURE = re.compile(rf"(?<![\w-])\d[\d ,.]*|\b(?:{_NUMBER_WORDS})\b")  # a count; not the 19 of "covid-19"

@@ -740,3 +740,25 @@ def test_what_one_did_once_asked_prefers_the_sentence_that_says_what_followed():
                 _p("b", "Après que le Times a interrogé Alibaba, la société a modifié son site.", "fr")]
     ranked = EvidenceSelector(ConstantFakeEmbedder()).select("What did Alibaba do to its site once questioned?", passages)
     assert "Après" in ranked[0].sentence
+
+
+def test_in_the_name_of_something_does_not_ask_for_a_name():
+    from assistant.answering import missing_answer_type
+
+    sentence = ["Les États-Unis estiment qu'il est préférable que ces entreprises n'aient aucune porte d'entrée avec le pays."]
+    assert missing_answer_type("Pourquoi les États-Unis veulent-ils leur couper l'accès, au nom de leur constitution ?", sentence) is None
+    assert missing_answer_type("Why ban them in the name of security?", sentence) is None
+    assert missing_answer_type("Quel est le nom de la start-up ?", ["La liste compte une start-up."]) == "name"
+
+
+def test_a_question_for_a_region_prefers_the_sentence_that_names_one_it_does_not():
+    from assistant.answering import EvidenceSelector
+
+    passages = [_p("a", "La répression vise les Ouïghours et d'autres minorités en Chine.", "fr"),
+                _p("b", "La répression vise les Ouïghours, notamment dans la province du Xinjiang.", "fr")]
+    selector = EvidenceSelector(ConstantFakeEmbedder())
+    for question in ("In which Chinese region is the repression of Uyghurs concentrated?", "Which part of China does the repression target?"):
+        assert "Xinjiang" in selector.select(question, passages)[0].sentence, question
+    # a country is no answer to "which region": the better rank decides
+    passages = [_p("a", "La répression vise les Ouïghours du Xinjiang.", "fr"), _p("b", "La répression des Ouïghours est menée en Chine.", "fr")]
+    assert "Xinjiang" in selector.select("Which US states criticised the repression of Uyghurs?", passages)[0].sentence
