@@ -152,6 +152,7 @@ class EvidenceSelector:
         wants_reason = bool(_REASON_QUESTION.search(folded_question))
         wants_disclosure = bool(_DISCLOSED_QUESTION.search(folded_question))
         wants_sequel = bool(_SEQUEL.search(folded_question))
+        wants_prior = bool(_PRIOR_QUESTION.search(folded_question))
         attributed = _attributed_to(question)
         wants_role = bool(_ROLE_QUESTION.search(folded_question))
         wants_place = bool(_PLACE_QUESTION.search(folded_question) or _PART_QUESTION.search(folded_question))
@@ -209,6 +210,8 @@ class EvidenceSelector:
                 score += self.lexical_weight  # "According to the Treasury, what did SenseTime claim …?": "…, selon le Trésor, « … »"
             if wants_sequel and _SEQUEL.search(folded):
                 score += self.lexical_weight / 2  # "What did Alibaba do once the Times asked?": "Après que le Times ait interrogé Alibaba, …"
+            if wants_prior and _PRIOR.search(folded):
+                score += self.lexical_weight / 2  # "Was it the first time?": "Pour rappel, en 2019, … avait déjà été sanctionnée"
             if wants_disclosure and _DECLINED.search(folded):
                 score += self.lexical_weight / 2  # "Alibaba a-t-il expliqué pourquoi …?": "Il a refusé de dire pourquoi …"
             if wants_reason and _REASON.search(folded):
@@ -337,6 +340,11 @@ _DECLINED = re.compile(
 )
 # "What did it do once / after …?": what followed, in a sentence that says so.
 _SEQUEL = re.compile(r"\b(?:once|after|afterwards|following|in response|apres|une fois|suite a|a la suite|en reponse)\b")
+# "Was December the first time …?", "Avait-elle déjà été sanctionnée ?": whether it happened before; the answer
+# recalls an earlier time ("Pour rappel, en 2019, … avait déjà été sanctionnée").
+# Not "Des licences ont-elles déjà été accordées ?" (whether yet), nor "the first time round, in 2019" (a time given).
+_PRIOR_QUESTION = re.compile(r"^(?!.*\b(?:1[89]|20)\d\d\b).*\b(?:first time|premiere fois|previously|auparavant|precedemment|ever been|(?:already|deja)\b.*\b(?:before|avant))\b")
+_PRIOR = re.compile(r"\b(?:already|previously|earlier|again|once before|deja|auparavant|precedemment|pour rappel|de nouveau|a nouveau)\b")
 # "Why / pourquoi": the answer gives a cause or a purpose.
 _REASON_QUESTION = re.compile(r"^(why|pourquoi)\b|\b(reason|raison|motif)s?\b|\b(reproch\w*|blamed? (?:for|on)|accused of)\b")  # what one is blamed for
 _REASON = re.compile(r"\b(because|due to|owing to|as a result|in order to|so as to|complicit|accused|over concerns|concerns? (about|over)|en raison|du fait|parce que|car|afin de|pour freiner|pour avoir|accuse|complices?|impliquee?s?|soupconne|en consequence|preoccupations?)\b")

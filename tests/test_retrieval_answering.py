@@ -762,3 +762,15 @@ def test_a_question_for_a_region_prefers_the_sentence_that_names_one_it_does_not
     # a country is no answer to "which region": the better rank decides
     passages = [_p("a", "La répression vise les Ouïghours du Xinjiang.", "fr"), _p("b", "La répression des Ouïghours est menée en Chine.", "fr")]
     assert "Xinjiang" in selector.select("Which US states criticised the repression of Uyghurs?", passages)[0].sentence
+
+
+def test_a_question_whether_it_happened_before_prefers_the_sentence_recalling_an_earlier_time():
+    from assistant.answering import EvidenceSelector
+
+    passages = [_p("a", "En ce mois de décembre, SenseTime a été placée sur liste noire.", "fr"),
+                _p("b", "Pour rappel, en 2019, SenseTime avait déjà été sanctionnée et placée sur liste noire.", "fr")]
+    selector = EvidenceSelector(ConstantFakeEmbedder())
+    for question in ("Was December the first time SenseTime was blacklisted?", "SenseTime avait-elle déjà été sanctionnée avant décembre ?"):
+        assert "Pour rappel" in selector.select(question, passages)[0].sentence, question
+    # "already placed … in December?" asks whether yet, not whether before: the better rank decides
+    assert "décembre" in selector.select("SenseTime a-t-elle déjà été placée sur liste noire en décembre ?", passages)[0].sentence
