@@ -142,6 +142,7 @@ class EvidenceSelector:
         terms = [t for t in terms if t not in inside] + list(phrases)
         wants_duration = bool(_DURATION_QUESTION.search(folded_question))
         wants_number = bool(_NUMERIC_QUESTION.search(folded_question)) and not wants_duration  # a duration is often in words
+        counted = _counted_noun(folded_question) if wants_number else None
         wants_source = bool(_SOURCE_QUESTION.search(folded_question))
         wants_actor = bool(_ACTOR_QUESTION.search(folded_question)) and not wants_source
         wants_date = bool(_DATE_QUESTION.search(folded_question))
@@ -190,6 +191,8 @@ class EvidenceSelector:
             folded = fold(sentence)
             if wants_number and _NUMBER.search(folded):
                 score += self.lexical_weight / 2
+                if counted and _counts(counted, _DAY_OR_YEAR.sub(" ", folded)):
+                    score += self.lexical_weight / 2  # "How many Uyghurs …?": "un million d'entre eux", not "des millions de personnes"
             if wants_actor and _ACTOR.search(folded):
                 score += self.lexical_weight
             if wants_source and _REPORTED_BY.search(sentence):
@@ -673,6 +676,8 @@ def _counted_noun(folded_question: str) -> str | None:
     for word in match.group(1).split() if match else ():
         if word in STOPWORDS:
             return None  # "combien de personnes la Chine …": the noun was the unknown word before
+        if word.endswith("s") and is_place(word[:-1]) and len(equivalents(word)) > 1:
+            return word  # "how many Uighurs …": a people in the plural is counted, "Chinese" in "how many Chinese firms" qualifies
         if not is_place(word) and len(equivalents(word)) > 1:
             return word  # "how many (Amazon) warehouses", "how many (Chinese) firms"
     return None

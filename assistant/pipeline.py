@@ -22,7 +22,7 @@ from assistant.errors import InvalidQuestion
 from assistant.feedback import FeedbackStore
 from assistant.indexing import Indexer
 from assistant.retrieval import Retriever, reciprocal_rank_fusion
-from assistant.scope import article_scope, resolve_topic
+from assistant.scope import article_scope, resolve_topic, spans_articles
 from assistant.text import fold, names_in_question, question_language
 from assistant.types import Answer, AnswerDelta, Chunk, DocumentInfo, IngestReport, Passage, Turn
 
@@ -128,7 +128,8 @@ class Assistant:
         support = self._support(question, passages, chosen)
         # The best sentence's own article must name them too: "What is Alibaba accused of?" is not answered first
         # from an article that never names Alibaba, because another quoted article does.
-        if not support.supported or (len(chosen) > 1 and not self._support(question, passages, chosen[:1]).supported):
+        best_support = self._support(question, passages, chosen[:1]) if support.supported and len(chosen) > 1 else support
+        if not support.supported or not best_support.supported:
             # The best sentences came from articles that do not name everything asked about; another retrieved
             # article may ("According to the Alibaba article, …"): answer from the articles that do.
             docs = {p.chunk.doc for p in passages[: self.evidence_passages]}
@@ -139,6 +140,10 @@ class Assistant:
                 leads = [e for e in leads if passages[e.passage - 1].chunk.doc in naming]
                 chosen = self.extractive.choose(question, evidence, leads)
                 support = Support(key_terms=support.key_terms, missing=())
+            elif support.supported and not spans_articles(question):
+                # No article names them all, nor does the question ask across articles ("The SenseTime article and
+                # the Amazon article both …"): the best sentence's article does not answer it.
+                support = best_support
         missing_type = missing_answer_type(question, [e.sentence for e in chosen], [e.antecedent for e in chosen])
         if not passages or not evidence or not support.supported or missing_type:
             if missing_type and support.supported and evidence:

@@ -93,6 +93,12 @@ def article_scope(question: str) -> Scope:
     return Scope(lang=article_language_scope(question), topics=tuple(dict.fromkeys(topics)))
 
 
+def spans_articles(question: str) -> bool:
+    """Whether the question asks across articles: "The SenseTime article and the Amazon article both …", "Do the
+    articles agree …?", "les deux articles"."""
+    return len(_REFERENCE.findall(question)) >= 2 or bool(re.search(r"\b(?:articles|both|les deux)\b", question, re.I))
+
+
 def without_article_references(question: str) -> str:
     """`question` without the words that name an article ("the Alibaba article"): names there are no actors."""
     return _REFERENCE.sub(" ", question)

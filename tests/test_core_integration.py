@@ -138,6 +138,9 @@ def test_key_terms_must_be_named_by_the_article_the_answer_quotes(shared_assista
     # The first source quoted must name Alibaba itself, not merely sit beside an article that does.
     accused = shared_assistant.ask("What is Alibaba accused of?")
     assert not accused.refused and "alibaba" in accused.citations[0].text.lower()
+    # A question across articles may take its names from each of them.
+    across = shared_assistant.ask("The SenseTime article and the Amazon article both estimate how many Uyghurs are held in camps. Do their figures differ?")
+    assert not across.refused and len({c.doc for c in across.citations}) == 2
 
 
 def test_an_article_named_by_its_subject_is_answered_from_that_article(shared_assistant):

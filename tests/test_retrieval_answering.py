@@ -774,3 +774,26 @@ def test_a_question_whether_it_happened_before_prefers_the_sentence_recalling_an
         assert "Pour rappel" in selector.select(question, passages)[0].sentence, question
     # "already placed … in December?" asks whether yet, not whether before: the better rank decides
     assert "décembre" in selector.select("SenseTime a-t-elle déjà été placée sur liste noire en décembre ?", passages)[0].sentence
+
+
+def test_how_many_of_a_people_counts_that_people():
+    from assistant.answering import EvidenceSelector, missing_answer_type
+
+    detained = "Les Nations unies estiment que la Chine a emprisonné plus d’un million de Ouïgours."
+    assert missing_answer_type("How many Uighurs are detained, according to the UN?", [detained]) is None
+    assert missing_answer_type("How many Uighurs are detained?", ["Des millions de personnes subissent des violations."]) == "count"
+    assert missing_answer_type("How many US firms were listed?", ["Huit entreprises chinoises ont été ajoutées."]) is None  # not "US"
+    # the sentence whose figure counts them comes first
+    passages = [_p("a", "Au Xinjiang, des millions de personnes subissent des violations, dit Pelosi.", "fr"),
+                _p("b", "Des ONG indiquent que près d’un million d’entre eux seraient incarcérés au Xinjiang.", "fr")]
+    ranked = EvidenceSelector(ConstantFakeEmbedder()).select("How many Uyghurs are held in Xinjiang?", passages)
+    assert "ONG" in ranked[0].sentence
+
+
+def test_a_question_across_articles_is_told_apart():
+    from assistant.scope import spans_articles
+
+    assert spans_articles("The SenseTime article and the Amazon article both estimate how many are held. Do they differ?")
+    assert spans_articles("Do the articles agree on the figures?")
+    assert not spans_articles("According to the Alibaba article, what did the Times find?")
+    assert not spans_articles("Combien de caméras Hikvision a-t-elle vendues à Amazon ?")
