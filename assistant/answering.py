@@ -297,7 +297,7 @@ _ACTOR = re.compile(r"\b(department|ministry|ministere|departement|treasury|tres
 # "What role did he have with the company?": a title or a part played ("brand ambassador", "chief executive").
 _ROLE_QUESTION = re.compile(r"\b(what|which|quel(le)?s?) (\w+ )?(role|position|job|title|post|poste|fonction|titre|statut)s?\b")
 _ROLE = re.compile(r"\b(ambassad\w*|chief executive|ceo|pdg|directeur|directrice|director|chairman|spokes\w*|porte-parole|presidente?|founder|fondat\w*|partner|partenaire|sponsor|egerie|face of|visage de|secretary|secretaire|minist\w*|head of|chef)\b")
-_DATE_QUESTION = re.compile(r"^(when|quand)\b|\b(what|which|quel(le)?)('s| is| was)? ([\w']+ ){0,2}(date|day|year|month|jour|annee|mois)\b|\ben quelle annee\b")
+_DATE_QUESTION = re.compile(r"^(when|quand)\b|\b(a|depuis|jusqu'a) quand\b|\b(since|until) when\b|\b(what|which|quel(le)?)('s| is| was)? ([\w']+ ){0,2}(date|day|year|month|jour|annee|mois)\b|\ben quelle annee\b")
 # "On what date …?", "Quel jour …?" ask for a day on the calendar: "a few days ahead of the talks" or "ce mois de
 # décembre" do not give one ("When …?" is answered by either).
 _CALENDAR_QUESTION = re.compile(r"\b(what|which|quel(le)?)('s| is| was)? ([\w']+ ){0,2}(date|day|jour)\b")
@@ -354,7 +354,7 @@ _REASON = re.compile(r"\b(because|due to|owing to|as a result|in order to|so as 
 # "What kinds of firms …?", "quels autres types d'entreprises": a sentence that names three of them or more.
 _KIND_QUESTION = re.compile(r"\b(?:types?|kinds?|sortes?|genres?|categories?) (?:of |d'|de |des )([a-z][a-z-]{3,})")
 # "Hikvision's full name", "le nom complet": the longest form of a name the question has.
-_FULL_NAME_QUESTION = re.compile(r"\b(full|complete|official|legal) (\w+ )?names?\b|\bnoms? (\w+ )?(complets?|officiels?|entiers?)\b|\braison sociale\b")
+_FULL_NAME_QUESTION = re.compile(r"\b(full|complete|official|legal) (\w+ )?names?\b|\bnoms? (\w+ )?(complets?|officiels?|entiers?)\b|\braison sociale\b|\bdenominations? (\w+ )?(complete|officielle|exacte|entiere)s?\b")
 # "Which companies / quelles entreprises / which publication": the answer names them.
 _PEOPLES_QUESTION = re.compile(r"\b(minorit\w*|ethni\w*|peoples?|peuples?|populations?|nationalit\w*)\b")
 _MEDIA_QUESTION = re.compile(r"\b(media|medias|newspapers?|journal|journaux|publications?|agency|agence|outlets?)\b")

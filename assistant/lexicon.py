@@ -124,7 +124,7 @@ TERMS = (
     ("journalist", "reporter", "journaliste"),
     ("vote", "votes", "voix", "suffrage", "suffrages"),
     ("lawmaker", "legislator", "depute", "parlementaire", "senateur", "senator"),
-    ("official", "officials", "responsable", "dirigeant"),
+    ("official", "officials", "officiel", "responsable", "dirigeant"),
     ("wear", "wearing", "porter", "portant"),
     ("storm", "tempete"),
     ("soon", "prochainement", "bientot"),
@@ -160,6 +160,7 @@ TERMS = (
     ("easier", "easily", "facilement", "plus facile"),
     ("single out", "distinguish", "tell apart", "distinguer"),
     ("games", "jeux"),
+    ("olympi", "olympic games", "jeux olympiques", "jo"),  # 002: les jeux olympiques
     ("built into", "built in", "integrated", "embedded", "integre", "incorpore"),
     ("partner", "sponsor", "partenaire", "parrain", "commanditaire"),
     ("startup", "start-up", "jeune pousse", "jeunes pousses"),

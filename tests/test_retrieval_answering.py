@@ -797,3 +797,21 @@ def test_a_question_across_articles_is_told_apart():
     assert spans_articles("Do the articles agree on the figures?")
     assert not spans_articles("According to the Alibaba article, what did the Times find?")
     assert not spans_articles("Combien de caméras Hikvision a-t-elle vendues à Amazon ?")
+
+
+def test_everyday_abbreviations_and_question_forms():
+    from assistant.answering import EvidenceSelector, missing_answer_type
+
+    selector = EvidenceSelector(ConstantFakeEmbedder())
+    passages = [_p("a", "Alibaba est un géant chinois du commerce en ligne.", "fr"),
+                _p("b", "Alibaba est le partenaire officiel des services cloud pour les jeux olympiques.", "fr")]
+    assert "olympiques" in selector.select("alibaba et les JO ?", passages)[0].sentence
+    assert "olympiques" in selector.select("Is Alibaba an Olympic sponsor?", passages)[0].sentence
+    passages = [_p("a", "Au Xinjiang, des millions de personnes subissent des violations.", "fr"),
+                _p("b", "Les responsables chinois ont défendu la campagne au Xinjiang.", "fr")]
+    assert "responsables" in selector.select("Comment les officiels chinois parlent-ils du Xinjiang ?", passages)[0].sentence
+    # "à quand ?" asks for a date; "dénomination complète" for the full name
+    assert missing_answer_type("Et elle est repoussée à quand ?", ["SenseTime a reporté son introduction en Bourse."]) == "date"
+    passages = [_p("a", "One of the firms, Hikvision, told Bloomberg it opposes the decision.", "en"),
+                _p("b", "Two of them, Hangzhou Hikvision Digital Technology Co and Dahua, lead the sector.", "en")]
+    assert "Hangzhou" in selector.select("Quelle est la dénomination complète de Hikvision ?", passages)[0].sentence
