@@ -341,6 +341,8 @@ _DECLINED = re.compile(
     r"\b(?:refus\w*|declin\w*|would not|did not (?:say|explain|comment|respond)|no comment|did not return"
     r"|(?:n'a|n'ont|n'avait) pas (?:voulu|souhaite|precise|explique|dit|commente|repondu)|sans (?:preciser|expliquer))\b"
 )
+# "… declined to say why": the reason was asked and not given.
+_UNEXPLAINED = re.compile(rf"(?:{_DECLINED.pattern})\s+(?:\w+\s+){{0,3}}(?:why|pourquoi)\b")
 # "What did it do once / after …?": what followed, in a sentence that says so.
 _SEQUEL = re.compile(r"\b(?:once|after|afterwards|following|in response|apres|une fois|suite a|a la suite|en reponse)\b")
 # "Was December the first time …?", "Avait-elle déjà été sanctionnée ?": whether it happened before; the answer
@@ -548,6 +550,8 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         if found and counted and not any(_counts(counted, s) for s in undated):
             return "count"  # "How many warehouses …?" is not answered by "1 500 appareils photo"
         return None if found else "number"
+    if re.match(r"(why|pourquoi)\b", folded_question) and sentences and _UNEXPLAINED.search(fold(sentences[0])):
+        return "reason"  # "Why did Alibaba test these tools?": "Il a également refusé de dire pourquoi il avait testé …"
     if _DATE_QUESTION.search(folded_question):
         # The date that answers is in the best sentence; a date in a runner-up dates something else.
         dates = _CALENDAR_DATE if _CALENDAR_QUESTION.search(folded_question) else _DATE
@@ -770,6 +774,7 @@ REFUSALS_BY_TYPE = {
         "place": "The articles do not say: the passages about this name no place.",
         "count": "The articles do not say: the figures in the passages about this count something else.",
         "amount": "The articles do not say: none of the passages about this gives an amount of money.",
+        "reason": "The articles do not say: according to the passages about this, no reason was given.",
     },
     "fr": {
         "number": "Les articles ne précisent pas : aucun des passages sur ce sujet ne donne de chiffre.",
@@ -780,6 +785,7 @@ REFUSALS_BY_TYPE = {
         "place": "Les articles ne précisent pas : les passages sur ce sujet ne nomment aucun lieu.",
         "count": "Les articles ne précisent pas : les chiffres des passages sur ce sujet comptent autre chose.",
         "amount": "Les articles ne précisent pas : aucun des passages sur ce sujet ne donne de montant.",
+        "reason": "Les articles ne précisent pas : d’après les passages sur ce sujet, aucune raison n’a été donnée.",
     },
 }
 

@@ -815,3 +815,14 @@ def test_everyday_abbreviations_and_question_forms():
     passages = [_p("a", "One of the firms, Hikvision, told Bloomberg it opposes the decision.", "en"),
                 _p("b", "Two of them, Hangzhou Hikvision Digital Technology Co and Dahua, lead the sector.", "en")]
     assert "Hangzhou" in selector.select("Quelle est la dénomination complète de Hikvision ?", passages)[0].sentence
+
+
+def test_why_is_refused_when_the_best_sentence_says_no_reason_was_given():
+    from assistant.answering import REFUSALS_BY_TYPE, missing_answer_type
+
+    declined = ["Il a également refusé de dire pourquoi il avait testé des outils pour détecter les visages des minorités."]
+    assert missing_answer_type("Why did Alibaba test tools to detect minority faces?", declined) == "reason"
+    assert missing_answer_type("Pourquoi Alibaba a-t-il modifié son site ?", ["Alibaba n’a pas voulu dire pourquoi."]) == "reason"
+    assert missing_answer_type("What did Alibaba decline to explain?", declined) is None  # answered by the refusal itself
+    assert missing_answer_type("Why did Alibaba change its site?", ["Alibaba changed it after the Times asked why."]) is None
+    assert "reason" in REFUSALS_BY_TYPE["en"] and "reason" in REFUSALS_BY_TYPE["fr"]
