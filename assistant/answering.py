@@ -177,12 +177,8 @@ class EvidenceSelector:
             for t in terms
         }
         weights = {t: math.log((len(candidates) + 1) / (sum(found) + 0.5)) for t, found in presence.items()}
-        # "In which region …?": a known place the question does not name ("Chinese" names China and Beijing), and
-        # a region, not a country ("Which warehouses …?" is not answered by "en Chine"), unless it asks for a country.
-        asked_places = {_place_key(w) for w in asked_words if is_place(w)}
-        if not re.search(r"\b(countr(y|ies)|pays)\b", folded_question):
-            asked_places |= {g[0] for g in PLACES if _DEMONYM.search(g[0])}
-        places = [{_place_key(fold(p)) for p in _new_places(s, asked_words) if is_place(fold(p))} - asked_places if wants_place else set() for _, s in candidates]
+        # "In which region …?": a known place that may answer it.
+        places = [_places_answering(s, asked_words, folded_question, known=True) if wants_place else set() for _, s in candidates]
         total = sum(weights.values())
         evidence = []
         for n, ((i, sentence), sim) in enumerate(zip(candidates, dense)):
@@ -565,7 +561,7 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         return "speech"  # "What did Alibaba say?": words reported from Alibaba, not a sentence that merely names it
     if _PLACE_QUESTION.search(folded_question):
         # "In which US states …?": a place the question does not name, not just any name.
-        return None if any(_new_places(s, asked) for s in sentences[:1]) else "place"
+        return None if any(_places_answering(s, asked, folded_question) for s in sentences[:1]) else "place"
     if _PERSON_QUESTION.search(folded_question):
         # "Quel journaliste …?", "Who runs Megvii?": a person's name, not an organisation's.
         return None if any(_new_people(s, asked) for s in sentences[:1]) else "person"
@@ -716,9 +712,21 @@ def _new_places(sentence: str, asked: set[str]) -> list[str]:
         word = fold(match.group(0))
         if word in asked or word in _GENERIC_CAPS or word in STOPWORDS or _MONTH_OR_DAY.fullmatch(word):
             continue
-        if _LOCATIVE.search(sentence[: match.start()].lower()) or (is_place(word) and not _DEMONYM.search(word)):
+        if is_place(word) and not _DEMONYM.search(word):
             places.append(match.group(0))
+        elif _LOCATIVE.search(sentence[: match.start()].lower()) and not re.match(r"\s+[A-Z]", sentence[match.end() :]):
+            places.append(match.group(0))  # not "au Zhejiang Dahua" (from the firm), a name in two words
     return places
+
+
+def _places_answering(sentence: str, asked: set[str], folded_question: str, known: bool = False) -> set[str]:
+    """The places of `sentence` that may answer a question for a place: not one it names ("Chinese" names China and
+    Beijing, "US" the United States), and a region, not a country ("Which warehouses …?" is not answered by "en
+    Chine"), unless it asks for a country. `known`: only places of the lexicon."""
+    excluded = {_place_key(w) for w in asked if is_place(w)}
+    if not re.search(r"\b(countr(y|ies)|pays)\b", folded_question):
+        excluded |= {group[0] for group in PLACES if _DEMONYM.search(group[0])}
+    return {_place_key(fold(p)) for p in _new_places(sentence, asked) if not known or is_place(fold(p))} - excluded
 
 
 def _place_key(word: str) -> str:

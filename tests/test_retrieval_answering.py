@@ -826,3 +826,13 @@ def test_why_is_refused_when_the_best_sentence_says_no_reason_was_given():
     assert missing_answer_type("What did Alibaba decline to explain?", declined) is None  # answered by the refusal itself
     assert missing_answer_type("Why did Alibaba change its site?", ["Alibaba changed it after the Times asked why."]) is None
     assert "reason" in REFUSALS_BY_TYPE["en"] and "reason" in REFUSALS_BY_TYPE["fr"]
+
+
+def test_a_country_or_a_firm_named_after_its_province_does_not_answer_which_states():
+    from assistant.answering import missing_answer_type
+
+    bought = ["Amazon aurait acheté 1 500 appareils photo au Zhejiang Dahua, en Chine, pour ses entrepôts."]
+    assert missing_answer_type("Which US states or warehouses got the Dahua cameras?", bought) == "place"
+    assert missing_answer_type("Which country were the cameras bought from?", bought) is None
+    assert missing_answer_type("In which region are the camps?", ["Les camps sont situés au Xinjiang."]) is None
+    assert missing_answer_type("Dans quelle ville Amazon a-t-il installé les caméras ?", ["Elles sont installées à Seattle."]) is None
