@@ -337,6 +337,27 @@ _DECLINED = re.compile(
     r"\b(?:refus\w*|declin\w*|would not|did not (?:say|explain|comment|respond)|no comment|did not return"
     r"|(?:n'a|n'ont|n'avait) pas (?:voulu|souhaite|precise|explique|dit|commente|repondu)|sans (?:preciser|expliquer))\b"
 )
+# A yes/no question about what happened in the end or afterwards: "Did Amazon stop using the cameras after Reuters
+# reported it?", "Amazon a-t-elle finalement retiré les caméras ?".
+_WH_WORD = re.compile(r"\b(?:what|which|how|why|where|when|who|quel\w*|comment|pourquoi|ou|quand|combien|qui|que|qu)\b")
+_YES_NO_OPENING = re.compile(r"(?:did|has|have|does|do|was|were)\s+(?:[\w'-]+\s+){1,2}?|[\w-]+\s+(?:a|avait)-t-(?:il|elle)\s+|[\w-]+\s+(?:ont|avaient)-(?:ils|elles)\s+")
+_ADVERBS = frozenset("still really actually already ever toujours vraiment deja encore jamais".split())
+_IN_THE_END = re.compile(r"(?:finally|eventually|ultimately|finalement)\s+")
+_AFTERWARDS = re.compile(r"\b(?:after|afterwards|following|once|apres|suite a|a la suite)\b")
+
+
+def _outcome_asked(folded_question: str) -> str | None:
+    """What a yes/no question asks happened in the end or afterwards ("stop using its dahua cameras"), else None."""
+    question = re.sub(r"^(?:et|and|so)\s+", "", folded_question.strip().rstrip(" ?"))
+    opening = _YES_NO_OPENING.match(question)
+    if _WH_WORD.search(question) or not opening:
+        return None
+    rest = question[opening.end() :]
+    in_the_end = _IN_THE_END.match(rest)
+    what, *after = _AFTERWARDS.split(rest[in_the_end.end() :] if in_the_end else rest, maxsplit=1)
+    return what if (in_the_end or after) else None
+
+
 # "… declined to say why": the reason was asked and not given.
 _UNEXPLAINED = re.compile(rf"(?:{_DECLINED.pattern})\s+(?:\w+\s+){{0,3}}(?:why|pourquoi)\b")
 # "What did it do once / after …?": what followed, in a sentence that says so.
@@ -546,6 +567,15 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         if found and counted and not any(_counts(counted, s) for s in undated):
             return "count"  # "How many warehouses …?" is not answered by "1 500 appareils photo"
         return None if found else "number"
+    outcome = _outcome_asked(folded_question)
+    if outcome and sentences:
+        # "Did Amazon stop using the cameras after …?", "Amazon a-t-il finalement annulé la commande ?": what
+        # followed must be told by a quoted sentence; a sentence on the purchase does not say whether it stopped.
+        said = " ".join(fold(s) for s in sentences)
+        names = names_in_question(question)
+        done = [t for t in content_terms(outcome) if t not in _QUESTION_WORDS | _ADVERBS and t not in names and not is_place(t)]
+        if done and not _present(done[0], said):
+            return "outcome"  # its verb, first: "stop", "annulé", "retiré"
     if re.match(r"(why|pourquoi)\b", folded_question) and sentences and _UNEXPLAINED.search(fold(sentences[0])):
         return "reason"  # "Why did Alibaba test these tools?": "Il a également refusé de dire pourquoi il avait testé …"
     if _DATE_QUESTION.search(folded_question):
@@ -783,6 +813,7 @@ REFUSALS_BY_TYPE = {
         "count": "The articles do not say: the figures in the passages about this count something else.",
         "amount": "The articles do not say: none of the passages about this gives an amount of money.",
         "reason": "The articles do not say: according to the passages about this, no reason was given.",
+        "outcome": "The articles do not say: the passages about this do not report what happened afterwards.",
     },
     "fr": {
         "number": "Les articles ne précisent pas : aucun des passages sur ce sujet ne donne de chiffre.",
@@ -794,6 +825,7 @@ REFUSALS_BY_TYPE = {
         "count": "Les articles ne précisent pas : les chiffres des passages sur ce sujet comptent autre chose.",
         "amount": "Les articles ne précisent pas : aucun des passages sur ce sujet ne donne de montant.",
         "reason": "Les articles ne précisent pas : d’après les passages sur ce sujet, aucune raison n’a été donnée.",
+        "outcome": "Les articles ne précisent pas : les passages sur ce sujet ne disent pas ce qui s’est passé ensuite.",
     },
 }
 

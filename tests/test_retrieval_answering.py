@@ -836,3 +836,20 @@ def test_a_country_or_a_firm_named_after_its_province_does_not_answer_which_stat
     assert missing_answer_type("Which country were the cameras bought from?", bought) is None
     assert missing_answer_type("In which region are the camps?", ["Les camps sont situés au Xinjiang."]) is None
     assert missing_answer_type("Dans quelle ville Amazon a-t-il installé les caméras ?", ["Elles sont installées à Seattle."]) is None
+
+
+def test_a_yes_no_question_about_what_followed_needs_a_sentence_that_tells_it():
+    from assistant.answering import _outcome_asked, missing_answer_type
+    from assistant.text import fold
+
+    assert _outcome_asked(fold("Did Amazon stop using its Dahua cameras after Reuters reported it?")).startswith("stop using")
+    assert _outcome_asked(fold("Amazon a-t-elle finalement retiré les caméras ?")).startswith("retire")
+    assert _outcome_asked(fold("What did Alibaba do after the Times asked?")) is None  # not a yes/no question
+    assert _outcome_asked(fold("Did Amazon buy cameras from Dahua?")) is None  # nothing followed
+    bought = ["Amazon a acheté pour 10 millions de dollars de caméras Dahua."]
+    assert missing_answer_type("Did Amazon stop using the cameras after the report?", bought) == "outcome"
+    assert missing_answer_type("Et Amazon a-t-il annulé cette commande après les révélations ?", bought) == "outcome"
+    determined = ["L’entreprise affirme rester “déterminée” à être prochainement cotée."]
+    assert missing_answer_type("Does SenseTime still intend to list after postponing its IPO?", determined) is None
+    changed = ["Après que le Times l'a interrogé, Alibaba a modifié son site Web."]
+    assert missing_answer_type("Did Alibaba change its website after the Times asked?", changed) is None
