@@ -853,3 +853,13 @@ def test_a_yes_no_question_about_what_followed_needs_a_sentence_that_tells_it():
     assert missing_answer_type("Does SenseTime still intend to list after postponing its IPO?", determined) is None
     changed = ["Après que le Times l'a interrogé, Alibaba a modifié son site Web."]
     assert missing_answer_type("Did Alibaba change its website after the Times asked?", changed) is None
+
+
+def test_a_new_date_wants_a_calendar_date():
+    from assistant.answering import missing_answer_type
+
+    postponed = ["En ce mois de décembre, SenseTime a dû reporter son introduction en Bourse."]
+    assert missing_answer_type("Has SenseTime set a new date for its listing?", postponed) == "date"
+    assert missing_answer_type("Et elle est repoussée à quand ?", postponed) == "date"
+    assert missing_answer_type("Quand SenseTime a-t-elle reporté son introduction ?", postponed) is None  # "when" takes "ce mois"
+    assert missing_answer_type("Until when is it postponed?", ["It is postponed to 30 December 2021."]) is None
