@@ -143,6 +143,7 @@ class EvidenceSelector:
         wants_duration = bool(_DURATION_QUESTION.search(folded_question))
         wants_number = bool(_NUMERIC_QUESTION.search(folded_question)) and not wants_duration  # a duration is often in words
         counted = _counted_noun(folded_question) if wants_number else None
+        wants_money = wants_number and bool(_MONEY_QUESTION.search(folded_question))
         wants_source = bool(_SOURCE_QUESTION.search(folded_question))
         wants_actor = bool(_ACTOR_QUESTION.search(folded_question)) and not wants_source
         wants_date = bool(_DATE_QUESTION.search(folded_question))
@@ -187,6 +188,8 @@ class EvidenceSelector:
             folded = fold(sentence)
             if wants_number and _NUMBER.search(folded):
                 score += self.lexical_weight / 2
+                if wants_money and _MONEY.search(folded) and any(presence[t][n] for t in terms if t not in names):
+                    score += self.lexical_weight / 2  # "How much did Amazon pay?": "pour 10 millions de dollars", not "1 500 appareils"
                 if counted and _counts(counted, _DAY_OR_YEAR.sub(" ", folded)):
                     score += self.lexical_weight / 2  # "How many Uyghurs …?": "un million d'entre eux", not "des millions de personnes"
             if wants_actor and _ACTOR.search(folded):
@@ -559,8 +562,12 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         digits = any(n not in asked for s in undated for n in re.findall(r"\d+", s))
         # "De combien l'action a-t-elle baissé ?", "By how much …?": a change is measured in digits, not "one of the firms".
         found = digits or (not _CHANGE_QUESTION.search(folded_question) and any(_NUMBER_WORD.search(fold(s)) for s in sentences))
-        if found and _MONEY_QUESTION.search(folded_question) and not any(_MONEY.search(fold(s)) for s in sentences):
-            return "amount"  # "Combien Alibaba a-t-il investi ?" is not answered by "ces deux sociétés"
+        answering = sentences if len(question_parts(question)) > 1 else sentences[:1]
+        if found and _MONEY_QUESTION.search(folded_question) and not any(_MONEY.search(fold(s)) for s in answering):
+            # "Combien Alibaba a-t-il investi ?" is not answered by "ces deux sociétés"; the amount that answers is
+            # in the best sentence (or a part's own, "How many cameras, and for how much?"): one in a runner-up is
+            # the price of something else.
+            return "amount"
         counted = _counted_noun(folded_question)
         if counted and any(_counts_none(counted, fold(s)) for s in sentences):
             return None  # "Combien de licences … ?": "no licences have even been issued" answers it

@@ -863,3 +863,19 @@ def test_a_new_date_wants_a_calendar_date():
     assert missing_answer_type("Et elle est repoussée à quand ?", postponed) == "date"
     assert missing_answer_type("Quand SenseTime a-t-elle reporté son introduction ?", postponed) is None  # "when" takes "ce mois"
     assert missing_answer_type("Until when is it postponed?", ["It is postponed to 30 December 2021."]) is None
+
+
+def test_a_question_for_a_sum_prefers_and_needs_the_sentence_that_gives_it():
+    from assistant.answering import EvidenceSelector, missing_answer_type
+
+    passages = [_p("a", "Amazon aurait acheté 1 500 caméras à Dahua au début du mois.", "fr"),
+                _p("b", "Amazon a acheté pour 10 millions de dollars de caméras à Dahua.", "fr")]
+    selector = EvidenceSelector(ConstantFakeEmbedder())
+    assert "dollars" in selector.select("How much did Amazon pay for the Dahua cameras?", passages)[0].sentence
+    assert "1 500" in selector.select("How many cameras did Amazon buy from Dahua?", passages)[0].sentence
+    # the amount is in the best sentence: one in a runner-up is the price of something else
+    fee = ["Griezmann avait été un ambassadeur de Huawei.", "SenseTime visait 767 millions de dollars."]
+    assert missing_answer_type("How much was Griezmann paid by Huawei?", fee) == "amount"
+    # unless the question has parts, each with its sentence
+    bought = ["Amazon aurait acheté 1 500 caméras.", "Amazon a payé 10 millions de dollars."]
+    assert missing_answer_type("Combien de caméras Amazon a-t-elle achetées et pour quel montant ?", bought) is None
