@@ -722,12 +722,17 @@ def _counted_noun(folded_question: str) -> str | None:
 
 def _counts(noun: str, text: str) -> bool:
     """Whether a figure in `text` (folded, dates taken out) counts `noun`: the noun, or a pronoun for it ("un
-    million d'entre eux"), among the three words after the figure."""
+    million d'entre eux"), among the three words after the figure. Firms are also counted as organisations or entities."""
+    firms = "company" in equivalents(noun)
     for match in _FIGURE.finditer(text):
-        after = [w for w in text[match.end() :].split() if not _NUMBER_WORD.fullmatch(w)][:3]
-        if set(after) & _COUNTED_PRONOUNS or _present(noun, " ".join(after)):
+        after = " ".join([w for w in text[match.end() :].split() if not _NUMBER_WORD.fullmatch(w)][:3])
+        if set(after.split()) & _COUNTED_PRONOUNS or _present(noun, after) or (firms and _ORGANISATIONS.search(after)):
             return True
     return False
+
+
+# "Combien d'entreprises … ?" is answered by "28 entités chinoises", "28 organisations chinoises".
+_ORGANISATIONS = re.compile(r"\b(?:organi[sz]ations?|entit(?:y|ies|e|es))\b")
 
 
 _NONE = re.compile(r"\b(?:no|zero|aucune?s?|nul(?:le)?s?)\s+")

@@ -879,3 +879,12 @@ def test_a_question_for_a_sum_prefers_and_needs_the_sentence_that_gives_it():
     # unless the question has parts, each with its sentence
     bought = ["Amazon aurait acheté 1 500 caméras.", "Amazon a payé 10 millions de dollars."]
     assert missing_answer_type("Combien de caméras Amazon a-t-elle achetées et pour quel montant ?", bought) is None
+
+
+def test_firms_are_counted_as_organisations_or_entities():
+    from assistant.answering import missing_answer_type
+
+    added = ["L’an dernier, l’administration a ajouté 28 entités chinoises à une liste noire."]
+    assert missing_answer_type("Combien d'entreprises chinoises ont été ajoutées à la liste ?", added) is None
+    assert missing_answer_type("How many firms were added?", ["En tout, 28 organisations chinoises ont été ajoutées."]) is None
+    assert missing_answer_type("How many warehouses got cameras?", added) == "count"  # entities are no warehouses
