@@ -136,6 +136,12 @@ class SentenceTransformerEmbedder:
         self.warm_up()
         return int(self._model.get_embedding_dimension())
 
+    def is_common_word(self, word: str) -> bool:
+        """Whether the model's vocabulary holds `word` whole ("times", "web"), as it does frequent words but not
+        rare names ("hikvision" is "hik" + "vision")."""
+        self.warm_up()
+        return len(self._model.tokenizer.tokenize(f" {word}")) == 1
+
     def embed(self, texts: Sequence[str], kind: str = "passage", persist: bool = False) -> np.ndarray:
         if kind not in self.prefixes:
             raise ValueError(f"kind must be 'query' or 'passage', got {kind!r}")

@@ -23,7 +23,7 @@ from assistant.feedback import FeedbackStore
 from assistant.indexing import Indexer
 from assistant.retrieval import Retriever, reciprocal_rank_fusion
 from assistant.scope import article_scope, resolve_topic, spans_articles
-from assistant.text import fold, names_in_question, question_language
+from assistant.text import fold, names_in_question, question_language, restore_names
 from assistant.types import Answer, AnswerDelta, Chunk, DocumentInfo, IngestReport, Passage, Turn
 
 
@@ -72,6 +72,7 @@ class Assistant:
         self._ready = False
         self._ready_lock = threading.Lock()
         self._articles: tuple[int, dict[str, tuple[str, str]]] = (-1, {})
+        self._names: tuple[int, dict[str, str]] = (-1, {})
 
     # ------------------------------------------------------------ questions
 
@@ -87,10 +88,11 @@ class Assistant:
     def stream(self, question: str, history: Sequence[Turn | dict] = ()) -> Iterator[AnswerDelta | Answer]:
         """Yield the answer text as it is produced, then the final `Answer` (which is authoritative)."""
         started = time.perf_counter()
-        question = self._validate(question)
+        asked = question = self._validate(question)
         turns = normalize_history(history)
         lang = question_language(question)
         self.ensure_index()
+        question = restore_names(question, self._typed_names())  # "nom complet de hikvision ?"
 
         previous = " ".join(t.content for t in turns if t.role == "user")[-500:]
         standalone = self.standalone(question, turns)
@@ -109,7 +111,7 @@ class Assistant:
 
         def finish(text: str, refused: bool, draft: Draft | None = None, backend: str = "extractive", notice: str = "") -> Answer:
             return Answer(
-                question=question,
+                question=asked,
                 answer=text,
                 refused=refused,
                 citations=draft.citations if draft else (),
@@ -210,6 +212,18 @@ class Assistant:
             found = (fold(" ".join(c.text for c in chunks)), f"{chunks[0].title}\n{chunks[0].text}" if chunks else "")
             cache[doc] = found
         return found
+
+    def _typed_names(self) -> dict[str, str]:
+        """The names of the articles a question may type in lowercase ("hikvision", "sensetime"), by that form: names
+        the passages only spell with a capital, and not words of their own ("times" in "how many times"; "Times"
+        is also a newspaper). Kept until the index changes."""
+        generation, names = self._names
+        if generation != self.indexer.store.generation:
+            spelled = getattr(self.retriever, "names", None)
+            common = getattr(self.embedder, "is_common_word", None)
+            names = {k: v for k, v in (spelled() if spelled else {}).items() if common is None or not common(k)}
+            self._names = (self.indexer.store.generation, names)
+        return names
 
     def _scope(self, question: str, passages: list[Passage]) -> Callable[[Chunk], bool] | None:
         """Which candidates the question's named source is ("the English article", "the Alibaba article"), if it

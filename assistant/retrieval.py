@@ -9,7 +9,7 @@ import numpy as np
 
 from assistant.store import ChromaStore
 from assistant.lexicon import equivalents, phrases_in
-from assistant.text import STOPWORDS, fold, keyword_tokens, words
+from assistant.text import STOPWORDS, fold, keyword_tokens, spelled_names, words
 from assistant.types import Chunk, Passage
 
 
@@ -68,6 +68,7 @@ class KeywordRetriever:
         self._built_for: int | None = None
         self._chunks: list[Chunk] = []
         self._bm25 = None
+        self._names: dict[str, str] = {}
         self._lock = threading.Lock()
 
     def _ensure_index(self) -> None:
@@ -85,7 +86,13 @@ class KeywordRetriever:
             if chunks:
                 bm25 = bm25s.BM25()
                 bm25.index(_to_ids(corpus), show_progress=False)
+            self._names = spelled_names(c.text for c in chunks)
             self._chunks, self._bm25, self._built_for = chunks, bm25, generation
+
+    def names(self) -> dict[str, str]:
+        """The names the passages spell (see `spelled_names`), by their lowercase form."""
+        self._ensure_index()
+        return self._names
 
     def retrieve(self, query: str, k: int) -> list[Passage]:
         self._ensure_index()
@@ -165,3 +172,8 @@ class HybridRetriever:
             [self.dense.retrieve(query, n), self.keyword.retrieve(query, n)], k=self.rrf_k, weights=self.weights
         )
         return fused[:k]
+
+    def names(self) -> dict[str, str]:
+        """The names the passages spell, from the keyword index (see `KeywordRetriever.names`)."""
+        names = getattr(self.keyword, "names", None)
+        return names() if names else {}

@@ -30,7 +30,7 @@ STOPWORDS_FR = frozenset(
 )
 STOPWORDS = STOPWORDS_EN | STOPWORDS_FR
 
-_FR_HINTS = frozenset("le la les des du est et une que qui dans pour sur avec par pas sont cette ont été aux".split())
+_FR_HINTS = frozenset("le la les des du de au aux ce ces est et une que qui dans pour sur avec par pas sont cette ont été sous contre aussi autres il elle ils elles nous vous".split())
 _EN_HINTS = frozenset("the and is are was were of to in that with for on by has have which this from it be".split())
 
 # Abbreviations after which a period does not end a sentence.
@@ -139,3 +139,43 @@ def question_language(text: str) -> str:
     if fr == en:
         return detect_language(text)
     return "fr" if fr > en else "en"
+
+
+_WORD = re.compile(r"[^\W\d_][\w-]*")
+
+
+def spelled_names(texts) -> dict[str, str]:
+    """Words the texts only ever spell with a capital, away from a sentence's or a quotation's start, and at least
+    once on their own ("Hikvision", "Dahua", "SenseTime"; not "New" of "New York"), by their lowercase form: the
+    names a chat question may type in lowercase."""
+    spelled: dict[str, str] = {}
+    lower: set[str] = set()
+    for text in texts:
+        for sentence in (s for line in text.split("\n") for s in split_sentences(line)):
+            found = list(_WORD.finditer(sentence))
+            for i, match in enumerate(found):
+                word = match.group(0)
+                key = word.lower()
+                if word == key:
+                    lower.add(key)
+                    continue
+                opening = i == 0 or sentence[: match.start()].rstrip()[-1:] in ":“«\"("
+                neighbours = [found[j] for j in (i - 1, i + 1) if 0 < j < len(found)]  # a sentence's first word is no part of it
+                alone = not any(n.group(0)[:1].isupper() and _adjacent(sentence, match, n) for n in neighbours)
+                if not opening and alone and len(word) >= 3 and not word.isupper() and fold(word) not in STOPWORDS:
+                    spelled.setdefault(key, word)
+    return {key: word for key, word in spelled.items() if key not in lower}
+
+
+def _adjacent(text: str, a: re.Match, b: re.Match) -> bool:
+    """Whether two word matches are separated by spaces only ("New York", not "Pékin, Washington")."""
+    between = text[min(a.end(), b.end()) : max(a.start(), b.start())]
+    return not between.strip()
+
+
+def restore_names(question: str, names: dict[str, str]) -> str:
+    """`question` with the names it typed in lowercase spelled as the articles do: "nom complet de hikvision ?"
+    -> "nom complet de Hikvision ?", so that they count as names."""
+    if not names:
+        return question
+    return _WORD.sub(lambda m: names.get(m.group(0), m.group(0)) if m.group(0).islower() else m.group(0), question)

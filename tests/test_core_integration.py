@@ -259,3 +259,13 @@ def test_a_passage_whose_language_changes_moves_with_its_vector(tmp_path):
     assert moved["metadatas"][0]["title"] == "A, retitled" and np.allclose(moved["embeddings"][0], before)
     store.delete(["c1"])
     assert store.count() == 0
+
+
+def test_a_name_typed_in_lowercase_counts_as_a_name(shared_assistant):
+    """Chat questions often type names in lowercase; the articles' own spelling is restored, not for common words."""
+    names = shared_assistant._typed_names()
+    assert names["hikvision"] == "Hikvision" and names["sensetime"] == "SenseTime"
+    assert "times" not in names and "web" not in names  # the vocabulary holds them whole: words, not only names
+    answer = shared_assistant.ask("nom complet de hikvision ?")
+    assert not answer.refused and "Hangzhou" in answer.answer and answer.question == "nom complet de hikvision ?"
+    assert answer.answer.startswith("D’après")  # a terse French question is answered in French

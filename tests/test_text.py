@@ -33,3 +33,25 @@ def test_language_detection():
     assert detect_language("The US government has added eight firms to the entity list.") == "en"
     assert question_language("Who made that decision?") == "en"
     assert question_language("Qui a pris cette décision ?") == "fr"
+
+
+def test_names_the_articles_spell_with_a_capital_are_restored_in_a_lowercase_question():
+    from assistant.text import restore_names, spelled_names
+
+    texts = ["Le Trésor a placé SenseTime sur sa liste noire. Selon Reuters, Dahua nie.",
+             "Le site Web du New York Times. La sensetime n'existe pas ici. Dahua vend des caméras."]
+    names = spelled_names(texts)
+    assert names["dahua"] == "Dahua" and names["reuters"] == "Reuters"
+    assert "sensetime" not in names  # also written in lowercase
+    assert "new" not in names and "york" not in names  # only ever part of a longer name
+    assert "le" not in names and "selon" not in names  # a sentence's first word
+    assert restore_names("dahua vend sous quelles marques ?", names) == "Dahua vend sous quelles marques ?"
+    assert restore_names("Dahua et reuters", {}) == "Dahua et reuters"
+
+
+def test_a_terse_french_question_is_french():
+    from assistant.text import question_language
+
+    assert question_language("nom complet de hikvision ?") == "fr"
+    assert question_language("sanctions contre sensetime ?") == "fr"
+    assert question_language("dahua response to the accusations?") == "en"
