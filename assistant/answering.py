@@ -314,7 +314,7 @@ _COMPANY_REFERENCE = re.compile(r"\b(?:the (?:company|firm|group)|(?:l'|cette )(
 _SPEECH_QUESTION = re.compile(
     r"\b(say|said|says|tell|told|react|reacted|reaction|respond|responded|response|declare|declared|comment on|commented|claim|claimed|deny|denied"
     r"|justify|justified|defend|defended|push(?:ed)? back|hit back|fought back|fight back|rebut\w*|riposte|conteste"
-    r"|dit|dire|declare|reagi|reaction|repondu|reponse|affirme|commente|nie|justifie|justifier|defendu)\b"
+    r"|dit|dire|declare|reagi\w*|reaction|repond\w*|reponse|affirme|commente|nie|justifie|justifier|defendu)\b"
 )
 _STRICT_SPEECH_QUESTION = re.compile(r"\b(say|said|says|tell|told|declare|declared|comment on|commented|dit|dire|declare|affirme|commente)\b")
 _SPEECH = re.compile(r"[«“\"]|\b(said|says|told|stated|declared|denied|defended|justified|according to|a declare|a affirme|a dit|a souligne|a fait part|a refuse|indiquant|selon|nie|affirme|ont defendu|a defendu|justifie)\b")

@@ -888,3 +888,11 @@ def test_firms_are_counted_as_organisations_or_entities():
     assert missing_answer_type("Combien d'entreprises chinoises ont été ajoutées à la liste ?", added) is None
     assert missing_answer_type("How many firms were added?", ["En tout, 28 organisations chinoises ont été ajoutées."]) is None
     assert missing_answer_type("How many warehouses got cameras?", added) == "count"  # entities are no warehouses
+
+
+def test_any_form_of_respond_or_react_asks_for_words():
+    from assistant.answering import _SPEECH_QUESTION
+    from assistant.text import fold
+
+    for question in ("Que répond SenseTime aux accusations ?", "Comment réagit Dahua ?", "Comment ont-ils réagi ?", "How did Dahua respond?"):
+        assert _SPEECH_QUESTION.search(fold(question)), question
