@@ -10,7 +10,6 @@ from __future__ import annotations
 import difflib
 import math
 import re
-from collections import Counter
 from functools import lru_cache
 from dataclasses import dataclass
 from typing import Callable, Collection, Sequence
