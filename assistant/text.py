@@ -151,26 +151,26 @@ def spelled_names(texts) -> dict[str, str]:
     spelled: dict[str, str] = {}
     lower: set[str] = set()
     for text in texts:
-        for sentence in (s for line in text.split("\n") for s in split_sentences(line)):
-            found = list(_WORD.finditer(sentence))
-            for i, match in enumerate(found):
-                word = match.group(0)
-                key = word.lower()
-                if word == key:
-                    lower.add(key)
-                    continue
-                opening = i == 0 or sentence[: match.start()].rstrip()[-1:] in ":“«\"("
-                neighbours = [found[j] for j in (i - 1, i + 1) if 0 < j < len(found)]  # a sentence's first word is no part of it
-                alone = not any(n.group(0)[:1].isupper() and _adjacent(sentence, match, n) for n in neighbours)
-                if not opening and alone and len(word) >= 3 and not word.isupper() and fold(word) not in STOPWORDS:
-                    spelled.setdefault(key, word)
+        lower.update(_LOWERCASE_WORD.findall(text))
+        for run in _CAPITALISED_RUN.finditer(text):
+            names = run.group(0).split()
+            if _opens(text, run.start()):
+                names = names[1:]  # "Selon Reuters": the first word is capitalised as the sentence's
+            if len(names) == 1:  # on its own, not a part of "New York Times"
+                word = names[0]
+                if len(word) >= 3 and not word.isupper() and fold(word) not in STOPWORDS:
+                    spelled.setdefault(word.lower(), word)
     return {key: word for key, word in spelled.items() if key not in lower}
 
 
-def _adjacent(text: str, a: re.Match, b: re.Match) -> bool:
-    """Whether two word matches are separated by spaces only ("New York", not "Pékin, Washington")."""
-    between = text[min(a.end(), b.end()) : max(a.start(), b.start())]
-    return not between.strip()
+_LOWERCASE_WORD = re.compile(r"(?<![\w-])[a-zà-öø-ÿ][a-zà-öø-ÿ0-9_-]*(?![\w-])")
+_CAPITALISED_RUN = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-Þ][\w-]*(?:[ \u00a0][A-ZÀ-ÖØ-Þ][\w-]*)*")
+
+
+def _opens(text: str, start: int) -> bool:
+    """Whether the word at `start` opens a sentence, a line or a quotation (its capital says nothing)."""
+    before = text[max(0, start - 3) : start].rstrip(" \u00a0\u202f")
+    return not before or before[-1] in ".!?…:“«\"(\n"
 
 
 def restore_names(question: str, names: dict[str, str]) -> str:
