@@ -18,9 +18,9 @@ import numpy as np
 
 from assistant.citations import Draft, cite
 from assistant.embedding import Embedder
-from assistant.lexicon import PLACES, attribute_phrases_in, equivalents, is_attribute, is_place, phrases_in
+from assistant.lexicon import PLACES, attribute_phrases_in, equivalents, is_attribute, is_place, phrases_in, place_key
 from assistant.scope import without_article_references
-from assistant.text import STOPWORDS, content_terms, fold, folded_words, names_in_question, question_language, split_sentences, stem, words
+from assistant.text import STOPWORDS, capitalised_anyway, content_terms, fold, folded_words, names_in_question, question_language, split_sentences, stem, words
 from assistant.types import Lang, Passage
 
 # Words that ask rather than inform: never key terms.
@@ -345,7 +345,8 @@ _WH_WORD = re.compile(r"\b(?:what|which|how|why|where|when|who|quel\w*|comment|p
 _YES_NO_OPENING = re.compile(r"(?:did|has|have|does|do|was|were)\s+(?:[\w'-]+\s+){1,2}?|[\w-]+\s+(?:a|avait)-t-(?:il|elle)\s+|[\w-]+\s+(?:ont|avaient)-(?:ils|elles)\s+")
 _ADVERBS = frozenset("still really actually already ever toujours vraiment deja encore jamais".split())
 _IN_THE_END = re.compile(r"(?:finally|eventually|ultimately|finalement)\s+")
-_AFTERWARDS = re.compile(r"\b(?:after|afterwards|following|once|apres|suite a|a la suite)\b")
+_AFTER = r"once|after|afterwards|following|apres|suite a|a la suite"
+_AFTERWARDS = re.compile(rf"\b(?:{_AFTER})\b")
 
 
 def _outcome_asked(folded_question: str) -> str | None:
@@ -363,7 +364,7 @@ def _outcome_asked(folded_question: str) -> str | None:
 # "… declined to say why": the reason was asked and not given.
 _UNEXPLAINED = re.compile(rf"(?:{_DECLINED.pattern})\s+(?:\w+\s+){{0,3}}(?:why|pourquoi)\b")
 # "What did it do once / after …?": what followed, in a sentence that says so.
-_SEQUEL = re.compile(r"\b(?:once|after|afterwards|following|in response|apres|une fois|suite a|a la suite|en reponse)\b")
+_SEQUEL = re.compile(rf"\b(?:{_AFTER}|in response|une fois|en reponse)\b")
 # "Was December the first time …?", "Avait-elle déjà été sanctionnée ?": whether it happened before; the answer
 # recalls an earlier time ("Pour rappel, en 2019, … avait déjà été sanctionnée").
 # Not "Des licences ont-elles déjà été accordées ?" (whether yet), nor "the first time round, in 2019" (a time given).
@@ -630,17 +631,11 @@ def _new_name_word(word: str, asked: set[str], places: bool = False) -> bool:
     return not (word in asked or word in _GENERIC_CAPS or (is_place(word) and not places) or word in STOPWORDS)
 
 
-def _capitalised_anyway(sentence: str, start: int) -> bool:
-    """Whether the word at `start` opens the sentence or a quotation, where any word takes a capital."""
-    before = sentence[:start].rstrip()
-    return not before or before[-1] in ".!?«“\":"
-
-
 def _new_names(sentence: str, asked: set[str]) -> list[str]:
     """Capitalised names in `sentence` that the question does not already contain."""
     names = []
     for match in re.finditer(r"(?<![\w’'])[A-Z][\w\-]+", sentence):
-        if _capitalised_anyway(sentence, match.start()):
+        if capitalised_anyway(sentence, match.start()):
             continue
         if _new_name_word(fold(match.group(0)), asked):
             names.append(match.group(0))
@@ -679,7 +674,7 @@ def _new_name_runs(sentence: str, asked: set[str], peoples: bool = False) -> set
     for match in re.finditer(r"(?<![\w’'-])[A-ZÀ-ÖØ-Þ][\w\-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w\-]+)*", sentence):
         folded = words(match.group(0))
         place = not peoples and any(g in PLACES for _, g in phrases_in(fold(match.group(0))))  # "États-Unis", "Hong Kong"
-        if not _capitalised_anyway(sentence, match.start()) and not set(folded) & asked and not place and any(
+        if not capitalised_anyway(sentence, match.start()) and not set(folded) & asked and not place and any(
             _new_name_word(w, asked, places=peoples) for w in folded
         ):
             runs.add(match.group(0))
@@ -764,20 +759,16 @@ def _places_answering(sentence: str, asked: set[str], folded_question: str, know
     """The places of `sentence` that may answer a question for a place: not one it names ("Chinese" names China and
     Beijing, "US" the United States), and a region, not a country ("Which warehouses …?" is not answered by "en
     Chine"), unless it asks for a country. `known`: only places of the lexicon."""
-    excluded = {_place_key(w) for w in asked if is_place(w)}
+    excluded = {place_key(w) for w in asked if is_place(w)}
     if not re.search(r"\b(countr(y|ies)|pays)\b", folded_question):
-        excluded |= {group[0] for group in PLACES if _DEMONYM.search(group[0])}
-    return {_place_key(fold(p)) for p in _new_places(sentence, asked) if not known or is_place(fold(p))} - excluded
-
-
-def _place_key(word: str) -> str:
-    """One key for a place and its forms: "Pékin", "Chine" and "chinoises" are one place."""
-    return next((group[0] for group in PLACES if word in group or any(word.startswith(f) for f in group if len(f) > 3)), word)
+        excluded |= _COUNTRIES
+    return {place_key(fold(p)) for p in _new_places(sentence, asked) if not known or is_place(fold(p))} - excluded
 
 
 # Matched on the lowercased, unfolded text: "à" is not the English "a".
 _LOCATIVE = re.compile(r"(?:\b(?:in|near|au|aux|en|dans|pr[eè]s de|province d[eu]|r[ée]gion d[eu])|(?<!\w)à)(?:\s+(?:the|la|le)|\s+l['’])?\s*$")
 _DEMONYM = re.compile(r"(?:ese|ians?|eans?|ish|cans?|ois|ais|ours?|khs?)$")
+_COUNTRIES = frozenset(group[0] for group in PLACES if _DEMONYM.search(group[0]))  # the lexicon's groups named by a demonym
 _MONTH_OR_DAY = re.compile(rf"(?:{_MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)")
 _QUOTED_TERM = re.compile(r"(?:so-called|dite?s?|baptisée?s?|appelée?s?|nommée?s?)\s+[‘'“\"«]\s*([^’'”\"»]{2,60}?)\s*[’'”\"»]")
 

@@ -299,6 +299,12 @@ def is_place(term: str) -> bool:
     )
 
 
+def place_key(term: str) -> str:
+    """One key for the forms of a place (folded): "pekin", "chine" and "chinoises" are "chinese"; `term` itself when
+    it is no place of the lexicon."""
+    return next((group[0] for group, place in _groups() if place and (term in group or any(_form_matches(f, term) for f in group))), term)
+
+
 _PLACE_ENDINGS = frozenset(("", "s", "e", "es", "n", "ns", "ne", "nes"))
 
 

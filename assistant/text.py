@@ -154,7 +154,7 @@ def spelled_names(texts) -> dict[str, str]:
         lower.update(_LOWERCASE_WORD.findall(text))
         for run in _CAPITALISED_RUN.finditer(text):
             names = run.group(0).split()
-            if _opens(text, run.start()):
+            if capitalised_anyway(text, run.start()):
                 names = names[1:]  # "Selon Reuters": the first word is capitalised as the sentence's
             if len(names) == 1:  # on its own, not a part of "New York Times"
                 word = names[0]
@@ -167,10 +167,11 @@ _LOWERCASE_WORD = re.compile(r"(?<![\w-])[a-zà-öø-ÿ][a-zà-öø-ÿ0-9_-]*(?!
 _CAPITALISED_RUN = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-Þ][\w-]*(?:[ \u00a0][A-ZÀ-ÖØ-Þ][\w-]*)*")
 
 
-def _opens(text: str, start: int) -> bool:
-    """Whether the word at `start` opens a sentence, a line or a quotation (its capital says nothing)."""
-    before = text[max(0, start - 3) : start].rstrip(" \u00a0\u202f")
-    return not before or before[-1] in ".!?…:“«\"(\n"
+def capitalised_anyway(text: str, start: int) -> bool:
+    """Whether the word at `start` opens a sentence, a line or a quotation, where any word takes a capital."""
+    head = text[:start]
+    before = head.rstrip()
+    return not before or before[-1] in ".!?«“\":" or "\n" in head[len(before) :]
 
 
 def restore_names(question: str, names: dict[str, str]) -> str:
