@@ -68,7 +68,7 @@ class KeywordRetriever:
         self._built_for: int | None = None
         self._chunks: list[Chunk] = []
         self._bm25 = None
-        self._names: dict[str, str] = {}
+        self._names: tuple[int | None, dict[str, str]] = (None, {})
         self._lock = threading.Lock()
 
     def _ensure_index(self) -> None:
@@ -86,13 +86,16 @@ class KeywordRetriever:
             if chunks:
                 bm25 = bm25s.BM25()
                 bm25.index(_to_ids(corpus), show_progress=False)
-            self._names = spelled_names(c.text for c in chunks)
             self._chunks, self._bm25, self._built_for = chunks, bm25, generation
 
     def names(self) -> dict[str, str]:
-        """The names the passages spell (see `spelled_names`), by their lowercase form."""
+        """The names the passages spell (see `spelled_names`), by their lowercase form; read when first asked for,
+        not with every rebuild of the keyword index."""
         self._ensure_index()
-        return self._names
+        built_for, chunks = self._built_for, self._chunks
+        if self._names[0] != built_for:
+            self._names = (built_for, spelled_names(c.text for c in chunks))
+        return self._names[1]
 
     def retrieve(self, query: str, k: int) -> list[Passage]:
         self._ensure_index()
