@@ -11,6 +11,8 @@ from typing import Protocol, Sequence
 
 import numpy as np
 
+from assistant import sqlite_files
+
 
 class Embedder(Protocol):
     """Turns texts into L2-normalised vectors. One verb: `embed`."""
@@ -38,11 +40,9 @@ class VectorCache:
 
     def _connect(self) -> sqlite3.Connection:
         if self._conn is None:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(self.path, check_same_thread=False, timeout=30)
-            conn.execute("PRAGMA journal_mode=WAL")
-            conn.execute("CREATE TABLE IF NOT EXISTS vectors (key TEXT PRIMARY KEY, vector BLOB NOT NULL)")
-            self._conn = conn
+            self._conn = sqlite_files.connect(
+                self.path, "CREATE TABLE IF NOT EXISTS vectors (key TEXT PRIMARY KEY, vector BLOB NOT NULL)", check_same_thread=False
+            )
         return self._conn
 
     def _key(self, kind: str, text: str) -> str:

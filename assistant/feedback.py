@@ -9,11 +9,12 @@ from __future__ import annotations
 import csv
 import json
 import sqlite3
-import threading
 from contextlib import closing, contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import IO, Iterable, Iterator
+
+from assistant import sqlite_files
 
 COLUMNS = ("id", "time", "channel", "question", "answer", "citations", "rating", "comment")
 
@@ -43,22 +44,15 @@ class FeedbackStore:
 
     def __init__(self, path: Path):
         self.path = Path(path)
-        self._ready = False
-        self._ready_lock = threading.Lock()
+        self._ready = False  # set up (WAL, schema) by this store's first connection
 
     def _connect(self) -> sqlite3.Connection:
         # Autocommit connection; writes open their own `BEGIN IMMEDIATE`, so a writer queues for the
         # lock (busy timeout) instead of failing at once when two threads or processes write together.
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(self.path, timeout=self.busy_timeout_ms / 1000, isolation_level=None)
-        conn.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout_ms)}")
-        if not self._ready:
-            with self._ready_lock:
-                if not self._ready:
-                    # WAL: readers never block the writer, and a committed rating survives a crash or restart.
-                    conn.execute("PRAGMA journal_mode = WAL")
-                    conn.execute(_SCHEMA)
-                    self._ready = True
+        conn = sqlite_files.connect(
+            self.path, None if self._ready else _SCHEMA, timeout=self.busy_timeout_ms / 1000, isolation_level=None
+        )
+        self._ready = True
         return conn
 
     @contextmanager

@@ -475,6 +475,41 @@ def _write_ratings(path: Path, n: int, tag: str) -> None:
         store.add(f"{tag} question {i}", "answer [1]", [{"n": 1, "doc": "a.txt"}], rating=1 if i % 2 else -1, channel=tag)
 
 
+def test_first_connections_to_a_new_database_from_many_threads_at_once_all_succeed(tmp_path):
+    """Switching a new SQLite file to WAL takes an exclusive lock, and SQLite answers a connection that would deadlock
+    waiting for it with 'database is locked' at once, whatever the busy timeout. Here eight stores open the same new
+    file at the same instant, as a web chat and a Slack bot started together would; every one must store its ratings
+    and every vector cache its vectors."""
+    import threading
+
+    import numpy as np
+
+    from assistant.embedding import VectorCache
+
+    errors: list[str] = []
+    for trial in range(60):
+        db, cache = tmp_path / f"feedback-{trial}.sqlite3", tmp_path / f"vectors-{trial}.sqlite3"
+        start = threading.Barrier(8)
+
+        def open_and_write(i: int) -> None:
+            start.wait()
+            try:
+                for k in range(3):
+                    FeedbackStore(db).add(f"q{i}-{k}", "a [1]", [], rating=1, channel=f"t{i}")
+                VectorCache(cache, namespace="m").put("passage", {f"phrase {i}": np.ones(4, dtype=np.float32)})
+            except sqlite3.OperationalError as error:
+                errors.append(str(error))
+
+        threads = [threading.Thread(target=open_and_write, args=(i,)) for i in range(8)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(timeout=120)
+        assert not errors, f"trial {trial}: {errors}"
+        assert len(FeedbackStore(db).all()) == 8 * 3
+        assert len(VectorCache(cache, namespace="m").get("passage", [f"phrase {i}" for i in range(8)])) == 8
+
+
 def test_concurrent_ratings_from_threads_and_processes_are_all_kept_and_survive_a_restart(tmp_path):
     import threading
 
