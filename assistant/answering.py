@@ -202,10 +202,12 @@ class EvidenceSelector:
             if wants_speech and _SPEECH.search(folded):
                 score += self.lexical_weight / 2
                 antecedent = antecedents[n]
-                if speakers and _QUOTE.search(sentence) and _SPEECH_VERB.search(folded) and any(
-                    name in folded or name in fold(antecedent) for name in speakers
+                if speakers and _QUOTE.search(sentence) and (
+                    (_SPEECH_VERB.search(folded) and any(_speaks(name, folded, antecedent) for name in speakers))
+                    or any(_says_who(form).search(folded) for name in speakers if not is_place(name) for form in equivalents(name))
                 ):
-                    # "What did Alibaba say?": Alibaba's words, quoted, with Alibaba named as the speaker
+                    # "What did Alibaba say?": Alibaba's words, quoted, with Alibaba named as the speaker; "What did the
+                    # Treasury say …?": "selon le Trésor, « … »"
                     score += self.lexical_weight
             if attributed and any(_says_who(f).search(folded) for f in attributed):
                 score += self.lexical_weight  # "According to the Treasury, what did SenseTime claim …?": "…, selon le Trésor, « … »"
@@ -311,11 +313,12 @@ _COMPANY_REFERENCE = re.compile(r"\b(?:the (?:company|firm|group)|(?:l'|cette )(
 # "What did X say / how did X react / qu'a déclaré X": the answer is a quote or a reported statement.
 # "comment" alone is the French "how": only "comment on" / "commented" ask for words.
 _SPEECH_QUESTION = re.compile(
-    r"\b(say|said|says|tell|told|react|reacted|reaction|respond|responded|response|declare|declared|comment on|commented|claim|claimed|deny|denied"
+    r"\b(say|said(?! to\b)|says|tell|told|react|reacted|reaction|respond|responded|response|declare|declared|comment on|commented|claim|claimed|deny|denied"
     r"|justify|justified|defend|defended|push(?:ed)? back|hit back|fought back|fight back|rebut\w*|riposte|conteste"
     r"|dit|dire|declare|reagi\w*|reaction|repond\w*|reponse|affirme|commente|nie|justifie|justifier|defendu)\b"
 )
-_STRICT_SPEECH_QUESTION = re.compile(r"\b(say|said|says|tell|told|declare|declared|comment on|commented|dit|dire|declare|affirme|commente)\b")
+# "brands said to use Alibaba's platforms": hearsay, not a question about words.
+_STRICT_SPEECH_QUESTION = re.compile(r"\b(say|said(?! to\b)|says|tell|told|declare|declared|comment on|commented|dit|dire|declare|affirme|commente)\b")
 _SPEECH = re.compile(r"[«“\"]|\b(said|says|told|stated|declared|denied|defended|justified|according to|a declare|a affirme|a dit|a souligne|a fait part|a refuse|indiquant|selon|nie|affirme|ont defendu|a defendu|justifie)\b")
 # A reaction need not be quoted: "the US government denounced the programme", « Pékin a dénoncé ».
 _REACTION = re.compile(
@@ -380,7 +383,7 @@ _FULL_NAME_QUESTION = re.compile(r"\b(full|complete|official|legal) (\w+ )?names
 # "Which companies / quelles entreprises / which publication": the answer names them.
 _PEOPLES_QUESTION = re.compile(r"\b(minorit\w*|ethni\w*|peoples?|peuples?|populations?|nationalit\w*)\b")
 _MEDIA_QUESTION = re.compile(r"\b(media|medias|newspapers?|journal|journaux|publications?|agency|agence|outlets?)\b")
-_NAMES_QUESTION = re.compile(r"\b(which|what|quel(le)?s?)\s+(\w+\s+){0,2}(companies|company|firms?|entreprises?|societes?|organisations?|organizations?|groups?|brands?|marques?|publications?|newspapers?|journal|journaux|media|medias|makers?|fabricants?)\b")
+_NAMES_QUESTION = re.compile(r"(?:\b(?:which|what|quel(?:le)?s?)|^(?:name|list|cite[zr]?|nomme[zr]?|liste[zr]?)(?: (?:the|all|les|des))?)\s+(\w+\s+){0,2}(companies|company|firms?|entreprises?|societes?|organisations?|organizations?|groups?|brands?|marques?|publications?|newspapers?|journal|journaux|media|medias|makers?|fabricants?)\b")
 _LONG_NAME = re.compile(r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*){2,}")  # three capitalised words or more
 _PROPER_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-zA-Z]+(?:[A-Z][a-z]+)*\b")
 _SENTENCE_END = re.compile(r"[.!?…][\"»”’)\]]*\s*$")
@@ -613,16 +616,23 @@ def speakers_asked_about(question: str, strict: bool = True) -> set[str]:
     it asks what someone said (or, not `strict`, how they responded or reacted). Names that only point at an article
     ("the Alibaba article") are not speakers."""
     question = without_article_references(question)
-    if _STRICT_SPEECH_QUESTION.search(fold(question)):
-        return names_in_question(question)
-    verb = _SPEECH_QUESTION.search(fold(question)) if not strict else None
+    verb = _STRICT_SPEECH_QUESTION.search(fold(question)) or (None if strict else _SPEECH_QUESTION.search(fold(question)))
     if verb is None:
         return set()
-    # "How did Megvii respond to the Commerce Department?": who responds comes before the verb, except in a French
-    # inversion ("Comment a réagi Huawei ?", "What was the reaction of Hikvision?"). fold() keeps the length of the
-    # text, so positions carry over.
+    # "How did Megvii respond to the Commerce Department?", "What did the Treasury say SenseTime had advertised?":
+    # who speaks comes before the verb, except in a French inversion ("Comment a réagi Huawei ?", "Qu'a dit
+    # Alibaba ?", "What was the reaction of Hikvision?"). fold() keeps the length of the text, so positions carry over.
     before = question[: verb.start()]
     return names_in_question(before) or (names_in_question(question) if len(before.split()) <= 4 else set())
+
+
+def _speaks(name: str, folded_sentence: str, antecedent: str) -> bool:
+    """Whether folded `name` may be the speaker of a sentence (or of its antecedent): named there, in the question's
+    language or the other ("the Treasury": "le Trésor"). A place is named as written: "Chinese officials" are not
+    "la Chine", nor "Washington" "the US government"."""
+    if name in folded_sentence or name in fold(antecedent):
+        return True
+    return not is_place(name) and _present(name, f"{folded_sentence} {fold(antecedent)}")
 
 
 def _new_name_word(word: str, asked: set[str], places: bool = False) -> bool:

@@ -214,14 +214,14 @@ class Assistant:
         return found
 
     def _typed_names(self) -> dict[str, str]:
-        """The names of the articles a question may type in lowercase ("hikvision", "sensetime"), by that form: names
-        the passages only spell with a capital, and not words of their own ("times" in "how many times"; "Times"
-        is also a newspaper). Kept until the index changes."""
+        """The names of the articles a question may type in lowercase ("hikvision", "sensetime") or as initials
+        ("NYT"), by that form: names the passages only spell with a capital, and not words of their own ("times" in
+        "how many times"; "Times" is also a newspaper). Kept until the index changes."""
         generation, names = self._names
         if generation != self.indexer.store.generation:
             spelled = getattr(self.retriever, "names", None)
             common = getattr(self.embedder, "is_common_word", None)
-            names = {k: v for k, v in (spelled() if spelled else {}).items() if common is None or not common(k)}
+            names = {k: v for k, v in (spelled() if spelled else {}).items() if common is None or k.isupper() or not common(k)}
             self._names = (self.indexer.store.generation, names)
         return names
 

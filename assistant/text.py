@@ -145,22 +145,34 @@ _WORD = re.compile(r"[^\W\d_][\w-]*")
 
 
 def spelled_names(texts) -> dict[str, str]:
-    """Words the texts only ever spell with a capital, away from a sentence's or a quotation's start, and at least
-    once on their own ("Hikvision", "Dahua", "SenseTime"; not "New" of "New York"), by their lowercase form: the
-    names a chat question may type in lowercase."""
+    """The names a chat question may type otherwise than the articles do, and how the articles spell them:
+
+    - words the texts only ever spell with a capital, away from a sentence's or a quotation's start, and at least
+      once on their own ("Hikvision", "Dahua", "SenseTime"; not "New" of "New York"), by their lowercase form;
+    - the initials of a name of three words or more that the texts spell out but never abbreviate ("NYT" for "New
+      York Times"), when only one of their names has those initials, by the initials.
+    """
     spelled: dict[str, str] = {}
     lower: set[str] = set()
+    written: set[str] = set()
+    initials: dict[str, set[str]] = {}
     for text in texts:
         lower.update(_LOWERCASE_WORD.findall(text))
         for run in _CAPITALISED_RUN.finditer(text):
             names = run.group(0).split()
+            written.update(names)
             if capitalised_anyway(text, run.start()):
                 names = names[1:]  # "Selon Reuters": the first word is capitalised as the sentence's
             if len(names) == 1:  # on its own, not a part of "New York Times"
                 word = names[0]
                 if len(word) >= 3 and not word.isupper() and fold(word) not in STOPWORDS:
                     spelled.setdefault(word.lower(), word)
-    return {key: word for key, word in spelled.items() if key not in lower}
+            for start in range(len(names)):  # "Le New York Times": "New York Times" and "York Times" too
+                for end in range(start + 3, len(names) + 1):
+                    initials.setdefault("".join(w[0] for w in names[start:end]).upper(), set()).add(" ".join(names[start:end]))
+    spelled = {key: word for key, word in spelled.items() if key not in lower}
+    spelled.update((key, next(iter(full))) for key, full in initials.items() if len(full) == 1 and key not in written)
+    return spelled
 
 
 _LOWERCASE_WORD = re.compile(r"(?<![\w-])[a-zà-öø-ÿ][a-zà-öø-ÿ0-9_-]*(?![\w-])")
@@ -175,8 +187,9 @@ def capitalised_anyway(text: str, start: int) -> bool:
 
 
 def restore_names(question: str, names: dict[str, str]) -> str:
-    """`question` with the names it typed in lowercase spelled as the articles do: "nom complet de hikvision ?"
-    -> "nom complet de Hikvision ?", so that they count as names."""
+    """`question` with the names it typed in lowercase or as initials spelled as the articles do: "nom complet de
+    hikvision ?" -> "nom complet de Hikvision ?", "per the NYT" -> "per the New York Times", so that they count as
+    names."""
     if not names:
         return question
-    return _WORD.sub(lambda m: names.get(m.group(0), m.group(0)) if m.group(0).islower() else m.group(0), question)
+    return _WORD.sub(lambda m: names.get(m.group(0), m.group(0)) if m.group(0).islower() or m.group(0).isupper() else m.group(0), question)

@@ -710,6 +710,39 @@ def test_according_to_whom_prefers_the_sentence_that_gives_that_source():
     assert "récuse" in ranked[0].sentence  # without "according to", SenseTime's own words
 
 
+
+def test_what_a_named_body_said_is_its_words_in_either_language_not_those_of_the_firm_it_speaks_of():
+    from assistant.answering import EvidenceSelector, speakers_asked_about
+
+    # who speaks comes before the verb; what follows it is what was said
+    assert speakers_asked_about("What did the Treasury say SenseTime had been advertising?") == {"treasury"}
+    assert speakers_asked_about("Qu'a dit Alibaba ?") == {"alibaba"}  # a French inversion
+    passages = [
+        _p("a", "Se disant prise au milieu de tensions, la société récuse cette décision : « Nous nous opposons fermement à ces accusations », a déclaré SenseTime.", "fr"),
+        _p("b", "Cette entreprise a, selon le Trésor, « mis en avant sa capacité à identifier les Ouïghours portant une barbe ».", "fr"),
+    ]
+    selector = EvidenceSelector(ConstantFakeEmbedder())
+    assert "barbe" in selector.select("What capability did the Treasury say SenseTime had been advertising?", passages)[0].sentence
+    assert "récuse" in selector.select("What did SenseTime say?", passages)[0].sentence
+    # a people or a place is named as written: "Chinese officials" do not speak in a sentence about "la Chine"
+    passages = [
+        _p("a", "Nancy Pelosi a souligné : « En Chine, des millions de personnes subissent des violations des droits de l'homme. »", "fr"),
+        _p("b", "Les responsables chinois ont défendu la campagne comme un moyen non létal de lutter contre l'extrémisme.", "fr"),
+    ]
+    assert "extrémisme" in selector.select("How do Chinese officials justify the campaign?", passages)[0].sentence
+
+
+def test_hearsay_is_not_a_question_about_words_and_name_the_brands_asks_for_names():
+    from assistant.answering import EvidenceSelector, speakers_asked_about
+
+    assert speakers_asked_about("Name the brands said to use Alibaba's platforms.", strict=False) == set()
+    passages = [
+        _p("a", "« La mention fait référence à une fonction testée », a déclaré un représentant d'Alibaba Cloud.", "fr"),
+        _p("b", "Marques internationales comme Nike, Starbucks et Ralph Lauren utilisent ses plates-formes.", "fr"),
+    ]
+    ranked = EvidenceSelector(ConstantFakeEmbedder()).select("Name the international brands said to use Alibaba's platforms.", passages)
+    assert "Nike" in ranked[0].sentence
+
 @pytest.mark.parametrize(
     "term,text,present",
     [

@@ -47,6 +47,10 @@ def test_names_the_articles_spell_with_a_capital_are_restored_in_a_lowercase_que
     assert "le" not in names and "selon" not in names  # a sentence's first word
     assert restore_names("dahua vend sous quelles marques ?", names) == "Dahua vend sous quelles marques ?"
     assert restore_names("Dahua et reuters", {}) == "Dahua et reuters"
+    # initials of a name the articles spell out but never abbreviate
+    assert names["NYT"] == "New York Times"
+    assert restore_names("What did the NYT report?", names) == "What did the New York Times report?"
+    assert "SDN" not in spelled_names(["La Sécurité Du Numérique (SDN) et la Sécurité Des Navires."])  # written, and two names
 
 
 def test_a_terse_french_question_is_french():
