@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from assistant.text import fold, names_in_question
 
-_NOUN = r"(?:article|story|piece|papier)"
+_NOUN = r"(?:article|story|piece|write-?up|papier)"
 _MEDIUM = rf"(?:{_NOUN}|source|press|presse|coverage|reporting|reports?|media|médias|couverture)"  # "the French coverage"
 _LANGUAGE = {
     "en": re.compile(

@@ -242,6 +242,7 @@ def test_each_part_of_a_multi_part_question_gets_its_sentence():
         ("How much money did SenseTime plan to raise?", ["Son introduction en Bourse portait sur 767 millions de dollars."], None),
         ("How much did Amazon spend on the cameras?", ["Amazon bought $10 million worth of cameras."], None),
         ("À combien Hikvision chiffre-t-elle ses pertes ?", ["One of the firms, Hikvision, told Bloomberg it would hurt its partners."], "amount"),
+        ("What was the value in euros of the listing?", ["SenseTime, une des 8 entreprises, a reporté son introduction en Bourse."], "amount"),
         ("Combien de pays ont protesté ?", ["Deux pays ont protesté."], None),  # "pays" is a country, not a payment
         # A change is measured in digits, not in number words.
         ("De combien l'action Hikvision a-t-elle baissé ?", ["One of the firms, Hikvision, told Bloomberg it would hurt the economy."], "number"),

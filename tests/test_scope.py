@@ -19,6 +19,7 @@ def test_an_article_is_named_by_its_subject_or_by_what_it_is_about():
     assert scope.lang == "fr" and scope.topics == ("the 28 blacklisted companies cite",)  # its similarity decides
     assert article_scope("What does the article about a ban on Hikvision say?").topics == ("a ban on Hikvision say",)
     assert article_scope("In the article on Hong Kong protests, who spoke?").topics == ("Hong Kong",)
+    assert article_scope("In the French write-up, what restrictions apply?").lang == "fr"
 
 
 def test_a_topic_ends_where_the_question_goes_on():
