@@ -152,7 +152,8 @@ class EvidenceSelector:
             speakers = company  # "How did the company react?": the company's words
         wants_reason = bool(_REASON_QUESTION.search(folded_question))
         wants_disclosure = bool(_DISCLOSED_QUESTION.search(folded_question))
-        wants_sequel = bool(_SEQUEL.search(folded_question))
+        # "What did the company decline to explain afterwards?" asks what it declined, not what followed.
+        wants_sequel = bool(_SEQUEL.search(folded_question)) and not wants_disclosure
         wants_prior = bool(_PRIOR_QUESTION.search(folded_question))
         attributed = _attributed_to(question)
         wants_role = bool(_ROLE_QUESTION.search(folded_question))
@@ -383,7 +384,7 @@ _FULL_NAME_QUESTION = re.compile(r"\b(full|complete|official|legal) (\w+ )?names
 # "Which companies / quelles entreprises / which publication": the answer names them.
 _PEOPLES_QUESTION = re.compile(r"\b(minorit\w*|ethni\w*|peoples?|peuples?|populations?|nationalit\w*)\b")
 _MEDIA_QUESTION = re.compile(r"\b(media|medias|newspapers?|journal|journaux|publications?|agency|agence|outlets?)\b")
-_NAMES_QUESTION = re.compile(r"(?:\b(?:which|what|quel(?:le)?s?)|^(?:name|list|cite[zr]?|nomme[zr]?|liste[zr]?)(?: (?:the|all|les|des))?)\s+(\w+\s+){0,2}(companies|company|firms?|entreprises?|societes?|organisations?|organizations?|groups?|brands?|marques?|publications?|newspapers?|journal|journaux|media|medias|makers?|fabricants?)\b")
+_NAMES_QUESTION = re.compile(r"(?:\b(?:which|what|quel(?:le)?s?)|^(?:name|list|cite[zr]?|nomme[zr]?|liste[zr]?)(?: (?:the|all|les|des))?)\s+((?!(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|est|sont|a|ont|etait)\b)\w+\s+){0,2}(companies|company|firms?|entreprises?|societes?|organisations?|organizations?|groups?|brands?|marques?|publications?|newspapers?|journal|journaux|media|medias|makers?|fabricants?)\b")
 _LONG_NAME = re.compile(r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*){2,}")  # three capitalised words or more
 _PROPER_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-zA-Z]+(?:[A-Z][a-z]+)*\b")
 _SENTENCE_END = re.compile(r"[.!?…][\"»”’)\]]*\s*$")

@@ -205,6 +205,8 @@ TERMS = (
     ("facilit", "installation"),  # 004: installations
     ("relabel", "rebrand", "reetiquet"),  # 004: réétiquetés
     ("promise", "prome"),  # 004: promet
+    ("commit", "pledge", "vow", "undertake", "engag"),  # 001: s'est engagée à rembourser
+    ("put money", "invest"),  # 001: ceux qui ont déjà investi
     ("data", "donnee"),  # 004: données
     ("order", "commande"),  # 004: commandées
     ("heat", "chaleur"),  # 004: chaleur

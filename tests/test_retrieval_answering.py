@@ -734,7 +734,10 @@ def test_what_a_named_body_said_is_its_words_in_either_language_not_those_of_the
 
 
 def test_hearsay_is_not_a_question_about_words_and_name_the_brands_asks_for_names():
-    from assistant.answering import EvidenceSelector, speakers_asked_about
+    from assistant.answering import _NAMES_QUESTION, EvidenceSelector, speakers_asked_about
+
+    assert _NAMES_QUESTION.search("what chinese companies were listed?") and _NAMES_QUESTION.search("name the brands")
+    assert not _NAMES_QUESTION.search("what did the company decline to explain?")  # about a company, not for names
 
     assert speakers_asked_about("Name the brands said to use Alibaba's platforms.", strict=False) == set()
     passages = [
@@ -759,6 +762,7 @@ def test_hearsay_is_not_a_question_about_words_and_name_the_brands_asks_for_name
         ("compared", "Il s’agit peut-être du seul pair mondial d’Amazon.", True),
         ("boite", "Amazon is an American company.", True),
         ("network", "Les caméras détectent la fièvre.", False),
+        ("commit", "Elle s'est engagée à rembourser les investisseurs.", True),
     ],
 )
 def test_everyday_words_are_found_through_their_translation(term, text, present):
@@ -774,6 +778,10 @@ def test_what_one_did_once_asked_prefers_the_sentence_that_says_what_followed():
                 _p("b", "Après que le Times a interrogé Alibaba, la société a modifié son site.", "fr")]
     ranked = EvidenceSelector(ConstantFakeEmbedder()).select("What did Alibaba do to its site once questioned?", passages)
     assert "Après" in ranked[0].sentence
+    # what it declined to explain afterwards is what it declined, not what followed
+    passages.insert(1, _p("c", "La société a refusé d'expliquer pourquoi la fonction figurait dans sa documentation.", "fr"))
+    ranked = EvidenceSelector(ConstantFakeEmbedder()).select("What did the company decline to explain afterwards?", passages)
+    assert "refusé" in ranked[0].sentence
 
 
 def test_in_the_name_of_something_does_not_ask_for_a_name():
