@@ -157,6 +157,7 @@ class EvidenceSelector:
         wants_prior = bool(_PRIOR_QUESTION.search(folded_question))
         attributed = _attributed_to(question)
         wants_role = bool(_ROLE_QUESTION.search(folded_question))
+        wants_rank = bool(_RANK_QUESTION.search(folded_question))
         wants_place = bool(_PLACE_QUESTION.search(folded_question) or _PART_QUESTION.search(folded_question))
         kind = _KIND_QUESTION.search(folded_question)
         kind_forms = tuple(f for f in equivalents(kind.group(1)) if len(f) >= 4 and " " not in f) if kind else ()
@@ -222,6 +223,8 @@ class EvidenceSelector:
                 score += self.lexical_weight / 2
             if places[n]:
                 score += self.lexical_weight / 2  # "In which region …?": "notamment dans la province du Xinjiang"
+            if wants_rank and _SUPERLATIVE.search(folded):
+                score += self.lexical_weight / 2  # "How do they rank?": "les deux plus grandes sociétés … au monde"
             if wants_role and _ROLE.search(folded):
                 score += self.lexical_weight / 2  # "What role did he have?": "Il avait été un ambassadeur de la marque"
             if wants_names:
@@ -295,6 +298,9 @@ _REPORTED_BY = re.compile(
 _ACTOR_QUESTION = re.compile(r"^(who|qui)\b|\b(which|what|quel(le)?s?) (ministry|department|agency|authority|government|administration|ministere|departement|agence|autorite|gouvernement|administration)\b")
 # Named authorities only: "the government" is what a "who" question usually already knows.
 _ACTOR = re.compile(r"\b(department|ministry|ministere|departement|treasury|tresor|commerce|white house|maison blanche|secretary|secretaire|congress|chambre des representants|house of representatives|senate|senat)\b")
+# "How do Hikvision and Dahua rank?", "Quelle place occupent-elles sur le marché ?": a standing, told by a superlative.
+_RANK_QUESTION = re.compile(r"\b(?:rank\w*|standing|how (?:big|large|important)|classement|classe\w*|quel(?:le)? (?:place|position|rang|importance|taille|poids))\b")
+_SUPERLATIVE = re.compile(r"\b(?:largest|biggest|leading|leaders?|number one|top|plus (?:grand|gros|important)\w*|numero un|premiers? mondia\w*)\b")
 # "What role did he have with the company?": a title or a part played ("brand ambassador", "chief executive").
 _ROLE_QUESTION = re.compile(r"\b(what|which|quel(le)?s?) (\w+ )?(role|position|job|title|post|poste|fonction|titre|statut)s?\b")
 _ROLE = re.compile(r"\b(ambassad\w*|chief executive|ceo|pdg|directeur|directrice|director|chairman|spokes\w*|porte-parole|presidente?|founder|fondat\w*|partner|partenaire|sponsor|egerie|face of|visage de|secretary|secretaire|minist\w*|head of|chef)\b")

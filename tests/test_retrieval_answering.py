@@ -733,6 +733,16 @@ def test_what_a_named_body_said_is_its_words_in_either_language_not_those_of_the
     assert "extrémisme" in selector.select("How do Chinese officials justify the campaign?", passages)[0].sentence
 
 
+def test_a_question_for_a_standing_prefers_a_superlative():
+    from assistant.answering import EvidenceSelector
+
+    passages = [
+        _p("a", "Bloomberg estime que Hikvision et Dahua sont présentes dans des centaines de villes du monde.", "fr"),
+        _p("b", "Il s'agit des deux plus grandes sociétés de reconnaissance faciale au monde.", "fr"),
+    ]
+    ranked = EvidenceSelector(ConstantFakeEmbedder()).select("How do Hikvision and Dahua rank worldwide?", passages)
+    assert "plus grandes" in ranked[0].sentence
+
 def test_hearsay_is_not_a_question_about_words_and_name_the_brands_asks_for_names():
     from assistant.answering import _NAMES_QUESTION, EvidenceSelector, speakers_asked_about
 
