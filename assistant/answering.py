@@ -259,7 +259,7 @@ def same_language_lift(similarity: np.ndarray, same_language: Sequence[bool]) ->
 
 
 # "How much / how many / combien / quel montant": the answer is a quantity.
-_NUMERIC_QUESTION = re.compile(r"\b(how (much|many|accurate|precise|reliable)|quelle precision|quel taux|combien|quel(le)?s? (montant|nombre|part|somme|proportion)|what (share|amount|number|proportion|percentage)|worth|valued?|cost|a combien|valeur|valait|vaut)\b")
+_NUMERIC_QUESTION = re.compile(r"\b(how (much|many|accurate|precise|reliable)|quelle precision|quel taux|combien|quel(le)?s? (montant|nombre|part|somme|proportion)|what (share|amount|number|proportion|percentage)|worth|valued?|cost|a combien|valeur|valait|vaut(?!(?:-il)? mieux))\b")  # not "vaut-il mieux"
 _CHANGE_QUESTION = re.compile(r"\b(?:de combien|by how much)\b")
 # "How much did X invest / pay / raise", "combien … investi / versé", "quel montant": a sum of money.
 _MONEY_QUESTION = re.compile(
@@ -382,7 +382,7 @@ _PRIOR_QUESTION = re.compile(r"^(?!.*\b(?:1[89]|20)\d\d\b).*\b(?:first time|prem
 _PRIOR = re.compile(r"\b(?:already|previously|earlier|again|once before|deja|auparavant|precedemment|pour rappel|de nouveau|a nouveau)\b")
 # "Why / pourquoi": the answer gives a cause or a purpose.
 _REASON_QUESTION = re.compile(r"^(why|pourquoi)\b|\b(reason|raison|motif)s?\b|\b(reproch\w*|blamed? (?:for|on)|accused of)\b")  # what one is blamed for
-_REASON = re.compile(r"\b(because|due to|owing to|as a result|in order to|so as to|complicit|accused|over concerns|concerns? (about|over)|en raison|du fait|parce que|car|afin de|pour freiner|pour avoir|accuse|complices?|impliquee?s?|soupconne|en consequence|preoccupations?)\b")
+_REASON = re.compile(r"\b(because|due to|owing to|as a result|in order to|so as to|complicit|accused|over concerns|concerns? (about|over)|to ensure|to protect|to prevent|en raison|du fait|parce que|car|afin de|pour freiner|pour avoir|pour (?:assurer|garantir|proteger|preserver|eviter|empecher)|accuse|complices?|impliquee?s?|soupconne|en consequence|preoccupations?)\b")
 # "What kinds of firms …?", "quels autres types d'entreprises": a sentence that names three of them or more.
 _KIND_QUESTION = re.compile(r"\b(?:types?|kinds?|sortes?|genres?|categories?) (?:of |d'|de |des )([a-z][a-z-]{3,})")
 # "Hikvision's full name", "le nom complet": the longest form of a name the question has.

@@ -242,6 +242,7 @@ def test_each_part_of_a_multi_part_question_gets_its_sentence():
         ("How much money did SenseTime plan to raise?", ["Son introduction en Bourse portait sur 767 millions de dollars."], None),
         ("How much did Amazon spend on the cameras?", ["Amazon bought $10 million worth of cameras."], None),
         ("À combien Hikvision chiffre-t-elle ses pertes ?", ["One of the firms, Hikvision, told Bloomberg it would hurt its partners."], "amount"),
+        ("Pourquoi vaut-il mieux qu'elles n'aient aucune porte d'entrée ?", ["Pour assurer le respect de sa constitution, il est préférable qu'elles n'en aient pas."], None),
         ("What was the value in euros of the listing?", ["SenseTime, une des 8 entreprises, a reporté son introduction en Bourse."], "amount"),
         ("Combien de pays ont protesté ?", ["Deux pays ont protesté."], None),  # "pays" is a country, not a payment
         # A change is measured in digits, not in number words.
@@ -742,6 +743,16 @@ def test_a_question_for_a_standing_prefers_a_superlative():
     ]
     ranked = EvidenceSelector(ConstantFakeEmbedder()).select("How do Hikvision and Dahua rank worldwide?", passages)
     assert "plus grandes" in ranked[0].sentence
+
+def test_a_why_question_prefers_a_purpose_clause():
+    from assistant.answering import EvidenceSelector
+
+    passages = [
+        _p("a", "Les entreprises n'ont plus le droit de travailler avec des fournisseurs américains.", "fr"),
+        _p("b", "Les États-Unis estiment que pour assurer le respect de leur constitution, ces entreprises ne doivent avoir aucun accès au pays.", "fr"),
+    ]
+    ranked = EvidenceSelector(ConstantFakeEmbedder()).select("Why does Washington want these firms kept out?", passages)
+    assert "constitution" in ranked[0].sentence
 
 def test_hearsay_is_not_a_question_about_words_and_name_the_brands_asks_for_names():
     from assistant.answering import _NAMES_QUESTION, EvidenceSelector, speakers_asked_about
