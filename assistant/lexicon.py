@@ -207,6 +207,7 @@ TERMS = (
     ("promise", "prome"),  # 004: promet
     ("commit", "pledge", "vow", "undertake", "engag"),  # 001: s'est engagée à rembourser
     ("dislike", "bother", "displease", "upset", "derange", "deplai"),  # 000: cette partie qui déplaît aux États-Unis
+    ("provoc", "inflammator", "incendiaire"),  # 003: might seem a bit inflammatory
     ("put money", "invest"),  # 001: ceux qui ont déjà investi
     ("data", "donnee"),  # 004: données
     ("order", "commande"),  # 004: commandées

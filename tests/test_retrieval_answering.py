@@ -785,6 +785,7 @@ def test_hearsay_is_not_a_question_about_words_and_name_the_brands_asks_for_name
         ("network", "Les caméras détectent la fièvre.", False),
         ("commit", "Elle s'est engagée à rembourser les investisseurs.", True),
         ("bother", "C'est justement cette partie qui déplaît aux États-Unis.", True),
+        ("provocateur", "The timing of the move might seem a bit inflammatory.", True),
     ],
 )
 def test_everyday_words_are_found_through_their_translation(term, text, present):
