@@ -23,7 +23,7 @@ from assistant.feedback import FeedbackStore
 from assistant.indexing import Indexer
 from assistant.retrieval import Retriever, reciprocal_rank_fusion
 from assistant.scope import article_scope, resolve_topic, spans_articles
-from assistant.text import fold, names_in_question, question_language, restore_names
+from assistant.text import fold, know_names, names_in_question, question_language, restore_names
 from assistant.types import Answer, AnswerDelta, Chunk, DocumentInfo, IngestReport, Passage, Turn
 
 
@@ -222,6 +222,7 @@ class Assistant:
             spelled = getattr(self.retriever, "names", None)
             common = getattr(self.embedder, "is_common_word", None)
             names = {k: v for k, v in (spelled() if spelled else {}).items() if common is None or k.isupper() or not common(k)}
+            know_names(v for k, v in names.items() if not k.isupper())
             self._names = (self.indexer.store.generation, names)
         return names
 

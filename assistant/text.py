@@ -83,9 +83,25 @@ def content_terms(text: str) -> list[str]:
     return out
 
 
+_OPENING_NAMES: frozenset[str] = frozenset()  # see know_names
+
+
+def know_names(names) -> None:
+    """Tell `names_in_question` the names the articles spell (folded), so that a question's first word, capitalised
+    like any first word, still counts as a name when it is one of them ("Dahua response to the accusations?",
+    "SenseTime répond quoi ?"). The assistant calls it whenever its index changes."""
+    global _OPENING_NAMES
+    _OPENING_NAMES = frozenset(fold(n) for n in names)
+
+
 def names_in_question(question: str) -> set[str]:
-    """Folded names a question spells with a capital after its first word: Alibaba, SenseTime (not PDG or US)."""
-    return {fold(n) for n in re.findall(r"\b[A-Z][a-z][A-Za-z]*\b", question[1:])}
+    """Folded names a question spells with a capital: Alibaba, SenseTime (not PDG or US). Its first word counts
+    only when the articles spell it as a name (see `know_names`): "Which", "Concrètement" take a capital there."""
+    found = {fold(n) for n in re.findall(r"\b[A-Z][a-z][A-Za-z]*\b", question[1:])}
+    first = re.match(r"[A-Z][a-z][A-Za-z]*\b", question)
+    if first and fold(first.group(0)) in _OPENING_NAMES:
+        found.add(fold(first.group(0)))
+    return found
 
 
 def keyword_tokens(text: str) -> list[str]:

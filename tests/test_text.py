@@ -59,3 +59,14 @@ def test_a_terse_french_question_is_french():
     assert question_language("nom complet de hikvision ?") == "fr"
     assert question_language("sanctions contre sensetime ?") == "fr"
     assert question_language("dahua response to the accusations?") == "en"
+
+
+def test_a_question_may_open_with_a_name_the_articles_spell(monkeypatch):
+    from assistant import text
+
+    monkeypatch.setattr(text, "_OPENING_NAMES", frozenset())
+    assert text.names_in_question("Dahua response to the accusations?") == set()  # any first word takes a capital
+    text.know_names(["Dahua", "SenseTime"])
+    assert text.names_in_question("Dahua response to the accusations?") == {"dahua"}
+    assert text.names_in_question("SenseTime répond quoi à Washington ?") == {"sensetime", "washington"}
+    assert text.names_in_question("Concrètement, qu'est-ce qui est interdit à Dahua ?") == {"dahua"}
