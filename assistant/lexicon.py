@@ -148,7 +148,7 @@ TERMS = (
     ("compare", "peer", "counterpart", "equivalent", "pair", "homologue"),
     ("hurt", "harm", "nuire", "nuira", "penaliser"),
     ("deter", "dissuader", "dissuadera"),
-    ("promote", "touted", "mis en avant", "mettre en avant", "promouvoir", "vante"),
+    ("promote", "touted", "boast", "advertis", "mis en avant", "mettre en avant", "promouvoir", "vante"),
     ("easier", "easily", "facilement", "plus facile"),
     ("single out", "distinguish", "tell apart", "distinguer"),
     ("games", "jeux"),
@@ -208,6 +208,8 @@ TERMS = (
     ("commit", "pledge", "vow", "undertake", "engag"),  # 001: s'est engagée à rembourser
     ("dislike", "bother", "displease", "upset", "derange", "deplai"),  # 000: cette partie qui déplaît aux États-Unis
     ("provoc", "inflammator", "incendiaire"),  # 003: might seem a bit inflammatory
+    ("western", "occidental", "international"),  # 002: marques internationales comme Nike
+    ("iphone", "ios"),  # 003: the recent hack discovered for iOS devices
     ("put money", "invest"),  # 001: ceux qui ont déjà investi
     ("data", "donnee"),  # 004: données
     ("order", "commande"),  # 004: commandées

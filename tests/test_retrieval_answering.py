@@ -786,6 +786,9 @@ def test_hearsay_is_not_a_question_about_words_and_name_the_brands_asks_for_name
         ("commit", "Elle s'est engagée à rembourser les investisseurs.", True),
         ("bother", "C'est justement cette partie qui déplaît aux États-Unis.", True),
         ("provocateur", "The timing of the move might seem a bit inflammatory.", True),
+        ("western", "Marques internationales comme Nike utilisent ses plates-formes.", True),
+        ("iphone", "The recent hack discovered for iOS devices.", True),
+        ("boast", "SenseTime a mis en avant sa capacité à identifier les Ouïghours.", True),
     ],
 )
 def test_everyday_words_are_found_through_their_translation(term, text, present):
