@@ -249,6 +249,8 @@ ATTRIBUTES = (
     ("valuation", "valued at", "valoris", "capitalisation", "capitalization"),  # "valorisée", "valorisation"
     ("fine", "amende"),
     ("lawsuit", "proces", "poursuite"),
+    ("court", "tribunal", "judge", "juge"),
+    ("senator", "senateur"),
 )
 
 

@@ -68,6 +68,9 @@ def test_key_terms_are_names_numbers_and_places():
         ("Who is Dahua's chief executive?", "Dahua est l'un des plus grands fabricants de caméras.", ("chief executive",)),
         ("Who is Dahua's chief executive?", "Le PDG de Dahua a démenti.", ()),
         ("Quel est le chiffre d'affaires de Megvii ?", "Megvii Technology font également partie de cette liste.", ("chiffre d'affaires",)),
+        # a court or a senator is what the question is about
+        ("Devant quel tribunal SenseTime a-t-elle contesté son inscription ?", "SenseTime récuse cette décision.", ("tribunal",)),
+        ("Which senators urged Amazon to stop?", "La Chambre des représentants a adopté un texte ; Amazon a acheté des caméras.", ("senators",)),
         # "ID" as a verb is "identify", in either language
         ("What could SenseTime's tech still ID Uyghurs wearing?", "SenseTime pouvait identifier les Ouïghours portant une barbe.", ()),
     ],
