@@ -121,7 +121,7 @@ TERMS = (
     ("wear", "wearing", "porter", "portant"),
     ("storm", "tempete"),
     ("soon", "prochainement", "bientot"),
-    ("refund", "reimburse", "rembourser", "remboursement"),
+    ("refund", "reimburse", "rembourser", "remboursement", "money back", "recuper"),
     ("customer", "client"),
     ("spread", "propagation", "propager"),
     ("worker", "travailleur"),
@@ -210,7 +210,7 @@ TERMS = (
     ("provoc", "inflammator", "incendiaire"),  # 003: might seem a bit inflammatory
     ("western", "occidental", "international"),  # 002: marques internationales comme Nike
     ("iphone", "ios"),  # 003: the recent hack discovered for iOS devices
-    ("put money", "invest"),  # 001: ceux qui ont déjà investi
+    ("put money", "mis de l'argent", "mettre de l'argent", "invest"),  # 001: ceux qui ont déjà investi
     ("data", "donnee"),  # 004: données
     ("order", "commande"),  # 004: commandées
     ("heat", "chaleur"),  # 004: chaleur

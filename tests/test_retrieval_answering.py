@@ -791,6 +791,7 @@ def test_hearsay_is_not_a_question_about_words_and_name_the_brands_asks_for_name
         ("provocateur", "The timing of the move might seem a bit inflammatory.", True),
         ("western", "Marques internationales comme Nike utilisent ses plates-formes.", True),
         ("iphone", "The recent hack discovered for iOS devices.", True),
+        ("recuperent", "Elle s'est engagée à rembourser intégralement ceux qui ont investi.", True),
         ("boast", "SenseTime a mis en avant sa capacité à identifier les Ouïghours.", True),
     ],
 )
