@@ -150,6 +150,8 @@ class EvidenceSelector:
         speakers = speakers_asked_about(question, strict=False)
         if wants_speech and not speakers:
             speakers = company  # "How did the company react?": the company's words
+        # "What did the Treasury say …?" is also answered by "selon le Trésor, « … »": the forms a source may take.
+        speaker_forms = tuple(form for name in speakers if not is_place(name) for form in equivalents(name))
         wants_reason = bool(_REASON_QUESTION.search(folded_question))
         wants_disclosure = bool(_DISCLOSED_QUESTION.search(folded_question))
         # "What did the company decline to explain afterwards?" asks what it declined, not what followed.
@@ -206,7 +208,7 @@ class EvidenceSelector:
                 antecedent = antecedents[n]
                 if speakers and _QUOTE.search(sentence) and (
                     (_SPEECH_VERB.search(folded) and any(_speaks(name, folded, antecedent) for name in speakers))
-                    or any(_says_who(form).search(folded) for name in speakers if not is_place(name) for form in equivalents(name))
+                    or any(_says_who(form).search(folded) for form in speaker_forms)
                 ):
                     # "What did Alibaba say?": Alibaba's words, quoted, with Alibaba named as the speaker; "What did the
                     # Treasury say …?": "selon le Trésor, « … »"
@@ -637,9 +639,8 @@ def _speaks(name: str, folded_sentence: str, antecedent: str) -> bool:
     """Whether folded `name` may be the speaker of a sentence (or of its antecedent): named there, in the question's
     language or the other ("the Treasury": "le Trésor"). A place is named as written: "Chinese officials" are not
     "la Chine", nor "Washington" "the US government"."""
-    if name in folded_sentence or name in fold(antecedent):
-        return True
-    return not is_place(name) and _present(name, f"{folded_sentence} {fold(antecedent)}")
+    said = f"{folded_sentence} {fold(antecedent)}"
+    return name in said or (not is_place(name) and _present(name, said))
 
 
 def _new_name_word(word: str, asked: set[str], places: bool = False) -> bool:

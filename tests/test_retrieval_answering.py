@@ -737,25 +737,27 @@ def test_what_a_named_body_said_is_its_words_in_either_language_not_those_of_the
     assert "extrémisme" in selector.select("How do Chinese officials justify the campaign?", passages)[0].sentence
 
 
-def test_a_question_for_a_standing_prefers_a_superlative():
+@pytest.mark.parametrize(
+    "question,other,answer,expected",
+    [
+        # a standing is told by a superlative
+        ("How do Hikvision and Dahua rank worldwide?",
+         "Bloomberg estime que Hikvision et Dahua sont présentes dans des centaines de villes du monde.",
+         "Il s'agit des deux plus grandes sociétés de reconnaissance faciale au monde.", "plus grandes"),
+        # a purpose clause gives a reason
+        ("Why does Washington want these firms kept out?",
+         "Les entreprises n'ont plus le droit de travailler avec des fournisseurs américains.",
+         "Les États-Unis estiment que pour assurer le respect de leur constitution, ces entreprises ne doivent avoir aucun accès au pays.",
+         "constitution"),
+    ],
+)
+def test_a_question_prefers_the_sentence_that_gives_the_kind_of_answer_it_asks_for(question, other, answer, expected):
     from assistant.answering import EvidenceSelector
 
-    passages = [
-        _p("a", "Bloomberg estime que Hikvision et Dahua sont présentes dans des centaines de villes du monde.", "fr"),
-        _p("b", "Il s'agit des deux plus grandes sociétés de reconnaissance faciale au monde.", "fr"),
-    ]
-    ranked = EvidenceSelector(ConstantFakeEmbedder()).select("How do Hikvision and Dahua rank worldwide?", passages)
-    assert "plus grandes" in ranked[0].sentence
+    passages = [_p("a", other, "fr"), _p("b", answer, "fr")]
+    ranked = EvidenceSelector(ConstantFakeEmbedder()).select(question, passages)
+    assert expected in ranked[0].sentence
 
-def test_a_why_question_prefers_a_purpose_clause():
-    from assistant.answering import EvidenceSelector
-
-    passages = [
-        _p("a", "Les entreprises n'ont plus le droit de travailler avec des fournisseurs américains.", "fr"),
-        _p("b", "Les États-Unis estiment que pour assurer le respect de leur constitution, ces entreprises ne doivent avoir aucun accès au pays.", "fr"),
-    ]
-    ranked = EvidenceSelector(ConstantFakeEmbedder()).select("Why does Washington want these firms kept out?", passages)
-    assert "constitution" in ranked[0].sentence
 
 def test_hearsay_is_not_a_question_about_words_and_name_the_brands_asks_for_names():
     from assistant.answering import _NAMES_QUESTION, EvidenceSelector, speakers_asked_about
