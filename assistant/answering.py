@@ -261,11 +261,11 @@ def same_language_lift(similarity: np.ndarray, same_language: Sequence[bool]) ->
 
 
 # "How much / how many / combien / quel montant": the answer is a quantity.
-_NUMERIC_QUESTION = re.compile(r"\b(how (much|many|accurate|precise|reliable)|quelle precision|quel taux|combien|quel(le)?s? (montant|nombre|part|somme|proportion)|what (share|amount|number|proportion|percentage)|worth|valued?|cost|a combien|valeur|valait|vaut(?!(?:-il)? mieux))\b")  # not "vaut-il mieux"
+_NUMERIC_QUESTION = re.compile(r"\b(how (much|many|accurate|precise|reliable)|quelle precision|quel taux|combien|quel(le)?s? (montant|nombre|part|somme|proportion)|montant|amount|what (share|amount|number|proportion|percentage)|worth|valued?|cost|a combien|valeur|valait|vaut(?!(?:-il)? mieux))\b")  # not "vaut-il mieux"
 _CHANGE_QUESTION = re.compile(r"\b(?:de combien|by how much)\b")
 # "How much did X invest / pay / raise", "combien … investi / versé", "quel montant": a sum of money.
 _MONEY_QUESTION = re.compile(
-    r"\b(?:how much|combien|(?:what|quel(?:le)?) (?:amount|sum|montant|somme)|worth|valued?|valeur|valoris\w*)\b"
+    r"\bmontant\b|\b(?:how much|combien|(?:what|quel(?:le)?) (?:amount|sum|montant|somme)|worth|valued?|valeur|valoris\w*)\b"
     r"(?=.*\b(?:money|invest\w*|spen[dt]|pa(?:y|id|ye|yee|yer|ying|yment)\b|paiement|raise\w*|cost\w*|co[uû]te?\w*|earn\w*|worth|valu\w*|valoris\w*"
     r"|fine|amende|montant|somme|sum|amount|euros?|dollars?|investi\w*|depens\w*|vers(?:e|ai)\w*|lev[ea]\w*|gagn\w*|rapporte\w*|prix|price"
     r"|los(?:e|es|t|ing|s|ses)\b|pertes?|chiffre\w*))"
@@ -276,6 +276,13 @@ _MONEY = re.compile(r"[$€£¥]\s?\d|\d\s?[$€£¥]|\d[\d\s.,]*\s*(?:(?:millio
 # ("combien" otherwise asks for one).
 _DURATION_QUESTION = re.compile(r"\b(combien de temps|how long)\b")
 _DURATION = re.compile(r"\b(years?|ans|annees?|months?|mois|weeks?|semaines?|days?|jours?|decades?|decennies?)\b")
+# A duration counts its units ("the better part of its second year", "quelques jours", "depuis 2019"); "en fin de
+# semaine dernière" dates.
+_LASTS = re.compile(
+    r"\b(?:\d+|an?|une?|two|three|four|five|six|ten|deux|trois|quatre|cinq|dix|few|several|many|quelques|plusieurs|first|second|third"
+    r"|premiere?|deuxieme|seconde?|troisieme)\s+(?:\w+\s+)?(?:years?|ans|annees?|months?|mois|weeks?|semaines?|days?|jours?|decades?|decennies?)\b"
+    r"|\b(?:since|depuis) (?:19|20)\d\d\b"
+)
 _NUMBER = re.compile(r"\d|\b(un tiers|un quart|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|tiers|moitie|quart|one|two|three|four|five|six|seven|eight|nine|ten|third|half|quarter|dozens?|hundreds?|thousands?|millions?|billions?|milliards?)\b")
 # "Apart from facial recognition, what …": what the clause names is known, the answer is something else.
 _KNOWN_CLAUSE = re.compile(
@@ -519,6 +526,9 @@ def _present(term: str, text: str) -> bool:
     """`term` (folded) occurs in `text`: same word, a lexicon equivalent, the same 5-letter stem or a near spelling."""
     vocabulary = folded_words(text)
     folded = fold(text)
+    # An attribute's forms are its stems ("represaill"): "représailles" is not "répression", which a 5-letter stem
+    # or a near spelling would match.
+    exact = is_attribute(term)
     for form in equivalents(term):
         if " " in form or "-" in form:
             if re.search(rf"\b{re.escape(form)}", folded):
@@ -527,6 +537,10 @@ def _present(term: str, text: str) -> bool:
         if form in vocabulary:
             return True
         if form.isdigit():
+            continue
+        if exact:
+            if any(w.startswith(form) for w in vocabulary):
+                return True
             continue
         if len(form) >= 4 and any(w.startswith(stem(form, 5)) for w in vocabulary if len(w) >= 4):
             return True
@@ -586,6 +600,8 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         if found and counted and not any(_counts(counted, s) for s in undated):
             return "count"  # "How many warehouses …?" is not answered by "1 500 appareils photo"
         return None if found else "number"
+    if _DURATION_QUESTION.search(folded_question) and sentences and not _LASTS.search(fold(sentences[0])):
+        return "duration"  # "la sanction dure combien de temps ?" is not answered by when it was announced
     outcome = _outcome_asked(folded_question)
     if outcome and sentences:
         # "Did Amazon stop using the cameras after …?", "Amazon a-t-il finalement annulé la commande ?": what
@@ -799,7 +815,7 @@ _PERSON_QUESTION = re.compile(
     r"\b(?:(?:which|what) (?:(?!(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would)\b)\w+ ){0,3}(?:journalists?|reporters?|authors?|writers?|executives?|spokes(?:man|woman|person)|officials?|founders?|directors?)"
     r"|quel(?:le)?s? (?:(?!(?:est|sont|etait|a|ont|avait)\b)\w+ ){0,2}(?:journalistes?|reporters?|auteurs?|dirigeants?|porte-parole|cadres?|patrons?|pdg|directeurs?|directrices?|fondateurs?|fondatrices?)"
     r"|who (?:leads|runs|heads|wrote|signed|founded|is the (?:ceo|boss|head|chief executive|founder|spokes\w+))|qui (?:dirige|a ecrit|a signe|a fonde)"
-    r"|(?:name|names|nom|noms) (?:of the|du|de la|des|de l')\s?(?:\w+ ){0,3}(?:journalistes?|reporters?|authors?|auteurs?|executives?|spokes\w+|porte-parole|officials?"
+    r"|(?:(?:name|names|nom|noms) (?:of the|du|de la|des|de l')|(?:c'est qui|qui (?:est|etait|sont)|who (?:is|was|are|were)) (?:le|la|les|l'|the))\s?(?:\w+ ){0,3}(?:journalistes?|reporters?|authors?|auteurs?|executives?|spokes\w+|porte-parole|officials?"
     r"|responsables?|ceo|pdg|chief executive|founders?|fondateurs?|directors?|directeurs?|representatives?|representants?|dirigeants?))\b"
 )
 _PERSON_NAME = re.compile(r"(?<![\w’'])[A-Z][a-zà-ÿ]+(?:[- ][A-Z][a-zà-ÿ]+)+\b")
@@ -834,6 +850,7 @@ REFUSALS_BY_TYPE = {
         "amount": "The articles do not say: none of the passages about this gives an amount of money.",
         "reason": "The articles do not say: according to the passages about this, no reason was given.",
         "outcome": "The articles do not say: the passages about this do not report what happened afterwards.",
+        "duration": "The articles do not say: none of the passages about this gives a duration.",
     },
     "fr": {
         "number": "Les articles ne précisent pas : aucun des passages sur ce sujet ne donne de chiffre.",
@@ -846,6 +863,7 @@ REFUSALS_BY_TYPE = {
         "amount": "Les articles ne précisent pas : aucun des passages sur ce sujet ne donne de montant.",
         "reason": "Les articles ne précisent pas : d’après les passages sur ce sujet, aucune raison n’a été donnée.",
         "outcome": "Les articles ne précisent pas : les passages sur ce sujet ne disent pas ce qui s’est passé ensuite.",
+        "duration": "Les articles ne précisent pas : aucun des passages sur ce sujet ne donne de durée.",
     },
 }
 

@@ -251,6 +251,9 @@ ATTRIBUTES = (
     ("lawsuit", "proces", "poursuite"),
     ("court", "tribunal", "judge", "juge"),
     ("senator", "senateur"),
+    ("retaliat", "reprisal", "represaill", "retorsion", "countermeasure", "contre-mesure"),
+    ("chipmaker", "chip", "puce", "semiconduct", "semi-conduct", "processeur", "processor"),
+    ("model", "modele"),
 )
 
 

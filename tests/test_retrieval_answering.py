@@ -71,6 +71,12 @@ def test_key_terms_are_names_numbers_and_places():
         # a court or a senator is what the question is about
         ("Devant quel tribunal SenseTime a-t-elle contesté son inscription ?", "SenseTime récuse cette décision.", ("tribunal",)),
         ("Which senators urged Amazon to stop?", "La Chambre des représentants a adopté un texte ; Amazon a acheté des caméras.", ("senators",)),
+        # Retaliation, chips and models are what such questions ask about; "représailles" is not "répression"
+        ("Quelles représailles Pékin a-t-il prises ?", "Pékin dénonce la répression et les représentants américains.", ("represailles",)),
+        ("Did China retaliate?", "Pékin a pris des mesures de rétorsion.", ()),
+        ("Which US chipmakers supplied Hikvision?", "Hikvision achète ses puces aux États-Unis.", ()),
+        ("Which US chipmakers supplied Hikvision?", "Hikvision told Bloomberg it would hurt its US partners.", ("chipmakers",)),
+        ("Which Honeywell camera models are Dahua's?", "Dahua products are often relabelled and sold under brands such as Honeywell.", ("models",)),
         # "ID" as a verb is "identify", in either language
         ("What could SenseTime's tech still ID Uyghurs wearing?", "SenseTime pouvait identifier les Ouïghours portant une barbe.", ()),
     ],
@@ -254,6 +260,13 @@ def test_each_part_of_a_multi_part_question_gets_its_sentence():
         # A duration may be in words.
         ("Depuis combien de temps dure la guerre commerciale ?", ["The trade war is now in the better part of its second year."], None),
         ("Combien de caméras ont été achetées ?", ["The trade war is now in the better part of its second year."], "number"),
+        # A duration counts units of time; "la semaine dernière" dates, "depuis 2019" lasts.
+        ("La sanction dure combien de temps ?", ["En fin de semaine dernière, le Trésor a placé SenseTime sur sa liste noire."], "duration"),
+        ("How long will the ban last?", ["The ban has lasted two years."], None),
+        ("Depuis combien de temps la Chine est-elle visée ?", ["Les sanctions frappent la Chine depuis 2019."], None),
+        ("How long before the talks was it announced?", ["It came a few days before the talks."], None),
+        # "montant" alone asks for a sum
+        ("Quel était le montant du contrat de Griezmann ?", ["Il avait été un des 2 ambassadeurs de la marque."], "amount"),
         # A place: a known one, or a name after "in" / "dans" / "au", not any name.
         ("In which US states are the warehouses?", ["Dahua's products are often relabelled and sold by Honeywell."], "place"),
         ("Dans quelle province chinoise sont menées ces actions ?", ["La majorité des actions sont menées dans la province du Xinjiang."], None),
@@ -269,6 +282,8 @@ def test_each_part_of_a_multi_part_question_gets_its_sentence():
         ("Quel journaliste du New York Times a signé l'enquête ?", ["Après que le Times ait interrogé Alibaba, la société a modifié son site."], "person"),
         ("What is the name of the Alibaba Cloud executive who answered?", ["« Il n’a jamais été utilisé », a déclaré un représentant d’Alibaba Cloud."], "person"),
         ("Which official signed the order?", ["The order was signed by Commerce Secretary Wilbur Ross."], None),
+        ("c'est qui le porte-parole d'Alibaba Cloud ?", ["« Il n’a jamais été utilisé », a déclaré un représentant d’Alibaba Cloud."], "person"),
+        ("Who is the spokesperson for Amazon?", ["“They have no connectivity,” said Amazon spokesperson Jane Doe."], None),
         ("Which footballer cut ties with Huawei?", ["Une star du football français, Antoine Griezmann, a rompu avec l'entreprise."], None),
         ("What risk do US officials see in firms like Dahua?", ["Dahua could insert backdoors, US authorities warned."], None),
     ],
@@ -583,7 +598,7 @@ def test_what_is_forbidden_does_not_ask_for_a_name():
 
     sentence = ["Elles ne peuvent plus commercer avec les entreprises américaines sans licence."]
     assert missing_answer_type("Concrètement, qu'est-ce qui est interdit aux entreprises inscrites ?", sentence) is None
-    assert missing_answer_type("Qui est le PDG de cette entreprise ?", sentence) == "name"
+    assert missing_answer_type("Qui est le PDG de cette entreprise ?", sentence) == "person"  # a person, named
 
 
 def test_a_quotation_is_one_unit_up_to_its_close():
