@@ -546,10 +546,17 @@ def _present(term: str, text: str) -> bool:
             return True
         if len(form) >= 5 and any(_near(form, w) for w in vocabulary if abs(len(w) - len(form)) <= 2):
             return True
-    # Numbers written with spaces or separators in the text ("1 500", "1,500").
+    # Numbers written with spaces or separators in the text ("1 500", "1,500"), or in words ("eight firms").
     if term.isdigit():
-        return term in re.sub(r"(?<=\d)[ ,.\u00a0\u202f](?=\d{3}\b)", "", folded)
+        joined = re.sub(r"(?<=\d)[ ,.\u00a0\u202f](?=\d{3}\b)", "", folded)
+        return bool(re.search(rf"(?<!\d){term}(?!\d)", joined) or vocabulary & _NUMBER_NAMES.get(term, set()))  # "8" is not in "28"
     return False
+
+
+_NUMBER_NAMES = {
+    "2": {"two", "deux"}, "3": {"three", "trois"}, "4": {"four", "quatre"}, "5": {"five", "cinq"}, "6": {"six"}, "7": {"seven", "sept"},
+    "8": {"eight", "huit"}, "9": {"nine", "neuf"}, "10": {"ten", "dix"}, "12": {"twelve", "douze"}, "20": {"twenty", "vingt"},
+}
 
 
 @lru_cache(maxsize=262144)
