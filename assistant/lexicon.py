@@ -104,7 +104,7 @@ TERMS = (
     ("speaker", "presidente", "president"),
     ("law", "loi", "bill", "texte de loi"),
     ("forced labour", "forced labor", "travail force"),
-    ("ban", "interdit", "interdiction", "banned", "prohibit", "barred", "plus le droit", "pas le droit"),
+    ("ban", "interdit", "interdiction", "banned", "prohibit", "barred", "forbid", "not allowed", "plus le droit", "pas le droit"),
     ("license", "licence"),
     # Everyday news words whose French and English forms share no stem.
     ("objective", "goal", "aim", "objectif"),

@@ -143,6 +143,13 @@ def test_key_terms_must_be_named_by_the_article_the_answer_quotes(shared_assista
     assert not across.refused and len({c.doc for c in across.citations}) == 2
 
 
+def test_words_of_the_one_asked_about_answer_in_place_of_a_slightly_closer_sentence(shared_assistant):
+    """The sentence on what the cameras do is closer to the question than the spokesperson's words, which answer it."""
+    answer = shared_assistant.ask("Quelles garanties Amazon a-t-elle données sur ses caméras Dahua ?")
+    assert not answer.refused
+    assert "connectivité réseau" in answer.answer and "connectivité réseau" in answer.citations[0].text
+
+
 def test_an_article_named_by_its_subject_is_answered_from_that_article(shared_assistant):
     """The passage with the figure never says "Alibaba"; the rest of its article does, so this is no refusal."""
     answer = shared_assistant.ask("In the Alibaba article, how many Chinese entities had been added the year before?")

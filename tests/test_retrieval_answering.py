@@ -351,6 +351,9 @@ def test_article_references_are_not_speakers():
     assert speakers_asked_about("According to the Alibaba article, what did the government say?") == set()
     assert speakers_asked_about("How did Megvii respond?") == set()  # a response may be an act, not words
     assert speakers_asked_about("How did Megvii respond?", strict=False) == {"megvii"}
+    # Assurances and guarantees are words too: a spokesperson's
+    assert speakers_asked_about("What assurances did Amazon give?", strict=False) == {"amazon"}
+    assert speakers_asked_about("Quelles garanties a données le porte-parole d'Amazon ?", strict=False) == {"amazon"}
     assert speakers_asked_about("Comment l'article présente-t-il Alibaba ?", strict=False) == set()  # French "how"
     assert speakers_asked_about("Did Alibaba comment on the tool?") == {"alibaba"}
     # Who reacts stands before the verb ("Uyghurs" is what the government responded to), or after it in a short inversion.
@@ -467,6 +470,9 @@ def test_a_phrase_of_the_lexicon_is_found_through_its_equivalents():
     passages = [_p("a", "Leurs équipements ont été vendus aux entreprises du monde entier.", "fr"),
                 _p("b", "Their equipment is already in situ in hundreds of cities.", "en")]
     assert "situ" in selector.select("Où leurs équipements sont-ils déjà installés ?", passages)[0].sentence
+    passages = [_p("a", "Les entreprises travaillent avec des fournisseurs américains.", "fr"),
+                _p("b", "Les entreprises n’ont plus le droit de travailler avec des fournisseurs américains.", "fr")]
+    assert "droit" in selector.select("What are the firms forbidden to do with American suppliers?", passages)[0].sentence
 
 
 def test_a_question_for_a_full_name_prefers_the_sentence_that_spells_it_out():
