@@ -639,8 +639,12 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         # "Quel journaliste …?", "Who runs Megvii?": a person's name, not an organisation's.
         return None if any(_new_people(s, asked) for s in sentences[:1]) else "person"
     if _NAME_QUESTION.search(folded_question):
-        # Likewise a name: one in a runner-up sentence is usually another actor.
-        return None if any(_new_names(s, asked) for s in sentences[:1]) else "name"
+        # Likewise a name: one in a runner-up sentence is usually another actor. The sentence naming it must be about
+        # what is named: "le nom de la boîte de reconnaissance vocale" is not "SenseTime … reconnaissance faciale".
+        named = _NAMED_THING.search(folded_question)
+        thing = [t for t in content_terms(named.group(1)) if t not in _KINDS_OF_FIRM and not is_place(t)][:3] if named else []
+        best = sentences[:1]
+        return None if any(_new_names(s, asked) and all(_present(t, s) for t in thing) for s in best) else "name"
     return None
 
 
@@ -844,6 +848,9 @@ _PART_QUESTION = re.compile(r"\b(which|what|quel(le)?s?) (parts?|partie) (of|de|
 _NUMBER_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundreds?|thousands?|millions?|billions?|third|half|quarter|un tiers|la moitie|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douzaine|centaines?|milliers?|milliards?"
 _NUMBER_WORD = re.compile(rf"\b({_NUMBER_WORDS})\b")
 _FIGURE = re.compile(rf"(?<![\w-])\d[\d ,.]*|\b(?:{_NUMBER_WORDS})\b")  # a count; not the 19 of "covid-19"
+# "le nom de la boîte de reconnaissance vocale (qui …)", "the name of the nanotech startup": what is named.
+_NAMED_THING = re.compile(r"\b(?:name of|nom (?:de|du|des))\s+(?:the |la |le |les |l')?((?:[\w'-]+ ){0,4}?[\w'-]+)(?= (?:qui|que|that|which|who|whose|dont|a |has |have |was |is |on |sur |in |dans )|\s*[?,.]|$)")
+_KINDS_OF_FIRM = frozenset("boite boites entreprise entreprises societe societes firme firmes company companies firm firms startup start-up groupe group".split())
 _GENERIC_CAPS = frozenset("ai ia us un eu ue usa uk the le la les l un une des".split())
 
 REFUSALS_BY_TYPE = {

@@ -263,6 +263,10 @@ def test_each_part_of_a_multi_part_question_gets_its_sentence():
         # A duration may be in words.
         ("Depuis combien de temps dure la guerre commerciale ?", ["The trade war is now in the better part of its second year."], None),
         ("Combien de caméras ont été achetées ?", ["The trade war is now in the better part of its second year."], "number"),
+        # A name must be given in a sentence about what is named
+        ("Quel est le nom de la société de reconnaissance vocale ?", ["Le Trésor a placé SenseTime sur sa liste pour sa reconnaissance faciale."], "name"),
+        ("Quel est le nom de la société de reconnaissance vocale ?", ["La liste compte Iflytek, spécialiste de la reconnaissance vocale."], None),
+        ("What is the name of the French footballer?", ["Une star du football français, Antoine Griezmann, a rompu avec Huawei."], None),
         # A duration counts units of time; "la semaine dernière" dates, "depuis 2019" lasts.
         ("La sanction dure combien de temps ?", ["En fin de semaine dernière, le Trésor a placé SenseTime sur sa liste noire."], "duration"),
         ("How long will the ban last?", ["The ban has lasted two years."], None),
