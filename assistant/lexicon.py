@@ -85,7 +85,7 @@ TERMS = (
     ("import", "importation"),
     ("sanction", "sanctionne", "penalty", "punish", "punir"),
     ("security", "securite"),
-    ("war", "guerre"),
+    ("war", "guerre", "conflit", "conflict"),
     ("talks", "negotiation", "negociation", "pourparlers", "discussions"),
     ("timing", "moment", "calendrier"),
     ("report", "rapport"),
