@@ -23,7 +23,7 @@ from assistant.feedback import FeedbackStore
 from assistant.indexing import Indexer
 from assistant.retrieval import Retriever, reciprocal_rank_fusion
 from assistant.scope import article_scope, resolve_topic, spans_articles
-from assistant.text import fold, know_names, names_in_question, question_language, restore_names
+from assistant.text import content_terms, fold, know_names, names_in_question, question_language, restore_names
 from assistant.types import Answer, AnswerDelta, Chunk, DocumentInfo, IngestReport, Passage, Turn
 
 
@@ -149,14 +149,21 @@ class Assistant:
                 # the Amazon article both …"): the best sentence's article does not answer it.
                 support = best_support
         missing_type = missing_answer_type(question, [e.sentence for e in chosen], [e.antecedent for e in chosen])
-        if missing_type == "speech" and support.supported:
+        if missing_type and support.supported and evidence:
             # Words of the one asked about, nearly as close as the best sentence, answer in its place: "What assurances
-            # did Amazon give?" wants the spokesperson's words, a hair below a sentence on what the cameras do.
+            # did Amazon give?" wants the spokesperson's words, a hair below a sentence on what the cameras do. So does
+            # a sentence that restates the best one with what it lacks: "Vendredi dernier, le Trésor américain mettait
+            # SenseTime sur sa liste noire …" after "En fin de semaine dernière, le Trésor américain a annoncé …".
+            best = evidence[0]
             typed = next(
                 (
                     e
                     for e in evidence[1:]
-                    if e.score >= evidence[0].score - self.type_margin and missing_answer_type(question, [e.sentence], [e.antecedent]) is None
+                    if (
+                        (missing_type == "speech" and e.score >= best.score - self.type_margin)
+                        or (e.score >= best.score - self.extractive.margin and restates(e.sentence, best.sentence))
+                    )
+                    and missing_answer_type(question, [e.sentence], [e.antecedent]) is None
                 ),
                 None,
             )
@@ -405,6 +412,12 @@ class Assistant:
     def documents(self) -> list[DocumentInfo]:
         self.ensure_index()
         return self.indexer.documents()
+
+
+def restates(sentence: str, other: str, share: float = 0.6) -> bool:
+    """Whether `sentence` tells what `other` tells: most of the words of the shorter one are in the longer one."""
+    a, b = set(content_terms(sentence)), set(content_terms(other))
+    return bool(a and b) and len(a & b) >= share * min(len(a), len(b))
 
 
 def by_document_coherence(passages: Sequence[Passage]) -> list[Passage] | None:

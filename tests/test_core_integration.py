@@ -150,6 +150,15 @@ def test_words_of_the_one_asked_about_answer_in_place_of_a_slightly_closer_sente
     assert "connectivité réseau" in answer.answer and "connectivité réseau" in answer.citations[0].text
 
 
+def test_a_restatement_with_the_detail_asked_for_answers_in_place_of_the_best_sentence(shared_assistant):
+    """"En fin de semaine dernière, le Trésor …" gives no weekday; "Vendredi dernier, le Trésor …" tells the same."""
+    for question in ("Quel jour de la semaine le Trésor a-t-il remis SenseTime sur sa liste noire ?", "What day did the Treasury blacklist SenseTime again?"):
+        answer = shared_assistant.ask(question)
+        assert not answer.refused and "Vendredi dernier" in answer.answer
+    # a date from another event is no restatement: still refused
+    assert shared_assistant.ask("À quelle date SenseTime sera-t-elle finalement cotée à Hong Kong ?").refused
+
+
 def test_an_article_named_by_its_subject_is_answered_from_that_article(shared_assistant):
     """The passage with the figure never says "Alibaba"; the rest of its article does, so this is no refusal."""
     answer = shared_assistant.ask("In the Alibaba article, how many Chinese entities had been added the year before?")

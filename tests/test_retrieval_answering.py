@@ -1001,3 +1001,12 @@ def test_any_form_of_respond_or_react_asks_for_words():
 
     for question in ("Que répond SenseTime aux accusations ?", "Comment réagit Dahua ?", "Comment ont-ils réagi ?", "How did Dahua respond?"):
         assert _SPEECH_QUESTION.search(fold(question)), question
+
+
+def test_a_sentence_restates_another_when_most_of_its_words_are_there():
+    from assistant.pipeline import restates
+
+    best = "En fin de semaine dernière, le Trésor américain a placé SenseTime sur sa liste noire pour sa reconnaissance faciale."
+    assert restates("Vendredi dernier, le Trésor américain mettait SenseTime sur sa liste noire pour sa reconnaissance faciale.", best)
+    assert not restates("En 2019, le département du Commerce a annoncé une première sanction contre SenseTime.", best)
+    assert not restates("", best)
