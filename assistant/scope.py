@@ -68,11 +68,16 @@ class Scope:
 
 
 def article_language_scope(question: str) -> str | None:
-    """The article language a question restricts itself to ("selon l'article en anglais"), if any."""
-    for lang, pattern in _LANGUAGE.items():
-        if pattern.search(question):
-            return lang
-    return None
+    """The article language a question restricts itself to ("selon l'article en anglais"), if any: none when it names
+    both ("Les articles français et anglais citent-ils la même déclaration ?")."""
+    named = [lang for lang, pattern in _LANGUAGE.items() if pattern.search(question)]
+    return named[0] if len(named) == 1 and not _BOTH_LANGUAGES.search(question) else None
+
+
+_BOTH_LANGUAGES = re.compile(
+    r"\b(?:french|fran[çc]ais\w*)\s+(?:and|or|et|ou)\s+(?:english|anglais\w*)\b|\b(?:english|anglais\w*)\s+(?:and|or|et|ou)\s+(?:french|fran[çc]ais\w*)\b",
+    re.I,
+)
 
 
 def article_scope(question: str) -> Scope:

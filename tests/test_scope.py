@@ -35,6 +35,10 @@ def test_language_words_are_not_topics_and_two_articles_are_no_scope():
     assert article_scope("According to the English-language article, who ruled?").topics == ()
     assert not article_scope("L'article en anglais et l'article français donnent-ils le même nombre ?")
     assert not article_scope("Do the Amazon article and the English-language article agree?")
+    # Both languages named: no language scope
+    assert article_language_scope("L'article anglais dit huit, les articles français 28 : qui a raison ?") is None
+    assert article_language_scope("Les articles français et anglais citent-ils la même déclaration ?") is None
+    assert article_language_scope("Do the English and French articles agree?") is None
     # A bare "the story" names no article: the French one is still the source.
     assert article_scope("In the French article about the 28 firms, which agency is cited for the story?").lang == "fr"
     assert not article_scope("Who blacklisted Dahua?")
