@@ -301,7 +301,7 @@ _SOURCE_QUESTION = re.compile(
 )
 _REPORTED_BY = re.compile(
     r"(?i:\b(?:rapporte|rapport[ée]|selon|d['’]apr[èe]s|according to|reported by|reports?|told|r[ée]v[ée]l[ée]?|comme l['’]explique|explique|citing|en citant|cit[ée]e? par))\s+(?:(?:le|la|l['’]|the)\s*)?[A-Z]"
-    r"|\b[A-Z]\w+(?:\s+[A-Z]\w+)*\s+(?i:reported|reports|a rapporté|rapporté|rapporte|a révélé|révèle|explique|estimates|estime)\b"
+    r"|\b[A-Z]\w+(?:\s+[A-Z]\w+)*\s+(?i:reported|reports|a rapporté|rapporté|rapporte|a révélé|révèle|explique)\b"
 )
 # "Who decided / qui a placé / which ministry": the answer is an authority of the kind these articles name.
 _ACTOR_QUESTION = re.compile(r"^(who|qui)\b|\b(which|what|quel(le)?s?) (ministry|department|agency|authority|government|administration|ministere|departement|agence|autorite|gouvernement|administration)\b")

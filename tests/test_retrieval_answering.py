@@ -506,6 +506,10 @@ def test_a_question_for_who_reported_it_prefers_the_sentence_that_names_the_repo
     for question in ("Which news agency reported that Amazon bought cameras from Dahua?", "Quelle agence a révélé l'achat de caméras par Amazon ?"):
         assert "Reuters" in selector.select(question, passages)[0].sentence, question  # not the "département" of an actor
     assert "département" in selector.select("Which agency sold Amazon cameras?", passages)[0].sentence
+    # An estimate is no report
+    passages = [_p("a", "Bloomberg estimates that Dahua holds a third of the sector.", "en"),
+                _p("b", "Amazon a acheté des caméras, rapporte Reuters en citant des sources.", "fr")]
+    assert "Reuters" in selector.select("Quelle agence de presse a révélé qu'Amazon s'équipait chez Dahua ?", passages)[0].sentence
 
 
 def test_a_follow_up_about_the_company_wants_the_words_of_the_company_named_before():
