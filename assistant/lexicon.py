@@ -88,6 +88,7 @@ TERMS = (
     ("war", "guerre", "conflit", "conflict"),
     ("talks", "negotiation", "negociation", "pourparlers", "discussions"),
     ("timing", "moment", "calendrier"),
+    ("complain", "plaint", "plaign", "plaindre", "mecontent", "unhappy", "displeas", "grievance"),
     ("report", "rapport"),
     ("spy", "espionnage", "services secrets", "intelligence services"),
     ("publication", "journal", "newspaper", "media", "presse"),

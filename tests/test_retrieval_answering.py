@@ -477,6 +477,9 @@ def test_a_phrase_of_the_lexicon_is_found_through_its_equivalents():
     passages = [_p("a", "Washington a publié la liste des entreprises.", "fr"),
                 _p("b", "Washington says it has nothing to do with the trade war.", "en")]
     assert "war" in selector.select("Washington admet-il un lien avec ce conflit ?", passages)[0].sentence
+    passages = [_p("a", "Hikvision a parlé au Times de ses caméras.", "fr"),
+                _p("b", "Hikvision a fait part de son mécontentement à Bloomberg.", "fr")]
+    assert "Bloomberg" in selector.select("Hikvision s'est plaint auprès de quel média ?", passages)[0].sentence
     passages = [_p("a", "Les entreprises travaillent avec des fournisseurs américains.", "fr"),
                 _p("b", "Les entreprises n’ont plus le droit de travailler avec des fournisseurs américains.", "fr")]
     assert "droit" in selector.select("What are the firms forbidden to do with American suppliers?", passages)[0].sentence
