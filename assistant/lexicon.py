@@ -86,6 +86,11 @@ TERMS = (
     ("sanction", "sanctionne", "penalty", "punish", "punir"),
     ("security", "securite"),
     ("war", "guerre", "conflit", "conflict"),
+    # Days and months ("on Wednesday 8 December": "mercredi 8 décembre"); not March/mars (marché) nor May/mai (may)
+    ("monday", "lundi"), ("tuesday", "mardi"), ("wednesday", "mercredi"), ("thursday", "jeudi"), ("friday", "vendredi"),
+    ("saturday", "samedi"), ("sunday", "dimanche"),
+    ("january", "janvier"), ("february", "fevrier"), ("april", "avril"), ("june", "juin"), ("july", "juillet"),
+    ("august", "aout"), ("september", "septembre"), ("october", "octobre"), ("november", "novembre"), ("december", "decembre"),
     ("talks", "negotiation", "negociation", "pourparlers", "discussions"),
     ("timing", "moment", "calendrier"),
     ("complain", "plaint", "plaign", "plaindre", "mecontent", "unhappy", "displeas", "grievance"),

@@ -77,6 +77,9 @@ def test_key_terms_are_names_numbers_and_places():
         ("Which US chipmakers supplied Hikvision?", "Hikvision achète ses puces aux États-Unis.", ()),
         ("Which US chipmakers supplied Hikvision?", "Hikvision told Bloomberg it would hurt its US partners.", ("chipmakers",)),
         ("Which Honeywell camera models are Dahua's?", "Dahua products are often relabelled and sold under brands such as Honeywell.", ("models",)),
+        # Days and months in either language
+        ("What did the House adopt on Wednesday 8 December?", "La Chambre a adopté, mercredi 8 décembre, un texte de loi.", ()),
+        ("What did the House adopt on Wednesday 8 December?", "La Chambre a adopté, jeudi 8 décembre, un texte de loi.", ("wednesday",)),
         # A number may be written in words
         ("Apart from the 8 facial recognition firms, who else is listed?", "The US government has added eight firms specialising in facial recognition.", ()),
         ("Apart from the 8 facial recognition firms, who else is listed?", "Les 28 entreprises chinoises ont été ajoutées.", ("8",)),
