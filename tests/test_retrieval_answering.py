@@ -462,30 +462,27 @@ def test_a_question_for_a_role_prefers_the_sentence_that_names_one():
     assert "rompu" in selector.select("What did Griezmann do about Huawei?", passages)[0].sentence  # the better rank
 
 
-def test_a_phrase_of_the_lexicon_is_found_through_its_equivalents():
+@pytest.mark.parametrize(
+    "question,other,answer",
+    [
+        ("Quelle jeune pousse figure sur la liste ?", ("La liste compte aussi une jeune entreprise de surveillance.", "fr"), ("The list also holds a nanotech startup.", "en")),
+        ("Quelle jeune entreprise figure sur la liste ?", ("The list also holds a nanotech startup.", "en"), ("La liste compte aussi une jeune entreprise de surveillance.", "fr")),
+        # everyday words whose translations share no stem: "moment" is the "timing", "discussions" the "talks"
+        ("Pourquoi le moment de la liste et les discussions ont-ils surpris ?", ("La liste a été publiée par le gouvernement avec ses entreprises.", "fr"),
+         ("The timing of the move, a few days ahead of the talks, seemed inflammatory.", "en")),
+        ("Où leurs équipements sont-ils déjà installés ?", ("Leurs équipements ont été vendus aux entreprises du monde entier.", "fr"),
+         ("Their equipment is already in situ in hundreds of cities.", "en")),
+        ("Washington admet-il un lien avec ce conflit ?", ("Washington a publié la liste des entreprises.", "fr"), ("Washington says it has nothing to do with the trade war.", "en")),
+        ("Hikvision s'est plaint auprès de quel média ?", ("Hikvision a parlé au Times de ses caméras.", "fr"), ("Hikvision a fait part de son mécontentement à Bloomberg.", "fr")),
+        ("What are the firms forbidden to do with American suppliers?", ("Les entreprises travaillent avec des fournisseurs américains.", "fr"),
+         ("Les entreprises n’ont plus le droit de travailler avec des fournisseurs américains.", "fr")),
+    ],
+)
+def test_a_phrase_of_the_lexicon_is_found_through_its_equivalents(question, other, answer):
     from assistant.answering import EvidenceSelector
 
-    passages = [_p("a", "La liste compte aussi une jeune entreprise de surveillance.", "fr"),
-                _p("b", "The list also holds a nanotech startup.", "en")]
-    selector = EvidenceSelector(ConstantFakeEmbedder())
-    assert "startup" in selector.select("Quelle jeune pousse figure sur la liste ?", passages)[0].sentence
-    assert "jeune" in selector.select("Quelle jeune entreprise figure sur la liste ?", passages)[0].sentence
-    # everyday words whose translations share no stem: "moment" is the "timing", "discussions" the "talks"
-    passages = [_p("a", "La liste a été publiée par le gouvernement avec ses entreprises.", "fr"),
-                _p("b", "The timing of the move, a few days ahead of the talks, seemed inflammatory.", "en")]
-    assert "timing" in selector.select("Pourquoi le moment de la liste et les discussions ont-ils surpris ?", passages)[0].sentence
-    passages = [_p("a", "Leurs équipements ont été vendus aux entreprises du monde entier.", "fr"),
-                _p("b", "Their equipment is already in situ in hundreds of cities.", "en")]
-    assert "situ" in selector.select("Où leurs équipements sont-ils déjà installés ?", passages)[0].sentence
-    passages = [_p("a", "Washington a publié la liste des entreprises.", "fr"),
-                _p("b", "Washington says it has nothing to do with the trade war.", "en")]
-    assert "war" in selector.select("Washington admet-il un lien avec ce conflit ?", passages)[0].sentence
-    passages = [_p("a", "Hikvision a parlé au Times de ses caméras.", "fr"),
-                _p("b", "Hikvision a fait part de son mécontentement à Bloomberg.", "fr")]
-    assert "Bloomberg" in selector.select("Hikvision s'est plaint auprès de quel média ?", passages)[0].sentence
-    passages = [_p("a", "Les entreprises travaillent avec des fournisseurs américains.", "fr"),
-                _p("b", "Les entreprises n’ont plus le droit de travailler avec des fournisseurs américains.", "fr")]
-    assert "droit" in selector.select("What are the firms forbidden to do with American suppliers?", passages)[0].sentence
+    passages = [_p("a", *other), _p("b", *answer)]
+    assert EvidenceSelector(ConstantFakeEmbedder()).select(question, passages)[0].sentence == answer[0]
 
 
 def test_a_question_for_a_full_name_prefers_the_sentence_that_spells_it_out():
