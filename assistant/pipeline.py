@@ -150,23 +150,7 @@ class Assistant:
                 support = best_support
         missing_type = missing_answer_type(question, [e.sentence for e in chosen], [e.antecedent for e in chosen])
         if missing_type and support.supported and evidence:
-            # Words of the one asked about, nearly as close as the best sentence, answer in its place: "What assurances
-            # did Amazon give?" wants the spokesperson's words, a hair below a sentence on what the cameras do. So does
-            # a sentence that restates the best one with what it lacks: "Vendredi dernier, le Trésor américain mettait
-            # SenseTime sur sa liste noire …" after "En fin de semaine dernière, le Trésor américain a annoncé …".
-            best = evidence[0]
-            typed = next(
-                (
-                    e
-                    for e in evidence[1:]
-                    if (
-                        (missing_type == "speech" and e.score >= best.score - self.type_margin)
-                        or (e.score >= best.score - self.extractive.margin and restates(e.sentence, best.sentence))
-                    )
-                    and missing_answer_type(question, [e.sentence], [e.antecedent]) is None
-                ),
-                None,
-            )
+            typed = self._of_the_kind_asked(question, evidence, missing_type)
             if typed is not None:
                 evidence = [typed, *(e for e in evidence if e is not typed)]
                 chosen = self.extractive.choose(question, evidence, leads)
@@ -190,6 +174,19 @@ class Assistant:
             for piece in re.findall(r"\S+\s*", draft.text):
                 yield AnswerDelta(piece)
         yield finish(draft.text, refused=False, draft=draft, backend=backend, notice=notice)
+
+    def _of_the_kind_asked(self, question: str, evidence: Sequence[Evidence], missing_type: str) -> Evidence | None:
+        """A sentence with the kind of answer the best one lacks, to answer in its place: words of the one asked about,
+        nearly as close ("What assurances did Amazon give?" wants the spokesperson's words, a hair below a sentence on
+        what the cameras do), or a restatement of the best one ("Vendredi dernier, le Trésor américain mettait
+        SenseTime sur sa liste noire …" after "En fin de semaine dernière, le Trésor américain a annoncé …")."""
+        best = evidence[0]
+        for e in evidence[1:]:
+            near = missing_type == "speech" and e.score >= best.score - self.type_margin
+            restated = e.score >= best.score - self.extractive.margin and restates(e.sentence, best.sentence)
+            if (near or restated) and missing_answer_type(question, [e.sentence], [e.antecedent]) is None:
+                return e
+        return None
 
     def _support(self, question: str, passages: list[Passage], chosen: Sequence[Evidence], docs: set[str] | None = None) -> Support:
         """Whether the articles the answer quotes (`chosen`'s, or `docs`) name the question's key terms, judged on
