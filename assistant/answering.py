@@ -275,12 +275,13 @@ _MONEY = re.compile(r"[$€£¥]\s?\d|\d\s?[$€£¥]|\d[\d\s.,]*\s*(?:(?:millio
 # avant"). A sentence with a unit of time is preferred, and the question is not refused for want of a figure
 # ("combien" otherwise asks for one).
 _DURATION_QUESTION = re.compile(r"\b(combien de temps|how long)\b")
-_DURATION = re.compile(r"\b(years?|ans|annees?|months?|mois|weeks?|semaines?|days?|jours?|decades?|decennies?)\b")
+_TIME_UNITS = r"years?|ans|annees?|months?|mois|weeks?|semaines?|days?|jours?|decades?|decennies?"
+_DURATION = re.compile(rf"\b({_TIME_UNITS})\b")
 # A duration counts its units ("the better part of its second year", "quelques jours", "depuis 2019"); "en fin de
 # semaine dernière" dates.
 _LASTS = re.compile(
     r"\b(?:\d+|an?|une?|two|three|four|five|six|ten|deux|trois|quatre|cinq|dix|few|several|many|quelques|plusieurs|first|second|third"
-    r"|premiere?|deuxieme|seconde?|troisieme)\s+(?:\w+\s+)?(?:years?|ans|annees?|months?|mois|weeks?|semaines?|days?|jours?|decades?|decennies?)\b"
+    rf"|premiere?|deuxieme|seconde?|troisieme)\s+(?:\w+\s+)?(?:{_TIME_UNITS})\b"
     r"|\b(?:since|depuis) (?:19|20)\d\d\b"
 )
 _NUMBER = re.compile(r"\d|\b(un tiers|un quart|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|tiers|moitie|quart|one|two|three|four|five|six|seven|eight|nine|ten|third|half|quarter|dozens?|hundreds?|thousands?|millions?|billions?|milliards?)\b")
@@ -643,8 +644,7 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         # what is named: "le nom de la boîte de reconnaissance vocale" is not "SenseTime … reconnaissance faciale".
         named = _NAMED_THING.search(folded_question)
         thing = [t for t in content_terms(named.group(1)) if t not in _KINDS_OF_FIRM and not is_place(t)][:3] if named else []
-        best = sentences[:1]
-        return None if any(_new_names(s, asked) and all(_present(t, s) for t in thing) for s in best) else "name"
+        return None if any(_new_names(s, asked) and all(_present(t, s) for t in thing) for s in sentences[:1]) else "name"
     return None
 
 
