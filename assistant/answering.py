@@ -19,7 +19,7 @@ import numpy as np
 from assistant.citations import Draft, cite
 from assistant.embedding import Embedder
 from assistant.lexicon import PLACES, attribute_phrases_in, equivalents, is_attribute, is_place, phrases_in, place_key
-from assistant.scope import without_article_references
+from assistant.scope import article_language_scope, without_article_references
 from assistant.text import STOPWORDS, capitalised_anyway, content_terms, fold, folded_words, names_in_question, question_language, split_sentences, stem, words
 from assistant.types import Lang, Passage
 
@@ -146,7 +146,7 @@ class EvidenceSelector:
         wants_source = bool(_SOURCE_QUESTION.search(folded_question))
         wants_actor = bool(_ACTOR_QUESTION.search(folded_question)) and not wants_source
         wants_date = bool(_DATE_QUESTION.search(folded_question))
-        wants_speech = bool(_SPEECH_QUESTION.search(folded_question))
+        wants_speech = _speech_verb(question, strict=False) is not None
         speakers = speakers_asked_about(question, strict=False)
         if wants_speech and not speakers:
             speakers = company  # "How did the company react?": the company's words
@@ -167,9 +167,12 @@ class EvidenceSelector:
         asked_words = set(words(question))
         peoples = bool(_PEOPLES_QUESTION.search(folded_question))  # "Which minority groups …?": Uyghurs, Kazakhs
         wants_more = bool(_KNOWN_CLAUSE.search(question) or _MORE_QUESTION.search(folded_question))
-        full_names = names_in_question(question) if _FULL_NAME_QUESTION.search(folded_question) else set()
+        wants_full_names = bool(_FULL_NAME_QUESTION.search(folded_question))
+        full_names = names_in_question(question) if wants_full_names else set()
         # A full name is the longest form spelled out: "Hangzhou Hikvision Digital Technology Co", not "Hikvision Digital Technology".
         longest = {n: max((len(run) for _, c in candidates for run in _LONG_NAME.findall(c) if n in fold(run)), default=0) for n in full_names}
+        # Names with no longer form ("that Bloomberg says …") are not those asked for.
+        full_names = {n for n in full_names if longest[n]}
         # A term found in most candidate sentences is the topic, not what the question asks about.
         # A name the sentence refers to ("L'entreprise, spécialiste de …" after a sentence about SenseTime) counts as present.
         names = {fold(n) for n in _PROPER_NAME.findall(question[1:])}
@@ -203,6 +206,8 @@ class EvidenceSelector:
                 score += self.lexical_weight / 2  # "depuis combien de temps": "the better part of its second year"
             if wants_date and _DATE.search(folded):
                 score += self.lexical_weight / 2
+                if _RELATIVE_QUESTION.search(folded_question) and _RELATIVE_DATE.search(folded):
+                    score += self.lexical_weight / 2  # "When, relative to the talks?": "just a few days ahead of the talks"
             if wants_speech and _SPEECH.search(folded):
                 score += self.lexical_weight / 2
                 antecedent = antecedents[n]
@@ -241,8 +246,10 @@ class EvidenceSelector:
             if kind_forms and sum(any(w.startswith(f) for f in kind_forms) for w in words(sentence)) >= 3:
                 # "What kinds of firms?": "two further firms …, one voice recognition firm, a … company and a nanotech startup"
                 score += self.lexical_weight / 2
-            if full_names and any(len(run) >= longest.get(n, 0) for run in _LONG_NAME.findall(sentence) for n in full_names if n in fold(run)):
+            if full_names and any(len(run) >= longest[n] for run in _LONG_NAME.findall(sentence) for n in full_names if n in fold(run)):
                 score += self.lexical_weight  # "Hikvision's full name": "Hangzhou Hikvision Digital Technology Co"
+            elif wants_full_names and not full_names and any(len(run.split()) >= 4 for run in _LONG_NAME.findall(sentence)):
+                score += self.lexical_weight / 2  # "the full names of the two makers": names of four words or more
             if not _SENTENCE_END.search(sentence):
                 score -= self.lexical_weight  # a headline or caption states less than a sentence
             evidence.append(Evidence(passage=i, sentence=sentence, score=score, antecedent=antecedents[n]))
@@ -261,7 +268,11 @@ def same_language_lift(similarity: np.ndarray, same_language: Sequence[bool]) ->
 
 
 # "How much / how many / combien / quel montant": the answer is a quantity.
-_NUMERIC_QUESTION = re.compile(r"\b(how (much|many|accurate|precise|reliable)|quelle precision|quel taux|combien|quel(le)?s? (montant|nombre|part|somme|proportion)|montant|amount|what (share|amount|number|proportion|percentage)|worth|valued?|cost|a combien|valeur|valait|vaut(?!(?:-il)? mieux))\b")  # not "vaut-il mieux"
+_NUMERIC_QUESTION = re.compile(r"\b(how (much|many|accurate|precise|reliable)|quelle precision|quel taux|combien|quel(le)?s? (montant|nombre|part|somme|proportion)|montant|amount|what (share|amount|number|proportion|percentage)|worth|valued?|cost|a combien|valeur|valait|vaut(?!(?:-il)? mieux)"
+    # "Which version of iOS …?", "What temperature threshold …?", "the House vote count": a figure
+    r"|(?:what|which|quel(?:le)?s?) (?:\w+ )?(?:version(?! (?:of|des) (?:events|faits))|temperatures?|thresholds?|seuils?)|(?:vote|final|exact|total|head) counts?|decompte|nombre de voix)\b")  # not "vaut-il mieux"
+_TEMPERATURE_QUESTION = re.compile(r"\b(?:what|which|quel(?:le)?s?|a) (?:\w+ )?temperatures?\b|\btemperature thresholds?\b|\bseuils? de temperature\b")
+_DEGREES = re.compile(r"\d\s*(?:°|degr\w*)")
 _CHANGE_QUESTION = re.compile(r"\b(?:de combien|by how much)\b")
 # "How much did X invest / pay / raise", "combien … investi / versé", "quel montant": a sum of money.
 _MONEY_QUESTION = re.compile(
@@ -314,7 +325,13 @@ _SUPERLATIVE = re.compile(r"\b(?:largest|biggest|leading|leaders?|number one|top
 # "What role did he have with the company?": a title or a part played ("brand ambassador", "chief executive").
 _ROLE_QUESTION = re.compile(r"\b(what|which|quel(le)?s?) (\w+ )?(role|position|job|title|post|poste|fonction|titre|statut)s?\b")
 _ROLE = re.compile(r"\b(ambassad\w*|chief executive|ceo|pdg|directeur|directrice|director|chairman|spokes\w*|porte-parole|presidente?|founder|fondat\w*|partner|partenaire|sponsor|egerie|face of|visage de|secretary|secretaire|minist\w*|head of|chef)\b")
-_DATE_QUESTION = re.compile(r"^(when|quand)\b|\b(a|depuis|jusqu'a) quand\b|\b(since|until) when\b|\b(new|nouvelle) date\b|\b(what|which|quel(le)?)('s| is| was)? ([\w']+ ){0,2}(date|day|year|month|jour|annee|mois)\b|\ben quelle annee\b")
+# A date relative to another event: "just a few days ahead of the latest talks", "quelques jours avant".
+_RELATIVE_DATE = re.compile(
+    r"(?:a few|few|several|some|quelques|plusieurs|\d+) (?:days?|weeks?|months?|jours|semaines|mois) (?:ahead|before|after|earlier|later|prior|avant|apres|plus tot|plus tard)\b"
+)
+# "When … relative to the trade talks?", « … quand par rapport aux négociations ? »: a date relative to that event.
+_RELATIVE_QUESTION = re.compile(r"\b(?:relative to|in relation to|compared (?:to|with)|par rapport (?:a|au|aux)|vis-a-vis)\b")
+_DATE_QUESTION = re.compile(r"^(when|quand)\b|\bquand\s*(?:exactement\s*|au juste\s*|precisement\s*)?(?:\?|$|,|par rapport)|\b(a|depuis|jusqu'a) quand\b|\b(since|until) when\b|\b(new|nouvelle) date\b|\b(what|which|quel(le)?)('s| is| was)? ([\w']+ ){0,2}(date|day|year|month|jour|annee|mois)\b|\ben quelle annee\b")
 # "On what date …?", "Quel jour …?" ask for a day on the calendar: "a few days ahead of the talks" or "ce mois de
 # décembre" do not give one ("When …?" is answered by either).
 _CALENDAR_QUESTION = re.compile(r"\b(a|jusqu'a) quand\b|\buntil when\b|\b(new|nouvelle) date\b|\b(what|which|quel(le)?)('s| is| was)? ([\w']+ ){0,2}(date|day|jour)\b")
@@ -324,7 +341,7 @@ _DAY_OR_YEAR = re.compile(rf"\b(1[89]\d\d|20\d\d)\b|\b\d{{1,2}}(er)? ({_MONTHS})
 _CALENDAR_DATE = re.compile(rf"{_DAY_OR_YEAR.pattern}|\b({_WEEKDAYS})\b")
 _DATE = re.compile(r"\b(1[89]\d\d|20\d\d|january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|monday|tuesday|wednesday|thursday|friday|lundi|mardi|mercredi|jeudi|vendredi|yesterday|hier|last (week|month|year)|this (week|month)|l'annee derniere|l'an dernier|le mois dernier|(la |cette |fin de )semaine( derniere)?|ce mois"
     # or relative to another event: "just a few days ahead of the latest talks", "quelques jours avant"
-    r"|(?:a few|few|several|some|quelques|plusieurs|\d+) (?:days?|weeks?|months?|jours|semaines|mois) (?:ahead|before|after|earlier|later|prior|avant|apres|plus tot|plus tard))\b")
+    rf"|{_RELATIVE_DATE.pattern})\b")
 # A follow-up's "the company" / "l'entreprise": the company the conversation named.
 _COMPANY_REFERENCE = re.compile(r"\b(?:the (?:company|firm|group)|(?:l'|cette )(?:entreprise|firme)|(?:la|cette) (?:societe|firme)|le groupe)\b")
 # "What did X say / how did X react / qu'a déclaré X": the answer is a quote or a reported statement.
@@ -337,6 +354,22 @@ _SPEECH_QUESTION = re.compile(
 )
 # "brands said to use Alibaba's platforms": hearsay, not a question about words.
 _STRICT_SPEECH_QUESTION = re.compile(r"\b(say|said(?! to\b)|says|tell|told|declare|declared|comment on|commented|dit|dire|declare|affirme|commente)\b")
+# "the two makers that Bloomberg says dominate the sector": what a source is said to hold, not its words.
+_HEARSAY = re.compile(r"(?:^|\s)(?:that|which|who|whom|que|qu'|dont)\s+(?:[\w'-]+\s+){1,3}$")
+
+
+def _speech_verb(question: str, strict: bool = True) -> re.Match | None:
+    """Where `question` asks for someone's words ("What did Alibaba say?"), or, not `strict`, how they responded;
+    None when it does not, or only reports what someone says ("the firms that Bloomberg says dominate …")."""
+    folded = fold(question)  # fold() keeps the length of the text, so positions carry over
+    for pattern in (_STRICT_SPEECH_QUESTION,) if strict else (_STRICT_SPEECH_QUESTION, _SPEECH_QUESTION):
+        for verb in pattern.finditer(folded):
+            clause = _HEARSAY.search(folded[: verb.start()])
+            if clause is None or not re.search(r"\b[A-Z]", question[clause.start() : verb.start()]):
+                return verb
+    return None
+
+
 _SPEECH = re.compile(r"[«“\"]|\b(said|says|told|stated|declared|denied|defended|justified|according to|a declare|a affirme|a dit|a souligne|a fait part|a refuse|indiquant|selon|nie|affirme|ont defendu|a defendu|justifie)\b")
 # A reaction need not be quoted: "the US government denounced the programme", « Pékin a dénoncé ».
 _REACTION = re.compile(
@@ -492,6 +525,7 @@ def key_terms(question: str) -> list[str]:
 def check_support(question: str, evidence_texts: Sequence[str], languages: Sequence[str] = ()) -> Support:
     """Which key terms of `question` are missing from all of `evidence_texts`."""
     keys = key_terms(question)
+    scope = article_language_scope(question)
     text = " \n ".join(evidence_texts)
     folded = fold(text)
     # A multi-word name ("House of Representatives") is supported when any of its equivalents is present.
@@ -503,7 +537,7 @@ def check_support(question: str, evidence_texts: Sequence[str], languages: Seque
     for term in keys:
         if term in covered or _present(term, text):
             continue
-        if _names_language(term, languages):
+        if _names_language(term, languages, scope):
             continue
         missing.append(term)
     return Support(key_terms=tuple(keys), missing=tuple(missing))
@@ -518,9 +552,13 @@ def _phrase_present(phrase: str, group: Sequence[str], text: str) -> bool:
     )
 
 
-def _names_language(term: str, languages: Sequence[str]) -> bool:
-    """'the English article' is supported by an English passage."""
-    return (term.startswith(("english", "anglais")) and "en" in languages) or (term.startswith(("french", "francais")) and "fr" in languages)
+def _names_language(term: str, languages: Sequence[str], scope: str | None = None) -> bool:
+    """'the English article' is supported by an English passage, and so is 'l'article UK' (any name of the
+    language's country, when the question points at an article in that language)."""
+    for lang, names in (("en", ("english", "anglais")), ("fr", ("french", "francais"))):
+        if lang in languages and (term.startswith(names) or (scope == lang and place_key(term) == names[0])):
+            return True
+    return False
 
 
 @lru_cache(maxsize=262144)
@@ -603,6 +641,8 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
             # in the best sentence (or a part's own, "How many cameras, and for how much?"): one in a runner-up is
             # the price of something else.
             return "amount"
+        if found and _TEMPERATURE_QUESTION.search(folded_question) and not any(_DEGREES.search(fold(s)) for s in sentences):
+            return "number"  # "What temperature threshold …?" is not answered by "1 500 appareils photo"
         counted = _counted_noun(folded_question)
         if counted and any(_counts_none(counted, fold(s)) for s in sentences):
             return None  # "Combien de licences … ?": "no licences have even been issued" answers it
@@ -653,7 +693,7 @@ def speakers_asked_about(question: str, strict: bool = True) -> set[str]:
     it asks what someone said (or, not `strict`, how they responded or reacted). Names that only point at an article
     ("the Alibaba article") are not speakers."""
     question = without_article_references(question)
-    verb = _STRICT_SPEECH_QUESTION.search(fold(question)) or (None if strict else _SPEECH_QUESTION.search(fold(question)))
+    verb = _speech_verb(question, strict)
     if verb is None:
         return set()
     # "How did Megvii respond to the Commerce Department?", "What did the Treasury say SenseTime had advertised?":

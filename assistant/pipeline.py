@@ -23,7 +23,7 @@ from assistant.feedback import FeedbackStore
 from assistant.indexing import Indexer
 from assistant.retrieval import Retriever, reciprocal_rank_fusion
 from assistant.scope import article_scope, resolve_topic, spans_articles
-from assistant.text import content_terms, fold, know_names, names_in_question, question_language, restore_names
+from assistant.text import content_terms, fold, know_names, names_in_question, question_language, restore_names, spell_out
 from assistant.types import Answer, AnswerDelta, Chunk, DocumentInfo, IngestReport, Passage, Turn
 
 
@@ -95,6 +95,7 @@ class Assistant:
         lang = question_language(question)
         self.ensure_index()
         question = restore_names(question, self._typed_names())  # "nom complet de hikvision ?"
+        question = spell_out(question, lang)  # "la reco faciale": "la reconnaissance faciale"
 
         previous = " ".join(t.content for t in turns if t.role == "user")[-500:]
         standalone = self.standalone(question, turns)

@@ -20,8 +20,8 @@ _NOUN = r"(?:article|story|piece|write-?up|papier)"
 _MEDIUM = rf"(?:{_NOUN}|source|press|presse|coverage|reporting|reports?|media|médias|couverture)"  # "the French coverage"
 _LANGUAGE = {
     "en": re.compile(
-        rf"\b(english|anglais|anglophone)(e|es)?\b.{{0,12}}\b{_MEDIUM}s?\b"
-        rf"|\b{_MEDIUM}s?\b.{{0,12}}\b(english|anglais|anglophone|in english|en anglais)(e|es|s)?\b",
+        rf"\b(english|anglais|anglophone|british|britannique|uk)(e|es)?\b.{{0,12}}\b{_MEDIUM}s?\b"
+        rf"|\b{_MEDIUM}s?\b.{{0,12}}\b(english|anglais|anglophone|in english|en anglais|british|britannique|uk)(e|es|s)?\b",
         re.I,
     ),
     "fr": re.compile(
@@ -30,7 +30,7 @@ _LANGUAGE = {
         re.I,
     ),
 }
-_LANGUAGE_WORDS = frozenset("english french anglais francais anglophone francophone english-language french-language".split())
+_LANGUAGE_WORDS = frozenset("english french anglais francais anglophone francophone english-language french-language british britannique uk".split())
 
 # "the Alibaba article", "the French article about its IPO", "l'article en anglais", "l'article sur l'outil de
 # détection des Ouïghours": group 1 holds the words before the noun, group 2 a language after it, group 3 the topic.

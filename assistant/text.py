@@ -209,3 +209,42 @@ def restore_names(question: str, names: dict[str, str]) -> str:
     if not names:
         return question
     return _WORD.sub(lambda m: names.get(m.group(0), m.group(0)) if m.group(0).islower() or m.group(0).isupper() else m.group(0), question)
+
+
+# Chat shorthand for words the articles spell out ("la reco faciale", "the Commerce Dept", "les négos"), in the
+# question's language: {shorthand: (English, French)}. Only forms that mean one thing in this domain.
+_SHORTHAND = {
+    "dept": ("Department", "département"),
+    "depts": ("Departments", "départements"),
+    "govt": ("government", "gouvernement"),
+    "gvt": ("government", "gouvernement"),
+    "gouv": ("government", "gouvernement"),
+    "admin": ("administration", "administration"),
+    "reco": ("recognition", "reconnaissance"),
+    "nego": ("negotiation", "négociation"),
+    "negos": ("negotiations", "négociations"),
+    "sté": ("company", "société"),
+    "ste": ("company", "société"),
+    "stés": ("companies", "sociétés"),
+    "pq": ("why", "pourquoi"),
+    "pk": ("why", "pourquoi"),
+    "qqn": ("someone", "quelqu'un"),
+    "bcp": ("a lot", "beaucoup"),
+    "intl": ("international", "international"),
+    "yr": ("year", "année"),
+    "yrs": ("years", "années"),
+}
+_SHORTHAND_WORD = re.compile(r"(?<![\w'’-])(\w+)\.?(?![\w'’-])")
+
+
+def spell_out(question: str, lang: str) -> str:
+    """`question` with chat shorthand written in full: "la reco faciale" -> "la reconnaissance faciale", "the
+    Commerce Dept statement" -> "the Commerce Department statement", "les négos" -> "les négociations"."""
+    column = 1 if lang == "fr" else 0
+
+    def full(match: re.Match) -> str:
+        word = match.group(1)
+        forms = _SHORTHAND.get(word.lower()) or _SHORTHAND.get(fold(word))
+        return forms[column] if forms else match.group(0)
+
+    return _SHORTHAND_WORD.sub(full, question)

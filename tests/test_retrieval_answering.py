@@ -95,6 +95,9 @@ def test_article_language_named_in_question_is_supported_by_a_passage_in_it():
     question = "Selon l'article en anglais, combien d'entreprises ?"
     assert check_support(question, ["eight firms"], ["fr", "en"]).supported
     assert not check_support(question, ["huit entreprises"], ["fr"]).supported
+    # the article named by its country ("l'article UK"); a country asked about is a place to find in the text
+    assert check_support("nom complet de Hikvision dans l'article UK ?", ["Hangzhou Hikvision Digital Technology Co"], ["en"]).supported
+    assert not check_support("Is Hikvision banned in the UK?", ["Hikvision is on the entity list."], ["en"]).supported
 
 
 def test_refusal_names_terms_no_single_article_holds_together():
@@ -296,6 +299,12 @@ def test_each_part_of_a_multi_part_question_gets_its_sentence():
         ("Who is the spokesperson for Amazon?", ["“They have no connectivity,” said Amazon spokesperson Jane Doe."], None),
         ("Which footballer cut ties with Huawei?", ["Une star du football français, Antoine Griezmann, a rompu avec l'entreprise."], None),
         ("What risk do US officials see in firms like Dahua?", ["Dahua could insert backdoors, US authorities warned."], None),
+        # A version, a vote count or a temperature is a figure; a temperature is in degrees.
+        ("Which version of iOS did the hack exploit?", ["The recent hack discovered for iOS devices was aimed at these groups."], "number"),
+        ("Which version of iOS did the hack exploit?", ["The hack exploited iOS 12 on older iPhones."], None),
+        ("What was the House vote count on the Xinjiang bill?", ["La Chambre a adopté, mercredi 8 décembre, un texte sur le Xinjiang."], "number"),
+        ("What temperature threshold do the cameras use?", ["Amazon aurait acheté 1 500 caméras pour détecter les fièvres."], "number"),
+        ("À quelle température les caméras signalent-elles une fièvre ?", ["Les caméras signalent une fièvre au-delà de 38 °C."], None),
     ],
 )
 def test_refusal_when_the_evidence_lacks_the_kind_of_answer_asked_for(question, sentences, missing):
@@ -444,6 +453,18 @@ def test_a_date_question_takes_a_date_relative_to_another_event():
     assert missing_answer_type(question, [relative]) is None
 
 
+def test_a_date_relative_to_an_event_is_preferred_when_the_question_asks_for_one():
+    from assistant.answering import EvidenceSelector
+
+    dated = "La liste a été publiée en 2019 par le département du Commerce."
+    relative = "The list came just a few days ahead of the latest trade talks."
+    passages = [_p("a", dated, "fr"), _p("b", relative, "en")]
+    selector = EvidenceSelector(ConstantFakeEmbedder())
+    for question in ("When was the list published relative to the trade talks?", "La liste tombe quand par rapport aux négociations ?"):
+        assert selector.select(question, passages)[0].sentence == relative, question
+    assert selector.select("When was the list published?", passages)[0].sentence == dated  # both date it: the better rank
+
+
 def test_a_duration_question_does_not_prefer_any_figure():
     from assistant.answering import EvidenceSelector
 
@@ -498,6 +519,20 @@ def test_a_question_for_a_full_name_prefers_the_sentence_that_spells_it_out():
     shorter = [_p("a", "Parmi elles, nous retrouvons Hikvision Digital Technology et Dahua Technology.", "fr"), passages[1]]
     ranked = EvidenceSelector(ConstantFakeEmbedder()).select("What are the full company names of Hikvision and Dahua?", shorter)
     assert "Hangzhou" in ranked[0].sentence  # the longest form spelled out is the full name
+    # no name asked: the names spelled out at length, not the sentence naming the source as a speaker
+    unnamed = [_p("a", "One of the firms, Hikvision, told Bloomberg it opposes the decision.", "en"),
+               _p("b", "Bloomberg estimates that Hangzhou Hikvision Digital Technology Co and Zhejiang Dahua Technology Co lead the sector.", "en")]
+    question = "What are the full company names of the two makers that Bloomberg says dominate the sector?"
+    assert "Hangzhou" in EvidenceSelector(ConstantFakeEmbedder()).select(question, unnamed)[0].sentence
+
+
+def test_what_a_source_is_said_to_hold_is_no_question_about_its_words():
+    from assistant.answering import speakers_asked_about
+
+    assert speakers_asked_about("Which two makers does Bloomberg say dominate the sector?") == {"bloomberg"}
+    assert speakers_asked_about("What are the names of the two makers that Bloomberg says dominate the sector?", strict=False) == set()
+    assert speakers_asked_about("Quelles sont les entreprises que le Trésor dit liées à l'armée ?", strict=False) == set()
+    assert speakers_asked_about("Qu'a dit Alibaba ?") == {"alibaba"}
 
 
 def test_a_question_for_who_reported_it_prefers_the_sentence_that_names_the_reporter():

@@ -47,6 +47,9 @@ def test_language_words_are_not_topics_and_two_articles_are_no_scope():
     assert article_language_scope("What do English-language reports say about it?") == "en"
     assert article_language_scope("Que disent les médias anglophones ?") == "en"
     assert article_language_scope("What did the state media report?") is None
+    assert article_language_scope("nom complet de Hikvision dans l'article UK ?") == "en"
+    assert article_language_scope("What does the British press say?") == "en"
+    assert article_language_scope("Is Hikvision sold in the UK?") is None
 
 
 def test_names_pick_the_article_that_mentions_them_most():

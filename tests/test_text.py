@@ -1,3 +1,5 @@
+import pytest
+
 from assistant.text import content_terms, detect_language, fold, keyword_tokens, question_language, split_sentences, words
 
 
@@ -70,3 +72,20 @@ def test_a_question_may_open_with_a_name_the_articles_spell(monkeypatch):
     assert text.names_in_question("Dahua response to the accusations?") == {"dahua"}
     assert text.names_in_question("SenseTime répond quoi à Washington ?") == {"sensetime", "washington"}
     assert text.names_in_question("Concrètement, qu'est-ce qui est interdit à Dahua ?") == {"dahua"}
+
+
+@pytest.mark.parametrize(
+    "question,lang,spelled",
+    [
+        ("Which Chinese region does the Commerce Dept statement single out?", "en", "Which Chinese region does the Commerce Department statement single out?"),
+        ("Amazon utilise la reco faciale sur les cameras Dahua ?", "fr", "Amazon utilise la reconnaissance faciale sur les cameras Dahua ?"),
+        ("L'entity list tombe quand par rapport aux négos ?", "fr", "L'entity list tombe quand par rapport aux négociations ?"),
+        ("pq le gouv US a fait ça ?", "fr", "pourquoi le gouvernement US a fait ça ?"),
+        ("What did the govt. say?", "en", "What did the government say?"),
+        ("Who recorded the department's decision?", "en", "Who recorded the department's decision?"),  # whole words only
+    ],
+)
+def test_chat_shorthand_is_spelled_out_in_the_questions_language(question, lang, spelled):
+    from assistant.text import spell_out
+
+    assert spell_out(question, lang) == spelled
