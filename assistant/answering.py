@@ -85,10 +85,13 @@ class EvidenceSelector:
                 progress(min(start + batch, len(units)), len(units))
         return len(units)
 
-    def select(self, question: str, passages: Sequence[Passage], context: str = "", referents: Collection[str] = ()) -> list[Evidence]:
+    def select(
+        self, question: str, passages: Sequence[Passage], context: str = "", referents: Collection[str] = (), people: Collection[str] = ()
+    ) -> list[Evidence]:
         """Every sentence of `passages`, best first. `context` is the conversation so far; `referents` the folded
         names a follow-up's "the company" may stand for ("How did the company react?" after a turn about
-        SenseTime wants SenseTime's words)."""
+        SenseTime wants SenseTime's words), `people` those its "he" or "elle" may ("Comment a-t-il justifié la
+        sanction ?" after "Who was Commerce Secretary?" - "Wilbur Ross" wants Wilbur Ross's words)."""
         candidates: list[tuple[int, str]] = []
         antecedents: list[str] = []  # for a sentence whose subject is "the company" or "it": the sentence before
         seen: set[str] = set()
@@ -114,6 +117,8 @@ class EvidenceSelector:
         folded_question = fold(question)
         # "How did the company react?" after a turn about SenseTime asks about SenseTime (not "How did he justify it?").
         company = set(referents) if referents and _COMPANY_REFERENCE.search(folded_question) and not names_in_question(question) else set()
+        if not company and people and _PERSON_PRONOUN.search(folded_question) and _speech_verb(question, strict=False) and not speakers_asked_about(question, strict=False):
+            company = set(people)  # "il a justifié comment la sanction contre SenseTime ?": his words, not SenseTime's
         if company:
             asked = f"{asked} ({', '.join(sorted(company))})"
         dense = sv @ self.embedder.embed([asked], kind="query")[0]
@@ -354,6 +359,8 @@ _SPEECH_QUESTION = re.compile(
 )
 # "brands said to use Alibaba's platforms": hearsay, not a question about words.
 _STRICT_SPEECH_QUESTION = re.compile(r"\b(say|said(?! to\b)|says|tell|told|declare|declared|comment on|commented|dit|dire|declare|affirme|commente)\b")
+# "he", "elle", "a-t-il" as a subject: a person the conversation named ("il y a", "s'agit-il" name no one).
+_PERSON_PRONOUN = re.compile(r"\b(?:he|she)\b|(?<![-'])\b(?:il|elle)\b(?! y a)|(?<!y a)(?<!agit)(?<!faut)-t-(?:il|elle)\b")
 # "the two makers that Bloomberg says dominate the sector": what a source is said to hold, not its words.
 _HEARSAY = re.compile(r"(?:^|\s)(?:that|which|who|whom|que|qu'|dont)\s+(?:[\w'-]+\s+){1,3}$")
 
@@ -700,6 +707,8 @@ def speakers_asked_about(question: str, strict: bool = True) -> set[str]:
     # who speaks comes before the verb, except in a French inversion ("Comment a réagi Huawei ?", "Qu'a dit
     # Alibaba ?", "What was the reaction of Hikvision?"). fold() keeps the length of the text, so positions carry over.
     before = question[: verb.start()]
+    if _PERSON_PRONOUN.search(fold(before)) and not names_in_question(before):
+        return set()  # "How did he justify the sanction against SenseTime?": he speaks, SenseTime does not ("Comment Megvii a-t-elle réagi ?": Megvii)
     return names_in_question(before) or (names_in_question(question) if len(before.split()) <= 4 else set())
 
 

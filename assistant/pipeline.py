@@ -106,7 +106,7 @@ class Assistant:
         if scope:  # "according to the Alibaba article": its passages first, and only they are quoted
             passages = sorted(passages, key=lambda p: not scope(p.chunk))
         passages = passages[: self.settings.top_k]
-        evidence = self.selector.select(question, passages, context=previous, referents=referents(turns))
+        evidence = self.selector.select(question, passages, context=previous, referents=referents(turns), people=referents(turns, people=True))
         leads = self._leads(question, passages, previous)
         if scope and any(scope(passages[e.passage - 1].chunk) for e in evidence):
             evidence = [e for e in evidence if scope(passages[e.passage - 1].chunk)]
@@ -430,17 +430,20 @@ def by_document_coherence(passages: Sequence[Passage]) -> list[Passage] | None:
     return sorted(passages, key=lambda p: -per_doc[p.chunk.doc])
 
 
-def referents(turns: Sequence[Turn]) -> set[str]:
+def referents(turns: Sequence[Turn], people: bool = False) -> set[str]:
     """The names a follow-up's pronouns may stand for: those of the last question, else of the start of the last
-    answer ("Which company was blacklisted again?" - "SenseTime, …")."""
+    answer ("Which company was blacklisted again?" - "SenseTime, …"); for `people` ("he", "elle"), the start of the
+    last answer first when the last question asked who ("Qui était secrétaire au Commerce ?" - "Wilbur Ross")."""
     last_user = next((t.content for t in reversed(turns) if t.role == "user"), "")
     last_answer = next((t.content for t in reversed(turns) if t.role == "assistant"), "")
     answered = names_in_question(f" {last_answer[:300]}")
-    if _WHICH_COMPANY.search(fold(last_user)) and answered:
+    asked = _WHO if people else _WHICH_COMPANY
+    if asked.search(fold(last_user)) and answered:
         return answered  # "Quelle entreprise a dû repousser son entrée à la Bourse ?" - "SenseTime, …"
     return names_in_question(last_user) or answered
 
 
+_WHO = re.compile(r"^(?:(?:et|and|so|alors)\s+)?(?:who|qui)\b|\b(?:which|what|quel(?:le)?s?) (?:\w+ )?(?:person|people|official|secretary|secretaire|minister|ministre|spokes\w*|porte-parole|journalist\w*|lawmaker|depute|senator|senateur)\b")
 _WHICH_COMPANY = re.compile(r"\b(?:which|what|quel(?:le)?s?) (?:\w+ )?(?:compan(?:y|ies)|firms?|entreprises?|societes?|firmes?|groupes?)\b")
 
 

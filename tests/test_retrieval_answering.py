@@ -566,6 +566,26 @@ def test_a_follow_up_about_the_company_wants_the_words_of_the_company_named_befo
     assert "Dahua" in selector.select(question, passages)[0].sentence  # without the conversation: the better-ranked passage
 
 
+def test_a_follow_up_about_him_or_her_wants_the_words_of_the_person_the_last_answer_named():
+    from assistant.answering import EvidenceSelector, speakers_asked_about
+    from assistant.pipeline import referents
+    from assistant.types import Turn
+
+    ross = "Wilbur Ross avait justifié cette décision en indiquant : « Nous ne tolérerons pas la suppression des minorités »."
+    firm = "La société récuse cette décision : « Nous nous opposons fermement à cette inscription », a déclaré SenseTime."
+    passages = [_p("a", firm, "fr"), _p("b", ross, "fr")]
+    turns = [Turn("user", "Qui était secrétaire au Commerce en 2019 ?"), Turn("assistant", "Wilbur Ross.")]
+    people = referents(turns, people=True)
+    assert people == {"wilbur", "ross"} and referents(turns) == {"commerce"}  # "the company" still names the question's
+    question = "il a justifié comment la sanction contre SenseTime"
+    assert speakers_asked_about(question, strict=False) == set()  # he speaks, SenseTime is what he speaks of
+    selector = EvidenceSelector(ConstantFakeEmbedder())
+    assert selector.select(question, passages, people=people)[0].sentence == ross
+    assert selector.select(question, passages)[0].sentence == firm  # without the conversation: the better rank
+    # a French inversion repeats the subject it names
+    assert speakers_asked_about("Comment Megvii a-t-elle réagi à son inscription ?", strict=False) == {"megvii"}
+
+
 def test_a_question_for_kinds_of_firms_prefers_the_sentence_that_names_several():
     from assistant.answering import EvidenceSelector
 
