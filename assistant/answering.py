@@ -692,6 +692,21 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         named = _NAMED_THING.search(folded_question)
         thing = [t for t in content_terms(named.group(1)) if t not in _KINDS_OF_FIRM and not is_place(t)][:3] if named else []
         return None if any(_new_names(s, asked) and all(_present(t, s) for t in thing) for s in sentences[:1]) else "name"
+    which = _WHICH_ONE.search(folded_question)
+    qualifiers = f"{which.group(1)} {which.group(3) or ''}".split() if which else []
+    near = set(which.group(1).split() + re.findall(r"[\w-]+", folded_question[which.end() :])[:4]) if which else set()
+    if which and sentences and not _SOURCE_QUESTION.search(folded_question) and not (set(which.group(1).split()) & _NOT_ONE_BY_NAME or near & _KIND_WORDS):
+        # "Quel ministère … ?", "Quelle entreprise de reconnaissance vocale … ?": one of them, by its name, in a sentence
+        # about what is asked; "Au moins un ministère considère …" or "one voice recognition firm" name none.
+        qualifier = " ".join(qualifiers)
+        for phrase, group in phrases_in(qualifier):
+            if group in PLACES:
+                qualifier = qualifier.replace(phrase, " ")  # "What United States agency …?"
+        thing = [t for t in content_terms(qualifier) if t not in _KINDS_OF_FIRM | _OTHER and not is_place(t) and t not in _QUESTION_WORDS]
+        best = sentences[0]
+        named = [n for n in _new_names(best, asked) if n[:1].isupper()]
+        if not (named and all(_present(t, best) for t in thing[:3])):
+            return "name"
     return None
 
 
@@ -898,7 +913,17 @@ _NUMBER_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred
 _NUMBER_WORD = re.compile(rf"\b({_NUMBER_WORDS})\b")
 _FIGURE = re.compile(rf"(?<![\w-])\d[\d ,.]*|\b(?:{_NUMBER_WORDS})\b")  # a count; not the 19 of "covid-19"
 # "le nom de la boîte de reconnaissance vocale (qui …)", "the name of the nanotech startup": what is named.
-_NAMED_THING = re.compile(r"\b(?:name of|nom (?:de|du|des))\s+(?:the |la |le |les |l')?((?:[\w'-]+ ){0,4}?[\w'-]+)(?= (?:qui|que|that|which|who|whose|dont|a |has |have |was |is |on |sur |in |dans )|\s*[?,.]|$)")
+_NAMED_THING = re.compile(r"\b(?:name of|nom (?:de|du|des)|s'appelle|(?:is|was) called)\s+(?:the |la |le |les |l')?((?:[\w'-]+ ){0,4}?[\w'-]+)(?= (?:qui|que|that|which|who|whose|dont|a |has |have |was |is |on |sur |in |dans )|\s*[?,.]|$)")
+# "Which US department …?", "Quelle entreprise de reconnaissance vocale … ?": one firm or body, asked by its kind
+# (group 2), with what sets it apart before (group 1) or after it (group 3).
+_WHICH_ONE = re.compile(
+    r"\b(?:which|what|quel(?:le)?)\s+((?:[\w-]+\s+){0,2}?)(company|firm|startup|start-up|ministry|department|agency|entreprise|societe|firme|boite|ministere|departement|agence)\b"
+    r"(?!\s*(?:'s|s'))(?:\s+(?:de|d'|du|des)\s*((?:[\w'-]+ ){0,3}?[\w'-]+)(?= (?:qui|que|a|ont|est|sont|avait|etait|a-t-elle|a-t-il)\b|\s*[?,.]|$))?"
+)
+# "What did the company …", "quel type de start-up", "d'un autre domaine": no firm asked for by its name.
+_NOT_ONE_BY_NAME = frozenset("the a an this that its their did does do is was are were has have had le la les l un une ce cette son sa leur est etait ont avait".split())
+_KIND_WORDS = frozenset("type types kind kinds sort sorts genre genres categorie domaine domaines field fields secteur sector".split())
+_OTHER = frozenset("other another autre autres same meme only seule seul single".split())  # "quelle autre entreprise"
 _KINDS_OF_FIRM = frozenset("boite boites entreprise entreprises societe societes firme firmes company companies firm firms startup start-up groupe group".split())
 _GENERIC_CAPS = frozenset("ai ia us un eu ue usa uk the le la les l un une des".split())
 

@@ -305,6 +305,18 @@ def test_each_part_of_a_multi_part_question_gets_its_sentence():
         ("What was the House vote count on the Xinjiang bill?", ["La Chambre a adopté, mercredi 8 décembre, un texte sur le Xinjiang."], "number"),
         ("What temperature threshold do the cameras use?", ["Amazon aurait acheté 1 500 caméras pour détecter les fièvres."], "number"),
         ("À quelle température les caméras signalent-elles une fièvre ?", ["Les caméras signalent une fièvre au-delà de 38 °C."], None),
+        # "Which ministry / company …?" asks for one by its name, in a sentence about what sets it apart.
+        ("Quel ministère américain considère ces transactions comme un « drapeau rouge » ?", ["Au moins un ministère considère ces transactions comme un « drapeau rouge »."], "name"),
+        ("Which US department treats these dealings as a red flag?", ["Au moins un ministère considère ces transactions comme un « drapeau rouge »."], "name"),
+        ("Quelle entreprise de reconnaissance vocale a été inscrite ?", ["Le Trésor a placé SenseTime sur sa liste pour sa reconnaissance faciale."], "name"),
+        ("Comment s'appelle l'entreprise de reconnaissance vocale ajoutée à la liste ?", ["Selon Reuters, des entreprises de reconnaissance faciale sont sur la liste."], "name"),
+        ("Quel ministère a rendu la liste publique ?", ["Le ministère du Commerce a rendu cette liste publique."], None),
+        ("Quelle entreprise de reconnaissance vocale a été inscrite ?", ["La liste compte Iflytek, spécialiste de la reconnaissance vocale."], None),
+        ("Quel type de start-up figure sur la liste ?", ["The list also holds a nanotech startup."], None),
+        ("Quelle start-up d'un autre domaine figure sur la liste ?", ["The list also holds a nanotech startup."], None),
+        ("What did the company decline to explain?", ["La société a refusé d'expliquer pourquoi elle avait testé ces outils."], None),
+        ("Les partenaires de quelle autre entreprise chinoise sont dans la même situation ?", ["This is the same situation that Huawei’s partners find themselves in."], None),
+        ("Quelle agence de presse a révélé l'achat ?", ["Amazon a acheté des caméras, rapporte Reuters."], None),
     ],
 )
 def test_refusal_when_the_evidence_lacks_the_kind_of_answer_asked_for(question, sentences, missing):
