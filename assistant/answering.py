@@ -273,10 +273,13 @@ def same_language_lift(similarity: np.ndarray, same_language: Sequence[bool]) ->
 
 
 # "How much / how many / combien / quel montant": the answer is a quantity.
-_NUMERIC_QUESTION = re.compile(r"\b(how (much|many|accurate|precise|reliable)|quelle precision|quel taux|combien|quel(le)?s? (montant|nombre|part|somme|proportion)|montant|amount|what (share|amount|number|proportion|percentage)|worth|valued?|cost|a combien|valeur|valait|vaut(?!(?:-il)? mieux)"
+_NUMERIC_QUESTION = re.compile(r"\b(how (much|many|accurate|precise|reliable)|quelle precision|quel taux|combien|quel(le)?s? (?:(?:est|etait|sont) (?:le |la |les |l')?)?(montant|nombre|part|somme|proportion|taux|pourcentage|precision)|montant|amount|what (?:(?:is|was|are|were) (?:the )?)?(share|amount|number|proportion|percentage|rate|accuracy)|worth|valued?|cost|a combien|valeur|valait|vaut(?!(?:-il)? mieux)"
     # "Which version of iOS …?", "What temperature threshold …?", "the House vote count": a figure
     r"|(?:what|which|quel(?:le)?s?) (?:\w+ )?(?:version(?! (?:of|des) (?:events|faits))|temperatures?|thresholds?|seuils?)|(?:vote|final|exact|total|head) counts?|decompte|nombre de voix)\b")  # not "vaut-il mieux"
 _TEMPERATURE_QUESTION = re.compile(r"\b(?:what|which|quel(?:le)?s?|a) (?:\w+ )?temperatures?\b|\btemperature thresholds?\b|\bseuils? de temperature\b")
+# "What share / quelle part / what percentage / quel taux de précision": a part of a whole, not a count.
+_SHARE_QUESTION = re.compile(r"\b(?:share|proportion|percentage|pourcentage|part|taux|rate|accuracy|precision|how (?:accurate|precise|reliable))\b")
+_SHARE = re.compile(r"\d\s*%|\b(?:percent|per cent|pour ?cent|tiers|third|moitie|half|quart|quarter|majorit\w*|most|la plupart)\b")
 _DEGREES = re.compile(r"\d\s*(?:°|degr\w*)")
 _CHANGE_QUESTION = re.compile(r"\b(?:de combien|by how much)\b")
 # "How much did X invest / pay / raise", "combien … investi / versé", "quel montant": a sum of money.
@@ -650,6 +653,8 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
             return "amount"
         if found and _TEMPERATURE_QUESTION.search(folded_question) and not any(_DEGREES.search(fold(s)) for s in sentences):
             return "number"  # "What temperature threshold …?" is not answered by "1 500 appareils photo"
+        if found and _SHARE_QUESTION.search(folded_question) and not any(_SHARE.search(fold(s)) for s in sentences):
+            return "number"  # "Quelle part du marché détient SenseTime ?" is not answered by "les deux plus grandes sociétés"
         counted = _counted_noun(folded_question)
         if counted and any(_counts_none(counted, fold(s)) for s in sentences):
             return None  # "Combien de licences … ?": "no licences have even been issued" answers it
@@ -805,6 +810,8 @@ def _new_people(sentence: str, asked: set[str]) -> list[str]:
 
     people = []
     for match in _PERSON_NAME.finditer(sentence):  # "Commerce Secretary Wilbur Ross": any two personal words in a row
+        if re.search(r"\b(?:au|aux|en|in)\s+$", sentence[: match.start()]):
+            continue  # "au Zhejiang Dahua", "in Hangzhou …": a place, then what is there
         parts = re.split(r"[- ]", match.group(0))
         people.extend(f"{a} {b}" for a, b in zip(parts, parts[1:]) if personal(a) and personal(b))
     return people
@@ -891,6 +898,7 @@ _PERSON_QUESTION = re.compile(
     r"\b(?:(?:which|what) (?:(?!(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would)\b)\w+ ){0,3}(?:journalists?|reporters?|authors?|writers?|executives?|spokes(?:man|woman|person)|officials?|founders?|directors?)"
     r"|quel(?:le)?s? (?:(?!(?:est|sont|etait|a|ont|avait)\b)\w+ ){0,2}(?:journalistes?|reporters?|auteurs?|dirigeants?|porte-parole|cadres?|patrons?|pdg|directeurs?|directrices?|fondateurs?|fondatrices?)"
     r"|who (?:leads|runs|heads|wrote|signed|founded|is the (?:ceo|boss|head|chief executive|founder|spokes\w+))|qui (?:dirige|a ecrit|a signe|a fonde)"
+    r"|^(?:and |et )?(?:who|qui),? (?:at|within|inside|chez|au sein d)\b"
     r"|(?:(?:name|names|nom|noms) (?:of the|du|de la|des|de l')|(?:c'est qui|qui (?:est|etait|sont)|who (?:is|was|are|were)) (?:le|la|les|l'|the))\s?(?:\w+ ){0,3}(?:journalistes?|reporters?|authors?|auteurs?|executives?|spokes\w+|porte-parole|officials?"
     r"|responsables?|ceo|pdg|chief executive|founders?|fondateurs?|directors?|directeurs?|representatives?|representants?|dirigeants?))\b"
 )

@@ -305,6 +305,14 @@ def test_each_part_of_a_multi_part_question_gets_its_sentence():
         ("What was the House vote count on the Xinjiang bill?", ["La Chambre a adopté, mercredi 8 décembre, un texte sur le Xinjiang."], "number"),
         ("What temperature threshold do the cameras use?", ["Amazon aurait acheté 1 500 caméras pour détecter les fièvres."], "number"),
         ("À quelle température les caméras signalent-elles une fièvre ?", ["Les caméras signalent une fièvre au-delà de 38 °C."], None),
+        # A share, a rate or an accuracy is a part of a whole: "les deux plus grandes sociétés" counts, it gives no share.
+        ("Quelle part du marché de la reconnaissance faciale détient SenseTime ?", ["Il s’agit des deux plus grandes sociétés de reconnaissance faciale au monde."], "number"),
+        ("Quel est le taux de précision de l'outil d'Alibaba ?", ["Le logiciel d'Alibaba détecte les visages de 2 minorités."], "number"),
+        ("What share of the sector do Hikvision and Dahua hold?", ["Hikvision and Dahua have up to a third of the sector wrapped up."], None),
+        ("Quelle part des caméras ira aux entrepôts d'Amazon ?", ["Au moins un tiers de ces caméras seraient destinées aux installations d’Amazon."], None),
+        # "Who at Amazon …?" asks for a person there; a province before a firm's name is no person's name.
+        ("Who at Amazon approved that purchase?", ["Amazon aurait acheté 1 500 appareils photo au Zhejiang Dahua, en Chine."], "person"),
+        ("Who at Amazon approved that purchase?", ["The purchase was approved by Amazon's Jane Doe."], None),
         # "Which ministry / company …?" asks for one by its name, in a sentence about what sets it apart.
         ("Quel ministère américain considère ces transactions comme un « drapeau rouge » ?", ["Au moins un ministère considère ces transactions comme un « drapeau rouge »."], "name"),
         ("Which US department treats these dealings as a red flag?", ["Au moins un ministère considère ces transactions comme un « drapeau rouge »."], "name"),
