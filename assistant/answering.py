@@ -697,6 +697,11 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         named = _NAMED_THING.search(folded_question)
         thing = [t for t in content_terms(named.group(1)) if t not in _KINDS_OF_FIRM and not is_place(t)][:3] if named else []
         return None if any(_new_names(s, asked) and all(_present(t, s) for t in thing) for s in sentences[:1]) else "name"
+    doer = _DOER_QUESTION.match(folded_question)
+    if doer and not _SOURCE_QUESTION.search(folded_question):
+        told = [_done_by(doer.group(1), s) for s in sentences]
+        if False in told and True not in told:
+            return "name"  # "Who discovered the iOS hack?": "the recent hack discovered for iOS devices" says by no one
     which = _WHICH_ONE.search(folded_question)
     qualifiers = f"{which.group(1)} {which.group(3) or ''}".split() if which else []
     near = set(which.group(1).split() + re.findall(r"[\w-]+", folded_question[which.end() :])[:4]) if which else set()
@@ -922,6 +927,31 @@ _NUMBER_WORD = re.compile(rf"\b({_NUMBER_WORDS})\b")
 _FIGURE = re.compile(rf"(?<![\w-])\d[\d ,.]*|\b(?:{_NUMBER_WORDS})\b")  # a count; not the 19 of "covid-19"
 # "le nom de la boîte de reconnaissance vocale (qui …)", "the name of the nanotech startup": what is named.
 _NAMED_THING = re.compile(r"\b(?:name of|nom (?:de|du|des)|s'appelle|(?:is|was) called)\s+(?:the |la |le |les |l')?((?:[\w'-]+ ){0,4}?[\w'-]+)(?= (?:qui|que|that|which|who|whose|dont|a |has |have |was |is |on |sur |in |dans )|\s*[?,.]|$)")
+# "Who discovered …?", "Qui a découvert …?": who did it (group 1: the verb).
+_DOER_QUESTION = re.compile(r"^(?:(?:and|et|so|alors)\s+)?(?:who|qui)\s+(?:(?:a|ont|avait|avaient|had|has|have)\s+)?(?!(?:is|was|are|were|est|etait|sont|etaient|a|ont)\b)([a-z]{4,})\b")
+_HAVE = re.compile(r"\b(?:a|ont|avait|avaient|avoir|ayant|has|have|had|having)\s+(?!(?:ete|been)\s)(?:\w+\s+){0,2}$")  # not "a été placée"
+_BY = re.compile(r"^(?:\s*[\w'’-]+){0,5}?\s*\b(?:by|par)\b")
+_PARTICIPLE = re.compile(r"(?:ed|é|ée|és|ées|is|ise|it|ite|u|ue|ert|erte)$")
+
+
+def _done_by(verb: str, sentence: str) -> bool | None:
+    """Whether `sentence` says who did folded `verb` (or its translation): None when it lacks the verb; False when it
+    has it only as a participle without its doer ("the hack discovered for iOS devices"); True otherwise ("le Trésor a
+    placé SenseTime": the subject did it; "des pages découvertes par IPVM": by whom; "vient d'inscrire": no participle)."""
+    folded = fold(sentence)
+    if len(folded) != len(sentence):
+        return None  # positions in the folded text must be those of the sentence
+    stems = {stem(form, 5) for form in equivalents(verb) if " " not in form and len(form) >= 4}
+    told = None
+    for match in re.finditer(rf"\b(?:{'|'.join(map(re.escape, stems))})\w*", folded):
+        if not _PARTICIPLE.search(sentence[match.start() : match.end()].lower()):
+            return True
+        if _HAVE.search(folded[: match.start()]) or _BY.match(folded[match.end() :]):
+            return True
+        told = False
+    return told
+
+
 # "Which US department …?", "Quelle entreprise de reconnaissance vocale … ?": one firm or body, asked by its kind
 # (group 2), with what sets it apart before (group 1) or after it (group 3).
 _WHICH_ONE = re.compile(

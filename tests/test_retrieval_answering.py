@@ -313,6 +313,13 @@ def test_each_part_of_a_multi_part_question_gets_its_sentence():
         # "Who at Amazon …?" asks for a person there; a province before a firm's name is no person's name.
         ("Who at Amazon approved that purchase?", ["Amazon aurait acheté 1 500 appareils photo au Zhejiang Dahua, en Chine."], "person"),
         ("Who at Amazon approved that purchase?", ["The purchase was approved by Amazon's Jane Doe."], None),
+        # "Who did it?" is not answered by a sentence that has it done by no one.
+        ("Who discovered the iOS hack aimed at the Uighurs?", ["The recent hack discovered for iOS devices was aimed at these groups."], "name"),
+        ("Qui a découvert la faille iOS ?", ["The recent hack discovered for iOS devices was aimed at these groups."], "name"),
+        ("Qui a placé SenseTime sur liste noire ?", ["SenseTime a été placée sur la liste noire vendredi."], "name"),
+        ("Qui a placé SenseTime sur liste noire ?", ["Le Trésor a annoncé avoir de nouveau placé SenseTime sur sa liste noire."], None),
+        ("Who discovered the pages?", ["Selon des pages du site découvertes par la publication IPVM, Alibaba …"], None),
+        ("Qui a inscrit ces entreprises ?", ["Le gouvernement américain vient d’inscrire une série d’entreprises chinoises."], None),
         # "Which ministry / company …?" asks for one by its name, in a sentence about what sets it apart.
         ("Quel ministère américain considère ces transactions comme un « drapeau rouge » ?", ["Au moins un ministère considère ces transactions comme un « drapeau rouge »."], "name"),
         ("Which US department treats these dealings as a red flag?", ["Au moins un ministère considère ces transactions comme un « drapeau rouge »."], "name"),
