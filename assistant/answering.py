@@ -18,7 +18,7 @@ import numpy as np
 
 from assistant.citations import Draft, cite
 from assistant.embedding import Embedder
-from assistant.lexicon import PLACES, attribute_phrases_in, equivalents, is_attribute, is_place, phrases_in, place_key
+from assistant.lexicon import PEOPLES, PLACES, attribute_phrases_in, equivalents, is_attribute, is_place, phrases_in, place_key
 from assistant.scope import article_language_scope, without_article_references
 from assistant.text import STOPWORDS, capitalised_anyway, content_terms, fold, folded_words, names_in_question, question_language, split_sentences, stem, words
 from assistant.types import Lang, Passage
@@ -884,6 +884,8 @@ def _places_answering(sentence: str, asked: set[str], folded_question: str, know
     excluded = {place_key(w) for w in asked if is_place(w)}
     if not re.search(r"\b(countr(y|ies)|pays)\b", folded_question):
         excluded |= _COUNTRIES
+    if not _PEOPLES_QUESTION.search(folded_question):
+        excluded |= PEOPLES  # "Which Chinese province …?" is not answered by "against Uighurs, Kazakhs …"
     return {place_key(fold(p)) for p in _new_places(sentence, asked) if not known or is_place(fold(p))} - excluded
 
 

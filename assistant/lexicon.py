@@ -36,6 +36,9 @@ PLACES = (
     ("hong kong",),
 )
 
+# The groups above that name peoples with no land of their own: "Which province …?" is not answered by "Uighurs".
+PEOPLES = frozenset({"uyghur", "kazakh", "muslim"})
+
 # Terms of the domain whose translations share no stem.
 TERMS = (
     ("ipo", "initial public offering", "introduction en bourse", "introduction a la bourse", "bourse", "cotee", "cotation", "stock exchange", "listing"),

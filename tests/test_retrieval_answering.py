@@ -492,6 +492,17 @@ def test_a_date_relative_to_an_event_is_preferred_when_the_question_asks_for_one
     assert selector.select("When was the list published?", passages)[0].sentence == dated  # both date it: the better rank
 
 
+def test_a_question_for_a_province_is_not_answered_by_a_people():
+    from assistant.answering import EvidenceSelector
+
+    peoples = "The Commerce Department ruled the firms were complicit in repression against Uighurs, Kazakhs and other Muslim groups."
+    province = "La majorité des actions sont entreprises en Chine, notamment dans la province du Xinjiang."
+    passages = [_p("a", peoples, "en"), _p("b", province, "fr")]
+    selector = EvidenceSelector(ConstantFakeEmbedder())
+    assert selector.select("Which Chinese province does the Commerce Department's statement single out?", passages)[0].sentence == province
+    assert selector.select("Which minority groups does the Commerce Department name?", passages)[0].sentence == peoples
+
+
 def test_a_duration_question_does_not_prefer_any_figure():
     from assistant.answering import EvidenceSelector
 
