@@ -713,6 +713,8 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
             if group in PLACES:
                 qualifier = qualifier.replace(phrase, " ")  # "What United States agency …?"
         thing = [t for t in content_terms(qualifier) if t not in _KINDS_OF_FIRM | _OTHER and not is_place(t) and t not in _QUESTION_WORDS]
+        if which.group(2).endswith("s"):
+            thing = []  # "Which two blacklisted companies …?": several, each named, but not each said to be blacklisted
         best = sentences[0]
         named = [n for n in _new_names(best, asked) if n[:1].isupper()]
         if not (named and all(_present(t, best) for t in thing[:3])):
@@ -957,7 +959,7 @@ def _done_by(verb: str, sentence: str) -> bool | None:
 # "Which US department …?", "Quelle entreprise de reconnaissance vocale … ?": one firm or body, asked by its kind
 # (group 2), with what sets it apart before (group 1) or after it (group 3).
 _WHICH_ONE = re.compile(
-    r"\b(?:which|what|quel(?:le)?)\s+((?:[\w-]+\s+){0,2}?)(company|firm|startup|start-up|ministry|department|agency|entreprise|societe|firme|boite|ministere|departement|agence)\b"
+    r"\b(?:which|what|quel(?:le)?s?)\s+((?:[\w-]+\s+){0,2}?)(compan(?:y|ies)|firms?|startups?|start-ups?|ministry|ministries|departments?|agency|agencies|entreprises?|societes?|firmes?|boites?|ministeres?|departements?|agences?)\b"
     r"(?!\s*(?:'s|s'))(?:\s+(?:de|d'|du|des)\s*((?:[\w'-]+ ){0,3}?[\w'-]+)(?= (?:qui|que|a|ont|est|sont|avait|etait|a-t-elle|a-t-il)\b|\s*[?,.]|$))?"
 )
 # "What did the company …", "quel type de start-up", "d'un autre domaine": no firm asked for by its name.

@@ -260,6 +260,8 @@ ATTRIBUTES = (
     ("lawsuit", "proces", "poursuite"),
     ("court", "tribunal", "judge", "juge"),
     ("senator", "senateur"),
+    ("senate", "senat"),
+    ("bank", "banque", "underwriter"),
     ("retaliat", "reprisal", "represaill", "retorsion", "countermeasure", "contre-mesure"),
     ("chipmaker", "chip", "puce", "semiconduct", "semi-conduct", "processeur", "processor"),
     ("model", "modele"),

@@ -71,6 +71,9 @@ def test_key_terms_are_names_numbers_and_places():
         # a court or a senator is what the question is about
         ("Devant quel tribunal SenseTime a-t-elle contesté son inscription ?", "SenseTime récuse cette décision.", ("tribunal",)),
         ("Which senators urged Amazon to stop?", "La Chambre des représentants a adopté un texte ; Amazon a acheté des caméras.", ("senators",)),
+        # so is the Senate, or a bank
+        ("et le sénat l'a voté quand ?", "La Chambre des représentants a adopté, mercredi 8 décembre, un texte de loi.", ("senat",)),
+        ("Which banks were handling SenseTime's Hong Kong IPO?", "SenseTime a reporté son introduction à la Bourse de Hong Kong.", ("banks",)),
         # Retaliation, chips and models are what such questions ask about; "représailles" is not "répression"
         ("Quelles représailles Pékin a-t-il prises ?", "Pékin dénonce la répression et les représentants américains.", ("represailles",)),
         ("Did China retaliate?", "Pékin a pris des mesures de rétorsion.", ()),
@@ -332,6 +335,11 @@ def test_each_part_of_a_multi_part_question_gets_its_sentence():
         ("What did the company decline to explain?", ["La société a refusé d'expliquer pourquoi elle avait testé ces outils."], None),
         ("Les partenaires de quelle autre entreprise chinoise sont dans la même situation ?", ["This is the same situation that Huawei’s partners find themselves in."], None),
         ("Quelle agence de presse a révélé l'achat ?", ["Amazon a acheté des caméras, rapporte Reuters."], None),
+        # several of them, each named (what sets them apart may be said of them elsewhere)
+        ("Quelles entreprises liées à l'armée chinoise figurent sur la liste de la Maison Blanche ?",
+         ["La Maison Blanche a interdit aux Américains d’investir dans une liste d’entreprises liées à l’armée chinoise."], "name"),
+        ("Which two blacklisted companies are the largest facial recognition firms?",
+         ["Bloomberg estimates that Hangzhou Hikvision Digital Technology Co and Zhejiang Dahua Technology Co lead the sector."], None),
     ],
 )
 def test_refusal_when_the_evidence_lacks_the_kind_of_answer_asked_for(question, sentences, missing):
