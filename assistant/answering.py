@@ -688,6 +688,10 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
     if _PLACE_QUESTION.search(folded_question):
         # "In which US states …?": a place the question does not name, not just any name.
         return None if any(_places_answering(s, asked, folded_question) for s in sentences[:1]) else "place"
+    if _WHERE_QUESTION.search(folded_question) and sentences:
+        # "Where were the talks held?": a place, or places told in words ("in hundreds of cities all over the world").
+        told = _places_answering(sentences[0], asked, folded_question, countries=True) or _PLACES_IN_WORDS.search(fold(sentences[0]))
+        return None if told else "place"
     if _PERSON_QUESTION.search(folded_question):
         # "Quel journaliste …?", "Who runs Megvii?": a person's name, not an organisation's.
         return None if any(_new_people(s, asked) for s in sentences[:1]) else "person"
@@ -879,12 +883,13 @@ def _new_places(sentence: str, asked: set[str]) -> list[str]:
     return places
 
 
-def _places_answering(sentence: str, asked: set[str], folded_question: str, known: bool = False) -> set[str]:
+def _places_answering(sentence: str, asked: set[str], folded_question: str, known: bool = False, countries: bool = False) -> set[str]:
     """The places of `sentence` that may answer a question for a place: not one it names ("Chinese" names China and
     Beijing, "US" the United States), and a region, not a country ("Which warehouses …?" is not answered by "en
-    Chine"), unless it asks for a country. `known`: only places of the lexicon."""
+    Chine"), unless it asks for a country or takes one (`countries`: "Where were the talks held?" - "à Pékin").
+    `known`: only places of the lexicon."""
     excluded = {place_key(w) for w in asked if is_place(w)}
-    if not re.search(r"\b(countr(y|ies)|pays)\b", folded_question):
+    if not countries and not re.search(r"\b(countr(y|ies)|pays)\b", folded_question):
         excluded |= _COUNTRIES
     if not _PEOPLES_QUESTION.search(folded_question):
         excluded |= PEOPLES  # "Which Chinese province …?" is not answered by "against Uighurs, Kazakhs …"
@@ -924,6 +929,13 @@ _PLACE_QUESTION = re.compile(
     r"((?<!united )states?|etats?|cit(y|ies)|villes?|countr(y|ies)|pays|provinces?|regions?|warehouses?|entrepots?|factor(y|ies)|usines?)"
     r"(?![\w-])(?! (media|owned|department|secretary|council|agenc\w*|firms?|compan\w*|banks?|enterprises?|television|news|officials?)\b)"
 )
+# "Where were the talks held?", "Où les caméras sont-elles installées ?": where something is or happens is a place
+# ("Where is SenseTime listing?" may be "on the Hong Kong Stock Exchange": not asked so).
+_WHERE_QUESTION = re.compile(
+    r"^(?:(?:and|et|so|alors)\s+)?(?:where|ou)\b(?!\s+en\b).*\b(?:held|take place|took place|taking place|located|based|installed|deployed"
+    r"|installee?s?|deployee?s?|situee?s?|basee?s?|se tien\w*|tenue?s?|se deroul\w*|a eu lieu|ont eu lieu|auront lieu)\b"
+)
+_PLACES_IN_WORDS = re.compile(r"\b(?:cities|villes|world|monde|countries|pays|abroad|etranger|partout|everywhere|regions?|provinces?)\b")
 # "Which part of China …?" may want a place ("Xinjiang") or a direction ("le nord-ouest"): a place is preferred, not required.
 _PART_QUESTION = re.compile(r"\b(which|what|quel(le)?s?) (parts?|partie) (of|de|du|de la|d')\s?(the )?(country|pays|china|chine|world|monde)\b")
 _NUMBER_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundreds?|thousands?|millions?|billions?|third|half|quarter|un tiers|la moitie|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douzaine|centaines?|milliers?|milliards?"

@@ -316,6 +316,12 @@ def test_each_part_of_a_multi_part_question_gets_its_sentence():
         # "Who at Amazon …?" asks for a person there; a province before a firm's name is no person's name.
         ("Who at Amazon approved that purchase?", ["Amazon aurait acheté 1 500 appareils photo au Zhejiang Dahua, en Chine."], "person"),
         ("Who at Amazon approved that purchase?", ["The purchase was approved by Amazon's Jane Doe."], None),
+        # "Where was it held / installed?" wants a place, or places told in words.
+        ("Where were the trade talks due to take place?", ["The move came a few days ahead of the latest trade talks."], "place"),
+        ("Where were the cameras Amazon didn't send to its US sites installed?", ["Au moins un tiers de ces caméras seraient destinées aux installations d’Amazon aux États-Unis."], "place"),
+        ("Et où leurs équipements sont-ils déjà installés ?", ["They are already in situ in hundreds of cities all over the world."], None),
+        ("Où les pourparlers se sont-ils tenus ?", ["Les pourparlers se sont tenus à Pékin."], None),
+        ("Where is SenseTime listing?", ["SenseTime vise la Bourse de Hong Kong."], None),  # not asked so: no place required
         # "Who did it?" is not answered by a sentence that has it done by no one.
         ("Who discovered the iOS hack aimed at the Uighurs?", ["The recent hack discovered for iOS devices was aimed at these groups."], "name"),
         ("Qui a découvert la faille iOS ?", ["The recent hack discovered for iOS devices was aimed at these groups."], "name"),
