@@ -115,12 +115,9 @@ class EvidenceSelector:
             asked = re.sub(r"\s+([,?])", r"\1", _KNOWN_CLAUSE.sub(" ", question)).strip(" ,") or question
         lang = question_language(question)
         folded_question = fold(question)
-        # "How did the company react?" after a turn about SenseTime asks about SenseTime (not "How did he justify it?").
-        company = set(referents) if referents and _COMPANY_REFERENCE.search(folded_question) and not names_in_question(question) else set()
-        if not company and people and _PERSON_PRONOUN.search(folded_question) and _speech_verb(question, strict=False) and not speakers_asked_about(question, strict=False):
-            company = set(people)  # "il a justifié comment la sanction contre SenseTime ?": his words, not SenseTime's
-        if company:
-            asked = f"{asked} ({', '.join(sorted(company))})"
+        referred = _referred_to(question, referents, people)
+        if referred:
+            asked = f"{asked} ({', '.join(sorted(referred))})"
         dense = sv @ self.embedder.embed([asked], kind="query")[0]
         if context:
             # A follow-up is judged on its own words first and the conversation breaks ties, unless its own
@@ -154,7 +151,7 @@ class EvidenceSelector:
         wants_speech = _speech_verb(question, strict=False) is not None
         speakers = speakers_asked_about(question, strict=False)
         if wants_speech and not speakers:
-            speakers = company  # "How did the company react?": the company's words
+            speakers = referred  # "How did the company react?": the company's words
         # "What did the Treasury say …?" is also answered by "selon le Trésor, « … »": the forms a source may take.
         speaker_forms = tuple(form for name in speakers if not is_place(name) for form in equivalents(name))
         wants_reason = bool(_REASON_QUESTION.search(folded_question))
@@ -259,6 +256,18 @@ class EvidenceSelector:
                 score -= self.lexical_weight  # a headline or caption states less than a sentence
             evidence.append(Evidence(passage=i, sentence=sentence, score=score, antecedent=antecedents[n]))
         return sorted(evidence, key=lambda e: -e.score)
+
+
+def _referred_to(question: str, referents: Collection[str], people: Collection[str]) -> set[str]:
+    """The folded names a nameless follow-up stands for: "How did the company react?" after a turn about SenseTime
+    asks about SenseTime (`referents`); "il a justifié comment la sanction contre SenseTime ?" after "Wilbur Ross"
+    wants his words (`people`), not SenseTime's."""
+    folded = fold(question)
+    if referents and _COMPANY_REFERENCE.search(folded) and not names_in_question(question):
+        return set(referents)
+    if people and _PERSON_PRONOUN.search(folded) and _speech_verb(question, strict=False) and not speakers_asked_about(question, strict=False):
+        return set(people)
+    return set()
 
 
 def same_language_lift(similarity: np.ndarray, same_language: Sequence[bool]) -> np.ndarray:
@@ -707,23 +716,29 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         if False in told and True not in told:
             return "name"  # "Who discovered the iOS hack?": "the recent hack discovered for iOS devices" says by no one
     which = _WHICH_ONE.search(folded_question)
-    qualifiers = f"{which.group(1)} {which.group(3) or ''}".split() if which else []
-    near = set(which.group(1).split() + re.findall(r"[\w-]+", folded_question[which.end() :])[:4]) if which else set()
-    if which and sentences and not _SOURCE_QUESTION.search(folded_question) and not (set(which.group(1).split()) & _NOT_ONE_BY_NAME or near & _KIND_WORDS):
-        # "Quel ministère … ?", "Quelle entreprise de reconnaissance vocale … ?": one of them, by its name, in a sentence
-        # about what is asked; "Au moins un ministère considère …" or "one voice recognition firm" name none.
-        qualifier = " ".join(qualifiers)
-        for phrase, group in phrases_in(qualifier):
-            if group in PLACES:
-                qualifier = qualifier.replace(phrase, " ")  # "What United States agency …?"
-        thing = [t for t in content_terms(qualifier) if t not in _KINDS_OF_FIRM | _OTHER and not is_place(t) and t not in _QUESTION_WORDS]
-        if which.group(2).endswith("s"):
-            thing = []  # "Which two blacklisted companies …?": several, each named, but not each said to be blacklisted
-        best = sentences[0]
-        named = [n for n in _new_names(best, asked) if n[:1].isupper()]
-        if not (named and all(_present(t, best) for t in thing[:3])):
-            return "name"
+    if which and sentences and not _SOURCE_QUESTION.search(folded_question) and not _names_one(which, folded_question, sentences[0], asked):
+        return "name"
     return None
+
+
+def _names_one(which: re.Match, folded_question: str, best: str, asked: set[str]) -> bool:
+    """Whether the best sentence answers "Quel ministère … ?", "Quelle entreprise de reconnaissance vocale … ?"
+    (`which`, a match of _WHICH_ONE): it names one, in a sentence about what sets it apart; "Au moins un ministère
+    considère …" or "one voice recognition firm" name none. True for a question that asks no name ("What did the
+    company …", "quel type de start-up", "d'un autre domaine")."""
+    before = which.group(1).split()
+    near = set(before + re.findall(r"[\w-]+", folded_question[which.end() :])[:4])
+    if set(before) & _NOT_ONE_BY_NAME or near & _KIND_WORDS:
+        return True
+    qualifier = f"{which.group(1)} {which.group(3) or ''}"
+    for phrase, group in phrases_in(qualifier):
+        if group in PLACES:
+            qualifier = qualifier.replace(phrase, " ")  # "What United States agency …?"
+    thing = [t for t in content_terms(qualifier) if t not in _KINDS_OF_FIRM | _OTHER and not is_place(t) and t not in _QUESTION_WORDS]
+    if which.group(2).endswith("s"):
+        thing = []  # "Which two blacklisted companies …?": several, each named, but not each said to be blacklisted
+    named = [n for n in _new_names(best, asked) if n[:1].isupper()]
+    return bool(named) and all(_present(t, best) for t in thing[:3])
 
 
 def speakers_asked_about(question: str, strict: bool = True) -> set[str]:
