@@ -492,12 +492,16 @@ def question_parts(question: str) -> list[str]:
 def sentence_units(text: str) -> list[str]:
     """Sentences of a passage; a sentence is joined with the next when that one is a fragment, leans on it, or is the
     quotation it announces."""
-    sentences = split_sentences_of(text)
+    lines = [split_sentences(line) for line in text.split("\n")]
+    sentences = [s for line in lines for s in line]
+    # A line of its own without a sentence's end is a heading ("28 entreprises chinoises sont désormais blacklistées"):
+    # no fragment of the sentence before it (the sentence would read as a headline).
+    headings = {line[0] for line in lines if len(line) == 1 and not _SENTENCE_END.search(line[0])}
     units = []
     for i, sentence in enumerate(sentences):
         unit, following = sentence, sentences[i + 1 :]
         introduces_quote = sentence.rstrip().endswith(":")  # "Wilbur Ross avait justifié cette décision en indiquant :"
-        if following and (len(following[0]) < 60 or _ANAPHOR.match(following[0]) or introduces_quote):
+        if following and following[0] not in headings and (len(following[0]) < 60 or _ANAPHOR.match(following[0]) or introduces_quote):
             unit, following = f"{unit} {following[0]}", following[1:]
         # A quotation is one unit: one that opens a quote runs on to its close (“Nous nous opposons … Ces accusations
         # sont infondées …”), at most _QUOTE_SPAN sentences more.

@@ -121,6 +121,15 @@ def test_sentence_units_join_anaphoric_followers():
     assert units[0] == "SenseTime et Megvii sont sur la liste. Ces deux sociétés sont soutenues par Alibaba."
 
 
+def test_a_heading_is_no_fragment_of_the_sentence_before_it():
+    text = ("Objectif : les empêcher de travailler avec les entreprises américaines.\n\n28 entreprises chinoises blacklistées\n\n"
+            "En tout ce sont 28 organisations chinoises qui viennent d’être ajoutées à cette liste noire.")
+    units = sentence_units(text)
+    assert units[0] == "Objectif : les empêcher de travailler avec les entreprises américaines."  # a whole sentence, scored as one
+    assert units[1].startswith("28 entreprises chinoises blacklistées")
+    assert sentence_units("La liste compte 28 noms. Dont Dahua.")[0] == "La liste compte 28 noms. Dont Dahua."  # a fragment still joins
+
+
 def test_extractive_answer_quotes_and_cites_each_sentence():
     passages = [_p("a", "Le Trésor a placé SenseTime sur liste noire. Autre chose.", "fr"), _p("b", "The Treasury blacklisted SenseTime.", "en")]
     evidence = [
