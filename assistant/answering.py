@@ -435,7 +435,7 @@ def _outcome_asked(folded_question: str) -> str | None:
 
 
 # "… declined to say why": the reason was asked and not given.
-_UNEXPLAINED = re.compile(rf"(?:{_DECLINED.pattern})\s+(?:\w+\s+){{0,3}}(?:why|pourquoi)\b")
+_UNEXPLAINED = re.compile(rf"(?:{_DECLINED.pattern})\s+(?:[\w'’]+\s+){{0,8}}(?:why|pourquoi)\b")  # "a refusé d'en dire plus sur ses tests ou d'expliquer pourquoi"
 # "What did it do once / after …?": what followed, in a sentence that says so.
 _SEQUEL = re.compile(rf"\b(?:{_AFTER}|in response|une fois|en reponse)\b")
 # "Was December the first time …?", "Avait-elle déjà été sanctionnée ?": whether it happened before; the answer

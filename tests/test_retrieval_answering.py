@@ -326,6 +326,9 @@ def test_each_part_of_a_multi_part_question_gets_its_sentence():
         ("Who at Amazon approved that purchase?", ["Amazon aurait acheté 1 500 appareils photo au Zhejiang Dahua, en Chine."], "person"),
         ("Who at Amazon approved that purchase?", ["The purchase was approved by Amazon's Jane Doe."], None),
         ("Et qui dirigeait le Trésor à ce moment-là ?", ["Le Trésor américain a placé SenseTime sur sa liste noire."], "person"),
+        # declining to say why, further from the why
+        ("Why did Alibaba put the feature in its documentation?",
+         ["La société a refusé d’en dire plus sur ses tests ou d’expliquer pourquoi des informations figuraient dans sa documentation."], "reason"),
         # "Where was it held / installed?" wants a place, or places told in words.
         ("Where were the trade talks due to take place?", ["The move came a few days ahead of the latest trade talks."], "place"),
         ("Where were the cameras Amazon didn't send to its US sites installed?", ["Au moins un tiers de ces caméras seraient destinées aux installations d’Amazon aux États-Unis."], "place"),
