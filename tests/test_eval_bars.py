@@ -3,7 +3,8 @@
 `eval/dev.jsonl` is the shared dev set; `eval/heldout.jsonl` holds 36 other questions on the same
 articles, written apart from the tuning, to catch changes that only fit the dev set; `eval/heldout2.jsonl`
 holds 40 harder ones (paraphrases, articles named by topic, comparisons), and `eval/heldout3.jsonl` …
-`eval/heldout32.jsonl` 38, then 40 each, of the dev set's kind, written without seeing the code; all guarded at
+`eval/heldout43.jsonl` 38, then 40 each, of the dev set's kind, written without seeing the code (`heldout37` …
+`heldout42` with 16 unanswerable questions each, most beside an answerable one on the same detail); all guarded at
 today's level, less about one item (a CPU without bfloat16 embeds in float32).
 
 Raise the bars when the pipeline improves; a change that lowers a score below them fails CI.
@@ -30,32 +31,43 @@ GATE = [
     ("heldout4", 40, 0.87, 0.93, 0.91, 0.92, 0.85, 0.04),
     ("heldout5", 40, 0.87, 0.93, 0.9, 0.87, 0.71, 0.04),
     ("heldout6", 40, 0.9, 0.9, 0.92, 0.92, 0.85, 0.04),
-    ("heldout7", 40, 0.84, 0.96, 0.83, 0.84, 0.85, 0.04),
+    ("heldout7", 40, 0.84, 0.96, 0.85, 0.87, 0.85, 0.04),
     ("heldout8", 40, 0.93, 0.96, 0.9, 0.95, 0.71, 0.04),
     ("heldout9", 40, 0.93, 0.96, 0.92, 0.9, 0.85, 0.04),
     ("heldout10", 40, 0.88, 0.94, 0.94, 0.92, 0.8, 0.03),
     ("heldout11", 40, 0.9, 0.9, 0.93, 0.9, 0.71, 0.04),
     ("heldout12", 40, 0.85, 0.94, 0.94, 0.91, 0.83, 0.03),
     ("heldout13", 40, 0.91, 0.94, 0.88, 0.88, 0.83, 0.03),
-    ("heldout14", 40, 0.88, 0.97, 0.91, 0.91, 0.83, 0.03),
+    ("heldout14", 40, 0.88, 0.97, 0.91, 0.92, 0.83, 0.03),
     ("heldout15", 40, 0.85, 0.94, 0.88, 0.88, 0.83, 0.03),
     ("heldout16", 40, 0.85, 0.94, 0.88, 0.85, 0.66, 0.03),
     ("heldout17", 40, 0.85, 0.94, 0.89, 0.86, 0.83, 0.03),
     ("heldout18", 40, 0.94, 0.97, 0.91, 0.89, 0.83, 0.03),
     ("heldout19", 40, 0.85, 0.94, 0.89, 0.85, 0.83, 0.03),
-    ("heldout20", 40, 0.79, 0.94, 0.78, 0.83, 0.83, 0.06),
+    ("heldout20", 40, 0.82, 0.94, 0.81, 0.86, 0.83, 0.06),
     ("heldout21", 40, 0.91, 0.97, 0.89, 0.89, 0.83, 0.03),
-    ("heldout22", 40, 0.82, 0.91, 0.84, 0.85, 0.5, 0.03),
+    ("heldout22", 40, 0.85, 0.91, 0.85, 0.86, 0.5, 0.03),
     ("heldout23", 40, 0.91, 0.97, 0.93, 0.94, 0.83, 0.03),
     ("heldout24", 40, 0.91, 0.97, 0.97, 0.92, 0.83, 0.03),
-    ("heldout25", 40, 0.76, 0.94, 0.89, 0.89, 0.83, 0.03),
+    ("heldout25", 40, 0.79, 0.94, 0.89, 0.89, 0.83, 0.03),
     ("heldout26", 40, 0.88, 0.97, 0.94, 0.88, 0.83, 0.03),
-    ("heldout27", 40, 0.91, 0.97, 0.91, 0.95, 0.66, 0.06),
+    ("heldout27", 40, 0.91, 0.97, 0.91, 0.95, 0.83, 0.06),
     ("heldout28", 40, 0.88, 0.91, 0.88, 0.89, 0.83, 0.03),
-    ("heldout29", 40, 0.73, 0.97, 0.85, 0.83, 0.83, 0.03),
+    ("heldout29", 40, 0.76, 0.97, 0.87, 0.85, 0.83, 0.03),
     ("heldout30", 40, 0.94, 0.97, 0.97, 0.95, 0.83, 0.03),
     ("heldout31", 40, 0.85, 0.94, 0.88, 0.8, 0.83, 0.03),
     ("heldout32", 40, 0.97, 0.97, 0.97, 0.94, 0.83, 0.03),
+    ("heldout33", 40, 0.94, 0.97, 0.97, 0.94, 0.83, 0.03),
+    ("heldout34", 40, 0.88, 0.97, 0.86, 0.89, 0.83, 0.03),
+    ("heldout35", 40, 0.94, 0.97, 0.94, 0.92, 0.83, 0.03),
+    ("heldout36", 40, 0.82, 0.91, 0.85, 0.83, 0.83, 0.03),
+    ("heldout37", 40, 0.83, 0.91, 0.86, 0.87, 0.81, 0.05),
+    ("heldout38", 40, 0.95, 0.95, 0.95, 0.93, 0.81, 0.05),
+    ("heldout39", 40, 0.95, 0.95, 0.85, 0.87, 0.75, 0.05),
+    ("heldout40", 40, 0.87, 0.95, 0.87, 0.91, 0.81, 0.05),
+    ("heldout41", 40, 0.91, 0.95, 0.87, 0.83, 0.5, 0.05),
+    ("heldout42", 40, 0.87, 0.91, 0.89, 0.89, 0.62, 0.05),
+    ("heldout43", 40, 0.85, 0.91, 0.85, 0.83, 0.83, 0.03),
 ]
 METRICS = ("hit@1", "hit@3", "fact_recall", "citation_precision", "refusal_accuracy")
 
