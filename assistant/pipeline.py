@@ -275,7 +275,9 @@ class Assistant:
     def standalone(self, question: str, history: Sequence[Turn | dict] = ()) -> str:
         """What retrieval searches for: the question itself, or a follow-up made to stand on its own."""
         turns = normalize_history(history)
-        return self._condense(question, turns, question_language(question)) if turns else question
+        if not turns or stands_alone(question):
+            return question
+        return self._condense(question, turns, question_language(question))
 
     def _leads(self, question: str, passages: list[Passage], context: str) -> list[Evidence]:
         """For a multi-part question, a sentence for each part (the best one no earlier part took), judged with
@@ -428,6 +430,19 @@ def by_document_coherence(passages: Sequence[Passage]) -> list[Passage] | None:
     if len(per_doc) * 2 < len(passages):
         return None
     return sorted(passages, key=lambda p: -per_doc[p.chunk.doc])
+
+
+# Words that point back into the conversation: "Et qui l'a décidé ?", "What did they say?", "Why that one?".
+_POINTS_BACK = re.compile(
+    r"\b(?:it|its|they|them|their|he|she|him|her|his|this|that|these|those|the (?:company|firm|decision|list|move|ban)|why|how so"
+    r"|il|elle|ils|elles|lui|leur|leurs|son|sa|ses|ce|cet|cette|ces|celle|celui|ceux|cela|ca|en|y|l|la decision|pourquoi|et|and|also|aussi|autre|other)\b"
+)
+
+
+def stands_alone(question: str) -> bool:
+    """Whether a question in a conversation is a new one, not a follow-up: it names what it asks about and points
+    back at nothing ("Qui a placé SenseTime sur liste noire ?" after a question on Amazon)."""
+    return bool(names_in_question(question) or len(content_terms(question)) >= 3) and not _POINTS_BACK.search(fold(question))
 
 
 def referents(turns: Sequence[Turn], people: bool = False) -> set[str]:

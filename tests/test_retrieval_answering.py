@@ -1137,3 +1137,21 @@ def test_a_sentence_restates_another_when_most_of_its_words_are_there():
     assert restates("Vendredi dernier, le Trésor américain mettait SenseTime sur sa liste noire pour sa reconnaissance faciale.", best)
     assert not restates("En 2019, le département du Commerce a annoncé une première sanction contre SenseTime.", best)
     assert not restates("", best)
+
+
+@pytest.mark.parametrize(
+    "question,alone",
+    [
+        ("Qui a placé SenseTime sur liste noire ?", True),  # a new question after one on Amazon: retrieved on its own
+        ("Quel ministère a publié la liste des entreprises ?", True),
+        ("Who made that decision?", False),
+        ("Et pourquoi ?", False),
+        ("Which party is she from?", False),
+        ("What did Hikvision say about it?", False),
+        ("Quel montant ?", False),
+    ],
+)
+def test_a_question_that_names_what_it_asks_about_and_points_back_at_nothing_stands_alone(question, alone):
+    from assistant.pipeline import stands_alone
+
+    assert stands_alone(question) is alone
