@@ -212,7 +212,7 @@ def restore_names(question: str, names: dict[str, str]) -> str:
 
 
 # Chat shorthand for words the articles spell out ("la reco faciale", "the Commerce Dept", "les négos"), in the
-# question's language: {shorthand: (English, French)}. Only forms that mean one thing in this domain.
+# question's language: {folded shorthand: (English, French)}. Only forms that mean one thing in this domain.
 _SHORTHAND = {
     "dept": ("Department", "département"),
     "depts": ("Departments", "départements"),
@@ -223,9 +223,8 @@ _SHORTHAND = {
     "reco": ("recognition", "reconnaissance"),
     "nego": ("negotiation", "négociation"),
     "negos": ("negotiations", "négociations"),
-    "sté": ("company", "société"),
-    "ste": ("company", "société"),
-    "stés": ("companies", "sociétés"),
+    "ste": ("company", "société"),  # "sté"
+    "stes": ("companies", "sociétés"),
     "pq": ("why", "pourquoi"),
     "pk": ("why", "pourquoi"),
     "qqn": ("someone", "quelqu'un"),
@@ -243,8 +242,7 @@ def spell_out(question: str, lang: str) -> str:
     column = 1 if lang == "fr" else 0
 
     def full(match: re.Match) -> str:
-        word = match.group(1)
-        forms = _SHORTHAND.get(word.lower()) or _SHORTHAND.get(fold(word))
+        forms = _SHORTHAND.get(fold(match.group(1)))  # "négos" and "negos", "Dept" and "dept"
         return forms[column] if forms else match.group(0)
 
     return _SHORTHAND_WORD.sub(full, question)
