@@ -18,7 +18,7 @@ import numpy as np
 
 from assistant.citations import Draft, cite
 from assistant.embedding import Embedder
-from assistant.lexicon import PEOPLES, PLACES, attribute_phrases_in, equivalents, is_attribute, is_place, phrases_in, place_key
+from assistant.lexicon import PEOPLES, PLACES, attribute_phrases_in, capital_forms, equivalents, is_attribute, is_place, phrases_in, place_key
 from assistant.scope import article_language_scope, without_article_references
 from assistant.text import STOPWORDS, capitalised_anyway, content_terms, fold, folded_words, names_in_question, question_language, split_sentences, stem, words
 from assistant.types import Lang, Passage
@@ -389,7 +389,9 @@ def _speech_verb(question: str, strict: bool = True) -> re.Match | None:
     return None
 
 
-_SPEECH = re.compile(r"[«“\"]|\b(said|says|told|stated|declared|denied|defended|justified|according to|a declare|a affirme|a dit|a souligne|a fait part|a refuse|indiquant|selon|nie|affirme|ont defendu|a defendu|justifie)\b")
+# A quotation of four words or more: "“travail forcé”" or "« drapeau rouge »" put words in scare quotes, nobody's.
+_QUOTATION = r"[«“\"]\s*[^«»“”\"\s]+(?:\s+[^«»“”\"\s]+){3}"
+_SPEECH = re.compile(rf"{_QUOTATION}|\b(said|says|told|stated|declared|denied|(?:is|was) clear that|insist(?:s|ed)|maintain(?:s|ed)|argue[sd]|defended|justified|according to|a declare|a affirme|a dit|a souligne|a fait part|a refuse|indiquant|selon|nie|affirme|ont defendu|a defendu|justifie)\b")
 # A reaction need not be quoted: "the US government denounced the programme", « Pékin a dénoncé ».
 _REACTION = re.compile(
     r"\b(denounced|condemned|opposed|critici[sz]ed|protested|urged|a denonce|a condamne|s'oppose|s'est oppose|a critique|a proteste"
@@ -695,7 +697,7 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
     speakers = speakers_asked_about(question, strict=False)
     named = [f"{s} {a}" for s, a in zip(sentences, list(antecedents) + [""] * len(sentences))]
     if speakers and not any(
-        (_SPEECH.search(fold(s)) or _REACTION.search(fold(s))) and any(_present(n, who) for n in speakers) for s, who in zip(sentences, named)
+        (_SPEECH.search(fold(s)) or _REACTION.search(fold(s))) and any(_speaker_named(n, fold(who)) for n in speakers) for s, who in zip(sentences, named)
     ):
         return "speech"  # "What did Alibaba say?": words reported from Alibaba, not a sentence that merely names it
     if _PLACE_QUESTION.search(folded_question):
@@ -768,6 +770,13 @@ def _speaks(name: str, folded_sentence: str, antecedent: str) -> bool:
     "la Chine", nor "Washington" "the US government"."""
     said = f"{folded_sentence} {fold(antecedent)}"
     return name in said or (not is_place(name) and _present(name, said))
+
+
+def _speaker_named(name: str, folded_text: str) -> bool:
+    """Whether folded `name`, whose words or reaction are asked for, is named in `folded_text`: a capital by one of its
+    own forms ("Beijing": "Pékin", not "la Chine"), anything else in either language."""
+    forms = capital_forms(name)
+    return any(re.search(rf"\b{form}", folded_text) for form in forms) if forms else _present(name, folded_text)
 
 
 def _new_name_word(word: str, asked: set[str], places: bool = False) -> bool:

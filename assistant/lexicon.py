@@ -39,6 +39,15 @@ PLACES = (
 # The groups above that name peoples with no land of their own: "Which province …?" is not answered by "Uighurs".
 PEOPLES = frozenset({"uyghur", "kazakh", "muslim"})
 
+# Capitals that stand for their governments: "How did Beijing react?" is answered by what Pékin or Chinese officials
+# said, not by a quote about "la Chine", which the PLACES group above makes the same place.
+CAPITALS = (
+    ("beijing", "pekin", "chinese government", "chinese officials", "chinese authorities", "gouvernement chinois",
+     "responsables chinois", "autorites chinois", "officiels chinois"),
+    ("washington", "us government", "american government", "us officials", "american officials", "trump administration",
+     "gouvernement americain", "responsables americain", "autorites americain", "officiels americain", "administration trump"),
+)
+
 # Terms of the domain whose translations share no stem.
 TERMS = (
     ("ipo", "initial public offering", "introduction en bourse", "introduction a la bourse", "bourse", "cotee", "cotation", "stock exchange", "listing"),
@@ -329,3 +338,9 @@ def _form_matches(form: str, word: str) -> bool:
     if len(form) <= 3:
         return word == form or word == form + "s"
     return word.startswith(form)
+
+
+def capital_forms(term: str) -> tuple[str, ...]:
+    """The forms of the capital folded `term` names ("pekin": "beijing", "chinese officials" …), or () when it names
+    none; each form matches the words starting with it ("autorites chinois": "autorités chinoises")."""
+    return next((group for group in CAPITALS if term in group), ())

@@ -254,6 +254,12 @@ def test_each_part_of_a_multi_part_question_gets_its_sentence():
         ("Comment Huawei a-t-il réagi au reportage du Washington Post ?", ["Le Washington Post a rapporté que Huawei avait testé un logiciel."], "speech"),
         ("How did Beijing react to the listing?", ["Pékin a dénoncé une ingérence dans ses affaires intérieures."], None),
         ("How has the US government responded to the repression of Uyghurs?", ["Washington a sanctionné des entreprises chinoises."], None),
+        # Words in scare quotes are nobody's reaction; a capital speaks through its own name or its officials, and a
+        # quote about "la Chine" is not Beijing's.
+        ("How did Beijing react to the bill?", ["La Chambre a adopté un texte pour condamner le “travail forcé”, sur fond de tensions entre Washington et Pékin."], "speech"),
+        ("How did Beijing react to the bill?", ["Wilbur Ross a déclaré : “Nous ne tolérerons pas la répression à travers la Chine”."], "speech"),
+        ("How does Beijing justify the campaign?", ["Les responsables chinois ont défendu la campagne au Xinjiang."], None),
+        ("Et Washington dit que ça a un rapport ?", ["The US government is clear that this has nothing to do with the trade war."], None),
         # A count must count what is asked, when the lexicon knows it in both languages.
         ("How many warehouses got the cameras?", ["Amazon bought 1,500 cameras for its warehouses."], "count"),
         ("By how many votes did the bill pass?", ["Des millions de personnes subissent des violations."], "count"),
