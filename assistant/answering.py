@@ -325,8 +325,12 @@ _MORE = re.compile(r"\b(further|also|additional|another|other|as well|autres?|eg
 _SOURCE_QUESTION = re.compile(
     r"\b(?:news|press|wire) (?:agency|agencies|service|outlet)s?\b|\bagences? de presse\b"
     r"|\b(?:which|what|quel(?:le)?s?) (?:\w+ )?(?:agency|agence|outlets?|newspapers?|journal|journaux|media|medias)\b"
-    r"(?=.*\b(?:report|rapport|revel|reveal|cite|source|explain|expli|said|dit|according|selon))"
+    r"(?=.*\b(?:report|rapport|revel|reveal|cite|source|explain|expli|said|dit|according|selon|broke|sorti))"
     r"|\b(?:who|qui) (?:first )?(?:reported|revealed|rapporte|a rapporte|a revele|revele)\b"
+    # "Which newspaper broke that story?", « c'est qui qui a sorti l'info ? », « D'où vient cette information ? »
+    r"|\bbroke (?:the|that|this) (?:story|news)\b|\bsorti (?:l'info\w*|le scoop|l'affaire)"
+    r"|\bd'ou (?:vien\w*|provien\w*|sort\w*) (?:cette |l')info\w*|\bwhere (?:did|does) (?:this|that|the) (?:info\w*|story|news) come from\b"
+    r"|\b(?:what|which) (?:is|was) the source\b|\bquelle (?:est|etait) (?:la|sa) source\b"
 )
 _REPORTED_BY = re.compile(
     r"(?i:\b(?:rapporte|rapport[ée]|selon|d['’]apr[èe]s|according to|reported by|reports?|told|r[ée]v[ée]l[ée]?|comme l['’]explique|explique|citing|en citant|cit[ée]e? par))\s+(?:(?:le|la|l['’]|the)\s*)?[A-Z]"
@@ -367,7 +371,7 @@ _SPEECH_QUESTION = re.compile(
     r"\b(say|said(?! to\b)|says|tell|told|react|reacted|reaction|respond|responded|response|declare|declared|comment on|commented|claim|claimed|deny|denied"
     r"|justify|justified|defend|defended|push(?:ed)? back|hit back|fought back|fight back|rebut\w*|riposte|conteste"
     r"|dit|dire|declare|reagi\w*|reaction|repond\w*|reponse|affirme|commente|nie|justifie|justifier|defendu"
-    r"|assurances?|reassur\w*|assure[rd]?|garanti\w*|spokes\w*|porte-parole)\b"  # a spokesperson's assurances
+    r"|assurances?|reassur\w*|rassur\w*|assure[rd]?|garanti\w*|spokes\w*|porte-parole)\b"  # a spokesperson's assurances
 )
 # "brands said to use Alibaba's platforms": hearsay, not a question about words.
 _STRICT_SPEECH_QUESTION = re.compile(r"\b(say|said(?! to\b)|says|tell|told|declare|declared|comment on|commented|dit|dire|declare|affirme|commente)\b")

@@ -232,6 +232,12 @@ _SHORTHAND = {
     "intl": ("international", "international"),
     "yr": ("year", "année"),
     "yrs": ("years", "années"),
+    # Months ("on Dec 8", "le 8 déc."); not "sept", the French seven, nor "mar", "may" or "mai", which are words.
+    **{short: (month, mois) for month, mois, shorts in (
+        ("January", "janvier", ("jan", "janv")), ("February", "février", ("feb", "fev", "fevr")), ("April", "avril", ("apr", "avr")),
+        ("June", "juin", ("jun",)), ("July", "juillet", ("jul", "juil")), ("August", "août", ("aug",)), ("October", "octobre", ("oct",)),
+        ("November", "novembre", ("nov",)), ("December", "décembre", ("dec",)),
+    ) for short in shorts},
 }
 _SHORTHAND_WORD = re.compile(r"(?<![\w'’-])(\w+)\.?(?![\w'’-])")
 

@@ -429,6 +429,7 @@ def test_article_references_are_not_speakers():
     assert speakers_asked_about("How did Megvii respond?", strict=False) == {"megvii"}
     # Assurances and guarantees are words too: a spokesperson's
     assert speakers_asked_about("What assurances did Amazon give?", strict=False) == {"amazon"}
+    assert speakers_asked_about("Comment Amazon rassure sur la vie privée ?", strict=False) == {"amazon"}
     assert speakers_asked_about("Quelles garanties a données le porte-parole d'Amazon ?", strict=False) == {"amazon"}
     assert speakers_asked_about("Comment l'article présente-t-il Alibaba ?", strict=False) == set()  # French "how"
     assert speakers_asked_about("Did Alibaba comment on the tool?") == {"alibaba"}
@@ -614,6 +615,10 @@ def test_a_question_for_who_reported_it_prefers_the_sentence_that_names_the_repo
     selector = EvidenceSelector(ConstantFakeEmbedder())
     for question in ("Which news agency reported that Amazon bought cameras from Dahua?", "Quelle agence a révélé l'achat de caméras par Amazon ?"):
         assert "Reuters" in selector.select(question, passages)[0].sentence, question  # not the "département" of an actor
+    # Chat and follow-up wordings of the same question
+    for question in ("c'est qui qui a sorti l'info sur les caméras Dahua d'Amazon ?", "Which paper broke the story about the Amazon cameras?",
+                     "D'où vient cette information sur les caméras d'Amazon ?", "Quelle est la source de l'info sur les caméras d'Amazon ?"):
+        assert "Reuters" in selector.select(question, passages)[0].sentence, question
     assert "département" in selector.select("Which agency sold Amazon cameras?", passages)[0].sentence
     # An estimate is no report
     passages = [_p("a", "Bloomberg estimates that Dahua holds a third of the sector.", "en"),
