@@ -290,7 +290,7 @@ _TEMPERATURE_QUESTION = re.compile(r"\b(?:what|which|quel(?:le)?s?|a) (?:\w+ )?t
 _SHARE_QUESTION = re.compile(r"\b(?:share|proportion|percentage|pourcentage|part|taux|rate|accuracy|precision|how (?:accurate|precise|reliable))\b")
 _SHARE = re.compile(r"\d\s*%|\b(?:percent|per cent|pour ?cent|tiers|third|moitie|half|quart|quarter|majorit\w*|most|la plupart)\b")
 _DEGREES = re.compile(r"\d\s*(?:°|degr\w*)")
-_CHANGE_QUESTION = re.compile(r"\b(?:de combien|by how much)\b")
+_CHANGE_QUESTION = re.compile(r"\b(?:de combien|by how much)\b(?! (?:de\b|d'))")  # not « de combien d'Ouïghours »
 # "How much did X invest / pay / raise", "combien … investi / versé", "quel montant": a sum of money.
 _MONEY_QUESTION = re.compile(
     r"\bmontant\b|\b(?:how much|combien|(?:what|quel(?:le)?) (?:amount|sum|montant|somme)|worth|valued?|valeur|valoris\w*)\b"
@@ -679,6 +679,9 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
             return None  # "Combien de licences … ?": "no licences have even been issued" answers it
         if found and counted and not any(_counts(counted, s) for s in undated):
             return "count"  # "How many warehouses …?" is not answered by "1 500 appareils photo"
+        where = _count_qualifier(folded_question, counted) if found and counted else None
+        if where and not any(_counts(counted, s) and _present(where, s) for s in undated):
+            return "count"  # "How many US cities …?" is not answered by "hundreds of cities all over the world"
         return None if found else "number"
     if _DURATION_QUESTION.search(folded_question) and sentences and not _LASTS.search(fold(sentences[0])):
         return "duration"  # "la sanction dure combien de temps ?" is not answered by when it was announced
@@ -860,11 +863,16 @@ def _new_people(sentence: str, asked: set[str]) -> list[str]:
     return people
 
 
+_DEMONSTRATIVES = frozenset("ces these those".split())
+
+
 def _counted_noun(folded_question: str) -> str | None:
     """What "how many X" / "combien de X" counts, when the lexicon knows X in both languages (warehouses, votes,
     cameras); None otherwise ("combien de personnes"), as nothing can then be said of the count's noun."""
     match = re.search(r"\b(?:how many\s+|combien d(?:e\s+|'))((?:[\w'-]+\s*){1,3})", folded_question)
     for word in match.group(1).split() if match else ():
+        if word in _DEMONSTRATIVES:
+            continue  # "combien de ces licences"
         if word in STOPWORDS:
             return None  # "combien de personnes la Chine …": the noun was the unknown word before
         if word.endswith("s") and is_place(word[:-1]) and len(equivalents(word)) > 1:
@@ -872,6 +880,14 @@ def _counted_noun(folded_question: str) -> str | None:
         if not is_place(word) and len(equivalents(word)) > 1:
             return word  # "how many (Amazon) warehouses", "how many (Chinese) firms"
     return None
+
+
+def _count_qualifier(folded_question: str, noun: str) -> str | None:
+    """The place that narrows what "how many" counts ("how many US cities", "combien de villes américaines"), or None.
+    China is the ground these articles stand on: "how many Chinese firms" is answered by "eight firms"."""
+    match = re.search(rf"\b(?:how many\s+|combien d(?:e\s+|'))((?:[\w'-]+\s+){{0,2}}?){re.escape(noun)}(\s+[\w'-]+)?", folded_question)
+    words = f"{match.group(1)} {match.group(2) or ''}".split() if match else []
+    return next((w for w in words if is_place(w) and place_key(w) != "chinese"), None)
 
 
 def _counts(noun: str, text: str) -> bool:
@@ -970,7 +986,8 @@ _WHERE_QUESTION = re.compile(
 _PLACES_IN_WORDS = re.compile(r"\b(?:cities|villes|world|monde|countries|pays|abroad|etranger|partout|everywhere|regions?|provinces?)\b")
 # "Which part of China …?" may want a place ("Xinjiang") or a direction ("le nord-ouest"): a place is preferred, not required.
 _PART_QUESTION = re.compile(r"\b(which|what|quel(le)?s?) (parts?|partie) (of|de|du|de la|d')\s?(the )?(country|pays|china|chine|world|monde)\b")
-_NUMBER_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundreds?|thousands?|millions?|billions?|third|half|quarter|un tiers|la moitie|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douzaine|centaines?|milliers?|milliards?"
+# Figures in words; not the "one" of "One of the firms, Hikvision, told Bloomberg", which counts nothing.
+_NUMBER_WORDS = r"one(?! of\b)|two|three|four|five|six|seven|eight|nine|ten|dozen|hundreds?|thousands?|millions?|billions?|third|half|quarter|un tiers|la moitie|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douzaine|centaines?|milliers?|milliards?"
 _NUMBER_WORD = re.compile(rf"\b({_NUMBER_WORDS})\b")
 _FIGURE = re.compile(rf"(?<![\w-])\d[\d ,.]*|\b(?:{_NUMBER_WORDS})\b")  # a count; not the 19 of "covid-19"
 # "le nom de la boîte de reconnaissance vocale (qui …)", "the name of the nanotech startup": what is named.

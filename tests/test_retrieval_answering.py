@@ -266,6 +266,13 @@ def test_each_part_of_a_multi_part_question_gets_its_sentence():
         ("How many Amazon warehouses got cameras?", ["Amazon equipped 40 warehouses."], None),
         ("Combien d'Ouïghours sont détenus ?", ["Des ONG indiquent que près d'un million d'entre eux seraient incarcérés."], None),
         ("How many Chinese firms were added?", ["Two further firms have also made the list."], None),
+        # "de combien d'Ouïghours" counts, it asks no change; "One of the firms" counts nothing; a place other than China
+        # narrows the count ("How many US cities"); "ces licences" are counted like "licences".
+        ("Les ONG parlent de combien d'Ouïghours détenus ?", ["Des ONG indiquent que près d'un million d'entre eux seraient incarcérés."], None),
+        ("How many US companies have applied for a licence?", ["One of the firms, Hikvision, told Bloomberg it would hurt its partners."], "number"),
+        ("How many US cities have Hikvision cameras?", ["Hikvision and Dahua are in situ in hundreds of cities all over the world."], "count"),
+        ("Combien de villes américaines ont des caméras Hikvision ?", ["Hikvision est présent dans des centaines de villes américaines."], None),
+        ("Et combien de ces licences ont été accordées ?", ["As yet no licences have even been issued."], None),
         ("Combien de personnes la Chine a-t-elle enfermées ?", ["Plus d'un million de Ouïgours seraient enfermés."], None),
         ("How many warehouses are there?", ["Amazon has 25 sites, as covid-19 spread to its warehouses."], "count"),
         ("How many warehouses got the cameras?", ["They are in hundreds of cities all over the world."], "count"),  # not "of them"
@@ -277,7 +284,7 @@ def test_each_part_of_a_multi_part_question_gets_its_sentence():
         ("How much was Griezmann paid?", ["He was one of the 2 brand ambassadors."], "amount"),
         ("How much money did SenseTime plan to raise?", ["Son introduction en Bourse portait sur 767 millions de dollars."], None),
         ("How much did Amazon spend on the cameras?", ["Amazon bought $10 million worth of cameras."], None),
-        ("À combien Hikvision chiffre-t-elle ses pertes ?", ["One of the firms, Hikvision, told Bloomberg it would hurt its partners."], "amount"),
+        ("À combien Hikvision chiffre-t-elle ses pertes ?", ["Hikvision told Bloomberg it would hurt its two hundred partners."], "amount"),
         ("Pourquoi vaut-il mieux qu'elles n'aient aucune porte d'entrée ?", ["Pour assurer le respect de sa constitution, il est préférable qu'elles n'en aient pas."], None),
         ("What was the value in euros of the listing?", ["SenseTime, une des 8 entreprises, a reporté son introduction en Bourse."], "amount"),
         ("Combien de pays ont protesté ?", ["Deux pays ont protesté."], None),  # "pays" is a country, not a payment
@@ -1020,12 +1027,13 @@ def test_a_question_whether_it_happened_before_prefers_the_sentence_recalling_an
 
 
 def test_how_many_of_a_people_counts_that_people():
-    from assistant.answering import EvidenceSelector, missing_answer_type
+    from assistant.answering import EvidenceSelector, _counted_noun, missing_answer_type
 
     detained = "Les Nations unies estiment que la Chine a emprisonné plus d’un million de Ouïgours."
     assert missing_answer_type("How many Uighurs are detained, according to the UN?", [detained]) is None
     assert missing_answer_type("How many Uighurs are detained?", ["Des millions de personnes subissent des violations."]) == "count"
-    assert missing_answer_type("How many US firms were listed?", ["Huit entreprises chinoises ont été ajoutées."]) is None  # not "US"
+    assert _counted_noun("how many us firms were listed?") == "firms"  # not "US", which narrows the count:
+    assert missing_answer_type("How many US firms were listed?", ["Huit entreprises chinoises ont été ajoutées."]) == "count"
     # the sentence whose figure counts them comes first
     passages = [_p("a", "Au Xinjiang, des millions de personnes subissent des violations, dit Pelosi.", "fr"),
                 _p("b", "Des ONG indiquent que près d’un million d’entre eux seraient incarcérés au Xinjiang.", "fr")]
