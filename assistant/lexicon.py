@@ -134,7 +134,7 @@ TERMS = (
     ("investigation", "probe", "enquete"),
     ("journalist", "reporter", "journaliste"),
     ("vote", "votes", "voix", "suffrage", "suffrages"),
-    ("lawmaker", "legislator", "depute", "parlementaire", "senateur", "senator"),
+    ("lawmaker", "legislator", "depute", "parlementaire", "senateur", "senator", "elus", "congressm"),
     ("official", "officials", "officiel", "responsable", "dirigeant"),
     ("wear", "wearing", "porter", "portant"),
     ("storm", "tempete"),

@@ -273,6 +273,10 @@ def test_each_part_of_a_multi_part_question_gets_its_sentence():
         ("How many US cities have Hikvision cameras?", ["Hikvision and Dahua are in situ in hundreds of cities all over the world."], "count"),
         ("Combien de villes américaines ont des caméras Hikvision ?", ["Hikvision est présent dans des centaines de villes américaines."], None),
         ("Et combien de ces licences ont été accordées ?", ["As yet no licences have even been issued."], None),
+        ("Et combien d'élus ont voté pour ?", ["Au Xinjiang, des millions de personnes subissent des violations."], "count"),
+        # "official" qualifies a thing here: no person is asked for
+        ("What official role does Alibaba have with the Olympic Games?", ["Alibaba est le partenaire officiel des services cloud pour les jeux olympiques."], None),
+        ("Which Chinese official defended the campaign?", ["Les responsables chinois ont défendu la campagne."], "person"),
         ("Combien de personnes la Chine a-t-elle enfermées ?", ["Plus d'un million de Ouïgours seraient enfermés."], None),
         ("How many warehouses are there?", ["Amazon has 25 sites, as covid-19 spread to its warehouses."], "count"),
         ("How many warehouses got the cameras?", ["They are in hundreds of cities all over the world."], "count"),  # not "of them"
