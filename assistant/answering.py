@@ -267,6 +267,8 @@ def _referred_to(question: str, referents: Collection[str], people: Collection[s
         return set(referents)
     if people and _PERSON_PRONOUN.search(folded) and _speech_verb(question, strict=False) and not speakers_asked_about(question, strict=False):
         return set(people)
+    if people and _HIS.search(folded) and not names_in_question(question):
+        return set(people)  # "What was his connection to them before that?" after a turn on Antoine Griezmann
     return set()
 
 
@@ -377,6 +379,8 @@ _SPEECH_QUESTION = re.compile(
 _STRICT_SPEECH_QUESTION = re.compile(r"\b(say|said(?! to\b)|says|tell|told|declare|declared|comment on|commented|dit|dire|declare|affirme|commente)\b")
 # "he", "elle", "a-t-il" as a subject: a person the conversation named ("il y a", "s'agit-il" name no one).
 _PERSON_PRONOUN = re.compile(r"\b(?:he|she)\b|(?<![-'])\b(?:il|elle)\b(?! y a)|(?<!y a)(?<!agit)(?<!faut)-t-(?:il|elle)\b")
+# "his role", "ask him": only a person (French "son", "sa" may be a firm's).
+_HIS = re.compile(r"\b(?:his|him|himself)\b")
 # "the two makers that Bloomberg says dominate the sector": what a source is said to hold, not its words.
 _HEARSAY = re.compile(r"(?:^|\s)(?:that|which|who|whom|que|qu'|dont)\s+(?:[\w'-]+\s+){1,3}$")
 

@@ -673,6 +673,22 @@ def test_a_follow_up_about_him_or_her_wants_the_words_of_the_person_the_last_ans
     assert speakers_asked_about("Comment Megvii a-t-elle réagi à son inscription ?", strict=False) == {"megvii"}
 
 
+def test_his_in_a_follow_up_points_at_the_person_the_conversation_named():
+    from assistant.answering import EvidenceSelector, _referred_to
+    from assistant.pipeline import referents
+    from assistant.types import Turn
+
+    turns = [Turn("user", "Who cut ties with Huawei?"), Turn("assistant", "French football star Antoine Griezmann.")]
+    people = referents(turns, people=True)
+    assert _referred_to("what was his connection to them before that?", referents(turns), people) == people
+    assert _referred_to("what was its connection to them before that?", referents(turns), people) == set()
+    network = "« Aucun de ces équipements n’a de connectivité réseau », a déclaré un porte-parole."
+    ambassador = "Antoine Griezmann avait été un ambassadeur de la marque pour les smartphones de Huawei."
+    passages = [_p("a", network, "fr"), _p("b", ambassador, "fr")]
+    selector = EvidenceSelector(ConstantFakeEmbedder())
+    assert selector.select("what was his connection to them before that?", passages, people=people)[0].sentence == ambassador
+
+
 def test_a_question_for_kinds_of_firms_prefers_the_sentence_that_names_several():
     from assistant.answering import EvidenceSelector
 
