@@ -267,6 +267,8 @@ def _referred_to(question: str, referents: Collection[str], people: Collection[s
         return set(referents)
     if people and _PERSON_PRONOUN.search(folded) and _speech_verb(question, strict=False) and not speakers_asked_about(question, strict=False):
         return set(people)
+    if referents and _IT_SPEAKS.search(folded) and not names_in_question(question):
+        return set(referents)  # "What consequences did it warn of?" after an answer on Hikvision
     if people and _HIS.search(folded) and not names_in_question(question):
         return set(people)  # "What was his connection to them before that?" after a turn on Antoine Griezmann
     return set()
@@ -379,6 +381,9 @@ _SPEECH_QUESTION = re.compile(
 _STRICT_SPEECH_QUESTION = re.compile(r"\b(say|said(?! to\b)|says|tell|told|declare|declared|comment on|commented|dit|dire|declare|affirme|commente)\b")
 # "he", "elle", "a-t-il" as a subject: a person the conversation named ("il y a", "s'agit-il" name no one).
 _PERSON_PRONOUN = re.compile(r"\b(?:he|she)\b|(?<![-'])\b(?:il|elle)\b(?! y a)|(?<!y a)(?<!agit)(?<!faut)-t-(?:il|elle)\b")
+# "did it warn", "has it said": a firm the conversation named, as the one who speaks.
+_SPEAKING = r"say|said|says|tell|told|warn\w*|react\w*|respond\w*|claim\w*|den(?:y|ied|ies)|comment\w*|argue[sd]?|complain\w*"
+_IT_SPEAKS = re.compile(rf"\b(?:did|does|has|had|will|would) it (?:\w+ )?(?:{_SPEAKING})\b|\bit (?:{_SPEAKING})\b")
 # "his role", "ask him": only a person (French "son", "sa" may be a firm's).
 _HIS = re.compile(r"\b(?:his|him|himself)\b")
 # "the two makers that Bloomberg says dominate the sector": what a source is said to hold, not its words.

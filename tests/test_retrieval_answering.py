@@ -673,7 +673,7 @@ def test_a_follow_up_about_him_or_her_wants_the_words_of_the_person_the_last_ans
     assert speakers_asked_about("Comment Megvii a-t-elle réagi à son inscription ?", strict=False) == {"megvii"}
 
 
-def test_his_in_a_follow_up_points_at_the_person_the_conversation_named():
+def test_his_or_a_speaking_it_in_a_follow_up_points_at_the_one_the_conversation_named():
     from assistant.answering import EvidenceSelector, _referred_to
     from assistant.pipeline import referents
     from assistant.types import Turn
@@ -682,6 +682,11 @@ def test_his_in_a_follow_up_points_at_the_person_the_conversation_named():
     people = referents(turns, people=True)
     assert _referred_to("what was his connection to them before that?", referents(turns), people) == people
     assert _referred_to("what was its connection to them before that?", referents(turns), people) == set()
+    # "did it warn / say": the firm the conversation named speaks
+    turns = [Turn("user", "Which firm commented to Bloomberg?"), Turn("assistant", "Hikvision.")]
+    assert _referred_to("What consequences did it warn of?", referents(turns), set()) == {"hikvision"}
+    assert _referred_to("Which media outlet did it say that to?", referents(turns), set()) == {"hikvision"}
+    assert _referred_to("Why was it listed?", referents(turns), set()) == set()
     network = "« Aucun de ces équipements n’a de connectivité réseau », a déclaré un porte-parole."
     ambassador = "Antoine Griezmann avait été un ambassadeur de la marque pour les smartphones de Huawei."
     passages = [_p("a", network, "fr"), _p("b", ambassador, "fr")]
