@@ -20,7 +20,20 @@ from assistant.citations import Draft, cite
 from assistant.embedding import Embedder
 from assistant.lexicon import PEOPLES, PLACES, attribute_phrases_in, capital_forms, equivalents, is_attribute, is_place, phrases_in, place_key
 from assistant.scope import article_language_scope, without_article_references
-from assistant.text import STOPWORDS, capitalised_anyway, content_terms, fold, folded_words, names_in_question, question_language, split_sentences, stem, words
+from assistant.text import (
+    STOPWORDS,
+    capitalised_anyway,
+    content_terms,
+    fold,
+    folded_words,
+    is_known_name,
+    names_in_question,
+    opens_sentence,
+    question_language,
+    split_sentences,
+    stem,
+    words,
+)
 from assistant.types import Lang, Passage
 
 # Words that ask rather than inform: never key terms.
@@ -546,14 +559,20 @@ def split_sentences_of(text: str) -> list[str]:
 def key_terms(question: str) -> list[str]:
     """The terms a passage must contain to answer `question`: numbers, names, acronyms, places and peoples."""
     # Each part of a compound is judged alone: "Reuters-based" names Reuters, not "based".
-    tokens = [part for token in re.findall(r"[\w’'\-]+", question) for part in token.split("-")]
+    # A capital opening a later sentence of the question ("… beards? Something about …") marks no name.
+    tokens = [
+        (part, i == 0 and m.start() > 0 and opens_sentence(question, m.start()))
+        for m in re.finditer(r"[\w’'\-]+", question)
+        for i, part in enumerate(m.group(0).split("-"))
+    ]
     keys: list[str] = []
-    for position, raw in enumerate(tokens):
+    for position, (raw, opening) in enumerate(tokens):
         raw = raw.strip("’'-")
         for token in words(raw):
             if token in STOPWORDS or token in _QUESTION_WORDS:
                 continue
-            proper = (position > 0 and raw[:1].isupper()) or (len(raw) > 1 and raw.isupper()) or bool(re.search(r"[a-z][A-Z]", raw))
+            capital = position > 0 and raw[:1].isupper() and (not opening or is_known_name(raw))
+            proper = capital or (len(raw) > 1 and raw.isupper()) or bool(re.search(r"[a-z][A-Z]", raw))
             if token.isdigit() or proper or is_place(token) or is_attribute(token):
                 keys.append(token)
     keys.extend(attribute_phrases_in(fold(question)))  # "Who is Dahua's chief executive?" asks for an attribute in two words

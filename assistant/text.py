@@ -94,12 +94,22 @@ def know_names(names) -> None:
     _OPENING_NAMES = frozenset(fold(n) for n in names)
 
 
+def opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at `start` opens a sentence of `text` (its first word, or one after . ? or !)."""
+    return not text[:start].strip() or text[:start].rstrip()[-1] in ".?!"
+
+
+def is_known_name(word: str) -> bool:
+    """Whether `word` is a name the articles spell (see `know_names`)."""
+    return fold(word) in _OPENING_NAMES
+
+
 def names_in_question(question: str) -> set[str]:
     """Folded names a question spells with a capital: Alibaba, SenseTime (not PDG or US). Its first word counts
     only when the articles spell it as a name (see `know_names`): "Which", "Concrètement" take a capital there."""
     found = {fold(n) for n in re.findall(r"\b[A-Z][a-z][A-Za-z]*\b", question[1:])}
     first = re.match(r"[A-Z][a-z][A-Za-z]*\b", question)
-    if first and fold(first.group(0)) in _OPENING_NAMES:
+    if first and is_known_name(first.group(0)):
         found.add(fold(first.group(0)))
     return found
 

@@ -37,13 +37,18 @@ def test_cite_renumbers_by_first_use_and_drops_invalid_markers():
     assert uncited_claims(draft.text) == ["Nothing here."]
 
 
-def test_key_terms_are_names_numbers_and_places():
+def test_key_terms_are_names_numbers_and_places(monkeypatch):
     assert key_terms("What was Megvii's revenue in 2022?") == ["megvii", "revenue", "2022"]
     assert key_terms("Quelles entreprises japonaises ont été ajoutées à la liste noire ?") == ["japonaises"]
     assert key_terms("Who made that decision?") == []
     assert key_terms("Who is Hikvision's chief executive?") == ["hikvision", "chief executive"]
     assert key_terms("According to the Reuters-based report, what can they no longer do?") == ["reuters"]  # not "based"
     assert key_terms("Que reproche Washington aux sociétés mises à l'index ?") == ["washington"]  # "index" is not "Inde"
+    # A capital opening a later sentence of the question marks no name ("Something", "Also"), unless the articles
+    # spell that word as a name.
+    assert key_terms("What did the Treasury say SenseTime could do? Something about beards?") == ["treasury", "sensetime"]
+    monkeypatch.setattr("assistant.text._OPENING_NAMES", frozenset({"hikvision"}))  # as know_names(["Hikvision"]) sets it
+    assert key_terms("Who blacklisted SenseTime? Hikvision too?") == ["sensetime", "hikvision"]
 
 
 @pytest.mark.parametrize(
