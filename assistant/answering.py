@@ -40,7 +40,7 @@ from assistant.types import Lang, Passage
 _QUESTION_WORDS = frozenset(
     """much many long often kind sort type mean means meaning happen happened name names called reason reasons
     role part way ways did do does make made get got give gave take took new first last one two
-    exactement notamment precisement quoi nom noms raison raisons role fait ont avait ete""".split()
+    exactement notamment precisement quoi nom noms raison raisons role fait ont avait ete depuis temps""".split()
 )
 
 
@@ -217,7 +217,9 @@ class EvidenceSelector:
                 score += self.lexical_weight
             if wants_source and _REPORTED_BY.search(sentence):
                 score += self.lexical_weight  # "Which news agency reported …?": "…, rapporte Reuters en citant des sources"
-            if wants_duration and _DURATION.search(folded):
+            if wants_duration and _LASTS.search(folded) and any(presence[t][n] for t in terms if not is_place(t)):
+                # "Depuis combien de temps durait la guerre commerciale sino-américaine ?": a duration of what is asked
+                # ("the trade war, now in the better part of its second year"), not of "les relations sino-américaines"
                 score += self.lexical_weight / 2  # "depuis combien de temps": "the better part of its second year"
             if wants_date and _DATE.search(folded):
                 score += self.lexical_weight / 2

@@ -518,6 +518,13 @@ def test_a_question_for_a_duration_prefers_a_sentence_with_a_unit_of_time():
     passages = [_p("a", "La guerre commerciale dure toujours, d’après Pékin.", "fr"), _p("b", "La guerre commerciale dure maintenant plusieurs années.", "fr")]
     ranked = EvidenceSelector(ConstantFakeEmbedder()).select("Depuis combien de temps dure la guerre commerciale ?", passages)
     assert "années" in ranked[0].sentence  # same words and closeness, a lower rank: the unit of time decides
+    # a duration of what is asked, counted in units: not "les relations sino-américaines … depuis plusieurs années"
+    # (a place word is all it shares), nor "le mois dernier", a date
+    war = "The trade war with China is now in the better part of its second year."
+    passages = [_p("a", "Les relations sino-américaines s’avèrent complexes depuis plusieurs années.", "fr"),
+                _p("b", "Le mois dernier, la guerre commerciale a repris.", "fr"), _p("c", war, "en")]
+    ranked = EvidenceSelector(ConstantFakeEmbedder()).select("Depuis combien de temps durait la guerre commerciale sino-américaine ?", passages)
+    assert ranked[0].sentence == war
 
 
 def test_a_date_question_takes_a_date_relative_to_another_event():
