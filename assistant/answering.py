@@ -157,6 +157,7 @@ class EvidenceSelector:
         wants_duration = bool(_DURATION_QUESTION.search(folded_question))
         wants_number = bool(_NUMERIC_QUESTION.search(folded_question)) and not wants_duration  # a duration is often in words
         counted = _counted_noun(folded_question) if wants_number else None
+        qualifiers = _count_qualifiers(folded_question, counted) if counted else []
         wants_money = wants_number and bool(_MONEY_QUESTION.search(folded_question))
         wants_source = bool(_SOURCE_QUESTION.search(folded_question))
         wants_actor = bool(_ACTOR_QUESTION.search(folded_question)) and not wants_source
@@ -213,6 +214,10 @@ class EvidenceSelector:
                     score += self.lexical_weight / 2  # "How much did Amazon pay?": "pour 10 millions de dollars", not "1 500 appareils"
                 if counted and _counts(counted, _DAY_OR_YEAR.sub(" ", folded)):
                     score += self.lexical_weight / 2  # "How many Uyghurs …?": "un million d'entre eux", not "des millions de personnes"
+                    if qualifiers and _counts(counted, _DAY_OR_YEAR.sub(" ", folded), qualifiers):
+                        # "How many AI firms …?": "Two further firms, specialising in artificial intelligence", not
+                        # "28 entités chinoises, y compris des fabricants de matériel … et des start-ups d'IA"
+                        score += self.lexical_weight / 2
             if wants_actor and _ACTOR.search(folded):
                 score += self.lexical_weight
             if wants_source and _REPORTED_BY.search(sentence):
@@ -900,7 +905,8 @@ def _counted_noun(folded_question: str) -> str | None:
     """What "how many X" / "combien de X" counts, when the lexicon knows X in both languages (warehouses, votes,
     cameras); None otherwise ("combien de personnes"), as nothing can then be said of the count's noun."""
     match = re.search(r"\b(?:how many\s+|combien d(?:e\s+|'))((?:[\w'-]+\s*){1,3})", folded_question)
-    for word in match.group(1).split() if match else ():
+    words_after = match.group(1).split() if match else []
+    for word in words_after:
         if word in _DEMONSTRATIVES:
             continue  # "combien de ces licences"
         if word in STOPWORDS:
@@ -908,7 +914,11 @@ def _counted_noun(folded_question: str) -> str | None:
         if word.endswith("s") and is_place(word[:-1]) and len(equivalents(word)) > 1:
             return word  # "how many Uighurs …": a people in the plural is counted, "Chinese" in "how many Chinese firms" qualifies
         if not is_place(word) and len(equivalents(word)) > 1:
-            return word  # "how many (Amazon) warehouses", "how many (Chinese) firms"
+            # "how many (Amazon) warehouses", "how many (Chinese) firms"; the last of a compound, "how many AI firms"
+            following = words_after[words_after.index(word) + 1 :][:1]
+            if following and not is_place(following[0]) and following[0] not in STOPWORDS and len(equivalents(following[0])) > 1:
+                continue
+            return word
     return None
 
 
@@ -920,14 +930,29 @@ def _count_qualifier(folded_question: str, noun: str) -> str | None:
     return next((w for w in words if is_place(w) and place_key(w) != "chinese"), None)
 
 
-def _counts(noun: str, text: str) -> bool:
+def _count_qualifiers(folded_question: str, noun: str) -> list[str]:
+    """The words that say which `noun` "how many" counts ("how many artificial intelligence firms": artificial,
+    intelligence), places and question words aside."""
+    match = re.search(
+        rf"\b(?:how many\s+|combien d(?:e\s+|'))((?:[\w'-]+\s+){{0,3}}?){re.escape(noun)}\b"
+        r"(?:\s+(?:d'|de |en |specialise\w* (?:en|dans) )([\w-]+))?",  # « combien d'entreprises d'IA / spécialisées en IA »
+        folded_question,
+    )
+    words_ = f"{match.group(1)} {match.group(2) or ''}" if match else ""
+    return [t for t in content_terms(words_) if t not in _QUESTION_WORDS and not is_place(t)]
+
+
+def _counts(noun: str, text: str, qualifiers: Sequence[str] = ()) -> bool:
     """Whether a figure in `text` (folded, dates taken out) counts `noun`: the noun, or a pronoun for it ("un
-    million d'entre eux"), among the three words after the figure. Firms are also counted as organisations or entities."""
+    million d'entre eux"), among the three words after the figure. Firms are also counted as organisations or entities.
+    With `qualifiers`, they must be among the eight words after it too ("two further firms, specialising in AI")."""
     firms = "company" in equivalents(noun)
     for match in _FIGURE.finditer(text):
-        after = " ".join([w for w in text[match.end() :].split() if not _NUMBER_WORD.fullmatch(w)][:3])
+        following = [w for w in text[match.end() :].split() if not _NUMBER_WORD.fullmatch(w)]
+        after = " ".join(following[:3])
         if set(after.split()) & _COUNTED_PRONOUNS or _present(noun, after) or (firms and _ORGANISATIONS.search(after)):
-            return True
+            if all(_present(q, " ".join(following[:8])) for q in qualifiers):
+                return True
     return False
 
 

@@ -235,6 +235,7 @@ _SHORTHAND = {
     "negos": ("negotiations", "négociations"),
     "ste": ("company", "société"),  # "sté"
     "stes": ("companies", "sociétés"),
+    "cos": ("companies", "sociétés"),  # "how many AI cos"
     "pq": ("why", "pourquoi"),
     "pk": ("why", "pourquoi"),
     "qqn": ("someone", "quelqu'un"),

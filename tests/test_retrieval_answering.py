@@ -1069,8 +1069,17 @@ def test_how_many_of_a_people_counts_that_people():
     detained = "Les Nations unies estiment que la Chine a emprisonné plus d’un million de Ouïgours."
     assert missing_answer_type("How many Uighurs are detained, according to the UN?", [detained]) is None
     assert missing_answer_type("How many Uighurs are detained?", ["Des millions de personnes subissent des violations."]) == "count"
+    assert _counted_noun("how many ai companies made the list?") == "companies"  # the last word of a compound
     assert _counted_noun("how many us firms were listed?") == "firms"  # not "US", which narrows the count:
     assert missing_answer_type("How many US firms were listed?", ["Huit entreprises chinoises ont été ajoutées."]) == "count"
+    # what qualifies the counted noun follows the figure: "two further firms, specialising in AI", not "28 entités
+    # chinoises, y compris des fabricants de matériel de surveillance et des start-ups d'IA"
+    ai = "Two further firms, specialising in artificial intelligence (AI) have also made the list."
+    passages = [_p("a", "L’administration a ajouté 28 entreprises chinoises, y compris des fabricants de matériel de surveillance et des start-ups d’intelligence artificielle, à une liste.", "fr"),
+                _p("b", ai, "en")]
+    selector = EvidenceSelector(ConstantFakeEmbedder())
+    for question in ("How many artificial intelligence firms made the list?", "Combien d'entreprises d'intelligence artificielle sont sur la liste ?"):
+        assert selector.select(question, passages)[0].sentence == ai, question
     # the sentence whose figure counts them comes first
     passages = [_p("a", "Au Xinjiang, des millions de personnes subissent des violations, dit Pelosi.", "fr"),
                 _p("b", "Des ONG indiquent que près d’un million d’entre eux seraient incarcérés au Xinjiang.", "fr")]

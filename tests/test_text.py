@@ -86,6 +86,7 @@ def test_a_question_may_open_with_a_name_the_articles_spell(monkeypatch):
         ("quick one - what bill did the House pass on Dec 8?", "en", "quick one - what bill did the House pass on December 8?"),
         ("Qu'a voté la Chambre le 8 déc. ?", "fr", "Qu'a voté la Chambre le 8 décembre ?"),
         ("Combien de sept entreprises ?", "fr", "Combien de sept entreprises ?"),  # "sept" is seven, not September
+        ("how many AI cos made the list?", "en", "how many AI companies made the list?"),
     ],
 )
 def test_chat_shorthand_is_spelled_out_in_the_questions_language(question, lang, spelled):
