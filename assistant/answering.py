@@ -306,9 +306,9 @@ def same_language_lift(similarity: np.ndarray, same_language: Sequence[bool]) ->
 
 
 # "How much / how many / combien / quel montant": the answer is a quantity.
-_NUMERIC_QUESTION = re.compile(r"\b(how (much|many|accurate|precise|reliable)|quelle precision|quel taux|combien|quel(le)?s? (?:(?:est|etait|sont) (?:le |la |les |l')?)?(montant|nombre|part|somme|proportion|taux|pourcentage|precision)|montant|amount|what (?:(?:is|was|are|were) (?:the )?)?(share|amount|number|proportion|percentage|rate|accuracy)|worth|valued?|cost|a combien|valeur|valait|vaut(?!(?:-il)? mieux)"
+_NUMERIC_QUESTION = re.compile(r"\b(how (much|many|accurate|precise|reliable)|quelle precision|quel taux|combien|quel(le)?s? (?:(?:est|etait|sont) (?:le |la |les |l')?)?(montant|nombre|part|somme|proportion|taux|pourcentage|precision)|montant|amount|what (?:(?:is|was|are|were) (?:the )?)?(?:\w+ )?(share|amount|number|proportion|percentage|rate|accuracy)|worth|valued?|cost|a combien|valeur|valait|vaut(?!(?:-il)? mieux)"
     # "Which version of iOS …?", "What temperature threshold …?", "the House vote count": a figure
-    r"|(?:what|which|quel(?:le)?s?) (?:\w+ )?(?:version(?! (?:of|des) (?:events|faits))|temperatures?|thresholds?|seuils?)|(?:vote|final|exact|total|head) counts?|decompte|nombre de voix)\b")  # not "vaut-il mieux"
+    r"|(?:what|which|quel(?:le)?s?) (?:\w+ )?(?:version(?! (?:of|des) (?:events|faits))|temperatures?|thresholds?|seuils?)|(?:vote|final|exact|total|head) counts?|vote tall(?:y|ies)|decompte|nombre de voix)\b")  # not "vaut-il mieux"
 _TEMPERATURE_QUESTION = re.compile(r"\b(?:what|which|quel(?:le)?s?|a) (?:\w+ )?temperatures?\b|\btemperature thresholds?\b|\bseuils? de temperature\b")
 # "What share / quelle part / what percentage / quel taux de précision": a part of a whole, not a count.
 _SHARE_QUESTION = re.compile(r"\b(?:share|proportion|percentage|pourcentage|part|taux|rate|accuracy|precision|how (?:accurate|precise|reliable))\b")
@@ -996,6 +996,8 @@ def _places_answering(sentence: str, asked: set[str], folded_question: str, know
         excluded |= _COUNTRIES
     if not _PEOPLES_QUESTION.search(folded_question):
         excluded |= PEOPLES  # "Which Chinese province …?" is not answered by "against Uighurs, Kazakhs …"
+    if re.search(r"\b(?:cit(?:y|ies)|villes?)\b", folded_question):
+        excluded |= _REGIONS  # "Dans quelle ville …?" is not answered by "dans le Xinjiang, la région de l'ouest"
     return {place_key(fold(p)) for p in _new_places(sentence, asked) if not known or is_place(fold(p))} - excluded
 
 
@@ -1003,6 +1005,7 @@ def _places_answering(sentence: str, asked: set[str], folded_question: str, know
 _LOCATIVE = re.compile(r"(?:\b(?:in|near|au|aux|en|dans|pr[eè]s de|province d[eu]|r[ée]gion d[eu])|(?<!\w)à)(?:\s+(?:the|la|le)|\s+l['’])?\s*$")
 _DEMONYM = re.compile(r"(?:ese|ians?|eans?|ish|cans?|ois|ais|ours?|khs?)$")
 _COUNTRIES = frozenset(group[0] for group in PLACES if _DEMONYM.search(group[0]))  # the lexicon's groups named by a demonym
+_REGIONS = frozenset({"xinjiang", "tibetan"})  # the lexicon's regions: no city
 _MONTH_OR_DAY = re.compile(rf"(?:{_MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)")
 _QUOTED_TERM = re.compile(r"(?:so-called|dite?s?|baptisée?s?|appelée?s?|nommée?s?)\s+[‘'“\"«]\s*([^’'”\"»]{2,60}?)\s*[’'”\"»]")
 

@@ -279,6 +279,11 @@ def test_each_part_of_a_multi_part_question_gets_its_sentence():
         ("Combien de villes américaines ont des caméras Hikvision ?", ["Hikvision est présent dans des centaines de villes américaines."], None),
         ("Et combien de ces licences ont été accordées ?", ["As yet no licences have even been issued."], None),
         ("Et combien d'élus ont voté pour ?", ["Au Xinjiang, des millions de personnes subissent des violations."], "count"),
+        # a vote tally, an accuracy named with a modifier, and a city (not a region) are asked for
+        ("What was the vote tally when the House adopted the bill?", ["La Chambre a adopté, mercredi 8 décembre, un texte de loi."], "number"),
+        ("What identification accuracy did SenseTime claim?", ["SenseTime a mis en avant sa capacité à identifier les Ouïghours."], "number"),
+        ("Dans quelle ville se tenaient les négociations ?", ["Les violations des droits de l’homme dans le Xinjiang, la région de l’ouest de la Chine."], "place"),
+        ("Dans quelle ville SenseTime est-elle cotée ?", ["SenseTime reporte son introduction à la Bourse de Hong Kong."], None),
         # "official" qualifies a thing here: no person is asked for
         ("What official role does Alibaba have with the Olympic Games?", ["Alibaba est le partenaire officiel des services cloud pour les jeux olympiques."], None),
         ("Which Chinese official defended the campaign?", ["Les responsables chinois ont défendu la campagne."], "person"),
