@@ -996,8 +996,8 @@ def _places_answering(sentence: str, asked: set[str], folded_question: str, know
         excluded |= _COUNTRIES
     if not _PEOPLES_QUESTION.search(folded_question):
         excluded |= PEOPLES  # "Which Chinese province …?" is not answered by "against Uighurs, Kazakhs …"
-    if re.search(r"\b(?:cit(?:y|ies)|villes?)\b", folded_question):
-        excluded |= _REGIONS  # "Dans quelle ville …?" is not answered by "dans le Xinjiang, la région de l'ouest"
+    if re.search(r"\b(?:cit(?:y|ies)|villes?|warehouses?|entrepots?|factor(?:y|ies)|usines?)\b", folded_question):
+        excluded |= _REGIONS  # "Dans quelle ville …?", "Which warehouses …?" are not answered by "dans le Xinjiang, la région de l'ouest"
     return {place_key(fold(p)) for p in _new_places(sentence, asked) if not known or is_place(fold(p))} - excluded
 
 
@@ -1005,7 +1005,7 @@ def _places_answering(sentence: str, asked: set[str], folded_question: str, know
 _LOCATIVE = re.compile(r"(?:\b(?:in|near|au|aux|en|dans|pr[eè]s de|province d[eu]|r[ée]gion d[eu])|(?<!\w)à)(?:\s+(?:the|la|le)|\s+l['’])?\s*$")
 _DEMONYM = re.compile(r"(?:ese|ians?|eans?|ish|cans?|ois|ais|ours?|khs?)$")
 _COUNTRIES = frozenset(group[0] for group in PLACES if _DEMONYM.search(group[0]))  # the lexicon's groups named by a demonym
-_REGIONS = frozenset({"xinjiang", "tibetan"})  # the lexicon's regions: no city
+_REGIONS = frozenset({"xinjiang", "tibetan"})  # the lexicon's regions: no city, no site
 _MONTH_OR_DAY = re.compile(rf"(?:{_MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)")
 _QUOTED_TERM = re.compile(r"(?:so-called|dite?s?|baptisée?s?|appelée?s?|nommée?s?)\s+[‘'“\"«]\s*([^’'”\"»]{2,60}?)\s*[’'”\"»]")
 

@@ -284,6 +284,7 @@ def test_each_part_of_a_multi_part_question_gets_its_sentence():
         ("What identification accuracy did SenseTime claim?", ["SenseTime a mis en avant sa capacité à identifier les Ouïghours."], "number"),
         ("Dans quelle ville se tenaient les négociations ?", ["Les violations des droits de l’homme dans le Xinjiang, la région de l’ouest de la Chine."], "place"),
         ("Dans quelle ville SenseTime est-elle cotée ?", ["SenseTime reporte son introduction à la Bourse de Hong Kong."], None),
+        ("Which warehouses got them first?", ["Les violations des droits de l’homme dans le Xinjiang, la région de l’ouest de la Chine."], "place"),
         # "official" qualifies a thing here: no person is asked for
         ("What official role does Alibaba have with the Olympic Games?", ["Alibaba est le partenaire officiel des services cloud pour les jeux olympiques."], None),
         ("Which Chinese official defended the campaign?", ["Les responsables chinois ont défendu la campagne."], "person"),
