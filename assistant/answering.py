@@ -218,6 +218,8 @@ class EvidenceSelector:
                         # "How many AI firms …?": "Two further firms, specialising in artificial intelligence", not
                         # "28 entités chinoises, y compris des fabricants de matériel … et des start-ups d'IA"
                         score += self.lexical_weight / 2
+            elif counted and _counts_none(counted, folded):
+                score += self.lexical_weight  # "Combien de licences … ?": "as yet no licences have even been issued" counts them
             if wants_actor and _ACTOR.search(folded):
                 score += self.lexical_weight
             if wants_source and _REPORTED_BY.search(sentence):

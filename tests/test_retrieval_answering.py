@@ -1086,6 +1086,10 @@ def test_how_many_of_a_people_counts_that_people():
     selector = EvidenceSelector(ConstantFakeEmbedder())
     for question in ("How many artificial intelligence firms made the list?", "Combien d'entreprises d'intelligence artificielle sont sur la liste ?"):
         assert selector.select(question, passages)[0].sentence == ai, question
+    # "none" counts them too: "no licences have been issued" before "28 organisations"
+    none = "As yet no licences have even been issued."
+    passages = [_p("a", "En tout ce sont 28 organisations chinoises qui ont été ajoutées à cette liste.", "fr"), _p("b", none, "en")]
+    assert EvidenceSelector(ConstantFakeEmbedder()).select("Combien de licences ont été accordées jusqu'ici ?", passages)[0].sentence == none
     # the sentence whose figure counts them comes first
     passages = [_p("a", "Au Xinjiang, des millions de personnes subissent des violations, dit Pelosi.", "fr"),
                 _p("b", "Des ONG indiquent que près d’un million d’entre eux seraient incarcérés au Xinjiang.", "fr")]
