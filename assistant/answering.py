@@ -149,7 +149,8 @@ class EvidenceSelector:
                 zero = np.zeros(sv.shape[1], dtype=sv.dtype)
                 title_vectors = np.stack([by_title.get(passages[i - 1].chunk.title, zero) for i, _ in candidates])
                 dense = dense - self.title_weight * np.einsum("ij,ij->i", sv, title_vectors)
-        terms = [t for t in content_terms(asked) if t not in _QUESTION_WORDS]
+        # "the SenseTime article" says where to look, not what to find: its names are no terms.
+        terms = [t for t in content_terms(without_article_references(asked)) if t not in _QUESTION_WORDS]
         # A lexicon phrase counts as one term, found through its equivalents ("jeune pousse" in "a nanotech startup").
         phrases = {phrase: group for phrase, group in phrases_in(fold(asked)) if " " in phrase and group not in PLACES}
         inside = {w for phrase in phrases for w in words(phrase)}

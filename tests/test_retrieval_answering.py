@@ -1230,3 +1230,13 @@ def test_a_question_that_names_what_it_asks_about_and_points_back_at_nothing_sta
     from assistant.pipeline import stands_alone
 
     assert stands_alone(question) is alone
+
+
+def test_an_article_named_by_its_topic_lends_no_terms_to_the_answer():
+    from assistant.answering import EvidenceSelector
+
+    ross = "En 2019, lorsque SenseTime fut sanctionnée, Wilbur Ross avait justifié cette décision : « Nous ne tolérerons pas la répression »."
+    pelosi = "La présidente de la Chambre des représentants, Nancy Pelosi, a souligné : « Des millions de personnes subissent des violations »."
+    passages = [_p("a", ross, "fr"), _p("b", pelosi, "fr")]
+    ranked = EvidenceSelector(ConstantFakeEmbedder()).select("Which House leader does the SenseTime article quote?", passages)
+    assert ranked[0].sentence == pelosi  # "the SenseTime article" says where to look, not what the answer holds
