@@ -18,7 +18,7 @@ import numpy as np
 
 from assistant.citations import Draft, cite
 from assistant.embedding import Embedder
-from assistant.lexicon import PEOPLES, PLACES, attribute_phrases_in, capital_forms, equivalents, is_attribute, is_place, phrases_in, place_key
+from assistant.lexicon import CAPITALS, PEOPLES, PLACES, attribute_phrases_in, capital_forms, equivalents, is_attribute, is_place, phrases_in, place_key
 from assistant.scope import article_language_scope, without_article_references
 from assistant.text import (
     STOPWORDS,
@@ -804,9 +804,11 @@ def speakers_asked_about(question: str, strict: bool = True) -> set[str]:
     # who speaks comes before the verb, except in a French inversion ("Comment a réagi Huawei ?", "Qu'a dit
     # Alibaba ?", "What was the reaction of Hikvision?"). fold() keeps the length of the text, so positions carry over.
     before = question[: verb.start()]
-    if _PERSON_PRONOUN.search(fold(before)) and not names_in_question(before):
+    # "Comment Pékin a-t-il réagi ?": a capital speaks for its government, however written ("pekin", "Pékin").
+    capitals = {form for group in CAPITALS for form in group if " " not in form and re.search(rf"\b{form}\b", fold(before))}
+    if _PERSON_PRONOUN.search(fold(before)) and not names_in_question(before) and not capitals:
         return set()  # "How did he justify the sanction against SenseTime?": he speaks, SenseTime does not ("Comment Megvii a-t-elle réagi ?": Megvii)
-    return names_in_question(before) or (names_in_question(question) if len(before.split()) <= 4 else set())
+    return (names_in_question(before) | capitals) or (names_in_question(question) if len(before.split()) <= 4 else set())
 
 
 def _speaks(name: str, folded_sentence: str, antecedent: str) -> bool:

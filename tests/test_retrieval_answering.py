@@ -452,6 +452,9 @@ def test_article_references_are_not_speakers():
     # Assurances and guarantees are words too: a spokesperson's
     assert speakers_asked_about("What assurances did Amazon give?", strict=False) == {"amazon"}
     assert speakers_asked_about("Comment Amazon rassure sur la vie privée ?", strict=False) == {"amazon"}
+    # a capital speaks for its government, with its accent or typed in lowercase
+    assert speakers_asked_about("Comment Pékin a-t-il réagi au vote ?", strict=False) == {"pekin"}
+    assert speakers_asked_about("comment pekin justifie la campagne au xinjiang ?", strict=False) == {"pekin"}
     assert speakers_asked_about("Quelles garanties a données le porte-parole d'Amazon ?", strict=False) == {"amazon"}
     assert speakers_asked_about("Comment l'article présente-t-il Alibaba ?", strict=False) == set()  # French "how"
     assert speakers_asked_about("Did Alibaba comment on the tool?") == {"alibaba"}
