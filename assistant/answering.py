@@ -769,6 +769,10 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
     which = _WHICH_ONE.search(folded_question)
     if which and sentences and not _SOURCE_QUESTION.search(folded_question) and not _names_one(which, folded_question, sentences[0], asked):
         return "name"
+    known = _KNOWN_CLAUSE.search(question)
+    if known and sentences and names_in_question(known.group(0)) and re.search(r"\b(?:which|what|quel(?:le)?s?)\b", folded_question):
+        if not _new_names(sentences[0], asked) and not _new_places(sentences[0], asked):
+            return "name"  # "Apart from Honeywell, which brands resell Dahua cameras?": another name than those set aside
     return None
 
 

@@ -285,6 +285,9 @@ def test_each_part_of_a_multi_part_question_gets_its_sentence():
         ("Dans quelle ville se tenaient les négociations ?", ["Les violations des droits de l’homme dans le Xinjiang, la région de l’ouest de la Chine."], "place"),
         ("Dans quelle ville SenseTime est-elle cotée ?", ["SenseTime reporte son introduction à la Bourse de Hong Kong."], None),
         ("Which warehouses got them first?", ["Les violations des droits de l’homme dans le Xinjiang, la région de l’ouest de la Chine."], "place"),
+        # what a question sets apart ("Apart from Honeywell") is not the name it asks for
+        ("Apart from Honeywell, which brands resell Dahua cameras?", ["Ses produits sont vendus sous d’autres marques telles que Honeywell."], "name"),
+        ("Apart from Uyghurs, which minorities were targeted?", ["Surveillance against Uighurs, Kazakhs and other Muslim minority groups."], None),
         # "official" qualifies a thing here: no person is asked for
         ("What official role does Alibaba have with the Olympic Games?", ["Alibaba est le partenaire officiel des services cloud pour les jeux olympiques."], None),
         ("Which Chinese official defended the campaign?", ["Les responsables chinois ont défendu la campagne."], "person"),
