@@ -281,6 +281,8 @@ def test_each_part_of_a_multi_part_question_gets_its_sentence():
         ("Et combien d'élus ont voté pour ?", ["Au Xinjiang, des millions de personnes subissent des violations."], "count"),
         # a vote tally, an accuracy named with a modifier, and a city (not a region) are asked for
         ("What was the vote tally when the House adopted the bill?", ["La Chambre a adopté, mercredi 8 décembre, un texte de loi."], "number"),
+        ("By what margin did the House pass the bill?", ["La Chambre a adopté, mercredi 8 décembre, un texte de loi."], "number"),
+        ("Pour quelle raison Alibaba a-t-il testé l'outil ?", ["Il a également refusé de dire pourquoi il avait testé ces outils."], "reason"),
         ("What identification accuracy did SenseTime claim?", ["SenseTime a mis en avant sa capacité à identifier les Ouïghours."], "number"),
         ("Dans quelle ville se tenaient les négociations ?", ["Les violations des droits de l’homme dans le Xinjiang, la région de l’ouest de la Chine."], "place"),
         ("Dans quelle ville SenseTime est-elle cotée ?", ["SenseTime reporte son introduction à la Bourse de Hong Kong."], None),
