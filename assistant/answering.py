@@ -793,7 +793,17 @@ def _names_one(which: re.Match, folded_question: str, best: str, asked: set[str]
     if which.group(2).endswith("s"):
         thing = []  # "Which two blacklisted companies …?": several, each named, but not each said to be blacklisted
     named = [n for n in _new_names(best, asked) if n[:1].isupper()]
+    if re.match(r"compan|firm|startup|start-up|entreprise|societe|boite", which.group(2)):
+        named = [n for n in named if fold(n) not in _GOVERNMENT_WORDS]  # "which companies": not "la Maison Blanche"
     return bool(named) and all(_present(t, best) for t in thing[:3])
+
+
+# Words of the bodies that list firms, not of the firms: "Which companies were on the list?" is not answered by "la
+# Maison Blanche a interdit d'investir dans une liste d'entreprises".
+_GOVERNMENT_WORDS = frozenset(
+    "maison blanche white house tresor treasury commerce department departement ministere ministry congress congres chambre "
+    "senat senate administration".split()
+)
 
 
 def speakers_asked_about(question: str, strict: bool = True) -> set[str]:

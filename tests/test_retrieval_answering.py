@@ -289,6 +289,9 @@ def test_each_part_of_a_multi_part_question_gets_its_sentence():
         ("Which warehouses got them first?", ["Les violations des droits de l’homme dans le Xinjiang, la région de l’ouest de la Chine."], "place"),
         # what a question sets apart ("Apart from Honeywell") is not the name it asks for
         ("Apart from Honeywell, which brands resell Dahua cameras?", ["Ses produits sont vendus sous d’autres marques telles que Honeywell."], "name"),
+        # the body that drew up a list is no company on it
+        ("Which companies were on the White House list?", ["Le mois dernier, la Maison Blanche a interdit d’investir dans une liste d’entreprises."], "name"),
+        ("Which company did the Treasury blacklist?", ["Le Trésor a placé SenseTime sur sa liste noire."], None),
         ("Apart from Uyghurs, which minorities were targeted?", ["Surveillance against Uighurs, Kazakhs and other Muslim minority groups."], None),
         # "official" qualifies a thing here: no person is asked for
         ("What official role does Alibaba have with the Olympic Games?", ["Alibaba est le partenaire officiel des services cloud pour les jeux olympiques."], None),
