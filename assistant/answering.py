@@ -398,7 +398,8 @@ _SPEECH_QUESTION = re.compile(
     r"\b(say|said(?! to\b)|says|tell|told|react|reacted|reaction|respond|responded|response|declare|declared|comment on|commented|claim|claimed|deny|denied"
     r"|justify|justified|defend|defended|push(?:ed)? back|hit back|fought back|fight back|rebut\w*|riposte|conteste"
     r"|dit|dire|declare|reagi\w*|reaction|repond\w*|reponse|affirme|commente|nie|justifie|justifier|defendu"
-    r"|assurances?|reassur\w*|rassur\w*|assure[rd]?|garanti\w*|spokes\w*|porte-parole)\b"  # a spokesperson's assurances
+    r"|assurances?|reassur\w*|rassur\w*|assure[rd]?|garanti\w*|spokes\w*|porte-parole"
+    r"|qualifie\w*|decri\w*)\b"  # « Comment SenseTime qualifie-t-elle / décrit-elle … ? » (not "described as", said of anyone)  # a spokesperson's assurances
 )
 # "brands said to use Alibaba's platforms": hearsay, not a question about words.
 _STRICT_SPEECH_QUESTION = re.compile(r"\b(say|said(?! to\b)|says|tell|told|declare|declared|comment on|commented|dit|dire|declare|affirme|commente)\b")
@@ -427,7 +428,7 @@ def _speech_verb(question: str, strict: bool = True) -> re.Match | None:
 
 # A quotation of four words or more: "“travail forcé”" or "« drapeau rouge »" put words in scare quotes, nobody's.
 _QUOTATION = r"[«“\"]\s*[^«»“”\"\s]+(?:\s+[^«»“”\"\s]+){3}"
-_SPEECH = re.compile(rf"{_QUOTATION}|\b(said|says|told|stated|declared|denied|(?:is|was) clear that|insist(?:s|ed)|maintain(?:s|ed)|argue[sd]|defended|justified|according to|a declare|a affirme|a dit|a souligne|a fait part|a refuse|indiquant|selon|nie|affirme|ont defendu|a defendu|justifie)\b")
+_SPEECH = re.compile(rf"{_QUOTATION}|\b(said|says|told|stated|declared|denied|calls|called it|(?:ce )?qu'il appelle|(?:is|was) clear that|insist(?:s|ed)|maintain(?:s|ed)|argue[sd]|defended|justified|according to|a declare|a affirme|a dit|a souligne|a fait part|a refuse|indiquant|selon|nie|affirme|ont defendu|a defendu|justifie)\b")
 # A reaction need not be quoted: "the US government denounced the programme", « Pékin a dénoncé ».
 _REACTION = re.compile(
     r"\b(denounced|condemned|opposed|critici[sz]ed|protested|urged|a denonce|a condamne|s'oppose|s'est oppose|a critique|a proteste"

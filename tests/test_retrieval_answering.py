@@ -460,6 +460,10 @@ def test_article_references_are_not_speakers():
     # Assurances and guarantees are words too: a spokesperson's
     assert speakers_asked_about("What assurances did Amazon give?", strict=False) == {"amazon"}
     assert speakers_asked_about("Comment Amazon rassure sur la vie privée ?", strict=False) == {"amazon"}
+    # how one qualifies or describes something is in its words; "described as" says it of anyone
+    assert speakers_asked_about("Comment SenseTime qualifie-t-elle les accusations du Trésor ?", strict=False) == {"sensetime"}
+    assert speakers_asked_about("Comment SenseTime décrit-elle sa situation ?", strict=False) == {"sensetime"}
+    assert speakers_asked_about("Which two companies are described as the largest firms?", strict=False) == set()
     # a capital speaks for its government, with its accent or typed in lowercase
     assert speakers_asked_about("Comment Pékin a-t-il réagi au vote ?", strict=False) == {"pekin"}
     assert speakers_asked_about("comment pekin justifie la campagne au xinjiang ?", strict=False) == {"pekin"}
