@@ -170,6 +170,7 @@ class EvidenceSelector:
         # "What did the Treasury say …?" is also answered by "selon le Trésor, « … »": the forms a source may take.
         speaker_forms = tuple(form for name in speakers if not is_place(name) for form in equivalents(name))
         wants_reason = bool(_REASON_QUESTION.search(folded_question))
+        wants_timing = bool(_TIMING_QUESTION.search(folded_question))
         wants_disclosure = bool(_DISCLOSED_QUESTION.search(folded_question))
         # "What did the company decline to explain afterwards?" asks what it declined, not what followed.
         wants_sequel = bool(_SEQUEL.search(folded_question)) and not wants_disclosure
@@ -253,6 +254,8 @@ class EvidenceSelector:
                 score += self.lexical_weight / 2  # "Alibaba a-t-il expliqué pourquoi …?": "Il a refusé de dire pourquoi …"
             if wants_reason and _REASON.search(folded):
                 score += self.lexical_weight / 2
+            if wants_timing and _RELATIVE_DATE.search(folded):
+                score += self.lexical_weight / 2  # "Why might the timing look provocative?": "just a few days ahead of the talks"
             if places[n]:
                 score += self.lexical_weight / 2  # "In which region …?": "notamment dans la province du Xinjiang"
             if wants_rank and _SUPERLATIVE.search(folded):
@@ -483,6 +486,8 @@ _SEQUEL = re.compile(rf"\b(?:{_AFTER}|in response|une fois|en reponse)\b")
 _PRIOR_QUESTION = re.compile(r"^(?!.*\b(?:1[89]|20)\d\d\b).*\b(?:first time|premiere fois|previously|auparavant|precedemment|ever been|(?:already|deja)\b.*\b(?:before|avant))\b")
 _PRIOR = re.compile(r"\b(?:already|previously|earlier|again|once before|deja|auparavant|precedemment|pour rappel|de nouveau|a nouveau)\b")
 # "Why / pourquoi": the answer gives a cause or a purpose.
+# The timing of an event is told relative to another: "Why might the timing look provocative?", « le moment choisi ».
+_TIMING_QUESTION = re.compile(r"\b(?:timing|timed|moment choisi|calendrier|choix du moment)\b")
 _REASON_QUESTION = re.compile(r"^(why|pourquoi)\b|\b(reason|raison|motif)s?\b|\b(reproch\w*|blamed? (?:for|on)|accused of)\b")  # what one is blamed for
 _REASON = re.compile(r"\b(because|due to|owing to|as a result|in order to|so as to|complicit|accused|over concerns|concerns? (about|over)|to ensure|to protect|to prevent|en raison|du fait|parce que|car|afin de|pour freiner|pour avoir|pour (?:assurer|garantir|proteger|preserver|eviter|empecher)|accuse|complices?|impliquee?s?|soupconne|en consequence|preoccupations?)\b")
 # "What kinds of firms …?", "quels autres types d'entreprises": a sentence that names three of them or more.

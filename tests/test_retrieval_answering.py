@@ -1255,3 +1255,14 @@ def test_an_article_named_by_its_topic_lends_no_terms_to_the_answer():
     passages = [_p("a", ross, "fr"), _p("b", pelosi, "fr")]
     ranked = EvidenceSelector(ConstantFakeEmbedder()).select("Which House leader does the SenseTime article quote?", passages)
     assert ranked[0].sentence == pelosi  # "the SenseTime article" says where to look, not what the answer holds
+
+
+def test_a_question_on_timing_prefers_a_date_relative_to_another_event():
+    from assistant.answering import EvidenceSelector
+
+    timing = "The timing of the move, just a few days ahead of the latest talks, might seem a bit inflammatory."
+    passages = [_p("a", "En conséquence, SenseTime a préféré annoncer le report de son introduction, afin de préserver les investisseurs.", "fr"),
+                _p("b", timing, "en")]
+    selector = EvidenceSelector(ConstantFakeEmbedder())
+    question = "Why might the timing of the announcement look provocative?"
+    assert selector.select(question, passages)[0].sentence == timing  # not the reason "afin de" gives for another act
