@@ -401,8 +401,8 @@ _SPEECH_QUESTION = re.compile(
     r"\b(say|said(?! to\b)|says|tell|told|react|reacted|reaction|respond|responded|response|declare|declared|comment on|commented|claim|claimed|deny|denied"
     r"|justify|justified|defend|defended|push(?:ed)? back|hit back|fought back|fight back|rebut\w*|riposte|conteste"
     r"|dit|dire|declare|reagi\w*|reaction|repond\w*|reponse|affirme|commente|nie|justifie|justifier|defendu"
-    r"|assurances?|reassur\w*|rassur\w*|assure[rd]?|garanti\w*|spokes\w*|porte-parole"
-    r"|qualifie\w*|decri\w*)\b"  # « Comment SenseTime qualifie-t-elle / décrit-elle … ? » (not "described as", said of anyone)  # a spokesperson's assurances
+    r"|assurances?|reassur\w*|rassur\w*|assure[rd]?|garanti\w*|spokes\w*|porte-parole"  # a spokesperson's assurances
+    r"|qualifie\w*|decri\w*)\b"  # « Comment SenseTime qualifie-t-elle / décrit-elle … ? » (not "described as", said of anyone)
 )
 # "brands said to use Alibaba's platforms": hearsay, not a question about words.
 _STRICT_SPEECH_QUESTION = re.compile(r"\b(say|said(?! to\b)|says|tell|told|declare|declared|comment on|commented|dit|dire|declare|affirme|commente)\b")
@@ -485,9 +485,9 @@ _SEQUEL = re.compile(rf"\b(?:{_AFTER}|in response|une fois|en reponse)\b")
 # Not "Des licences ont-elles déjà été accordées ?" (whether yet), nor "the first time round, in 2019" (a time given).
 _PRIOR_QUESTION = re.compile(r"^(?!.*\b(?:1[89]|20)\d\d\b).*\b(?:first time|premiere fois|previously|auparavant|precedemment|ever been|(?:already|deja)\b.*\b(?:before|avant))\b")
 _PRIOR = re.compile(r"\b(?:already|previously|earlier|again|once before|deja|auparavant|precedemment|pour rappel|de nouveau|a nouveau)\b")
-# "Why / pourquoi": the answer gives a cause or a purpose.
 # The timing of an event is told relative to another: "Why might the timing look provocative?", « le moment choisi ».
 _TIMING_QUESTION = re.compile(r"\b(?:timing|timed|moment choisi|calendrier|choix du moment)\b")
+# "Why / pourquoi": the answer gives a cause or a purpose.
 _REASON_QUESTION = re.compile(r"^(why|pourquoi)\b|\b(reason|raison|motif)s?\b|\b(reproch\w*|blamed? (?:for|on)|accused of)\b")  # what one is blamed for
 _REASON = re.compile(r"\b(because|due to|owing to|as a result|in order to|so as to|complicit|accused|over concerns|concerns? (about|over)|to ensure|to protect|to prevent|en raison|du fait|parce que|car|afin de|pour freiner|pour avoir|pour (?:assurer|garantir|proteger|preserver|eviter|empecher)|accuse|complices?|impliquee?s?|soupconne|en consequence|preoccupations?)\b")
 # "What kinds of firms …?", "quels autres types d'entreprises": a sentence that names three of them or more.
@@ -723,7 +723,7 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
             return None  # "Combien de licences … ?": "no licences have even been issued" answers it
         if found and counted and not any(_counts(counted, s) for s in undated):
             return "count"  # "How many warehouses …?" is not answered by "1 500 appareils photo"
-        where = _count_qualifier(folded_question, counted) if found and counted else None
+        where = _count_place(folded_question, counted) if found and counted else None
         if where and not any(_counts(counted, s) and _present(where, s) for s in undated):
             return "count"  # "How many US cities …?" is not answered by "hundreds of cities all over the world"
         return None if found else "number"
@@ -947,12 +947,12 @@ def _counted_noun(folded_question: str) -> str | None:
     return None
 
 
-def _count_qualifier(folded_question: str, noun: str) -> str | None:
+def _count_place(folded_question: str, noun: str) -> str | None:
     """The place that narrows what "how many" counts ("how many US cities", "combien de villes américaines"), or None.
     China is the ground these articles stand on: "how many Chinese firms" is answered by "eight firms"."""
     match = re.search(rf"\b(?:how many\s+|combien d(?:e\s+|'))((?:[\w'-]+\s+){{0,2}}?){re.escape(noun)}(\s+[\w'-]+)?", folded_question)
-    words = f"{match.group(1)} {match.group(2) or ''}".split() if match else []
-    return next((w for w in words if is_place(w) and place_key(w) != "chinese"), None)
+    near = f"{match.group(1)} {match.group(2) or ''}".split() if match else []
+    return next((w for w in near if is_place(w) and place_key(w) != "chinese"), None)
 
 
 def _count_qualifiers(folded_question: str, noun: str) -> list[str]:
@@ -963,8 +963,8 @@ def _count_qualifiers(folded_question: str, noun: str) -> list[str]:
         r"(?:\s+(?:d'|de |en |specialise\w* (?:en|dans) )([\w-]+))?",  # « combien d'entreprises d'IA / spécialisées en IA »
         folded_question,
     )
-    words_ = f"{match.group(1)} {match.group(2) or ''}" if match else ""
-    return [t for t in content_terms(words_) if t not in _QUESTION_WORDS and not is_place(t)]
+    qualifying = f"{match.group(1)} {match.group(2) or ''}" if match else ""
+    return [t for t in content_terms(qualifying) if t not in _QUESTION_WORDS and not is_place(t)]
 
 
 def _counts(noun: str, text: str, qualifiers: Sequence[str] = ()) -> bool:
