@@ -214,9 +214,10 @@ class EvidenceSelector:
                 score += self.lexical_weight / 2
                 if wants_money and _MONEY.search(folded) and any(presence[t][n] for t in terms if t not in names):
                     score += self.lexical_weight / 2  # "How much did Amazon pay?": "pour 10 millions de dollars", not "1 500 appareils"
-                if counted and _counts(counted, _DAY_OR_YEAR.sub(" ", folded)):
+                undated = _DAY_OR_YEAR.sub(" ", folded) if counted else ""
+                if counted and _counts(counted, undated):
                     score += self.lexical_weight / 2  # "How many Uyghurs …?": "un million d'entre eux", not "des millions de personnes"
-                    if qualifiers and _counts(counted, _DAY_OR_YEAR.sub(" ", folded), qualifiers):
+                    if qualifiers and _counts(counted, undated, qualifiers):
                         # "How many AI firms …?": "Two further firms, specialising in artificial intelligence", not
                         # "28 entités chinoises, y compris des fabricants de matériel … et des start-ups d'IA"
                         score += self.lexical_weight / 2
@@ -431,7 +432,7 @@ def _speech_verb(question: str, strict: bool = True) -> re.Match | None:
 
 # A quotation of four words or more: "“travail forcé”" or "« drapeau rouge »" put words in scare quotes, nobody's.
 _QUOTATION = r"[«“\"]\s*[^«»“”\"\s]+(?:\s+[^«»“”\"\s]+){3}"
-_SPEECH = re.compile(rf"{_QUOTATION}|\b(said|says|told|stated|declared|denied|calls|called it|(?:ce )?qu'il appelle|(?:is|was) clear that|insist(?:s|ed)|maintain(?:s|ed)|argue[sd]|defended|justified|according to|a declare|a affirme|a dit|a souligne|a fait part|a refuse|indiquant|selon|nie|affirme|ont defendu|a defendu|justifie)\b")
+_SPEECH = re.compile(rf"{_QUOTATION}|\b(said|says|told|stated|declared|denied|calls|called it|qu'il appelle|(?:is|was) clear that|insist(?:s|ed)|maintain(?:s|ed)|argue[sd]|defended|justified|according to|a declare|a affirme|a dit|a souligne|a fait part|a refuse|indiquant|selon|nie|affirme|ont defendu|a defendu|justifie)\b")
 # A reaction need not be quoted: "the US government denounced the programme", « Pékin a dénoncé ».
 _REACTION = re.compile(
     r"\b(denounced|condemned|opposed|critici[sz]ed|protested|urged|a denonce|a condamne|s'oppose|s'est oppose|a critique|a proteste"
@@ -926,12 +927,15 @@ def _new_people(sentence: str, asked: set[str]) -> list[str]:
 _DEMONSTRATIVES = frozenset("ces these those".split())
 
 
+_HOW_MANY = r"\b(?:how many\s+|combien d(?:e\s+|'))"
+
+
 def _counted_noun(folded_question: str) -> str | None:
     """What "how many X" / "combien de X" counts, when the lexicon knows X in both languages (warehouses, votes,
     cameras); None otherwise ("combien de personnes"), as nothing can then be said of the count's noun."""
-    match = re.search(r"\b(?:how many\s+|combien d(?:e\s+|'))((?:[\w'-]+\s*){1,3})", folded_question)
+    match = re.search(rf"{_HOW_MANY}((?:[\w'-]+\s*){{1,3}})", folded_question)
     words_after = match.group(1).split() if match else []
-    for word in words_after:
+    for i, word in enumerate(words_after):
         if word in _DEMONSTRATIVES:
             continue  # "combien de ces licences"
         if word in STOPWORDS:
@@ -940,30 +944,34 @@ def _counted_noun(folded_question: str) -> str | None:
             return word  # "how many Uighurs …": a people in the plural is counted, "Chinese" in "how many Chinese firms" qualifies
         if not is_place(word) and len(equivalents(word)) > 1:
             # "how many (Amazon) warehouses", "how many (Chinese) firms"; the last of a compound, "how many AI firms"
-            following = words_after[words_after.index(word) + 1 :][:1]
+            following = words_after[i + 1 : i + 2]
             if following and not is_place(following[0]) and following[0] not in STOPWORDS and len(equivalents(following[0])) > 1:
                 continue
             return word
     return None
 
 
+def _count_phrase(folded_question: str, noun: str) -> tuple[str, str]:
+    """The words between "how many" / "combien de" and the `noun` it counts, and the text after that noun."""
+    match = re.search(rf"{_HOW_MANY}((?:[\w'-]+\s+){{0,3}}?){re.escape(noun)}\b", folded_question)
+    return (match.group(1), folded_question[match.end() :]) if match else ("", "")
+
+
 def _count_place(folded_question: str, noun: str) -> str | None:
     """The place that narrows what "how many" counts ("how many US cities", "combien de villes américaines"), or None.
     China is the ground these articles stand on: "how many Chinese firms" is answered by "eight firms"."""
-    match = re.search(rf"\b(?:how many\s+|combien d(?:e\s+|'))((?:[\w'-]+\s+){{0,2}}?){re.escape(noun)}(\s+[\w'-]+)?", folded_question)
-    near = f"{match.group(1)} {match.group(2) or ''}".split() if match else []
+    before, after = _count_phrase(folded_question, noun)
+    following = re.match(r"\s+([\w'-]+)", after)
+    near = before.split() + ([following.group(1)] if following else [])
     return next((w for w in near if is_place(w) and place_key(w) != "chinese"), None)
 
 
 def _count_qualifiers(folded_question: str, noun: str) -> list[str]:
     """The words that say which `noun` "how many" counts ("how many artificial intelligence firms": artificial,
     intelligence), places and question words aside."""
-    match = re.search(
-        rf"\b(?:how many\s+|combien d(?:e\s+|'))((?:[\w'-]+\s+){{0,3}}?){re.escape(noun)}\b"
-        r"(?:\s+(?:d'|de |en |specialise\w* (?:en|dans) )([\w-]+))?",  # « combien d'entreprises d'IA / spécialisées en IA »
-        folded_question,
-    )
-    qualifying = f"{match.group(1)} {match.group(2) or ''}" if match else ""
+    before, after = _count_phrase(folded_question, noun)
+    following = re.match(r"\s+(?:d'|de |en |specialise\w* (?:en|dans) )([\w-]+)", after)  # « d'entreprises d'IA / spécialisées en IA »
+    qualifying = f"{before} {following.group(1) if following else ''}"
     return [t for t in content_terms(qualifying) if t not in _QUESTION_WORDS and not is_place(t)]
 
 
