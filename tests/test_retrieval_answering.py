@@ -296,6 +296,12 @@ def test_each_part_of_a_multi_part_question_gets_its_sentence():
         # "official" qualifies a thing here: no person is asked for
         ("What official role does Alibaba have with the Olympic Games?", ["Alibaba est le partenaire officiel des services cloud pour les jeux olympiques."], None),
         ("Which Chinese official defended the campaign?", ["Les responsables chinois ont défendu la campagne."], "person"),
+        ("What's that spokesperson's name?", ["« Aucun équipement n’a de connectivité réseau », a déclaré un porte-parole d'Amazon."], "person"),
+        # a clause opened by "when" before the question word asks no date
+        ("When SenseTime was blacklisted in 2019, which Commerce Secretary justified it?",
+         ["En 2019, le secrétaire au Commerce, Wilbur Ross, avait justifié cette décision."], None),
+        ("When the firms were blacklisted, which official was in charge?", ["Le secrétaire au Commerce était alors en charge."], "person"),
+        ("Combien Honeywell paie-t-il à Dahua pour ces caméras ?", ["Amazon a acheté 1 500 caméras, vendues sous la marque Honeywell."], "amount"),
         ("Combien de personnes la Chine a-t-elle enfermées ?", ["Plus d'un million de Ouïgours seraient enfermés."], None),
         ("How many warehouses are there?", ["Amazon has 25 sites, as covid-19 spread to its warehouses."], "count"),
         ("How many warehouses got the cameras?", ["They are in hundreds of cities all over the world."], "count"),  # not "of them"
