@@ -92,6 +92,7 @@ class EvidenceSelector:
         if titles:
             self.embedder.embed(list(dict.fromkeys(t for t in titles if t)), kind="query", persist=True)
         units = list(dict.fromkeys(u for text in texts for u in sentence_units(text)))
+        units += list(dict.fromkeys(pair for text in texts for pair in _read_on_pairs(sentence_units(text)) if pair))
         for start in range(0, len(units), batch):
             self.embedder.embed(units[start : start + batch], kind="passage", persist=True)
             if progress:
@@ -107,21 +108,37 @@ class EvidenceSelector:
         sanction ?" after "Who was Commerce Secretary?" - "Wilbur Ross" wants Wilbur Ross's words)."""
         candidates: list[tuple[int, str]] = []
         antecedents: list[str] = []  # for a sentence whose subject is "the company" or "it": the sentence before
-        seen: set[str] = set()
+        read_on: list[str] = []  # for a sentence whose subject is a pronoun: it read after the sentence before
+        seen: dict[str, int] = {}
         for i, p in enumerate(passages, start=1):
-            previous = p.chunk.title
+            previous, before = p.chunk.title, ""
             for unit in sentence_units(p.chunk.text):
                 # "L'entreprise chinoise affirme …" after "SenseTime a préféré …": the antecedent may itself lean on
                 # the sentence before, so the name carries along the chain.
                 antecedent = previous if _SUBJECT_ANAPHOR.match(unit) or _CLAUSE_SUBJECT_ANAPHOR.search(unit) else ""
+                leans = _read_on(before, unit)
                 if unit not in seen:  # overlapping passages repeat sentences: keep the best-ranked copy
-                    seen.add(unit)
+                    seen[unit] = len(candidates)
                     candidates.append((i, unit))
                     antecedents.append(antecedent)
-                previous = f"{unit} {antecedent}".strip()
+                    read_on.append(leans)
+                elif leans and not read_on[seen[unit]]:
+                    read_on[seen[unit]] = leans  # the best-ranked copy opened its passage: the sentence before is here
+                previous, before = f"{unit} {antecedent}".strip(), unit
         if not candidates:
             return []
         sv = self.embedder.embed([s for _, s in candidates], kind="passage", persist=True)
+        # "Il a également déployé un vaste réseau de surveillance, utilisant la reconnaissance faciale …" means what
+        # it says of the sentence before ("Le gouvernement chinois a entraîné des centaines de milliers d'Ouïghours
+        # …"): it is as close to a question as the two read together.
+        leaning = [n for n, text in enumerate(read_on) if text]
+        lv = self.embedder.embed([read_on[n] for n in leaning], kind="passage", persist=True) if leaning else None
+
+        def similarity(vector: np.ndarray) -> np.ndarray:
+            sim = sv @ vector
+            if lv is not None:
+                sim[leaning] = np.maximum(sim[leaning], lv @ vector)
+            return sim
         # "Apart from facial recognition, what other firms…": what the question already knows is not what it asks.
         asked = question
         if _KNOWN_CLAUSE.search(question):  # otherwise the question's own vector, already computed, serves
@@ -131,12 +148,12 @@ class EvidenceSelector:
         referred = _referred_to(question, referents, people)
         if referred:
             asked = f"{asked} ({', '.join(sorted(referred))})"
-        dense = sv @ self.embedder.embed([asked], kind="query")[0]
+        dense = similarity(self.embedder.embed([asked], kind="query")[0])
         if context:
             # A follow-up is judged on its own words first and the conversation breaks ties, unless its own
             # words say little ("Why did he do it?").
             own = 0.7 if len(content_terms(question)) >= 2 else 0.3
-            dense = own * dense + (1 - own) * (sv @ self.embedder.embed([f"{question} {context}"], kind="query")[0])
+            dense = own * dense + (1 - own) * similarity(self.embedder.embed([f"{question} {context}"], kind="query")[0])
         if self.language_weight:
             dense = dense - self.language_weight * same_language_lift(dense, [passages[i - 1].chunk.lang == lang for i, _ in candidates])
         if self.title_weight:
@@ -194,10 +211,13 @@ class EvidenceSelector:
         # A term found in most candidate sentences is the topic, not what the question asks about.
         # A name the sentence refers to ("L'entreprise, spécialiste de …" after a sentence about SenseTime) counts as present.
         names = {fold(n) for n in _PROPER_NAME.findall(question[1:])}
+        # "Il a également déployé un vaste réseau de surveillance …" after "Le gouvernement chinois a entraîné des
+        # Ouïghours …": a sentence whose subject is a pronoun says what it says of the sentence before.
+        pronoun = [bool(a and _PRONOUN_SUBJECT.match(s)) for (_, s), a in zip(candidates, antecedents)]
         presence = {
             t: [
-                _phrase_present(t, phrases[t], s) if t in phrases else _present(t, s) or bool(t in names and a and _present(t, a))
-                for (_, s), a in zip(candidates, antecedents)
+                _phrase_present(t, phrases[t], s) if t in phrases else _present(t, s) or bool((t in names or by_pronoun) and a and _present(t, a))
+                for (_, s), a, by_pronoun in zip(candidates, antecedents, pronoun)
             ]
             for t in terms
         }
@@ -299,6 +319,17 @@ def _referred_to(question: str, referents: Collection[str], people: Collection[s
     if people and _HIS.search(folded) and not names_in_question(question):
         return set(people)  # "What was his connection to them before that?" after a turn on Antoine Griezmann
     return set()
+
+
+def _read_on(before: str, unit: str) -> str:
+    """`unit` read after the sentence `before` it, when its subject is a pronoun ("Il a également déployé …"); "" when
+    it is not, or when `before` already reads on into it ("… l'extrémisme. Ils ont souligné …")."""
+    return f"{before} {unit}" if before and unit not in before and _PRONOUN_SUBJECT.match(unit) else ""
+
+
+def _read_on_pairs(units: Sequence[str]) -> list[str]:
+    """`_read_on` for each of a passage's sentence units, after the one before it."""
+    return [_read_on(before, unit) for before, unit in zip([""] + list(units[:-1]), units)]
 
 
 def same_language_lift(similarity: np.ndarray, same_language: Sequence[bool]) -> np.ndarray:
@@ -512,6 +543,11 @@ _SUBJECT_ANAPHOR = re.compile(
     re.IGNORECASE,
 )
 # "Se disant …, la société récuse cette décision": the subject of a clause after a comma leans on what came before.
+# not an impersonal "Il s'agit", "Il n'a pas été possible", "It is"
+_PRONOUN_SUBJECT = re.compile(
+    r"^(?:il|elle|ils|elles|it|they|he|she)\s(?!(?:s['’]agit|y a|faut|semble|n['’]a pas été possible|est (?:possible|probable|difficile|clair)|is|was|seems|appears)\b)",
+    re.IGNORECASE,
+)
 _CLAUSE_SUBJECT_ANAPHOR = re.compile(
     r",\s*(?:(?:l['’]|la |le |les |cette |ce |ces )(?:entreprise|société|societe|firme|groupe|compagnie)|the (?:company|firm|group))\b",
     re.IGNORECASE,

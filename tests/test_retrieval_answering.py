@@ -517,6 +517,35 @@ def test_a_reaction_reported_of_the_company_counts_for_the_company_named_before(
     assert "récuse" in ranked[0].sentence
 
 
+class KeywordFakeEmbedder:
+    """Deterministic fake for pure unit tests: a text's vector counts a few keywords, so a text is as close to the
+    question as the keywords they share."""
+
+    KEYWORDS = ("gouvernement", "minorit", "surveill", "faciale", "camps", "banque")
+
+    def embed(self, texts, kind="passage", persist=False):
+        import numpy as np
+
+        vectors = np.array([[t.lower().count(k) for k in self.KEYWORDS] for t in texts], dtype=np.float32) + 0.01
+        return vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
+
+
+def test_a_sentence_whose_subject_is_a_pronoun_is_read_after_the_sentence_before():
+    from assistant.answering import EvidenceSelector
+
+    pronoun = "Il a également déployé un vaste réseau, utilisant la reconnaissance faciale, pour les surveiller."
+    passages = [
+        _p("a", f"Le gouvernement a enfermé la minorité dans des camps. {pronoun}", "fr"),
+        _p("b", "Le gouvernement de la minorité a ouvert une banque. La banque a été surveillée.", "fr"),
+    ]
+    question = "Quelle technologie le gouvernement utilise-t-il pour surveiller la minorité ?"
+    assert EvidenceSelector(KeywordFakeEmbedder()).select(question, passages)[0].sentence == pronoun
+    # not an impersonal "Il" ("Il n'a pas été possible de …"): that one says nothing of the sentence before
+    impersonal = "Il n’a pas été possible de savoir si la reconnaissance faciale a servi à les surveiller."
+    passages[0] = _p("a", f"Le gouvernement a enfermé la minorité dans des camps. {impersonal}", "fr")
+    assert EvidenceSelector(KeywordFakeEmbedder()).select(question, passages)[0].sentence != impersonal
+
+
 @pytest.mark.parametrize(
     "question,prefers_declined",
     [
