@@ -611,24 +611,28 @@ def split_sentences_of(text: str) -> list[str]:
 # ---------------------------------------------------------------- refusal
 
 
+_INVERTED_SUBJECT = re.compile(r"\w-(?:t-)?(?:il|elle|ils|elles|on)$", re.IGNORECASE)
+
+
 def key_terms(question: str) -> list[str]:
     """The terms a passage must contain to answer `question`: numbers, names, acronyms, places and peoples."""
     # Each part of a compound is judged alone: "Reuters-based" names Reuters, not "based".
     # A capital opening a later sentence of the question ("… beards? Something about …") marks no name.
+    # A verb before its subject pronoun ("juge-t-il", "estime-t-elle") is no attribute ("juge", a judge).
     tokens = [
-        (part, i == 0 and m.start() > 0 and opens_sentence(question, m.start()))
+        (part, i == 0 and m.start() > 0 and opens_sentence(question, m.start()), i == 0 and bool(_INVERTED_SUBJECT.search(m.group(0))))
         for m in re.finditer(r"[\w’'\-]+", question)
         for i, part in enumerate(m.group(0).split("-"))
     ]
     keys: list[str] = []
-    for position, (raw, opening) in enumerate(tokens):
+    for position, (raw, opening, verb) in enumerate(tokens):
         raw = raw.strip("’'-")
         for token in words(raw):
             if token in STOPWORDS or token in _QUESTION_WORDS:
                 continue
             capital = position > 0 and raw[:1].isupper() and (not opening or is_known_name(raw))
             proper = capital or (len(raw) > 1 and raw.isupper()) or bool(re.search(r"[a-z][A-Z]", raw))
-            if token.isdigit() or proper or is_place(token) or is_attribute(token):
+            if token.isdigit() or proper or is_place(token) or (is_attribute(token) and not verb):
                 keys.append(token)
     keys.extend(attribute_phrases_in(fold(question)))  # "Who is Dahua's chief executive?" asks for an attribute in two words
     return list(dict.fromkeys(keys))
@@ -1015,13 +1019,16 @@ def _count_qualifiers(folded_question: str, noun: str) -> list[str]:
 
 def _counts(noun: str, text: str, qualifiers: Sequence[str] = ()) -> bool:
     """Whether a figure in `text` (folded, dates taken out) counts `noun`: the noun, or a pronoun for it ("un
-    million d'entre eux"), among the three words after the figure. Firms are also counted as organisations or entities.
+    million d'entre eux", unless the noun follows), among the three words after the figure. Firms are also counted as organisations or entities.
     With `qualifiers`, they must be among the eight words after it too ("two further firms, specialising in AI")."""
     firms = "company" in equivalents(noun)
     for match in _FIGURE.finditer(text):
         following = [w for w in text[match.end() :].split() if not _NUMBER_WORD.fullmatch(w)]
         after = " ".join(following[:3])
-        if set(after.split()) & _COUNTED_PRONOUNS or _present(noun, after) or (firms and _ORGANISATIONS.search(after)):
+        # A pronoun counts what was named before it ("un million d'entre eux"), not what is named after it: "un
+        # million d'entre eux seraient incarcérés dans des camps" does not count camps.
+        pronoun = set(after.split()) & _COUNTED_PRONOUNS and not _present(noun, " ".join(following[3:]))
+        if pronoun or _present(noun, after) or (firms and _ORGANISATIONS.search(after)):
             if all(_present(q, " ".join(following[:8])) for q in qualifiers):
                 return True
     return False

@@ -47,6 +47,9 @@ def test_key_terms_are_names_numbers_and_places(monkeypatch):
     # A capital opening a later sentence of the question marks no name ("Something", "Also"), unless the articles
     # spell that word as a name.
     assert key_terms("What did the Treasury say SenseTime could do? Something about beards?") == ["treasury", "sensetime"]
+    # A verb before its subject pronoun is no attribute: "juge-t-il" judges, "le juge" is a judge.
+    assert key_terms("Pourquoi l'article anglais juge-t-il le calendrier provocateur ?") == ["anglais"]
+    assert key_terms("Quel juge a-t-il saisi ?") == ["juge"]
     monkeypatch.setattr("assistant.text._OPENING_NAMES", frozenset({"hikvision"}))  # as know_names(["Hikvision"]) sets it
     assert key_terms("Who blacklisted SenseTime? Hikvision too?") == ["sensetime", "hikvision"]
 
@@ -305,6 +308,8 @@ def test_each_part_of_a_multi_part_question_gets_its_sentence():
         ("Combien de personnes la Chine a-t-elle enfermées ?", ["Plus d'un million de Ouïgours seraient enfermés."], None),
         ("How many warehouses are there?", ["Amazon has 25 sites, as covid-19 spread to its warehouses."], "count"),
         ("How many warehouses got the cameras?", ["They are in hundreds of cities all over the world."], "count"),  # not "of them"
+        # "d'entre eux" counts what was named before it, not the camps named after it
+        ("Combien de camps les Nations unies ont-elles recensés ?", ["Des ONG indiquent qu'un million d'entre eux seraient incarcérés dans des camps."], "count"),
         # None is a count too.
         ("Combien de licences ont été délivrées ?", ["In 2019, no licences have even been issued to 8 firms."], None),
         ("Combien de licences ont été délivrées ?", ["In 2019, no firm got a licence for its 8 cameras."], "count"),
