@@ -769,6 +769,9 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         where = _count_place(folded_question, counted) if found and counted else None
         if where and not any(_counts(counted, s) and _present(where, s) for s in undated):
             return "count"  # "How many US cities …?" is not answered by "hundreds of cities all over the world"
+        owner = _count_owner(question) if found and counted else ()
+        if owner and not any(_counts(counted, s) and any(_present(form, s) for form in owner) for s in undated):
+            return "count"  # "How many firms were on the White House list?" is not answered by the Commerce list's "28 entités"
         return None if found else "number"
     if _DURATION_QUESTION.search(folded_question) and sentences and not _LASTS.search(fold(sentences[0])):
         return "duration"  # "la sanction dure combien de temps ?" is not answered by when it was announced
@@ -1006,6 +1009,27 @@ def _count_place(folded_question: str, noun: str) -> str | None:
     following = re.match(r"\s+([\w'-]+)", after)
     near = before.split() + ([following.group(1)] if following else [])
     return next((w for w in near if is_place(w) and place_key(w) != "chinese"), None)
+
+
+# "the White House list", "the Treasury's blacklist", « la liste (noire) de la Maison Blanche »: whose list is counted
+_LIST_OWNER = re.compile(
+    r"\b((?:[\w-]+ )?[\w-]+)(?:'s)? (?:(?:investment|ban|entity|sanctions?|trade|export) )*(?:(?:black)?list|ban)\b|\bliste (?:noire )?(?:de la |du |de l'|des )((?:[\w-]+ ){0,1}[\w-]+)"
+)
+
+
+def _count_owner(question: str) -> tuple[str, ...]:
+    """The name whose list "how many" counts ("How many companies were on the White House list …?": white house, in
+    its forms in both languages), or ()."""
+    names = names_in_question(question)
+    for match in _LIST_OWNER.finditer(fold(question)):
+        owner = match.group(1) or match.group(2)
+        for phrase, group in phrases_in(owner):
+            if set(words(phrase)) <= names:
+                return group
+        named = [w for w in words(owner) if w in names and not is_place(w)]
+        if named:
+            return (" ".join(named),)
+    return ()
 
 
 def _count_qualifiers(folded_question: str, noun: str) -> list[str]:

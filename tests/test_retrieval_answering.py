@@ -308,6 +308,12 @@ def test_each_part_of_a_multi_part_question_gets_its_sentence():
         ("Combien de personnes la Chine a-t-elle enfermées ?", ["Plus d'un million de Ouïgours seraient enfermés."], None),
         ("How many warehouses are there?", ["Amazon has 25 sites, as covid-19 spread to its warehouses."], "count"),
         ("How many warehouses got the cameras?", ["They are in hundreds of cities all over the world."], "count"),  # not "of them"
+        # whose list is counted: the White House's list is not counted by the Commerce list's "28 entités"
+        ("How many companies were on the White House list of military-linked firms?",
+         ["L’année dernière, l’administration a ajouté 28 entités chinoises à une liste noire du commerce.",
+          "Le mois dernier, la Maison Blanche a interdit aux Américains d’investir dans une liste d’entreprises."], "count"),
+        ("Combien d'entreprises figurent sur la liste de la Maison Blanche ?",
+         ["La Maison Blanche a mis Dahua sur liste noire aux côtés de 28 organisations chinoises."], None),
         # "d'entre eux" counts what was named before it, not the camps named after it
         ("Combien de camps les Nations unies ont-elles recensés ?", ["Des ONG indiquent qu'un million d'entre eux seraient incarcérés dans des camps."], "count"),
         # None is a count too.
