@@ -657,6 +657,8 @@ def test_a_question_for_a_role_prefers_the_sentence_that_names_one():
          ("Their equipment is already in situ in hundreds of cities.", "en")),
         ("Washington admet-il un lien avec ce conflit ?", ("Washington a publié la liste des entreprises.", "fr"), ("Washington says it has nothing to do with the trade war.", "en")),
         ("Hikvision s'est plaint auprès de quel média ?", ("Hikvision a parlé au Times de ses caméras.", "fr"), ("Hikvision a fait part de son mécontentement à Bloomberg.", "fr")),
+        ("What did the company have to put off?", ("La société a annoncé son introduction en Bourse.", "fr"),
+         ("La société a annoncé le report de son introduction en Bourse.", "fr")),
         ("What are the firms forbidden to do with American suppliers?", ("Les entreprises travaillent avec des fournisseurs américains.", "fr"),
          ("Les entreprises n’ont plus le droit de travailler avec des fournisseurs américains.", "fr")),
     ],
