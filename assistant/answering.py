@@ -821,11 +821,25 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
     which = _WHICH_ONE.search(folded_question)
     if which and sentences and not _SOURCE_QUESTION.search(folded_question) and not _names_one(which, folded_question, sentences[0], asked):
         return "name"
+    target = _SANCTION_ON.search(question)
+    if target and sentences and not any(_SANCTIONED.search(fold(s)) and _present(fold(target.group(1)), fold(who)) for s, who in zip(sentences, named)):
+        # "Quelle sanction Washington a-t-il infligée à Alibaba ?" is not answered by "… a sanctionné les entreprises
+        # chinoises soupçonnées d'être impliquées": the sanction must be told of the one it is asked about.
+        return "target"
     known = _KNOWN_CLAUSE.search(question)
     if known and sentences and names_in_question(known.group(0)) and re.search(r"\b(?:which|what|quel(?:le)?s?)\b", folded_question):
         if not _new_names(sentences[0], asked) and not _new_places(sentences[0], asked):
             return "name"  # "Apart from Honeywell, which brands resell Dahua cameras?": another name than those set aside
     return None
+
+
+# "What sanction did Washington impose on Alibaba …?", « Quelle sanction … infligée à Alibaba ? »: group 1, on whom.
+_SANCTION_ON = re.compile(
+    r"\b(?:[Ww]hat|[Ww]hich|[Qq]uel(?:le)?s?) (?:\w+ )?(?:sanctions?|penalt(?:y|ies)|punishments?|peines?)\b.*?"
+    r"\b(?:impos\w*|inflig\w*|took|taken|prises?)\s+(?:on|against|à|contre)\s+(?:l['’])?([A-Z][\w-]+)"
+)
+
+_SANCTIONED = re.compile(r"\b(?:sanction\w*|penal\w*|punish\w*|puni\w*|amendes?|fined?|black-?list\w*|liste noire|entity list|interdi\w*|banned?|restrict\w*)")
 
 
 def _names_one(which: re.Match, folded_question: str, best: str, asked: set[str]) -> bool:
@@ -1207,6 +1221,7 @@ REFUSALS_BY_TYPE = {
         "reason": "The articles do not say: according to the passages about this, no reason was given.",
         "outcome": "The articles do not say: the passages about this do not report what happened afterwards.",
         "duration": "The articles do not say: none of the passages about this gives a duration.",
+        "target": "The articles do not say: none of the passages about this says it was done to them.",
     },
     "fr": {
         "number": "Les articles ne précisent pas : aucun des passages sur ce sujet ne donne de chiffre.",
@@ -1220,6 +1235,7 @@ REFUSALS_BY_TYPE = {
         "reason": "Les articles ne précisent pas : d’après les passages sur ce sujet, aucune raison n’a été donnée.",
         "outcome": "Les articles ne précisent pas : les passages sur ce sujet ne disent pas ce qui s’est passé ensuite.",
         "duration": "Les articles ne précisent pas : aucun des passages sur ce sujet ne donne de durée.",
+        "target": "Les articles ne précisent pas : aucun des passages sur ce sujet ne dit que cela les a visés.",
     },
 }
 

@@ -314,6 +314,11 @@ def test_each_part_of_a_multi_part_question_gets_its_sentence():
           "Le mois dernier, la Maison Blanche a interdit aux Américains d’investir dans une liste d’entreprises."], "count"),
         ("Combien d'entreprises figurent sur la liste de la Maison Blanche ?",
          ["La Maison Blanche a mis Dahua sur liste noire aux côtés de 28 organisations chinoises."], None),
+        # a sanction asked of someone must be told of them, not of "les entreprises chinoises soupçonnées"
+        ("Quelle sanction Washington a-t-il infligée à Alibaba ?",
+         ["Après que le Times a interrogé Alibaba, la société a modifié son site.",
+          "Le gouvernement des États-Unis a sanctionné les entreprises chinoises soupçonnées d’être impliquées."], "target"),
+        ("What sanction did the Treasury impose on SenseTime?", ["Le Trésor américain a placé SenseTime sur sa liste noire."], None),
         # "d'entre eux" counts what was named before it, not the camps named after it
         ("Combien de camps les Nations unies ont-elles recensés ?", ["Des ONG indiquent qu'un million d'entre eux seraient incarcérés dans des camps."], "count"),
         # None is a count too.
