@@ -434,14 +434,14 @@ _COMPANY_REFERENCE = re.compile(r"\b(?:the (?:company|firm|group)|(?:l'|cette )(
 _SPEECH_QUESTION = re.compile(
     r"\b(say|said(?! to\b)|says|tell|told|react|reacted|reaction|respond|responded|response|declare|declared|comment on|commented|claim|claimed|deny|denied"
     r"|justify|justified|defend|defended|push(?:ed)? back|hit back|fought back|fight back|rebut\w*|riposte|conteste"
-    r"|dit|dire|declare|reagi\w*|reaction|repond\w*|reponse|affirme|commente|nie|justifie|justifier|defendu"
+    r"|dit|dire|declare|reagi\w*|reaction|repond\w*|reponse|affirme|commente|nie|justifie|justifier|defendue?s?"
     r"|assurances?|reassur\w*|rassur\w*|assure[rd]?|garanti\w*|spokes\w*|porte-parole"  # a spokesperson's assurances
-    r"|qualifie\w*|decri\w*)\b"  # « Comment SenseTime qualifie-t-elle / décrit-elle … ? » (not "described as", said of anyone)
+    r"|qualifie\w*|decri\w*|characteri[sz]\w*)\b"  # « Comment SenseTime qualifie-t-elle / décrit-elle … ? » (not "described as", said of anyone)
 )
 # "brands said to use Alibaba's platforms": hearsay, not a question about words.
 _STRICT_SPEECH_QUESTION = re.compile(r"\b(say|said(?! to\b)|says|tell|told|declare|declared|comment on|commented|dit|dire|declare|affirme|commente)\b")
 # "he", "elle", "a-t-il" as a subject: a person the conversation named ("il y a", "s'agit-il" name no one).
-_PERSON_PRONOUN = re.compile(r"\b(?:he|she)\b|(?<![-'])\b(?:il|elle)\b(?! y a)|(?<!y a)(?<!agit)(?<!faut)-t-(?:il|elle)\b")
+_PERSON_PRONOUN = re.compile(r"\b(?:he|she)\b|(?<![-'])\b(?:il|elle)\b(?! y a)|(?<!y a)(?<!agit)(?<!faut)-t-(?:il|elle)\b|\b(?:avait|aurait|etait|était)-(?:il|elle)\b")  # "a-t-il", "avait-il"
 # "did it warn", "has it said": a firm the conversation named, as the one who speaks.
 _SPEAKING = r"say|said|says|tell|told|warn\w*|react\w*|respond\w*|claim\w*|den(?:y|ied|ies)|comment\w*|argue[sd]?|complain\w*"
 _IT_SPEAKS = re.compile(rf"\b(?:did|does|has|had|will|would) it (?:\w+ )?(?:{_SPEAKING})\b|\bit (?:{_SPEAKING})\b")
@@ -612,16 +612,23 @@ def split_sentences_of(text: str) -> list[str]:
 
 
 _INVERTED_SUBJECT = re.compile(r"\w-(?:t-)?(?:il|elle|ils|elles|on)$", re.IGNORECASE)
+_INVERTED_AUXILIARY = re.compile(r"(?:a|avait|avaient|ont|aura|auraient|aurait)-(?:t-)?(?:il|elle|ils|elles|on)$", re.IGNORECASE)  # not "était-elle valorisée"
 
 
 def key_terms(question: str) -> list[str]:
     """The terms a passage must contain to answer `question`: numbers, names, acronyms, places and peoples."""
     # Each part of a compound is judged alone: "Reuters-based" names Reuters, not "based".
     # A capital opening a later sentence of the question ("… beards? Something about …") marks no name.
-    # A verb before its subject pronoun ("juge-t-il", "estime-t-elle") is no attribute ("juge", a judge).
+    # A verb before its subject pronoun ("juge-t-il", "estime-t-elle"), or after an auxiliary before it ("avait-il
+    # employés"), is no attribute ("juge", a judge; "employés", employees).
+    compounds = list(re.finditer(r"[\w’'\-]+", question))
     tokens = [
-        (part, i == 0 and m.start() > 0 and opens_sentence(question, m.start()), i == 0 and bool(_INVERTED_SUBJECT.search(m.group(0))))
-        for m in re.finditer(r"[\w’'\-]+", question)
+        (
+            part,
+            i == 0 and m.start() > 0 and opens_sentence(question, m.start()),
+            i == 0 and bool(_INVERTED_SUBJECT.search(m.group(0)) or (n and _INVERTED_AUXILIARY.match(compounds[n - 1].group(0)))),
+        )
+        for n, m in enumerate(compounds)
         for i, part in enumerate(m.group(0).split("-"))
     ]
     keys: list[str] = []

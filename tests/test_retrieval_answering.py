@@ -50,6 +50,8 @@ def test_key_terms_are_names_numbers_and_places(monkeypatch):
     # A verb before its subject pronoun is no attribute: "juge-t-il" judges, "le juge" is a judge.
     assert key_terms("Pourquoi l'article anglais juge-t-il le calendrier provocateur ?") == ["anglais"]
     assert key_terms("Quel juge a-t-il saisi ?") == ["juge"]
+    assert key_terms("Et quels mots avait-il employés pour la justifier ?") == []  # employed, not employees
+    assert key_terms("À combien SenseTime était-elle valorisée ?") == ["sensetime", "valorisee"]
     monkeypatch.setattr("assistant.text._OPENING_NAMES", frozenset({"hikvision"}))  # as know_names(["Hikvision"]) sets it
     assert key_terms("Who blacklisted SenseTime? Hikvision too?") == ["sensetime", "hikvision"]
 
@@ -486,6 +488,8 @@ def test_article_references_are_not_speakers():
     assert speakers_asked_about("Comment SenseTime qualifie-t-elle les accusations du Trésor ?", strict=False) == {"sensetime"}
     assert speakers_asked_about("Comment SenseTime décrit-elle sa situation ?", strict=False) == {"sensetime"}
     assert speakers_asked_about("Which two companies are described as the largest firms?", strict=False) == set()
+    assert speakers_asked_about("How did SenseTime characterise the accusations?", strict=False) == {"sensetime"}
+    assert speakers_asked_about("Comment SenseTime s'est-elle défendue ?", strict=False) == {"sensetime"}
     # a capital speaks for its government, with its accent or typed in lowercase
     assert speakers_asked_about("Comment Pékin a-t-il réagi au vote ?", strict=False) == {"pekin"}
     assert speakers_asked_about("comment pekin justifie la campagne au xinjiang ?", strict=False) == {"pekin"}
@@ -768,6 +772,10 @@ def test_his_or_a_speaking_it_in_a_follow_up_points_at_the_one_the_conversation_
     people = referents(turns, people=True)
     assert _referred_to("what was his connection to them before that?", referents(turns), people) == people
     assert _referred_to("what was its connection to them before that?", referents(turns), people) == set()
+    turns = [Turn("user", "Qui avait justifié la décision ?"), Turn("assistant", "Wilbur Ross, alors secrétaire au Commerce.")]
+    assert "wilbur" in _referred_to("Qu'avait-il déclaré exactement ?", referents(turns), referents(turns, people=True))
+    # "le gouvernement dit-il": the subject is named, no one the conversation named
+    assert _referred_to("Et pourquoi le gouvernement dit-il avoir agi ?", referents(turns), referents(turns, people=True)) == set()
     # "did it warn / say": the firm the conversation named speaks
     turns = [Turn("user", "Which firm commented to Bloomberg?"), Turn("assistant", "Hikvision.")]
     assert _referred_to("What consequences did it warn of?", referents(turns), set()) == {"hikvision"}
