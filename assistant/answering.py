@@ -416,7 +416,7 @@ _RELATIVE_DATE = re.compile(
 _RELATIVE_QUESTION = re.compile(r"\b(?:relative to|in relation to|compared (?:to|with)|par rapport (?:a|au|aux)|vis-a-vis)\b")
 # "When SenseTime was first blacklisted, which Commerce Secretary …?" asks who: a clause opened by "when" before a
 # question word is no date question.
-_DATE_QUESTION = re.compile(r"^(when|quand)\b(?![^?]*,\s*(?:which|who|what|how|why|where|qui|quel(?:le)?s?|comment|pourquoi|combien|ou)\b)|\bquand\s*(?:exactement\s*|au juste\s*|precisement\s*)?(?:\?|$|,|par rapport)|\b(a|depuis|jusqu'a) quand\b|\b(since|until) when\b|\b(new|nouvelle) date\b|\b(what|which|quel(le)?)('s| is| was)? ([\w']+ ){0,2}(date|day|year|month|jour|annee|mois)\b|\ben quelle annee\b")
+_DATE_QUESTION = re.compile(r"^(when|quand)\b(?![^?]*,\s*(?:which|who|what|how|why|where|qui|quel(?:le)?s?|comment|pourquoi|combien|ou)\b)|\bquand\s*(?:exactement\s*|au juste\s*|precisement\s*)?(?:\?|$|,|par rapport)|\b(a|depuis|jusqu'a) quand\b|\b(since|until) when\b|\b(new|nouvelle) date\b|\b(what|which|quel(le)?)('s| is| was)? ([\w']+ ){0,2}(date|day|year|month|jour|annee|mois)\b|\ben quelle annee\b|\ba quel moment\b|\bat what (?:point|time|moment)\b")
 # "On what date …?", "Quel jour …?" ask for a day on the calendar: "a few days ahead of the talks" or "ce mois de
 # décembre" do not give one ("When …?" is answered by either).
 _CALENDAR_QUESTION = re.compile(r"\b(a|jusqu'a) quand\b|\buntil when\b|\b(new|nouvelle) date\b|\b(what|which|quel(le)?)('s| is| was)? ([\w']+ ){0,2}(date|day|jour)\b")

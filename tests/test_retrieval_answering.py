@@ -611,6 +611,10 @@ def test_a_date_question_takes_a_date_relative_to_another_event():
     passages = [_p("a", "La mesure a été annoncée par le ministère.", "fr"), _p("b", relative, "en")]
     assert EvidenceSelector(ConstantFakeEmbedder()).select(question, passages)[0].sentence == relative
     assert missing_answer_type(question, [relative]) is None
+    # « À quel moment … ? » asks when, too
+    passages = [_p("a", "La mesure a été annoncée en 2019 par le ministère.", "fr"), _p("b", relative, "en")]
+    question = "À quel moment, par rapport aux négociations, la mesure a-t-elle été annoncée ?"
+    assert EvidenceSelector(ConstantFakeEmbedder()).select(question, passages)[0].sentence == relative
 
 
 def test_a_date_relative_to_an_event_is_preferred_when_the_question_asks_for_one():
