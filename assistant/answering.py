@@ -513,6 +513,9 @@ def _outcome_asked(folded_question: str) -> str | None:
 # "… declined to say why": the reason was asked and not given.
 _UNEXPLAINED = re.compile(rf"(?:{_DECLINED.pattern})\s+(?:[\w'’]+\s+){{0,8}}(?:why|pourquoi)\b")  # "a refusé d'en dire plus sur ses tests ou d'expliquer pourquoi"
 # "What did it do once / after …?": what followed, in a sentence that says so.
+# "What came out of the talks?", "the outcome of", « qu'est-il ressorti de … »: a result, told as one.
+_RESULT_QUESTION = re.compile(r"\b(?:what came out of|(?:outcome|(?<!as a )results?|issue|aboutissement) (?:of|de|des|du)\b|qu'est-il (?:res)?sorti d)")  # not "as a result of"
+_RESULT = re.compile(r"\b(?:agree\w*|deal|accords?|truce|treve|resulted|led to|abouti\w*|conclu\w*|ended (?:with|in)|outcome|results?|resultats?)\b")
 _SEQUEL = re.compile(rf"\b(?:{_AFTER}|in response|une fois|en reponse)\b")
 # "Was December the first time …?", "Avait-elle déjà été sanctionnée ?": whether it happened before; the answer
 # recalls an earlier time ("Pour rappel, en 2019, … avait déjà été sanctionnée").
@@ -791,6 +794,8 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         done = [t for t in content_terms(outcome) if t not in _QUESTION_WORDS | _ADVERBS and t not in names and not is_place(t)]
         if done and not _present(done[0], said):
             return "outcome"  # its verb, first: "stop", "annulé", "retiré"
+    if _RESULT_QUESTION.search(folded_question) and sentences and not any(_RESULT.search(fold(s)) for s in sentences):
+        return "outcome"  # "What came out of the trade talks?": "a few days ahead of the latest talks" tells no result
     if re.match(r"(?:why|pourquoi|pour quelle raison|for what reason)\b", folded_question) and sentences and _UNEXPLAINED.search(fold(sentences[0])):
         return "reason"  # "Why did Alibaba test these tools?": "Il a également refusé de dire pourquoi il avait testé …"
     if _DATE_QUESTION.search(folded_question):

@@ -316,6 +316,10 @@ def test_each_part_of_a_multi_part_question_gets_its_sentence():
           "Le mois dernier, la Maison Blanche a interdit aux Américains d’investir dans une liste d’entreprises."], "count"),
         ("Combien d'entreprises figurent sur la liste de la Maison Blanche ?",
          ["La Maison Blanche a mis Dahua sur liste noire aux côtés de 28 organisations chinoises."], None),
+        # a result must be told as one: "a few days ahead of the latest talks" tells none of the talks
+        ("What came out of the trade talks?", ["The move came just a few days ahead of the latest talks."], "outcome"),
+        ("Qu'est-il ressorti des négociations ?", ["Les négociations ont abouti à un accord partiel."], None),
+        ("What happened as a result of that report?", ["Après ce rapport, Griezmann a rompu avec Huawei."], None),  # what followed
         # a sanction asked of someone must be told of them, not of "les entreprises chinoises soupçonnées"
         ("Quelle sanction Washington a-t-il infligée à Alibaba ?",
          ["Après que le Times a interrogé Alibaba, la société a modifié son site.",
