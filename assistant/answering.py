@@ -513,6 +513,9 @@ def _outcome_asked(folded_question: str) -> str | None:
 # "… declined to say why": the reason was asked and not given.
 _UNEXPLAINED = re.compile(rf"(?:{_DECLINED.pattern})\s+(?:[\w'’]+\s+){{0,8}}(?:why|pourquoi)\b")  # "a refusé d'en dire plus sur ses tests ou d'expliquer pourquoi"
 # "What did it do once / after …?": what followed, in a sentence that says so.
+# "Why did Amazon choose Dahua rather than another supplier?": the reason for a choice, told as one.
+_CHOICE_QUESTION = re.compile(r"(?:why|pourquoi|pour quelle raison)\b.*\b(?:rather than|instead of|plutot que|au lieu d)")
+_CHOICE = re.compile(r"\b(?:chose|chosen|choose|choice|choisi\w*|choix|prefer\w*|rather|plutot|instead|au lieu|cheaper|moins cher\w*)\b")
 # "What came out of the talks?", "the outcome of", « qu'est-il ressorti de … »: a result, told as one.
 _RESULT_QUESTION = re.compile(r"\b(?:what came out of|(?:outcome|(?<!as a )results?|issue|aboutissement) (?:of|de|des|du)\b|qu'est-il (?:res)?sorti d)")  # not "as a result of"
 _RESULT = re.compile(r"\b(?:agree\w*|deal|accords?|truce|treve|resulted|led to|abouti\w*|conclu\w*|ended (?:with|in)|outcome|results?|resultats?)\b")
@@ -794,6 +797,8 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         done = [t for t in content_terms(outcome) if t not in _QUESTION_WORDS | _ADVERBS and t not in names and not is_place(t)]
         if done and not _present(done[0], said):
             return "outcome"  # its verb, first: "stop", "annulé", "retiré"
+    if _CHOICE_QUESTION.match(folded_question) and sentences and not any(_CHOICE.search(fold(s)) for s in sentences):
+        return "reason"  # "Why did Amazon go with Dahua rather than an American supplier?": why it bought is not why Dahua
     if _RESULT_QUESTION.search(folded_question) and sentences and not any(_RESULT.search(fold(s)) for s in sentences):
         return "outcome"  # "What came out of the trade talks?": "a few days ahead of the latest talks" tells no result
     if re.match(r"(?:why|pourquoi|pour quelle raison|for what reason)\b", folded_question) and sentences and _UNEXPLAINED.search(fold(sentences[0])):

@@ -316,6 +316,9 @@ def test_each_part_of_a_multi_part_question_gets_its_sentence():
           "Le mois dernier, la Maison Blanche a interdit aux Américains d’investir dans une liste d’entreprises."], "count"),
         ("Combien d'entreprises figurent sur la liste de la Maison Blanche ?",
          ["La Maison Blanche a mis Dahua sur liste noire aux côtés de 28 organisations chinoises."], None),
+        # why one was chosen over another: why it was bought is not why that one
+        ("Why did Amazon go with Dahua rather than an American supplier?", ["Amazon a acheté 1 500 caméras à Dahua pour freiner la COVID-19."], "reason"),
+        ("Pourquoi Amazon a-t-il choisi Dahua plutôt qu'un fournisseur américain ?", ["Amazon a préféré Dahua, moins cher que ses concurrents."], None),
         # a result must be told as one: "a few days ahead of the latest talks" tells none of the talks
         ("What came out of the trade talks?", ["The move came just a few days ahead of the latest talks."], "outcome"),
         ("Qu'est-il ressorti des négociations ?", ["Les négociations ont abouti à un accord partiel."], None),
