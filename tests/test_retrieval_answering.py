@@ -1055,6 +1055,10 @@ def test_what_a_named_body_said_is_its_words_in_either_language_not_those_of_the
          "Les entreprises n'ont plus le droit de travailler avec des fournisseurs américains.",
          "Les États-Unis estiment que pour assurer le respect de leur constitution, ces entreprises ne doivent avoir aucun accès au pays.",
          "constitution"),
+        # and so does what makes it possible
+        ("Pourquoi les logiciels repèrent-ils plus facilement les minorités ?",
+         "Les logiciels repèrent les minorités sur des images.",
+         "Les minorités peuvent paraître suffisamment distinctes pour permettre aux logiciels de les repérer.", "distinctes"),
     ],
 )
 def test_a_question_prefers_the_sentence_that_gives_the_kind_of_answer_it_asks_for(question, other, answer, expected):
