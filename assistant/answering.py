@@ -514,7 +514,7 @@ def _outcome_asked(folded_question: str) -> str | None:
 _UNEXPLAINED = re.compile(rf"(?:{_DECLINED.pattern})\s+(?:[\w'’]+\s+){{0,8}}(?:why|pourquoi)\b")  # "a refusé d'en dire plus sur ses tests ou d'expliquer pourquoi"
 # "What did it do once / after …?": what followed, in a sentence that says so.
 # "Why did Amazon choose Dahua rather than another supplier?": the reason for a choice, told as one.
-_CHOICE_QUESTION = re.compile(r"(?:why|pourquoi|pour quelle raison)\b.*\b(?:rather than|instead of|plutot que|au lieu d)")
+_CHOICE_QUESTION = re.compile(r"(?:why|pourquoi|pour quelle raison)\b.*\b(?:rather than|instead of|plutot qu(?:e\b|')|au lieu d)")
 _CHOICE = re.compile(r"\b(?:chose|chosen|choose|choice|choisi\w*|choix|prefer\w*|rather|plutot|instead|au lieu|cheaper|moins cher\w*)\b")
 # "What came out of the talks?", "the outcome of", « qu'est-il ressorti de … »: a result, told as one.
 _RESULT_QUESTION = re.compile(r"\b(?:what came out of|(?:outcome|(?<!as a )results?|issue|aboutissement) (?:of|de|des|du)\b|qu'est-il (?:res)?sorti d)")  # not "as a result of"

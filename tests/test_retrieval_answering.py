@@ -319,6 +319,7 @@ def test_each_part_of_a_multi_part_question_gets_its_sentence():
         # why one was chosen over another: why it was bought is not why that one
         ("Why did Amazon go with Dahua rather than an American supplier?", ["Amazon a acheté 1 500 caméras à Dahua pour freiner la COVID-19."], "reason"),
         ("Pourquoi Amazon a-t-il choisi Dahua plutôt qu'un fournisseur américain ?", ["Amazon a préféré Dahua, moins cher que ses concurrents."], None),
+        ("Pourquoi Amazon a-t-il choisi Dahua plutôt qu'un fournisseur américain ?", ["Amazon a acheté des caméras à Dahua pour freiner la COVID-19."], "reason"),
         # a result must be told as one: "a few days ahead of the latest talks" tells none of the talks
         ("What came out of the trade talks?", ["The move came just a few days ahead of the latest talks."], "outcome"),
         ("Qu'est-il ressorti des négociations ?", ["Les négociations ont abouti à un accord partiel."], None),
@@ -783,7 +784,7 @@ def test_his_or_a_speaking_it_in_a_follow_up_points_at_the_one_the_conversation_
     people = referents(turns, people=True)
     assert _referred_to("what was his connection to them before that?", referents(turns), people) == people
     assert _referred_to("what was its connection to them before that?", referents(turns), people) == set()
-    turns = [Turn("user", "Qui avait justifié la décision ?"), Turn("assistant", "Wilbur Ross, alors secrétaire au Commerce.")]
+    turns = [Turn("user", "Quel responsable avait justifié la sanction contre SenseTime ?"), Turn("assistant", "Wilbur Ross, alors secrétaire au Commerce.")]
     assert "wilbur" in _referred_to("Qu'avait-il déclaré exactement ?", referents(turns), referents(turns, people=True))
     # "le gouvernement dit-il": the subject is named, no one the conversation named
     assert _referred_to("Et pourquoi le gouvernement dit-il avoir agi ?", referents(turns), referents(turns, people=True)) == set()
