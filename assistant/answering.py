@@ -528,10 +528,12 @@ _PRIOR = re.compile(r"\b(?:already|previously|earlier|again|once before|deja|aup
 # The timing of an event is told relative to another: "Why might the timing look provocative?", « le moment choisi ».
 _TIMING_QUESTION = re.compile(r"\b(?:timing|timed|moment choisi|calendrier|choix du moment)\b")
 # "Why / pourquoi": the answer gives a cause or a purpose.
-_REASON_QUESTION = re.compile(r"^(why|pourquoi)\b|\b(reason|raison|motif)s?\b|\b(reproch\w*|blamed? (?:for|on)|accused of)\b")  # what one is blamed for
+_REASON_QUESTION = re.compile(r"^(why|pourquoi)\b|\b(reason|raison|motif|justification)s?\b|\b(reproch\w*|blamed? (?:for|on)|accused of)\b")  # what one is blamed for
 _REASON = re.compile(r"\b(because|due to|owing to|as a result|in order to|so as to|complicit|accused|over concerns|concerns? (about|over)|to ensure|to protect|to prevent|en raison|du fait|parce que|car|afin de|pour freiner|pour avoir|pour (?:assurer|garantir|proteger|preserver|eviter|empecher)|accuse|complices?|impliquee?s?|soupconne|en consequence|preoccupations?"
     # "… suffisamment distincts des Chinois Han pour permettre aux logiciels de les distinguer": what makes it possible
-    r"|pour permettre|to allow|to enable|(?:enough|sufficiently \w+) (?:to|for)|(?:assez|suffisamment) \w+ pour)\b")
+    r"|pour permettre|to allow|to enable|(?:enough|sufficiently \w+) (?:to|for)|(?:assez|suffisamment) \w+ pour"
+    # "… has everything to do with national security": what it is about
+    r"|(?:has|have|had) (?:everything|nothing|something|much|little) to do with|(?:n'a|n'avait) rien a voir|a tout a voir)\b")
 # "What kinds of firms …?", "quels autres types d'entreprises": a sentence that names three of them or more.
 _KIND_QUESTION = re.compile(r"\b(?:types?|kinds?|sortes?|genres?|categories?) (?:of |d'|de |des )([a-z][a-z-]{3,})")
 # "Hikvision's full name", "le nom complet": the longest form of a name the question has.

@@ -1056,6 +1056,10 @@ def test_what_a_named_body_said_is_its_words_in_either_language_not_those_of_the
          "Les entreprises n'ont plus le droit de travailler avec des fournisseurs américains.",
          "Les États-Unis estiment que pour assurer le respect de leur constitution, ces entreprises ne doivent avoir aucun accès au pays.",
          "constitution"),
+        # and so does what it has to do with; a justification is a reason
+        ("Quelle justification Washington avance-t-il ?",
+         "Washington a publié la liste et ses justifications.",
+         "The US government is clear that this has everything to do with national security.", "national security"),
         # and so does what makes it possible
         ("Pourquoi les logiciels repèrent-ils plus facilement les minorités ?",
          "Les logiciels repèrent les minorités sur des images.",
