@@ -441,7 +441,7 @@ _SPEECH_QUESTION = re.compile(
 # "brands said to use Alibaba's platforms": hearsay, not a question about words.
 _STRICT_SPEECH_QUESTION = re.compile(r"\b(say|said(?! to\b)|says|tell|told|declare|declared|comment on|commented|dit|dire|declare|affirme|commente)\b")
 # "he", "elle", "a-t-il" as a subject: a person the conversation named ("il y a", "s'agit-il" name no one).
-_PERSON_PRONOUN = re.compile(r"\b(?:he|she)\b|(?<![-'])\b(?:il|elle)\b(?! y a)|(?<!y a)(?<!agit)(?<!faut)-t-(?:il|elle)\b|\b(?:avait|aurait|etait|était)-(?:il|elle)\b")  # "a-t-il", "avait-il"
+_PERSON_PRONOUN = re.compile(r"\b(?:he|she)\b|(?<![-'])\b(?:il|elle)\b(?! y a)|(?<!y a)(?<!agit)(?<!faut)-t-(?:il|elle)\b|\b(?:avait|aurait|etait)-(?:il|elle)\b")  # "a-t-il", "avait-il" (folded)
 # "did it warn", "has it said": a firm the conversation named, as the one who speaks.
 _SPEAKING = r"say|said|says|tell|told|warn\w*|react\w*|respond\w*|claim\w*|den(?:y|ied|ies)|comment\w*|argue[sd]?|complain\w*"
 _IT_SPEAKS = re.compile(rf"\b(?:did|does|has|had|will|would) it (?:\w+ )?(?:{_SPEAKING})\b|\bit (?:{_SPEAKING})\b")
