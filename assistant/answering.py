@@ -88,7 +88,7 @@ class EvidenceSelector:
 
     def warm(self, texts: Sequence[str], batch: int = 256, progress: Callable[[int, int], None] | None = None, titles: Sequence[str] = ()) -> int:
         """Embed (and keep on disk) the sentences of passage `texts`, and the article `titles`, so answers never wait
-        for them; returns how many sentences. `progress(done, total)` is called after each batch."""
+        for them; returns how many texts were embedded (sentences, and those led by a pronoun read after the one before). `progress(done, total)` is called after each batch."""
         if titles:
             self.embedder.embed(list(dict.fromkeys(t for t in titles if t)), kind="query", persist=True)
         units = list(dict.fromkeys(u for text in texts for u in sentence_units(text)))
@@ -415,8 +415,8 @@ _RELATIVE_DATE = re.compile(
 # "When … relative to the trade talks?", « … quand par rapport aux négociations ? »: a date relative to that event.
 _RELATIVE_QUESTION = re.compile(r"\b(?:relative to|in relation to|compared (?:to|with)|par rapport (?:a|au|aux)|vis-a-vis)\b")
 # "When SenseTime was first blacklisted, which Commerce Secretary …?" asks who: a clause opened by "when" before a
-# question word is no date question.
-_DATE_QUESTION = re.compile(r"^(when|quand)\b(?![^?]*,\s*(?:which|who|what|how|why|where|qui|quel(?:le)?s?|comment|pourquoi|combien|ou)\b)|\bquand\s*(?:exactement\s*|au juste\s*|precisement\s*)?(?:\?|$|,|par rapport)|\b(a|depuis|jusqu'a) quand\b|\b(since|until) when\b|\b(new|nouvelle) date\b|\b(what|which|quel(le)?)('s| is| was)? ([\w']+ ){0,2}(date|day|year|month|jour|annee|mois)\b|\ben quelle annee\b|\ba quel moment\b|\bat what (?:point|time|moment)\b")
+# question word is no date question ("When was SenseTime blacklisted, and what did it say?" still asks when).
+_DATE_QUESTION = re.compile(r"^(when|quand)\b(?!\s+(?:was|were|did|does|do|is|are|has|had|will)\b)(?![^?]*,\s*(?:which|who|what|how|why|where|qui|quel(?:le)?s?|comment|pourquoi|combien)\b)|^(?:when|quand)\b(?=\s+(?:was|were|did|does|do|is|are|has|had|will)\b)|\bquand\s*(?:exactement\s*|au juste\s*|precisement\s*)?(?:\?|$|,|par rapport)|\b(a|depuis|jusqu'a) quand\b|\b(since|until) when\b|\b(new|nouvelle) date\b|\b(what|which|quel(le)?)('s| is| was)? ([\w']+ ){0,2}(date|day|year|month|jour|annee|mois)\b|\ben quelle annee\b|\ba quel moment\b|\bat what (?:point|time|moment)\b")
 # "On what date …?", "Quel jour …?" ask for a day on the calendar: "a few days ahead of the talks" or "ce mois de
 # décembre" do not give one ("When …?" is answered by either).
 _CALENDAR_QUESTION = re.compile(r"\b(a|jusqu'a) quand\b|\buntil when\b|\b(new|nouvelle) date\b|\b(what|which|quel(le)?)('s| is| was)? ([\w']+ ){0,2}(date|day|jour)\b")
@@ -512,13 +512,13 @@ def _outcome_asked(folded_question: str) -> str | None:
 
 # "… declined to say why": the reason was asked and not given.
 _UNEXPLAINED = re.compile(rf"(?:{_DECLINED.pattern})\s+(?:[\w'’]+\s+){{0,8}}(?:why|pourquoi)\b")  # "a refusé d'en dire plus sur ses tests ou d'expliquer pourquoi"
-# "What did it do once / after …?": what followed, in a sentence that says so.
 # "Why did Amazon choose Dahua rather than another supplier?": the reason for a choice, told as one.
-_CHOICE_QUESTION = re.compile(r"(?:why|pourquoi|pour quelle raison)\b.*\b(?:rather than|instead of|plutot qu(?:e\b|')|au lieu d)")
+_CHOICE_QUESTION = re.compile(r"(?:(?:and|et|so|alors)\s+)?(?:why|pourquoi|pour quelle raison)\b.*\b(?:rather than|instead of|plutot qu(?:e\b|')|au lieu d)")
 _CHOICE = re.compile(r"\b(?:chose|chosen|choose|choice|choisi\w*|choix|prefer\w*|rather|plutot|instead|au lieu|cheaper|moins cher\w*)\b")
 # "What came out of the talks?", "the outcome of", « qu'est-il ressorti de … »: a result, told as one.
-_RESULT_QUESTION = re.compile(r"\b(?:what came out of|(?:outcome|(?<!as a )results?|issue|aboutissement) (?:of|de|des|du)\b|qu'est-il (?:res)?sorti d)")  # not "as a result of"
+_RESULT_QUESTION = re.compile(r"\b(?:what came out of|(?:outcome|(?<!as a )results?) (?:of|de|des|du)\b|(?:issue|aboutissement|resultats?) (?:de|des|du)\b|qu'est-il (?:res)?sorti d)")  # not "as a result of"
 _RESULT = re.compile(r"\b(?:agree\w*|deal|accords?|truce|treve|resulted|led to|abouti\w*|conclu\w*|ended (?:with|in)|outcome|results?|resultats?)\b")
+# "What did it do once / after …?": what followed, in a sentence that says so.
 _SEQUEL = re.compile(rf"\b(?:{_AFTER}|in response|une fois|en reponse)\b")
 # "Was December the first time …?", "Avait-elle déjà été sanctionnée ?": whether it happened before; the answer
 # recalls an earlier time ("Pour rappel, en 2019, … avait déjà été sanctionnée").
@@ -552,12 +552,13 @@ _SUBJECT_ANAPHOR = re.compile(
     r"|chacune? d['’]entre (?:elles|eux)|(?:each|either|neither) of them|(?:tous|toutes) (?:les )?deux|both)\b",
     re.IGNORECASE,
 )
-# "Se disant …, la société récuse cette décision": the subject of a clause after a comma leans on what came before.
-# not an impersonal "Il s'agit", "Il n'a pas été possible", "It is"
+# A sentence whose subject is a pronoun, not an impersonal "Il s'agit", "Il n'a pas été possible", "It is"
 _PRONOUN_SUBJECT = re.compile(
-    r"^(?:il|elle|ils|elles|it|they|he|she)\s(?!(?:s['’]agit|y a|faut|semble|n['’]a pas été possible|est (?:possible|probable|difficile|clair)|is|was|seems|appears)\b)",
+    r"^[«“\"(]?\s*(?:(?:il|elle|ils|elles|they|he|she)\s(?!(?:s['’]agit|y a|faut|semble|n['’]a pas été possible|est (?:possible|probable|difficile|clair))\b)"
+    r"|it\s(?!(?:is|was|seems|appears)\b))",
     re.IGNORECASE,
 )
+# "Se disant …, la société récuse cette décision": the subject of a clause after a comma leans on what came before.
 _CLAUSE_SUBJECT_ANAPHOR = re.compile(
     r",\s*(?:(?:l['’]|la |le |les |cette |ce |ces )(?:entreprise|société|societe|firme|groupe|compagnie)|the (?:company|firm|group))\b",
     re.IGNORECASE,
@@ -860,7 +861,7 @@ _SANCTION_ON = re.compile(
     r"\b(?:impos\w*|inflig\w*|took|taken|prises?)\s+(?:on|against|à|contre)\s+(?:l['’])?([A-Z][\w-]+)"
 )
 
-_SANCTIONED = re.compile(r"\b(?:sanction\w*|penal\w*|punish\w*|puni\w*|amendes?|fined?|black-?list\w*|liste noire|entity list|interdi\w*|banned?|restrict\w*)")
+_SANCTIONED = re.compile(r"\b(?:sanction\w*|penal\w*|puni\w*|amendes?|fined?|black-?list\w*|liste noire|entity list|interdi\w*|ban(?:s|ned|ning)?\b|restrict\w*)")
 
 
 def _names_one(which: re.Match, folded_question: str, best: str, asked: set[str]) -> bool:
@@ -1086,7 +1087,7 @@ def _counts(noun: str, text: str, qualifiers: Sequence[str] = ()) -> bool:
         after = " ".join(following[:3])
         # A pronoun counts what was named before it ("un million d'entre eux"), not what is named after it: "un
         # million d'entre eux seraient incarcérés dans des camps" does not count camps.
-        pronoun = set(after.split()) & _COUNTED_PRONOUNS and not _present(noun, " ".join(following[3:]))
+        pronoun = set(after.split()) & _COUNTED_PRONOUNS and not _present(noun, " ".join(following[3:10]))
         if pronoun or _present(noun, after) or (firms and _ORGANISATIONS.search(after)):
             if all(_present(q, " ".join(following[:8])) for q in qualifiers):
                 return True

@@ -459,7 +459,7 @@ def referents(turns: Sequence[Turn], people: bool = False) -> set[str]:
 
 
 _WHO = re.compile(r"^(?:(?:et|and|so|alors)\s+)?(?:who|qui)\b|\b(?:which|what|quel(?:le)?s?) (?:\w+ )?(?:person|people|officials?|secretary|secretaire|minister|ministre|spokes\w*|porte-parole|journalist\w*|lawmaker|depute|senator|senateur"
-    r"|responsables?|dirigeants?|leaders?|ceo|pdg|footballeur|footballer|player|joueur|star|ambassad\w*)\b")
+    r"|responsables?|dirigeants?|leaders?|ceo|pdg|footballeur|footballer|player|joueur|star|ambassad(?:or|eur|rice)s?)\b")
 _WHICH_COMPANY = re.compile(r"\b(?:which|what|quel(?:le)?s?) (?:\w+ )?(?:compan(?:y|ies)|firms?|entreprises?|societes?|firmes?|groupes?)\b")
 
 

@@ -306,6 +306,7 @@ def test_each_part_of_a_multi_part_question_gets_its_sentence():
         ("When SenseTime was blacklisted in 2019, which Commerce Secretary justified it?",
          ["En 2019, le secrétaire au Commerce, Wilbur Ross, avait justifié cette décision."], None),
         ("When the firms were blacklisted, which official was in charge?", ["Le secrétaire au Commerce était alors en charge."], "person"),
+        ("When was SenseTime blacklisted, what did it say?", ["SenseTime a dit : « Nous nous opposons à cette décision. »"], "date"),  # still asks when
         ("Combien Honeywell paie-t-il à Dahua pour ces caméras ?", ["Amazon a acheté 1 500 caméras, vendues sous la marque Honeywell."], "amount"),
         ("Combien de personnes la Chine a-t-elle enfermées ?", ["Plus d'un million de Ouïgours seraient enfermés."], None),
         ("How many warehouses are there?", ["Amazon has 25 sites, as covid-19 spread to its warehouses."], "count"),
@@ -324,6 +325,9 @@ def test_each_part_of_a_multi_part_question_gets_its_sentence():
         ("What came out of the trade talks?", ["The move came just a few days ahead of the latest talks."], "outcome"),
         ("Qu'est-il ressorti des négociations ?", ["Les négociations ont abouti à un accord partiel."], None),
         ("What happened as a result of that report?", ["Après ce rapport, Griezmann a rompu avec Huawei."], None),  # what followed
+        ("What is the issue of facial recognition here?", ["La reconnaissance faciale vise les Ouïghours."], None),  # an issue is no outcome
+        ("Et pourquoi Amazon a choisi Dahua plutôt qu'un autre ?", ["Amazon a acheté des caméras à Dahua pour freiner la COVID-19."], "reason"),
+        ("What sanction did the US impose on Huawei?", ["The US ban on Huawei partners is the same situation."], None),  # a ban is a sanction
         # a sanction asked of someone must be told of them, not of "les entreprises chinoises soupçonnées"
         ("Quelle sanction Washington a-t-il infligée à Alibaba ?",
          ["Après que le Times a interrogé Alibaba, la société a modifié son site.",
@@ -786,7 +790,7 @@ def test_his_or_a_speaking_it_in_a_follow_up_points_at_the_one_the_conversation_
     assert _referred_to("what was its connection to them before that?", referents(turns), people) == set()
     turns = [Turn("user", "Quel responsable avait justifié la sanction contre SenseTime ?"), Turn("assistant", "Wilbur Ross, alors secrétaire au Commerce.")]
     assert "wilbur" in _referred_to("Qu'avait-il déclaré exactement ?", referents(turns), referents(turns, people=True))
-    # "le gouvernement dit-il": the subject is named, no one the conversation named
+    # "dit-il" after a named subject is no "avait-il": "il" stands for "le gouvernement", no one the conversation named
     assert _referred_to("Et pourquoi le gouvernement dit-il avoir agi ?", referents(turns), referents(turns, people=True)) == set()
     # "did it warn / say": the firm the conversation named speaks
     turns = [Turn("user", "Which firm commented to Bloomberg?"), Turn("assistant", "Hikvision.")]
@@ -866,6 +870,9 @@ def test_warming_reports_progress_up_to_every_sentence():
     count = EvidenceSelector(ConstantFakeEmbedder()).warm(texts, batch=1, progress=lambda done, total: seen.append((done, total)))
     assert count == len(sentence_units(texts[0])) == 2
     assert seen == [(1, 2), (2, 2)]
+    # a sentence led by a pronoun is also embedded as read after the one before it
+    texts = ["Le gouvernement a entraîné des centaines de milliers de personnes. Il a également déployé un vaste réseau de surveillance, utilisant la reconnaissance faciale."]
+    assert EvidenceSelector(ConstantFakeEmbedder()).warm(texts) == 3
 
 
 @pytest.mark.parametrize(
