@@ -91,8 +91,9 @@ class EvidenceSelector:
         for them; returns how many texts were embedded (sentences, and those led by a pronoun read after the one before). `progress(done, total)` is called after each batch."""
         if titles:
             self.embedder.embed(list(dict.fromkeys(t for t in titles if t)), kind="query", persist=True)
-        units = list(dict.fromkeys(u for text in texts for u in sentence_units(text)))
-        units += list(dict.fromkeys(pair for text in texts for pair in _read_on_pairs(sentence_units(text)) if pair))
+        per_text = [sentence_units(text) for text in texts]
+        units = list(dict.fromkeys(u for text_units in per_text for u in text_units))
+        units += list(dict.fromkeys(pair for text_units in per_text for pair in _read_on_pairs(text_units) if pair))
         for start in range(0, len(units), batch):
             self.embedder.embed(units[start : start + batch], kind="passage", persist=True)
             if progress:
@@ -416,7 +417,7 @@ _RELATIVE_DATE = re.compile(
 _RELATIVE_QUESTION = re.compile(r"\b(?:relative to|in relation to|compared (?:to|with)|par rapport (?:a|au|aux)|vis-a-vis)\b")
 # "When SenseTime was first blacklisted, which Commerce Secretary …?" asks who: a clause opened by "when" before a
 # question word is no date question ("When was SenseTime blacklisted, and what did it say?" still asks when).
-_DATE_QUESTION = re.compile(r"^(when|quand)\b(?!\s+(?:was|were|did|does|do|is|are|has|had|will)\b)(?![^?]*,\s*(?:which|who|what|how|why|where|qui|quel(?:le)?s?|comment|pourquoi|combien)\b)|^(?:when|quand)\b(?=\s+(?:was|were|did|does|do|is|are|has|had|will)\b)|\bquand\s*(?:exactement\s*|au juste\s*|precisement\s*)?(?:\?|$|,|par rapport)|\b(a|depuis|jusqu'a) quand\b|\b(since|until) when\b|\b(new|nouvelle) date\b|\b(what|which|quel(le)?)('s| is| was)? ([\w']+ ){0,2}(date|day|year|month|jour|annee|mois)\b|\ben quelle annee\b|\ba quel moment\b|\bat what (?:point|time|moment)\b")
+_DATE_QUESTION = re.compile(r"^(when|quand)\b(?:(?=\s+(?:was|were|did|does|do|is|are|has|had|will)\b)|(?![^?]*,\s*(?:which|who|what|how|why|where|qui|quel(?:le)?s?|comment|pourquoi|combien)\b))|\bquand\s*(?:exactement\s*|au juste\s*|precisement\s*)?(?:\?|$|,|par rapport)|\b(a|depuis|jusqu'a) quand\b|\b(since|until) when\b|\b(new|nouvelle) date\b|\b(what|which|quel(le)?)('s| is| was)? ([\w']+ ){0,2}(date|day|year|month|jour|annee|mois)\b|\ben quelle annee\b|\ba quel moment\b|\bat what (?:point|time|moment)\b")
 # "On what date …?", "Quel jour …?" ask for a day on the calendar: "a few days ahead of the talks" or "ce mois de
 # décembre" do not give one ("When …?" is answered by either).
 _CALENDAR_QUESTION = re.compile(r"\b(a|jusqu'a) quand\b|\buntil when\b|\b(new|nouvelle) date\b|\b(what|which|quel(le)?)('s| is| was)? ([\w']+ ){0,2}(date|day|jour)\b")
@@ -784,12 +785,14 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
             return None  # "Combien de licences … ?": "no licences have even been issued" answers it
         if found and counted and not any(_counts(counted, s) for s in undated):
             return "count"  # "How many warehouses …?" is not answered by "1 500 appareils photo"
-        where = _count_place(folded_question, counted) if found and counted else None
-        if where and not any(_counts(counted, s) and _present(where, s) for s in undated):
-            return "count"  # "How many US cities …?" is not answered by "hundreds of cities all over the world"
-        owner = _count_owner(question) if found and counted else ()
-        if owner and not any(_counts(counted, s) and any(_present(form, s) for form in owner) for s in undated):
-            return "count"  # "How many firms were on the White House list?" is not answered by the Commerce list's "28 entités"
+        if found and counted:
+            # What narrows the count must be in a sentence whose figure counts it: "How many US cities …?" is not
+            # answered by "hundreds of cities all over the world", nor "How many firms were on the White House list?"
+            # by the Commerce list's "28 entités".
+            where = _count_place(folded_question, counted)
+            for forms in ((where,) if where else (), _count_owner(question)):
+                if forms and not any(_counts(counted, s) and any(_present(form, s) for form in forms) for s in undated):
+                    return "count"
         return None if found else "number"
     if _DURATION_QUESTION.search(folded_question) and sentences and not _LASTS.search(fold(sentences[0])):
         return "duration"  # "la sanction dure combien de temps ?" is not answered by when it was announced
