@@ -19,7 +19,7 @@ import numpy as np
 from assistant.citations import Draft, cite
 from assistant.embedding import Embedder
 from assistant.lexicon import CAPITALS, PEOPLES, PLACES, attribute_phrases_in, capital_forms, equivalents, is_attribute, is_place, phrases_in, place_key
-from assistant.scope import article_language_scope, without_article_references
+from assistant.scope import article_language_scope, article_speaks, without_article_references
 from assistant.text import (
     STOPWORDS,
     capitalised_anyway,
@@ -146,7 +146,7 @@ class EvidenceSelector:
             asked = re.sub(r"\s+([,?])", r"\1", _KNOWN_CLAUSE.sub(" ", question)).strip(" ,") or question
         lang = question_language(question)
         folded_question = fold(question)
-        referred = _referred_to(question, referents, people)
+        referred = referred_to(question, referents, people)
         if referred:
             asked = f"{asked} ({', '.join(sorted(referred))})"
         dense = similarity(self.embedder.embed([asked], kind="query")[0])
@@ -178,6 +178,7 @@ class EvidenceSelector:
         counted = _counted_noun(folded_question) if wants_number else None
         qualifiers = _count_qualifiers(folded_question, counted) if counted else []
         wants_money = wants_number and bool(_MONEY_QUESTION.search(folded_question))
+        wants_share = wants_number and bool(_SHARE_QUESTION.search(folded_question))
         wants_source = bool(_SOURCE_QUESTION.search(folded_question))
         wants_actor = bool(_ACTOR_QUESTION.search(folded_question)) and not wants_source
         wants_date = bool(_DATE_QUESTION.search(folded_question))
@@ -235,6 +236,8 @@ class EvidenceSelector:
                 score += self.lexical_weight / 2
                 if wants_money and _MONEY.search(folded) and any(presence[t][n] for t in terms if t not in names):
                     score += self.lexical_weight / 2  # "How much did Amazon pay?": "pour 10 millions de dollars", not "1 500 appareils"
+                if wants_share and _SHARE.search(folded) and any(presence[t][n] for t in terms if t not in names):
+                    score += self.lexical_weight / 2  # "What share of the cameras …?": "au moins un tiers de ces caméras", not "10 millions de dollars"
                 undated = _DAY_OR_YEAR.sub(" ", folded) if counted else ""
                 if counted and _counts(counted, undated):
                     score += self.lexical_weight / 2  # "How many Uyghurs …?": "un million d'entre eux", not "des millions de personnes"
@@ -306,7 +309,7 @@ class EvidenceSelector:
         return sorted(evidence, key=lambda e: -e.score)
 
 
-def _referred_to(question: str, referents: Collection[str], people: Collection[str]) -> set[str]:
+def referred_to(question: str, referents: Collection[str], people: Collection[str]) -> set[str]:
     """The folded names a nameless follow-up stands for: "How did the company react?" after a turn about SenseTime
     asks about SenseTime (`referents`); "il a justifié comment la sanction contre SenseTime ?" after "Wilbur Ross"
     wants his words (`people`), not SenseTime's."""
@@ -458,6 +461,8 @@ def _speech_verb(question: str, strict: bool = True) -> re.Match | None:
     folded = fold(question)  # fold() keeps the length of the text, so positions carry over
     for pattern in (_STRICT_SPEECH_QUESTION,) if strict else (_STRICT_SPEECH_QUESTION, _SPEECH_QUESTION):
         for verb in pattern.finditer(folded):
+            if article_speaks(folded, verb.start(), verb.end()):
+                continue  # "What does the Alibaba article say about …?" asks what it tells
             clause = _HEARSAY.search(folded[: verb.start()])
             if clause is None or not re.search(r"\b[A-Z]", question[clause.start() : verb.start()]):
                 return verb
@@ -495,6 +500,9 @@ _WH_WORD = re.compile(r"\b(?:what|which|how|why|where|when|who|quel\w*|comment|p
 _YES_NO_OPENING = re.compile(r"(?:did|has|have|does|do|was|were)\s+(?:[\w'-]+\s+){1,2}?|[\w-]+\s+(?:a|avait)-t-(?:il|elle)\s+|[\w-]+\s+(?:ont|avaient)-(?:ils|elles)\s+")
 _ADVERBS = frozenset("still really actually already ever toujours vraiment deja encore jamais".split())
 _IN_THE_END = re.compile(r"(?:finally|eventually|ultimately|finalement)\s+")
+# In a question for a figure, a date or a name: "end up raising", "finally listed" (not "end up being sold", "ended
+# up on the entity list", said of where things go).
+_IN_THE_END_ASKED = re.compile(r"\b(?:finally|eventually|ultimately|finalement|end(?:s|ed)? up)\s+(?!(?:being|on|in|as|with|under)\b)")
 _AFTER = r"once|after|afterwards|following|apres|suite a|a la suite"
 _AFTERWARDS = re.compile(rf"\b(?:{_AFTER})\b")
 
@@ -504,7 +512,9 @@ def _outcome_asked(folded_question: str) -> str | None:
     question = re.sub(r"^(?:et|and|so)\s+", "", folded_question.strip().rstrip(" ?"))
     opening = _YES_NO_OPENING.match(question)
     if _WH_WORD.search(question) or not opening:
-        return None
+        # "How much did SenseTime end up raising once it was finally listed?": what it did in the end
+        in_the_end = _IN_THE_END_ASKED.search(question)
+        return question[in_the_end.end() :] if in_the_end else None
     rest = question[opening.end() :]
     in_the_end = _IN_THE_END.match(rest)
     what, *after = _AFTERWARDS.split(rest[in_the_end.end() :] if in_the_end else rest, maxsplit=1)
@@ -657,8 +667,10 @@ def key_terms(question: str) -> list[str]:
     return list(dict.fromkeys(keys))
 
 
-def check_support(question: str, evidence_texts: Sequence[str], languages: Sequence[str] = ()) -> Support:
-    """Which key terms of `question` are missing from all of `evidence_texts`."""
+def check_support(question: str, evidence_texts: Sequence[str], languages: Sequence[str] = (), referred: Collection[str] = ()) -> Support:
+    """Which key terms of `question` are missing from all of `evidence_texts`; with `referred`, the names a
+    follow-up's pronouns stand for (`referred_to`), of which one at least must be there: "How much was his deal with
+    them worth?" after a turn on Antoine Griezmann and Huawei is not answered by an article naming neither."""
     keys = key_terms(question)
     scope = article_language_scope(question)
     text = " \n ".join(evidence_texts)
@@ -675,6 +687,8 @@ def check_support(question: str, evidence_texts: Sequence[str], languages: Seque
         if _names_language(term, languages, scope):
             continue
         missing.append(term)
+    if referred and not any(_present(name, text) for name in referred):
+        missing.append(" ".join(sorted(referred)))
     return Support(key_terms=tuple(keys), missing=tuple(missing))
 
 
@@ -764,6 +778,15 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
     """
     folded_question = fold(question)
     asked = set(words(question))
+    outcome = _outcome_asked(folded_question)
+    if outcome and sentences:
+        # "Did Amazon stop using the cameras after …?", "Amazon a-t-il finalement annulé la commande ?": what
+        # followed must be told by a quoted sentence; a sentence on the purchase does not say whether it stopped.
+        said = " ".join(fold(s) for s in sentences)
+        names = names_in_question(question)
+        done = [t for t in content_terms(outcome) if t not in _QUESTION_WORDS | _ADVERBS and t not in names and not is_place(t)]
+        if done and not _present(done[0], said):
+            return "outcome"  # its verb, first: "stop", "annulé", "retiré"
     if _NUMERIC_QUESTION.search(folded_question) and not _DURATION_QUESTION.search(folded_question):
         # A date is not a quantity: "adopté mercredi 8 décembre" does not say how many votes.
         undated = [_DAY_OR_YEAR.sub(" ", fold(s)) for s in sentences]
@@ -796,15 +819,6 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         return None if found else "number"
     if _DURATION_QUESTION.search(folded_question) and sentences and not _LASTS.search(fold(sentences[0])):
         return "duration"  # "la sanction dure combien de temps ?" is not answered by when it was announced
-    outcome = _outcome_asked(folded_question)
-    if outcome and sentences:
-        # "Did Amazon stop using the cameras after …?", "Amazon a-t-il finalement annulé la commande ?": what
-        # followed must be told by a quoted sentence; a sentence on the purchase does not say whether it stopped.
-        said = " ".join(fold(s) for s in sentences)
-        names = names_in_question(question)
-        done = [t for t in content_terms(outcome) if t not in _QUESTION_WORDS | _ADVERBS and t not in names and not is_place(t)]
-        if done and not _present(done[0], said):
-            return "outcome"  # its verb, first: "stop", "annulé", "retiré"
     if _CHOICE_QUESTION.match(folded_question) and sentences and not any(_CHOICE.search(fold(s)) for s in sentences):
         return "reason"  # "Why did Amazon go with Dahua rather than an American supplier?": why it bought is not why Dahua
     if _RESULT_QUESTION.search(folded_question) and sentences and not any(_RESULT.search(fold(s)) for s in sentences):
@@ -901,6 +915,8 @@ def speakers_asked_about(question: str, strict: bool = True) -> set[str]:
     """Folded names of those whose words a question asks for ("What did Alibaba say?" -> {"alibaba"}); none unless
     it asks what someone said (or, not `strict`, how they responded or reacted). Names that only point at an article
     ("the Alibaba article") are not speakers."""
+    if _speech_verb(question, strict) is None:
+        return set()  # nor when an article is what speaks: "What does the Alibaba article say about …?"
     question = without_article_references(question)
     verb = _speech_verb(question, strict)
     if verb is None:

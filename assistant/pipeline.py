@@ -12,9 +12,20 @@ import time
 from collections import Counter
 from dataclasses import replace
 from pathlib import Path
-from typing import Callable, Iterator, Sequence
+from typing import Callable, Collection, Iterator, Sequence
 
-from assistant.answering import REFUSALS_BY_TYPE, Evidence, EvidenceSelector, ExtractiveAnswerer, Support, check_support, missing_answer_type, question_parts, refusal_text
+from assistant.answering import (
+    REFUSALS_BY_TYPE,
+    Evidence,
+    EvidenceSelector,
+    ExtractiveAnswerer,
+    Support,
+    check_support,
+    missing_answer_type,
+    question_parts,
+    referred_to,
+    refusal_text,
+)
 from assistant.citations import Draft
 from assistant.config import Settings
 from assistant.embedding import Embedder
@@ -98,6 +109,9 @@ class Assistant:
         question = spell_out(question, lang)  # "la reco faciale": "la reconnaissance faciale"
 
         previous = " ".join(t.content for t in turns if t.role == "user")[-500:]
+        if not content_terms(question):
+            # "And who said that?", "Who was quoted about it?": what "that" is, the last answer says.
+            previous = f"{previous} {_last_answer(turns)}".strip()
         standalone = self.standalone(question, turns)
         passages = self.retriever.retrieve(standalone, self.settings.top_k * 3)
         if self.rerank and len(passages) > 1:
@@ -106,7 +120,9 @@ class Assistant:
         if scope:  # "according to the Alibaba article": its passages first, and only they are quoted
             passages = sorted(passages, key=lambda p: not scope(p.chunk))
         passages = passages[: self.settings.top_k]
-        evidence = self.selector.select(question, passages, context=previous, referents=referents(turns), people=referents(turns, people=True))
+        named, people = referents(turns), referents(turns, people=True)
+        evidence = self.selector.select(question, passages, context=previous, referents=named, people=people)
+        referred = referred_to(question, named, people)  # what "his", "the company" stand for: the quoted article must name one
         leads = self._leads(question, passages, previous)
         if scope and any(scope(passages[e.passage - 1].chunk) for e in evidence):
             evidence = [e for e in evidence if scope(passages[e.passage - 1].chunk)]
@@ -130,15 +146,15 @@ class Assistant:
         # The articles the answer would quote must themselves name the question's key terms: "How many cameras did
         # Hikvision sell to Amazon?" is not answered by the Amazon article because another article names Hikvision.
         chosen = self.extractive.choose(question, evidence, leads)
-        support = self._support(question, passages, chosen)
+        support = self._support(question, passages, chosen, referred=referred)
         # The best sentence's own article must name them too: "What is Alibaba accused of?" is not answered first
         # from an article that never names Alibaba, because another quoted article does.
-        best_support = self._support(question, passages, chosen[:1]) if support.supported and len(chosen) > 1 else support
+        best_support = self._support(question, passages, chosen[:1], referred=referred) if support.supported and len(chosen) > 1 else support
         if not support.supported or not best_support.supported:
             # The best sentences came from articles that do not name everything asked about; another retrieved
             # article may ("According to the Alibaba article, …"): answer from the articles that do.
             docs = {p.chunk.doc for p in passages[: self.evidence_passages]}
-            naming = {doc for doc in docs if self._article_supports(question, doc, passages)}
+            naming = {doc for doc in docs if self._article_supports(question, doc, passages, referred)}
             narrowed = [e for e in evidence if passages[e.passage - 1].chunk.doc in naming]
             if narrowed:
                 evidence = narrowed
@@ -160,7 +176,7 @@ class Assistant:
             if missing_type and support.supported and evidence:
                 text = REFUSALS_BY_TYPE[lang][missing_type]
             else:
-                missing, apart = self._refusal_terms(question, passages, support)
+                missing, apart = self._refusal_terms(question, passages, support, referred)
                 text = refusal_text(lang, missing, question, apart)
             yield AnswerDelta(text)
             yield finish(text, refused=True)
@@ -183,35 +199,39 @@ class Assistant:
         SenseTime sur sa liste noire …" after "En fin de semaine dernière, le Trésor américain a annoncé …")."""
         best = evidence[0]
         for e in evidence[1:]:
-            near = missing_type == "speech" and e.score >= best.score - self.type_margin
+            near = missing_type in ("speech", "duration") and e.score >= best.score - self.type_margin
             restated = e.score >= best.score - self.extractive.margin and restates(e.sentence, best.sentence)
             if (near or restated) and missing_answer_type(question, [e.sentence], [e.antecedent]) is None:
                 return e
         return None
 
-    def _support(self, question: str, passages: list[Passage], chosen: Sequence[Evidence], docs: set[str] | None = None) -> Support:
+    def _support(
+        self, question: str, passages: list[Passage], chosen: Sequence[Evidence], docs: set[str] | None = None, referred: Collection[str] = ()
+    ) -> Support:
         """Whether the articles the answer quotes (`chosen`'s, or `docs`) name the question's key terms, judged on
         their best-ranked passages."""
         docs = docs if docs is not None else {passages[e.passage - 1].chunk.doc for e in chosen}
         top = [p for p in passages[: self.evidence_passages] if p.chunk.doc in docs] or passages[: self.evidence_passages]
-        return check_support(question, [f"{p.chunk.title}\n{p.chunk.text}" for p in top], [p.chunk.lang for p in passages])
+        return check_support(question, [f"{p.chunk.title}\n{p.chunk.text}" for p in top], [p.chunk.lang for p in passages], referred)
 
-    def _refusal_terms(self, question: str, passages: list[Passage], support: Support) -> tuple[tuple[str, ...], list[str]]:
+    def _refusal_terms(
+        self, question: str, passages: list[Passage], support: Support, referred: Collection[str] = ()
+    ) -> tuple[tuple[str, ...], list[str]]:
         """What a refusal names: the key terms no retrieved article has ("chief executive", not "Hikvision", which
         other articles name), or, when each is in some article but none has them all, the names that are apart
         ("Hikvision" and "Amazon")."""
         if not support.missing:
             return support.missing, []
-        anywhere = self._support(question, passages, [], {p.chunk.doc for p in passages[: self.evidence_passages]}).missing
+        anywhere = self._support(question, passages, [], {p.chunk.doc for p in passages[: self.evidence_passages]}, referred).missing
         if anywhere:
             return anywhere, []
         names = names_in_question(question)
         return support.missing, [t for t in support.key_terms if t in names or t in support.missing]
 
-    def _article_supports(self, question: str, doc: str, passages: list[Passage]) -> bool:
+    def _article_supports(self, question: str, doc: str, passages: list[Passage], referred: Collection[str] = ()) -> bool:
         """Whether article `doc` names every key term of the question: in its retrieved passages, except for the
         names of what the article is about ("the Alibaba article"), which may be anywhere in it, spelt out."""
-        missing = self._support(question, passages, [], {doc}).missing
+        missing = self._support(question, passages, [], {doc}, referred).missing
         if not missing or not set(missing) <= names_in_question(question):
             return not missing
         article = self._article_text(doc)
@@ -337,10 +357,7 @@ class Assistant:
             except Exception:  # condensing is an optimisation; retrieval on the plain join still works
                 pass
         last_user = next((t.content for t in reversed(turns) if t.role == "user"), "")
-        last_answer = next((t.content for t in reversed(turns) if t.role == "assistant"), "")
-        # The previous answer names what "that decision" or "they" refer to; markers and quotes are noise.
-        last_answer = re.sub(r"\[\d+\]|[«»“”\"]", " ", last_answer)[:300]
-        return " ".join(f"{question} {last_user} {last_answer}".split())
+        return " ".join(f"{question} {last_user} {_last_answer(turns)}".split())
 
     def _validate(self, question) -> str:
         if not isinstance(question, str):
@@ -461,6 +478,12 @@ def referents(turns: Sequence[Turn], people: bool = False) -> set[str]:
 _WHO = re.compile(r"^(?:(?:et|and|so|alors)\s+)?(?:who|qui)\b|\b(?:which|what|quel(?:le)?s?) (?:\w+ )?(?:person|people|officials?|secretary|secretaire|minister|ministre|spokes\w*|porte-parole|journalist\w*|lawmaker|depute|senator|senateur"
     r"|responsables?|dirigeants?|leaders?|ceo|pdg|footballeur|footballer|player|joueur|star|ambassad(?:or|eur|rice)s?)\b")
 _WHICH_COMPANY = re.compile(r"\b(?:which|what|quel(?:le)?s?) (?:\w+ )?(?:compan(?:y|ies)|firms?|entreprises?|societes?|firmes?|groupes?)\b")
+
+
+def _last_answer(turns: Sequence[Turn]) -> str:
+    """The start of the last answer, which names what "that decision" or "they" refer to; markers and quotes are noise."""
+    last_answer = next((t.content for t in reversed(turns) if t.role == "assistant"), "")
+    return re.sub(r"\[\d+\]|[«»“”\"]", " ", last_answer)[:300]
 
 
 def normalize_history(history: Sequence[Turn | dict]) -> list[Turn]:

@@ -109,6 +109,17 @@ def without_article_references(question: str) -> str:
     return _REFERENCE.sub(" ", question)
 
 
+# "What does the Uighur entity-list article say about …?", « Que dit l'article sur Alibaba … ? »: an article speaks,
+# which asks what it tells, not anyone's words.
+_ARTICLE_BEFORE = re.compile(rf"\b{_NOUN}s?\b(?:\s+[\w'’-]+){{0,2}}\s+$", re.I)
+_ARTICLE_AFTER = re.compile(rf"^(?:-t-\w+)?\s+(?:l['’]\s*|le\s+|cet\s+|the\s+)(?:[\w-]+\s+){{0,2}}?{_NOUN}s?\b", re.I)
+
+
+def article_speaks(question: str, start: int, end: int) -> bool:
+    """Whether the verb at `question[start:end]` ("say", « dit ») has an article as its subject."""
+    return bool(_ARTICLE_BEFORE.search(question[:start]) or _ARTICLE_AFTER.match(question[end:]))
+
+
 def _topic(words: str) -> str:
     """The topic at the start of `words`: a name with what it owns ("SenseTime's IPO"), or the words up to where
     the question goes on ("l'outil de détection des Ouïghours | présente-t-il …")."""

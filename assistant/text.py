@@ -241,6 +241,7 @@ _SHORTHAND = {
     "qqn": ("someone", "quelqu'un"),
     "bcp": ("a lot", "beaucoup"),
     "intl": ("international", "international"),
+    "hk": ("Hong Kong", "Hong Kong"),
     "yr": ("year", "année"),
     "yrs": ("years", "années"),
     # Months ("on Dec 8", "le 8 déc."); not "sept", the French seven, nor "mar", "may" or "mai", which are words.

@@ -119,6 +119,22 @@ def test_follow_up_retrieves_on_the_conversation(shared_assistant):
     assert "Who made that decision?" in answer.standalone_question and "entity list" in answer.standalone_question
 
 
+def test_a_follow_up_on_what_the_last_answer_said_is_read_with_that_answer(shared_assistant):
+    """"And who said that?" has no words of its own: what "that" is, the last answer says (a quote on Xinjiang)."""
+    history = [
+        {"role": "user", "content": "Any quotes from US lawmakers around the Xinjiang import bill?"},
+        {"role": "assistant", "content": "Yes: in Xinjiang and across China, millions of people suffer outrageous human rights violations."},
+    ]
+    answer = shared_assistant.ask("And who said that?", history)
+    assert not answer.refused and "Pelosi" in answer.citations[0].text
+
+
+def test_a_share_is_answered_by_the_sentence_that_gives_it(shared_assistant):
+    """The purchase (10 millions de dollars) is closer to the question; the share is in the next sentence."""
+    answer = shared_assistant.ask("What share of the temperature cameras Amazon bought from Dahua was reportedly meant for its facilities in the United States?")
+    assert not answer.refused and "un tiers" in answer.answer
+
+
 def test_unanswerable_questions_are_refused_without_citations(shared_assistant):
     for question in ("What was Megvii's revenue in 2022?", "Quelles entreprises japonaises ont été ajoutées à la liste noire ?"):
         answer = shared_assistant.ask(question)

@@ -401,6 +401,11 @@ def test_each_part_of_a_multi_part_question_gets_its_sentence():
         # declining to say why, further from the why
         ("Why did Alibaba put the feature in its documentation?",
          ["La société a refusé d’en dire plus sur ses tests ou d’expliquer pourquoi des informations figuraient dans sa documentation."], "reason"),
+        # What was done in the end: a postponed IPO says nothing of what the listing raised; where things end up is no end.
+        ("How much did SenseTime end up raising when it finally listed in Hong Kong?",
+         ["SenseTime annonce le report de son introduction à la Bourse de Hong Kong pour un montant de 767 millions de dollars."], "outcome"),
+        ("À quelle date SenseTime a-t-elle finalement fait son entrée à la Bourse ?", ["SenseTime a reporté son introduction en Bourse en décembre."], "outcome"),
+        ("Under which other brands do Dahua products end up being sold?", ["Ses produits sont souvent réétiquetés et vendus sous d’autres marques telles que Honeywell."], None),
         # "Where was it held / installed?" wants a place, or places told in words.
         ("Where were the trade talks due to take place?", ["The move came a few days ahead of the latest trade talks."], "place"),
         ("Where were the cameras Amazon didn't send to its US sites installed?", ["Au moins un tiers de ces caméras seraient destinées aux installations d’Amazon aux États-Unis."], "place"),
@@ -488,6 +493,11 @@ def test_numbers_with_thousands_separators_are_one_term():
 
 def test_article_references_are_not_speakers():
     from assistant.answering import speakers_asked_about
+
+    # what an article says is what it tells, not anyone's words
+    assert speakers_asked_about("What does the Uighur entity-list article say about licences for Huawei's partners?", strict=False) == set()
+    assert speakers_asked_about("Que dit l'article sur Alibaba à propos des clients de Huawei ?", strict=False) == set()
+    assert speakers_asked_about("What did Hikvision say in the English article?") == {"hikvision"}
 
     assert speakers_asked_about("What did Alibaba say about the feature?") == {"alibaba"}
     assert speakers_asked_about("According to the Alibaba article, what did the government say?") == set()
@@ -780,23 +790,23 @@ def test_a_follow_up_about_him_or_her_wants_the_words_of_the_person_the_last_ans
 
 
 def test_his_or_a_speaking_it_in_a_follow_up_points_at_the_one_the_conversation_named():
-    from assistant.answering import EvidenceSelector, _referred_to
+    from assistant.answering import EvidenceSelector, referred_to
     from assistant.pipeline import referents
     from assistant.types import Turn
 
     turns = [Turn("user", "Who cut ties with Huawei?"), Turn("assistant", "French football star Antoine Griezmann.")]
     people = referents(turns, people=True)
-    assert _referred_to("what was his connection to them before that?", referents(turns), people) == people
-    assert _referred_to("what was its connection to them before that?", referents(turns), people) == set()
+    assert referred_to("what was his connection to them before that?", referents(turns), people) == people
+    assert referred_to("what was its connection to them before that?", referents(turns), people) == set()
     turns = [Turn("user", "Quel responsable avait justifié la sanction contre SenseTime ?"), Turn("assistant", "Wilbur Ross, alors secrétaire au Commerce.")]
-    assert "wilbur" in _referred_to("Qu'avait-il déclaré exactement ?", referents(turns), referents(turns, people=True))
+    assert "wilbur" in referred_to("Qu'avait-il déclaré exactement ?", referents(turns), referents(turns, people=True))
     # "dit-il" after a named subject is no "avait-il": "il" stands for "le gouvernement", no one the conversation named
-    assert _referred_to("Et pourquoi le gouvernement dit-il avoir agi ?", referents(turns), referents(turns, people=True)) == set()
+    assert referred_to("Et pourquoi le gouvernement dit-il avoir agi ?", referents(turns), referents(turns, people=True)) == set()
     # "did it warn / say": the firm the conversation named speaks
     turns = [Turn("user", "Which firm commented to Bloomberg?"), Turn("assistant", "Hikvision.")]
-    assert _referred_to("What consequences did it warn of?", referents(turns), set()) == {"hikvision"}
-    assert _referred_to("Which media outlet did it say that to?", referents(turns), set()) == {"hikvision"}
-    assert _referred_to("Why was it listed?", referents(turns), set()) == set()
+    assert referred_to("What consequences did it warn of?", referents(turns), set()) == {"hikvision"}
+    assert referred_to("Which media outlet did it say that to?", referents(turns), set()) == {"hikvision"}
+    assert referred_to("Why was it listed?", referents(turns), set()) == set()
     network = "« Aucun de ces équipements n’a de connectivité réseau », a déclaré un porte-parole."
     ambassador = "Antoine Griezmann avait été un ambassadeur de la marque pour les smartphones de Huawei."
     passages = [_p("a", network, "fr"), _p("b", ambassador, "fr")]
@@ -1354,3 +1364,12 @@ def test_a_question_on_timing_prefers_a_date_relative_to_another_event():
     selector = EvidenceSelector(ConstantFakeEmbedder())
     question = "Why might the timing of the announcement look provocative?"
     assert selector.select(question, passages)[0].sentence == timing  # not the reason "afin de" gives for another act
+
+
+def test_a_follow_up_s_pronoun_needs_an_article_naming_what_it_stands_for():
+    """"How much was his deal with them worth?" after a turn on Antoine Griezmann and Huawei: an article naming
+    neither does not answer it, however close its figures."""
+    ipo = "SenseTime a reporté son introduction en Bourse pour un montant de 767 millions de dollars."
+    assert check_support("How much was his deal with them worth?", [ipo]).supported
+    assert not check_support("How much was his deal with them worth?", [ipo], referred={"antoine", "griezmann", "huawei"}).supported
+    assert check_support("How much was his deal with them worth?", ["Antoine Griezmann a rompu avec Huawei."], referred={"griezmann", "huawei"}).supported

@@ -87,6 +87,7 @@ def test_a_question_may_open_with_a_name_the_articles_spell(monkeypatch):
         ("Qu'a voté la Chambre le 8 déc. ?", "fr", "Qu'a voté la Chambre le 8 décembre ?"),
         ("Combien de sept entreprises ?", "fr", "Combien de sept entreprises ?"),  # "sept" is seven, not September
         ("how many AI cos made the list?", "en", "how many AI companies made the list?"),
+        ("SenseTime's postponed HK listing, how much?", "en", "SenseTime's postponed Hong Kong listing, how much?"),
     ],
 )
 def test_chat_shorthand_is_spelled_out_in_the_questions_language(question, lang, spelled):
