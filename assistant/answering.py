@@ -353,7 +353,7 @@ _NUMERIC_QUESTION = re.compile(r"\b(how (much|many|accurate|precise|reliable)|qu
     r"|(?:what|which|quel(?:le)?s?) (?:\w+ )?(?:version(?! (?:of|des) (?:events|faits))|temperatures?|thresholds?|seuils?)|(?:vote|final|exact|total|head) counts?|vote tall(?:y|ies)|decompte|nombre de voix)\b")  # not "vaut-il mieux"
 _TEMPERATURE_QUESTION = re.compile(r"\b(?:what|which|quel(?:le)?s?|a) (?:\w+ )?temperatures?\b|\btemperature thresholds?\b|\bseuils? de temperature\b")
 # "What share / quelle part / what percentage / quel taux de précision": a part of a whole, not a count.
-_SHARE_QUESTION = re.compile(r"\b(?:share|proportion|percentage|pourcentage|part|taux|rate|accuracy|precision|how (?:accurate|precise|reliable))\b")
+_SHARE_QUESTION = re.compile(r"\b(?:share|proportion|percentage|pourcentage|(?<!de la )part|taux|rate|accuracy|precision|how (?:accurate|precise|reliable))\b")  # not « de la part de »
 _SHARE = re.compile(r"\d\s*%|\b(?:percent|per cent|pour ?cent|tiers|third|moitie|half|quart|quarter|majorit\w*|most|la plupart)\b")
 _DEGREES = re.compile(r"\d\s*(?:°|degr\w*)")
 _CHANGE_QUESTION = re.compile(r"\b(?:de combien|by how much)\b(?! (?:de\b|d'))")  # not « de combien d'Ouïghours »
@@ -500,11 +500,57 @@ _WH_WORD = re.compile(r"\b(?:what|which|how|why|where|when|who|quel\w*|comment|p
 _YES_NO_OPENING = re.compile(r"(?:did|has|have|does|do|was|were)\s+(?:[\w'-]+\s+){1,2}?|[\w-]+\s+(?:a|avait)-t-(?:il|elle)\s+|[\w-]+\s+(?:ont|avaient)-(?:ils|elles)\s+")
 _ADVERBS = frozenset("still really actually already ever toujours vraiment deja encore jamais".split())
 _IN_THE_END = re.compile(r"(?:finally|eventually|ultimately|finalement)\s+")
-# In a question for a figure, a date or a name: "end up raising", "finally listed" (not "end up being sold", "ended
-# up on the entity list", said of where things go).
-_IN_THE_END_ASKED = re.compile(r"\b(?:finally|eventually|ultimately|finalement|end(?:s|ed)? up)\s+(?!(?:being|on|in|as|with|under)\b)")
+# A question word's question on what was done in the end: "end up raising", "finally listed", « finalement fait son
+# entrée »; not "end up being sold" or "ended up on the entity list" (where things went), nor "finally the reason".
+_IN_THE_END_ASKED = re.compile(
+    r"\b(?:finally|eventually|ultimately|finalement|end(?:s|ed)? up)\s+"
+    r"(?!(?:being|on|in|at|as|with|under|there|going|the|a|an|its|their|la|le|les|l'|un|une|sa|son|ses)\b)(?=[a-z])"
+)
+# What was put off or only planned: "le report de son introduction en Bourse", "postponed", "destinées à".
+_NOT_DONE = re.compile(
+    r"\b(?:postpone\w*|delay\w*|le report|report(?:e|ee|ees|es|er|ait)|repouss\w*|suspend\w*|cancel\w*|annul\w*"
+    r"|plan(?:s|ned)? to|prevu\w*|prevoi\w*|intend\w*|destinee?s?)\b"
+)
 _AFTER = r"once|after|afterwards|following|apres|suite a|a la suite"
 _AFTERWARDS = re.compile(rf"\b(?:{_AFTER})\b")
+
+
+# The words of a question for a sum that say nothing of what the sum is for.
+_MONEY_WORDS = re.compile(
+    r"(?:montant|amount|sum|somme|dollar|euro|cost|cout|prix|price|worth|valeur|value|valu|much|combien|money|argent"
+    r"|pay|paid|paie|payer|spend|spent|depens|vers|rais|lev)\w*"
+)
+
+
+def _money_of(question: str, sentence: str) -> bool:
+    """Whether the sum in `sentence` may be the one asked about: the sentence has one of the words that say what the
+    question asks the sum of, when there are two or more besides names — "le montant des sanctions financières
+    infligées à SenseTime" is not answered by the amount of SenseTime's IPO, while "How much did SenseTime plan to
+    raise?" or "Combien Amazon a-t-il payé ?" say too little to tell (names are checked elsewhere, and a sentence
+    may name its firm only in the one before: "L'entreprise … pour un montant de 767 millions de dollars")."""
+    names = names_in_question(question)
+    terms = [t for t in content_terms(question) if t not in _QUESTION_WORDS and t not in names and not _MONEY_WORDS.fullmatch(t)]
+    return len(terms) < 2 or any(_present(t, sentence) for t in terms)
+
+
+def _in_the_end_asked(folded_question: str) -> str | None:
+    """What a question word's question asks was done in the end ("raising once it was finally listed in hong kong"),
+    else None; not why it was done ("Why did Amazon ultimately stop …?" asks a reason)."""
+    if not _WH_WORD.search(folded_question) or re.search(r"\b(?:why|pourquoi)\b", folded_question):
+        return None
+    in_the_end = _IN_THE_END_ASKED.search(folded_question)
+    return folded_question[in_the_end.end() :].rstrip(" ?") if in_the_end else None
+
+
+# What a verb was done to, after a determiner: "retire les cameras", "annule cette commande" (not "intend to go public").
+_OBJECT = re.compile(r"\s*[\w'-]+\s+(?:les|la|le|l'|the|its|their|ses|sa|son|cette|ce|ces|this|that|these|those)\s*([\w-]+)")
+
+
+def _outcome_words(outcome: str, question: str) -> list[str]:
+    """The words of `outcome` that say what was done, its verb first ("retire", "cameras", "entrepots"): no question
+    word, adverb, name or place."""
+    names = names_in_question(question)
+    return [t for t in content_terms(outcome) if t not in _QUESTION_WORDS | _ADVERBS and t not in names and not is_place(t)]
 
 
 def _outcome_asked(folded_question: str) -> str | None:
@@ -512,9 +558,7 @@ def _outcome_asked(folded_question: str) -> str | None:
     question = re.sub(r"^(?:et|and|so)\s+", "", folded_question.strip().rstrip(" ?"))
     opening = _YES_NO_OPENING.match(question)
     if _WH_WORD.search(question) or not opening:
-        # "How much did SenseTime end up raising once it was finally listed?": what it did in the end
-        in_the_end = _IN_THE_END_ASKED.search(question)
-        return question[in_the_end.end() :] if in_the_end else None
+        return None
     rest = question[opening.end() :]
     in_the_end = _IN_THE_END.match(rest)
     what, *after = _AFTERWARDS.split(rest[in_the_end.end() :] if in_the_end else rest, maxsplit=1)
@@ -687,8 +731,10 @@ def check_support(question: str, evidence_texts: Sequence[str], languages: Seque
         if _names_language(term, languages, scope):
             continue
         missing.append(term)
-    if referred and not any(_present(name, text) for name in referred):
-        missing.append(" ".join(sorted(referred)))
+    # Names the articles spell as names, not places: not "french", "commerce", nor "parce" opening the last answer.
+    named = sorted((n for n in referred if is_known_name(n) and not is_place(n)), key=lambda n: (-len(n), n))
+    if named and not any(_present(name, text) for name in named):
+        missing.append(named[0])  # "griezmann"
     return Support(key_terms=tuple(keys), missing=tuple(missing))
 
 
@@ -778,15 +824,13 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
     """
     folded_question = fold(question)
     asked = set(words(question))
-    outcome = _outcome_asked(folded_question)
-    if outcome and sentences:
-        # "Did Amazon stop using the cameras after …?", "Amazon a-t-il finalement annulé la commande ?": what
-        # followed must be told by a quoted sentence; a sentence on the purchase does not say whether it stopped.
-        said = " ".join(fold(s) for s in sentences)
-        names = names_in_question(question)
-        done = [t for t in content_terms(outcome) if t not in _QUESTION_WORDS | _ADVERBS and t not in names and not is_place(t)]
-        if done and not _present(done[0], said):
-            return "outcome"  # its verb, first: "stop", "annulé", "retiré"
+    ended = _in_the_end_asked(folded_question)
+    if ended and sentences and _NOT_DONE.search(fold(sentences[0])):
+        # "How much did SenseTime end up raising once it was finally listed?" is not answered by the amount of the IPO
+        # it put off: what was done in the end, its verb, must be told.
+        done = _outcome_words(ended, question)
+        if done and not _present(done[0], " ".join(fold(s) for s in sentences)):
+            return "outcome"
     if _NUMERIC_QUESTION.search(folded_question) and not _DURATION_QUESTION.search(folded_question):
         # A date is not a quantity: "adopté mercredi 8 décembre" does not say how many votes.
         undated = [_DAY_OR_YEAR.sub(" ", fold(s)) for s in sentences]
@@ -799,6 +843,9 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
             # in the best sentence (or a part's own, "How many cameras, and for how much?"): one in a runner-up is
             # the price of something else.
             return "amount"
+        single = len(question_parts(question)) == 1  # a part's words say what its own sum is for
+        if found and single and _MONEY_QUESTION.search(folded_question) and not any(_money_of(question, s) for s in answering if _MONEY.search(fold(s))):
+            return "amount"  # "le montant des sanctions infligées à SenseTime" is not the amount of SenseTime's IPO
         if found and _TEMPERATURE_QUESTION.search(folded_question) and not any(_DEGREES.search(fold(s)) for s in sentences):
             return "number"  # "What temperature threshold …?" is not answered by "1 500 appareils photo"
         if found and _SHARE_QUESTION.search(folded_question) and not any(_SHARE.search(fold(s)) for s in sentences):
@@ -819,6 +866,17 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         return None if found else "number"
     if _DURATION_QUESTION.search(folded_question) and sentences and not _LASTS.search(fold(sentences[0])):
         return "duration"  # "la sanction dure combien de temps ?" is not answered by when it was announced
+    outcome = _outcome_asked(folded_question)
+    if outcome and sentences:
+        # "Did Amazon stop using the cameras after …?", "Amazon a-t-il finalement annulé la commande ?": what
+        # followed must be told by a quoted sentence; a sentence on the purchase does not say whether it stopped.
+        # Its verb ("stop", "annulé", "retiré"), with what it was done to when the question says: "Amazon a-t-elle
+        # retiré les caméras ?" is not answered by Pékin asking « de retirer les entreprises de sa liste noire ».
+        done = _outcome_words(outcome, question)
+        target = _OBJECT.match(outcome)
+        objects = [t for t in content_terms(target.group(1)) if t in done] if target else []
+        if done and not any(_present(done[0], fold(s)) and all(_present(t, fold(s)) for t in objects) for s in sentences):
+            return "outcome"
     if _CHOICE_QUESTION.match(folded_question) and sentences and not any(_CHOICE.search(fold(s)) for s in sentences):
         return "reason"  # "Why did Amazon go with Dahua rather than an American supplier?": why it bought is not why Dahua
     if _RESULT_QUESTION.search(folded_question) and sentences and not any(_RESULT.search(fold(s)) for s in sentences):
@@ -915,21 +973,19 @@ def speakers_asked_about(question: str, strict: bool = True) -> set[str]:
     """Folded names of those whose words a question asks for ("What did Alibaba say?" -> {"alibaba"}); none unless
     it asks what someone said (or, not `strict`, how they responded or reacted). Names that only point at an article
     ("the Alibaba article") are not speakers."""
-    if _speech_verb(question, strict) is None:
-        return set()  # nor when an article is what speaks: "What does the Alibaba article say about …?"
-    question = without_article_references(question)
-    verb = _speech_verb(question, strict)
+    verb = _speech_verb(question, strict)  # none when an article is what speaks: "What does the Alibaba article say …?"
     if verb is None:
         return set()
     # "How did Megvii respond to the Commerce Department?", "What did the Treasury say SenseTime had advertised?":
     # who speaks comes before the verb, except in a French inversion ("Comment a réagi Huawei ?", "Qu'a dit
     # Alibaba ?", "What was the reaction of Hikvision?"). fold() keeps the length of the text, so positions carry over.
-    before = question[: verb.start()]
+    before = without_article_references(question[: verb.start()])
     # "Comment Pékin a-t-il réagi ?": a capital speaks for its government, however written ("pekin", "Pékin").
     capitals = {form for group in CAPITALS for form in group if " " not in form and re.search(rf"\b{form}\b", fold(before))}
     if _PERSON_PRONOUN.search(fold(before)) and not names_in_question(before) and not capitals:
         return set()  # "How did he justify the sanction against SenseTime?": he speaks, SenseTime does not ("Comment Megvii a-t-elle réagi ?": Megvii)
-    return (names_in_question(before) | capitals) or (names_in_question(question) if len(before.split()) <= 4 else set())
+    unreferenced = without_article_references(question)
+    return (names_in_question(before) | capitals) or (names_in_question(unreferenced) if len(before.split()) <= 4 else set())
 
 
 def _speaks(name: str, folded_sentence: str, antecedent: str) -> bool:

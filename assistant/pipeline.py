@@ -110,7 +110,7 @@ class Assistant:
 
         previous = " ".join(t.content for t in turns if t.role == "user")[-500:]
         if not content_terms(question):
-            # "And who said that?", "Who was quoted about it?": what "that" is, the last answer says.
+            # "And who said that?", "Why did he do it?": what "that" is, the last answer says.
             previous = f"{previous} {_last_answer(turns)}".strip()
         standalone = self.standalone(question, turns)
         passages = self.retriever.retrieve(standalone, self.settings.top_k * 3)
@@ -193,9 +193,10 @@ class Assistant:
         yield finish(draft.text, refused=False, draft=draft, backend=backend, notice=notice)
 
     def _of_the_kind_asked(self, question: str, evidence: Sequence[Evidence], missing_type: str) -> Evidence | None:
-        """A sentence with the kind of answer the best one lacks, to answer in its place: words of the one asked about,
-        nearly as close ("What assurances did Amazon give?" wants the spokesperson's words, a hair below a sentence on
-        what the cameras do), or a restatement of the best one ("Vendredi dernier, le Trésor américain mettait
+        """A sentence with the kind of answer the best one lacks, to answer in its place: words of the one asked about
+        or a duration, nearly as close ("What assurances did Amazon give?" wants the spokesperson's words, a hair below
+        a sentence on what the cameras do; « Depuis combien de temps dure la guerre commerciale … ? » the trade war's
+        "second year"), or a restatement of the best one ("Vendredi dernier, le Trésor américain mettait
         SenseTime sur sa liste noire …" after "En fin de semaine dernière, le Trésor américain a annoncé …")."""
         best = evidence[0]
         for e in evidence[1:]:

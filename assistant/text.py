@@ -251,7 +251,7 @@ _SHORTHAND = {
         ("November", "novembre", ("nov",)), ("December", "décembre", ("dec",)),
     ) for short in shorts},
 }
-_SHORTHAND_WORD = re.compile(r"(?<![\w'’-])(\w+)\.?(?![\w'’-])")
+_SHORTHAND_WORD = re.compile(r"(?<![\w'’-])(\w+)\.?(?![\w'’$-])")  # not "HK$5.5 billion"
 
 
 def spell_out(question: str, lang: str) -> str:

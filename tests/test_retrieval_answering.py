@@ -406,6 +406,20 @@ def test_each_part_of_a_multi_part_question_gets_its_sentence():
          ["SenseTime annonce le report de son introduction à la Bourse de Hong Kong pour un montant de 767 millions de dollars."], "outcome"),
         ("À quelle date SenseTime a-t-elle finalement fait son entrée à la Bourse ?", ["SenseTime a reporté son introduction en Bourse en décembre."], "outcome"),
         ("Under which other brands do Dahua products end up being sold?", ["Ses produits sont souvent réétiquetés et vendus sous d’autres marques telles que Honeywell."], None),
+        ("How many cameras did Amazon end up buying?", ["Amazon bought 1,500 cameras."], None),  # nothing put off: no outcome asked of it
+        # A sum is the one asked about when the sentence names what it is for.
+        ("Quel est le montant des sanctions financières infligées à SenseTime par le Trésor ?",
+         ["SenseTime annonce le report de son introduction en Bourse pour un montant de 767 millions de dollars."], "amount"),
+        ("Quelle somme en euros SenseTime comptait-elle lever à la Bourse de Hong Kong ?",
+         ["SenseTime annonce le report de son introduction à la Bourse de Hong Kong pour un montant de 767 millions de dollars."], None),
+        ("How much did Amazon pay?", ["Amazon a acheté pour 10 millions de dollars de caméras."], None),
+        # What a verb was done to must be in the sentence that tells it: Pékin asked to remove firms, not cameras.
+        ("Amazon a-t-elle finalement retiré les caméras Dahua de ses entrepôts ?",
+         ["Pékin a demandé aux États-Unis de retirer les entreprises de sa liste noire."], "outcome"),
+        ("Amazon a-t-elle finalement retiré les caméras Dahua de ses entrepôts ?", ["Amazon a retiré les caméras de ses entrepôts."], None),
+        ("Does SenseTime still intend to go public after postponing its IPO?", ["SenseTime intends to be listed soon."], None),
+        ("Why did Amazon ultimately stop using the cameras?", ["Amazon postponed using the cameras because of the report."], None),
+        ("Did SenseTime finally raise the amount it wanted?", ["SenseTime a levé 767 millions de dollars."], None),
         # "Where was it held / installed?" wants a place, or places told in words.
         ("Where were the trade talks due to take place?", ["The move came a few days ahead of the latest trade talks."], "place"),
         ("Where were the cameras Amazon didn't send to its US sites installed?", ["Au moins un tiers de ces caméras seraient destinées aux installations d’Amazon aux États-Unis."], "place"),
@@ -498,6 +512,9 @@ def test_article_references_are_not_speakers():
     assert speakers_asked_about("What does the Uighur entity-list article say about licences for Huawei's partners?", strict=False) == set()
     assert speakers_asked_about("Que dit l'article sur Alibaba à propos des clients de Huawei ?", strict=False) == set()
     assert speakers_asked_about("What did Hikvision say in the English article?") == {"hikvision"}
+    assert speakers_asked_about("What did Alibaba in the article say about it?") == {"alibaba"}
+    assert speakers_asked_about("Did Ross say the article was wrong?") == {"ross"}
+    assert speakers_asked_about("What did the piece say Ross said?") == {"ross"}
 
     assert speakers_asked_about("What did Alibaba say about the feature?") == {"alibaba"}
     assert speakers_asked_about("According to the Alibaba article, what did the government say?") == set()
@@ -1366,10 +1383,14 @@ def test_a_question_on_timing_prefers_a_date_relative_to_another_event():
     assert selector.select(question, passages)[0].sentence == timing  # not the reason "afin de" gives for another act
 
 
-def test_a_follow_up_s_pronoun_needs_an_article_naming_what_it_stands_for():
+def test_a_follow_up_s_pronoun_needs_an_article_naming_what_it_stands_for(monkeypatch):
     """"How much was his deal with them worth?" after a turn on Antoine Griezmann and Huawei: an article naming
     neither does not answer it, however close its figures."""
+    monkeypatch.setattr("assistant.text._OPENING_NAMES", frozenset({"antoine", "griezmann", "huawei"}))  # names the articles spell
     ipo = "SenseTime a reporté son introduction en Bourse pour un montant de 767 millions de dollars."
     assert check_support("How much was his deal with them worth?", [ipo]).supported
     assert not check_support("How much was his deal with them worth?", [ipo], referred={"antoine", "griezmann", "huawei"}).supported
     assert check_support("How much was his deal with them worth?", ["Antoine Griezmann a rompu avec Huawei."], referred={"griezmann", "huawei"}).supported
+    # a place, or a word the articles do not spell as a name ("French football star", « Parce qu'… »), names nothing
+    assert not check_support("Why?", ["La France a salué la décision."], referred={"french", "antoine", "griezmann"}).supported
+    assert check_support("Why?", ["La France a salué la décision."], referred={"french", "parce"}).supported

@@ -88,6 +88,7 @@ def test_a_question_may_open_with_a_name_the_articles_spell(monkeypatch):
         ("Combien de sept entreprises ?", "fr", "Combien de sept entreprises ?"),  # "sept" is seven, not September
         ("how many AI cos made the list?", "en", "how many AI companies made the list?"),
         ("SenseTime's postponed HK listing, how much?", "en", "SenseTime's postponed Hong Kong listing, how much?"),
+        ("An IPO of HK$5.5 billion?", "en", "An IPO of HK$5.5 billion?"),  # a currency, not the place
     ],
 )
 def test_chat_shorthand_is_spelled_out_in_the_questions_language(question, lang, spelled):
