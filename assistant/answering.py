@@ -355,6 +355,9 @@ _TEMPERATURE_QUESTION = re.compile(r"\b(?:what|which|quel(?:le)?s?|a) (?:\w+ )?t
 # "What share / quelle part / what percentage / quel taux de précision": a part of a whole, not a count.
 _SHARE_QUESTION = re.compile(r"\b(?:share|proportion|percentage|pourcentage|(?<!de la )part|taux|rate|accuracy|precision|how (?:accurate|precise|reliable))\b")  # not « de la part de »
 _SHARE = re.compile(r"\d\s*%|\b(?:percent|per cent|pour ?cent|tiers|third|moitie|half|quart|quarter|majorit\w*|most|la plupart)\b")
+# A share held by one alone: not answered by a share two hold together.
+_ONE_ALONE = re.compile(r"\b(?:a (?:elle|lui) seule?|alone|on its own|by itself|individually|each|chacune?)\b")
+_JOINT = re.compile(r"\b(?:two of the|both|together|combined|between them|ensemble|les deux|a elles deux|a eux deux)\b")
 _DEGREES = re.compile(r"\d\s*(?:°|degr\w*)")
 _CHANGE_QUESTION = re.compile(r"\b(?:de combien|by how much)\b(?! (?:de\b|d'))")  # not « de combien d'Ouïghours »
 # "How much did X invest / pay / raise", "combien … investi / versé", "quel montant": a sum of money.
@@ -850,6 +853,8 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
             return "number"  # "What temperature threshold …?" is not answered by "1 500 appareils photo"
         if found and _SHARE_QUESTION.search(folded_question) and not any(_SHARE.search(fold(s)) for s in sentences):
             return "number"  # "Quelle part du marché détient SenseTime ?" is not answered by "les deux plus grandes sociétés"
+        if found and _SHARE_QUESTION.search(folded_question) and _ONE_ALONE.search(folded_question) and sentences and _JOINT.search(fold(sentences[0])):
+            return "number"  # "Quelle part … Dahua détient-elle à elle seule ?": not the third "two of the companies" hold
         counted = _counted_noun(folded_question)
         if counted and any(_counts_none(counted, fold(s)) for s in sentences):
             return None  # "Combien de licences … ?": "no licences have even been issued" answers it
@@ -957,7 +962,9 @@ def _names_one(which: re.Match, folded_question: str, best: str, asked: set[str]
         thing = []  # "Which two blacklisted companies …?": several, each named, but not each said to be blacklisted
     named = [n for n in _new_names(best, asked) if n[:1].isupper()]
     if re.match(r"compan|firm|startup|start-up|entreprise|societe|boite", which.group(2)):
-        named = [n for n in named if fold(n) not in _GOVERNMENT_WORDS]  # "which companies": not "la Maison Blanche"
+        # "which companies": not "la Maison Blanche", nor "Commerce Secretary Wilbur Ross"
+        people = {w for person in _new_people(best, asked) for w in person.split()}
+        named = [n for n in named if fold(n) not in _GOVERNMENT_WORDS and n not in people]
     return bool(named) and all(_present(t, best) for t in thing[:3])
 
 
@@ -985,6 +992,12 @@ def speakers_asked_about(question: str, strict: bool = True) -> set[str]:
     if _PERSON_PRONOUN.search(fold(before)) and not names_in_question(before) and not capitals:
         return set()  # "How did he justify the sanction against SenseTime?": he speaks, SenseTime does not ("Comment Megvii a-t-elle réagi ?": Megvii)
     unreferenced = without_article_references(question)
+    # "What was the reaction of Hikvision?", « la réaction de Pékin au vote de la Chambre »: the one named after "of"
+    # reacts, not the Chamber
+    of = re.match(r"\s+(?:of|de|du|d['’])\s*((?:the |la |le |l['’])?[A-Z][\w-]*)", question[verb.end() :])
+    reacting = names_in_question(f" {of.group(1)}") | {f for g in CAPITALS for f in g if f == fold(of.group(1)).split()[-1]} if of else set()
+    if len(before.split()) <= 4 and reacting:
+        return reacting
     return (names_in_question(before) | capitals) or (names_in_question(unreferenced) if len(before.split()) <= 4 else set())
 
 
@@ -1081,6 +1094,8 @@ def _new_people(sentence: str, asked: set[str]) -> list[str]:
 
 
 _DEMONSTRATIVES = frozenset("ces these those".split())
+# "how many of its warehouses", "how many of the cameras": the noun after them is what is counted.
+_PARTITIVE = frozenset("of the its their his her".split())
 
 
 _HOW_MANY = r"\b(?:how many\s+|combien d(?:e\s+|'))"
@@ -1092,8 +1107,8 @@ def _counted_noun(folded_question: str) -> str | None:
     match = re.search(rf"{_HOW_MANY}((?:[\w'-]+\s*){{1,3}})", folded_question)
     words_after = match.group(1).split() if match else []
     for i, word in enumerate(words_after):
-        if word in _DEMONSTRATIVES:
-            continue  # "combien de ces licences"
+        if word in _DEMONSTRATIVES or (word in _PARTITIVE and words_after[0] == "of"):
+            continue  # "combien de ces licences", "how many of its warehouses"
         if word in STOPWORDS:
             return None  # "combien de personnes la Chine …": the noun was the unknown word before
         if word.endswith("s") and is_place(word[:-1]) and len(equivalents(word)) > 1:
@@ -1154,7 +1169,7 @@ def _count_qualifiers(folded_question: str, noun: str) -> list[str]:
 
 def _counts(noun: str, text: str, qualifiers: Sequence[str] = ()) -> bool:
     """Whether a figure in `text` (folded, dates taken out) counts `noun`: the noun, or a pronoun for it ("un
-    million d'entre eux", unless the noun follows), among the three words after the figure. Firms are also counted as organisations or entities.
+    million d'entre eux", when the noun comes before and not after), among the three words after the figure. Firms are also counted as organisations or entities.
     With `qualifiers`, they must be among the eight words after it too ("two further firms, specialising in AI")."""
     firms = "company" in equivalents(noun)
     for match in _FIGURE.finditer(text):
@@ -1162,7 +1177,9 @@ def _counts(noun: str, text: str, qualifiers: Sequence[str] = ()) -> bool:
         after = " ".join(following[:3])
         # A pronoun counts what was named before it ("un million d'entre eux"), not what is named after it: "un
         # million d'entre eux seraient incarcérés dans des camps" does not count camps.
-        pronoun = set(after.split()) & _COUNTED_PRONOUNS and not _present(noun, " ".join(following[3:10]))
+        # Nor another people named before it: in "l'internement des Ouïghours … un million d'entre eux", "eux" are
+        # Uyghurs, not lawmakers.
+        pronoun = set(after.split()) & _COUNTED_PRONOUNS and not _present(noun, " ".join(following[3:10])) and not _names_another_people(noun, text[: match.start()])
         if pronoun or _present(noun, after) or (firms and _ORGANISATIONS.search(after)):
             if all(_present(q, " ".join(following[:8])) for q in qualifiers):
                 return True
@@ -1179,6 +1196,16 @@ _NONE = re.compile(r"\b(?:no|zero|aucune?s?|nul(?:le)?s?)\s+")
 def _counts_none(noun: str, text: str) -> bool:
     """Whether `text` (folded) says there is none of `noun`: "no licences have been issued", "aucune licence"."""
     return any(_present(noun, " ".join(text[m.end() :].split()[:2])) for m in _NONE.finditer(text))
+
+
+def _is_people(word: str) -> bool:
+    """Whether folded `word` names a people (Uyghurs, Kazakhs, Muslims), in the singular or plural."""
+    return is_place(word.removesuffix("s")) and place_key(word.removesuffix("s")) in PEOPLES
+
+
+def _names_another_people(noun: str, text: str) -> bool:
+    """Whether folded `text` names a people (Uyghurs, Kazakhs, Muslims) while `noun` is none ("élus")."""
+    return not _is_people(noun) and any(_is_people(w) for w in text.split())
 
 
 _COUNTED_PRONOUNS = frozenset("eux elles them those ceux celles d'entre".split())  # "un million d'entre eux", "hundreds of them"

@@ -168,9 +168,12 @@ class Assistant:
         missing_type = missing_answer_type(question, [e.sentence for e in chosen], [e.antecedent for e in chosen])
         if missing_type and support.supported and evidence:
             typed = self._of_the_kind_asked(question, evidence, missing_type)
-            if typed is not None:
-                evidence = [typed, *(e for e in evidence if e is not typed)]
-                chosen = self.extractive.choose(question, evidence, leads)
+            retyped = [typed, *(e for e in evidence if e is not typed)] if typed is not None else []
+            rechosen = self.extractive.choose(question, retyped, leads) if retyped else []
+            # Its article must name what is asked about too: Chinese officials defending the Xinjiang campaign in the
+            # Alibaba article do not answer how Beijing reacted to the House vote, which that article never mentions.
+            if rechosen and self._support(question, passages, rechosen[:1], referred=referred).supported:
+                evidence, chosen = retyped, rechosen
                 missing_type = missing_answer_type(question, [e.sentence for e in chosen], [e.antecedent for e in chosen])
         if not passages or not evidence or not support.supported or missing_type:
             if missing_type and support.supported and evidence:

@@ -194,6 +194,10 @@ def test_an_article_named_by_its_topic_is_the_one_quoted(shared_assistant):
 
 def test_a_question_about_someone_s_words_needs_their_words(shared_assistant):
     assert shared_assistant.ask("What did Honeywell say about Dahua's cameras?").refused  # Honeywell only relabels them
+    # Chinese officials defending the Xinjiang campaign, in an article that never mentions the House vote
+    assert shared_assistant.ask("Comment Pékin a-t-il réagi au vote de la Chambre des représentants sur les importations venues du Xinjiang ?").refused
+    # Pelosi's words, beside "la Chambre", are not Beijing's reaction
+    assert shared_assistant.ask("Quelle a été la réaction de Pékin au vote de la Chambre sur le Xinjiang ?").refused
     answer = shared_assistant.ask("Qu'a déclaré Alibaba à propos de cet outil ?")
     assert not answer.refused and "a déclaré un représentant d’Alibaba" in answer.answer
 

@@ -407,6 +407,18 @@ def test_each_part_of_a_multi_part_question_gets_its_sentence():
         ("À quelle date SenseTime a-t-elle finalement fait son entrée à la Bourse ?", ["SenseTime a reporté son introduction en Bourse en décembre."], "outcome"),
         ("Under which other brands do Dahua products end up being sold?", ["Ses produits sont souvent réétiquetés et vendus sous d’autres marques telles que Honeywell."], None),
         ("How many cameras did Amazon end up buying?", ["Amazon bought 1,500 cameras."], None),  # nothing put off: no outcome asked of it
+        # A share one holds alone is not the share two hold together.
+        ("Quelle part du marché mondial de la vidéosurveillance Dahua détient-elle à elle seule ?",
+         ["Bloomberg estimates that two of the companies, Hikvision and Dahua, have up to a third of the video surveillance sector."], "number"),
+        ("What share of the sector do Hikvision and Dahua hold together?",
+         ["Bloomberg estimates that two of the companies, Hikvision and Dahua, have up to a third of the video surveillance sector."], None),
+        # "Which companies …?" is not answered by the name of a person
+        ("Which other companies did the Treasury blacklist at the same time as SenseTime?",
+         ["En 2019, le secrétaire au Commerce, Wilbur Ross avait justifié cette décision."], "name"),
+        # "un million d'entre eux" counts what the sentence named before it, Uyghurs, not lawmakers.
+        ("Et combien d'élus ont voté pour ?",
+         ["L’internement des Ouïghours est dénoncé par des ONG indiquant que près d’un million d’entre eux seraient incarcérés."], "count"),
+        ("How many of its warehouses were they installed in?", ["They are already in situ in hundreds of cities all over the world."], "count"),
         # A sum is the one asked about when the sentence names what it is for.
         ("Quel est le montant des sanctions financières infligées à SenseTime par le Trésor ?",
          ["SenseTime annonce le report de son introduction en Bourse pour un montant de 767 millions de dollars."], "amount"),
@@ -515,6 +527,9 @@ def test_article_references_are_not_speakers():
     assert speakers_asked_about("What did Alibaba in the article say about it?") == {"alibaba"}
     assert speakers_asked_about("Did Ross say the article was wrong?") == {"ross"}
     assert speakers_asked_about("What did the piece say Ross said?") == {"ross"}
+    # the one reacting is named after "of" / « de »: not the Chamber the reaction is to
+    assert speakers_asked_about("Quelle a été la réaction de Pékin au vote de la Chambre sur le Xinjiang ?", strict=False) == {"pekin"}
+    assert speakers_asked_about("What was the reaction of Hikvision?", strict=False) == {"hikvision"}
 
     assert speakers_asked_about("What did Alibaba say about the feature?") == {"alibaba"}
     assert speakers_asked_about("According to the Alibaba article, what did the government say?") == set()
