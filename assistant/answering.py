@@ -570,6 +570,35 @@ def _outcome_asked(folded_question: str) -> str | None:
 
 # "… declined to say why": the reason was asked and not given.
 _UNEXPLAINED = re.compile(rf"(?:{_DECLINED.pattern})\s+(?:[\w'’]+\s+){{0,8}}(?:why|pourquoi)\b")  # "a refusé d'en dire plus sur ses tests ou d'expliquer pourquoi"
+# "Il n'a pas été possible de déterminer si ou comment les clients d'Alibaba avaient utilisé l'outil": what could not
+# be known, so that no article tells it.
+_UNDETERMINED = re.compile(
+    r"\b(?:(?:n'a|n'ont|n'avait|n'avaient) pas (?:ete )?(?:possible|pu) (?:de )?(?:determiner|etablir|savoir|confirmer|verifier)"
+    r"|(?:could|can|cannot|was|were) not (?:be )?(?:determined?|established?|confirmed?|verified?)|unclear|not clear|pas clair|on ignore)\b"
+)
+# "Could it be determined …?", « Sait-on … ? »: a question on whether it is known, which that sentence answers.
+_WHETHER_KNOWN = re.compile(r"\b(?:determin\w*|known|know|clear|unclear|sait|savoir|connu\w*|possible|confirm\w*|establish\w*|etabli\w*|verifi\w*)\b")
+
+
+def left_undetermined(question: str, sentence: str) -> bool:
+    """Whether `sentence` says that what `question` asks could not be determined: it says so, names what the
+    question asks for right after, and has three of its words besides names ("Quels clients d'Alibaba Cloud ont utilisé l'outil ?": "Il n'a pas été possible de
+    déterminer si ou comment les clients d'Alibaba avaient utilisé l'outil")."""
+    folded = fold(question)
+    if _WHETHER_KNOWN.search(folded) or not _UNDETERMINED.search(fold(sentence)):
+        return False
+    # what is asked for, named after "which" / « quels », must be what could not be determined: "quels clients …"
+    # and "les clients d'Alibaba", not "Which Alibaba software …?"
+    names = names_in_question(question)
+    which = re.search(r"\b(?:which|what|quel(?:le)?s?)\s+(?:[\w-]+\s+){0,2}?([\w-]+)", " ".join(w for w in folded.split() if w not in names))
+    undetermined = _UNDETERMINED.search(fold(sentence))
+    right_after = " ".join(fold(sentence)[undetermined.end() :].split()[:6])  # "… déterminer si ou comment les clients"
+    if not which or which.group(1) in STOPWORDS or not _present(which.group(1), right_after):
+        return False
+    terms = [t for t in content_terms(question) if t not in _QUESTION_WORDS and t not in names]
+    return sum(_present(t, sentence) for t in terms) >= 3
+
+
 # "Why did Amazon choose Dahua rather than another supplier?": the reason for a choice, told as one.
 _CHOICE_QUESTION = re.compile(r"(?:(?:and|et|so|alors)\s+)?(?:why|pourquoi|pour quelle raison)\b.*\b(?:rather than|instead of|plutot qu(?:e\b|')|au lieu d)")
 _CHOICE = re.compile(r"\b(?:chose|chosen|choose|choice|choisi\w*|choix|prefer\w*|rather|plutot|instead|au lieu|cheaper|moins cher\w*)\b")
@@ -1346,6 +1375,7 @@ REFUSALS_BY_TYPE = {
         "outcome": "The articles do not say: the passages about this do not report what happened afterwards.",
         "duration": "The articles do not say: none of the passages about this gives a duration.",
         "target": "The articles do not say: none of the passages about this says it was done to them.",
+        "undetermined": "The articles do not say: according to them, this could not be determined.",
     },
     "fr": {
         "number": "Les articles ne précisent pas : aucun des passages sur ce sujet ne donne de chiffre.",
@@ -1360,6 +1390,7 @@ REFUSALS_BY_TYPE = {
         "outcome": "Les articles ne précisent pas : les passages sur ce sujet ne disent pas ce qui s’est passé ensuite.",
         "duration": "Les articles ne précisent pas : aucun des passages sur ce sujet ne donne de durée.",
         "target": "Les articles ne précisent pas : aucun des passages sur ce sujet ne dit que cela les a visés.",
+        "undetermined": "Les articles ne précisent pas : selon eux, cela n'a pas pu être déterminé.",
     },
 }
 

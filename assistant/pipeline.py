@@ -22,6 +22,7 @@ from assistant.answering import (
     Support,
     check_support,
     missing_answer_type,
+    left_undetermined,
     question_parts,
     referred_to,
     refusal_text,
@@ -175,6 +176,11 @@ class Assistant:
             if rechosen and self._support(question, passages, rechosen[:1], referred=referred).supported:
                 evidence, chosen = retyped, rechosen
                 missing_type = missing_answer_type(question, [e.sentence for e in chosen], [e.antecedent for e in chosen])
+        if not missing_type and support.supported and evidence:
+            # "Which Alibaba Cloud customers used it?": an article close by says that could not be determined.
+            near = [e for e in evidence[: self.evidence_passages * 4] if e.score >= evidence[0].score - self.extractive.margin]
+            if any(left_undetermined(question, e.sentence) for e in near):
+                missing_type = "undetermined"
         if not passages or not evidence or not support.supported or missing_type:
             if missing_type and support.supported and evidence:
                 text = REFUSALS_BY_TYPE[lang][missing_type]

@@ -112,7 +112,7 @@ def without_article_references(question: str) -> str:
 # "What does the Uighur entity-list article say about …?", « Que dit l'article sur Alibaba … ? »: an article speaks,
 # which asks what it tells, not anyone's words. The article is the subject: right after "does" / "did" (or opening the
 # question), or after a French verb put first; not "What did Alibaba in the article say?", "Did Ross say the article …".
-_ARTICLE_BEFORE = re.compile(rf"(?:^|\b(?:does|did|do|has|have|will|would)\s+)(?:the|this|that)\s+(?:[\w'’-]+\s+){{0,3}}?{_NOUN}s?\s+$", re.I)
+_ARTICLE_BEFORE = re.compile(rf"(?:^|\b(?:does|did|do|has|have|will|would)\s+)(?:the|this|that)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_NOUN}|report|coverage)s?\s+$", re.I)
 _ARTICLE_AFTER = re.compile(rf"^(?:-t-\w+)?\s+(?:l['’]\s*|le\s+|cet\s+)(?:[\w-]+\s+){{0,2}}?{_NOUN}s?\b", re.I)
 
 

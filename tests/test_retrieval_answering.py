@@ -530,6 +530,7 @@ def test_article_references_are_not_speakers():
     # the one reacting is named after "of" / « de »: not the Chamber the reaction is to
     assert speakers_asked_about("Quelle a été la réaction de Pékin au vote de la Chambre sur le Xinjiang ?", strict=False) == {"pekin"}
     assert speakers_asked_about("What was the reaction of Hikvision?", strict=False) == {"hikvision"}
+    assert speakers_asked_about("What kinds of companies did the English report say were added to the list?", strict=False) == set()
 
     assert speakers_asked_about("What did Alibaba say about the feature?") == {"alibaba"}
     assert speakers_asked_about("According to the Alibaba article, what did the government say?") == set()
@@ -554,6 +555,7 @@ def test_article_references_are_not_speakers():
     assert speakers_asked_about("How has the US government responded to the repression of Uyghurs?", strict=False) == set()
     assert speakers_asked_about("Comment a réagi Huawei ?", strict=False) == {"huawei"}
     assert speakers_asked_about("What was the reaction of Hikvision?", strict=False) == {"hikvision"}
+    assert speakers_asked_about("What kinds of companies did the English report say were added to the list?", strict=False) == set()
 
 
 def test_a_sentence_about_the_company_inherits_the_name_of_the_sentence_before():
@@ -1409,3 +1411,16 @@ def test_a_follow_up_s_pronoun_needs_an_article_naming_what_it_stands_for(monkey
     # a place, or a word the articles do not spell as a name ("French football star", « Parce qu'… »), names nothing
     assert not check_support("Why?", ["La France a salué la décision."], referred={"french", "antoine", "griezmann"}).supported
     assert check_support("Why?", ["La France a salué la décision."], referred={"french", "parce"}).supported
+
+
+def test_what_an_article_says_could_not_be_determined_is_refused():
+    from assistant.answering import left_undetermined
+
+    undetermined = "Il n’a pas été possible de déterminer si ou comment les clients d’Alibaba avaient utilisé l’outil de détection des minorités."
+    assert left_undetermined("Quels clients d'Alibaba Cloud ont utilisé l'outil de détection ?", undetermined)
+    assert left_undetermined("Which Alibaba Cloud customers actually used the detection tool?", undetermined)
+    # a question on whether it could be known is answered by that sentence
+    assert not left_undetermined("Could it be determined how Alibaba's clients used the tool?", undetermined)
+    # nor does it say anything of another question that shares one word with it
+    assert not left_undetermined("Which clients did Alibaba's website show?", undetermined)
+    assert not left_undetermined("Quels clients d'Alibaba ont utilisé l'outil ?", "Les clients d'Alibaba ont utilisé l'outil pour détecter des visages.")
