@@ -582,16 +582,17 @@ _WHETHER_KNOWN = re.compile(r"\b(?:determin\w*|known|know|clear|unclear|sait|sav
 
 def left_undetermined(question: str, sentence: str) -> bool:
     """Whether `sentence` says that what `question` asks could not be determined: it says so, names what the
-    question asks for right after, and has three of its words besides names ("Quels clients d'Alibaba Cloud ont utilisé l'outil ?": "Il n'a pas été possible de
-    déterminer si ou comment les clients d'Alibaba avaient utilisé l'outil")."""
+    question asks for right after, and has three of its words besides names ("Quels clients d'Alibaba Cloud ont
+    utilisé l'outil ?": "Il n'a pas été possible de déterminer si ou comment les clients d'Alibaba avaient utilisé
+    l'outil")."""
     folded = fold(question)
-    if _WHETHER_KNOWN.search(folded) or not _UNDETERMINED.search(fold(sentence)):
+    undetermined = _UNDETERMINED.search(fold(sentence))
+    if _WHETHER_KNOWN.search(folded) or not undetermined:
         return False
     # what is asked for, named after "which" / « quels », must be what could not be determined: "quels clients …"
     # and "les clients d'Alibaba", not "Which Alibaba software …?"
     names = names_in_question(question)
-    which = re.search(r"\b(?:which|what|quel(?:le)?s?)\s+(?:[\w-]+\s+){0,2}?([\w-]+)", " ".join(w for w in folded.split() if w not in names))
-    undetermined = _UNDETERMINED.search(fold(sentence))
+    which = re.search(r"\b(?:which|what|quel(?:le)?s?)\s+([\w-]+)", " ".join(w for w in folded.split() if w not in names))
     right_after = " ".join(fold(sentence)[undetermined.end() :].split()[:6])  # "… déterminer si ou comment les clients"
     if not which or which.group(1) in STOPWORDS or not _present(which.group(1), right_after):
         return False
@@ -1198,7 +1199,8 @@ def _count_qualifiers(folded_question: str, noun: str) -> list[str]:
 
 def _counts(noun: str, text: str, qualifiers: Sequence[str] = ()) -> bool:
     """Whether a figure in `text` (folded, dates taken out) counts `noun`: the noun, or a pronoun for it ("un
-    million d'entre eux", when the noun comes before and not after), among the three words after the figure. Firms are also counted as organisations or entities.
+    million d'entre eux", unless the noun follows, or the pronoun follows a people the noun is not), among the three
+    words after the figure. Firms are also counted as organisations or entities.
     With `qualifiers`, they must be among the eight words after it too ("two further firms, specialising in AI")."""
     firms = "company" in equivalents(noun)
     for match in _FIGURE.finditer(text):

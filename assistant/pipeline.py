@@ -178,7 +178,7 @@ class Assistant:
                 missing_type = missing_answer_type(question, [e.sentence for e in chosen], [e.antecedent for e in chosen])
         if not missing_type and support.supported and evidence:
             # "Which Alibaba Cloud customers used it?": an article close by says that could not be determined.
-            near = [e for e in evidence[: self.evidence_passages * 4] if e.score >= evidence[0].score - self.extractive.margin]
+            near = [e for e in evidence if e.score >= evidence[0].score - self.extractive.margin]
             if any(left_undetermined(question, e.sentence) for e in near):
                 missing_type = "undetermined"
         if not passages or not evidence or not support.supported or missing_type:
