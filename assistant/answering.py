@@ -596,8 +596,22 @@ def left_undetermined(question: str, sentence: str) -> bool:
     right_after = " ".join(fold(sentence)[undetermined.end() :].split()[:6])  # "… déterminer si ou comment les clients"
     if not which or which.group(1) in STOPWORDS or not _present(which.group(1), right_after):
         return False
+    return _shares_terms(question, sentence, 3)
+
+
+def left_unexplained(question: str, sentence: str) -> bool:
+    """Whether `sentence` says the reason `question` asks for was not given: "Pour quelle raison Alibaba a-t-il testé un
+    outil de détection des visages ouïghours ?" and "Il a également refusé de dire pourquoi il avait testé des outils
+    pour détecter les visages des minorités", three of the question's words besides names."""
+    asks_why = re.match(r"(?:(?:and|et|so|alors)\s+)?(?:why|pourquoi|pour quelle raison|for what reason)\b", fold(question))
+    return bool(asks_why and _UNEXPLAINED.search(fold(sentence))) and _shares_terms(question, sentence, 3)
+
+
+def _shares_terms(question: str, sentence: str, least: int) -> bool:
+    """Whether `sentence` has at least `least` of the question's content words besides names and question words."""
+    names = names_in_question(question)
     terms = [t for t in content_terms(question) if t not in _QUESTION_WORDS and t not in names]
-    return sum(_present(t, sentence) for t in terms) >= 3
+    return sum(_present(t, sentence) for t in terms) >= least
 
 
 # "Why did Amazon choose Dahua rather than another supplier?": the reason for a choice, told as one.

@@ -23,6 +23,7 @@ from assistant.answering import (
     check_support,
     missing_answer_type,
     left_undetermined,
+    left_unexplained,
     question_parts,
     referred_to,
     refusal_text,
@@ -177,10 +178,13 @@ class Assistant:
                 evidence, chosen = retyped, rechosen
                 missing_type = missing_answer_type(question, [e.sentence for e in chosen], [e.antecedent for e in chosen])
         if not missing_type and support.supported and evidence:
-            # "Which Alibaba Cloud customers used it?": an article close by says that could not be determined.
+            # "Which Alibaba Cloud customers used it?": an article close by says that could not be determined, or
+            # that the reason asked for was not given.
             near = [e for e in evidence if e.score >= evidence[0].score - self.extractive.margin]
             if any(left_undetermined(question, e.sentence) for e in near):
                 missing_type = "undetermined"
+            elif any(left_unexplained(question, e.sentence) for e in near):
+                missing_type = "reason"  # "Pour quelle raison Alibaba a-t-il testé l'outil ?": it declined to say why
         if not passages or not evidence or not support.supported or missing_type:
             if missing_type and support.supported and evidence:
                 text = REFUSALS_BY_TYPE[lang][missing_type]

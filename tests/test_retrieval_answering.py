@@ -1424,3 +1424,13 @@ def test_what_an_article_says_could_not_be_determined_is_refused():
     # nor does it say anything of another question that shares one word with it
     assert not left_undetermined("Which clients did Alibaba's website show?", undetermined)
     assert not left_undetermined("Quels clients d'Alibaba ont utilisé l'outil ?", "Les clients d'Alibaba ont utilisé l'outil pour détecter des visages.")
+
+
+def test_a_reason_someone_declined_to_give_is_refused_from_a_sentence_near_the_best():
+    from assistant.answering import left_unexplained
+
+    declined = "Il a également refusé de dire pourquoi il avait testé des outils pour détecter les visages des minorités ethniques."
+    assert left_unexplained("Pour quelle raison Alibaba a-t-il testé un outil de détection des visages ouïghours ?", declined)
+    assert left_unexplained("Why did Alibaba test tools to detect the faces of ethnic minorities?", declined)
+    assert not left_unexplained("What did Alibaba test?", declined)  # no reason asked
+    assert not left_unexplained("Why did Amazon buy the cameras?", declined)  # another matter
