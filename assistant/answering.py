@@ -322,6 +322,8 @@ def referred_to(question: str, referents: Collection[str], people: Collection[st
         return set(referents)  # "What consequences did it warn of?" after an answer on Hikvision
     if people and _HIS.search(folded) and not names_in_question(question):
         return set(people)  # "What was his connection to them before that?" after a turn on Antoine Griezmann
+    if people and re.search(r"\b(?:he|she)\b", folded) and not names_in_question(question):
+        return set(people)  # "How much was he being paid under that deal?": only a person is "he" ("il" may be a firm)
     return set()
 
 
@@ -521,7 +523,7 @@ _AFTERWARDS = re.compile(rf"\b(?:{_AFTER})\b")
 # The words of a question for a sum that say nothing of what the sum is for.
 _MONEY_WORDS = re.compile(
     r"(?:montant|amount|sum|somme|dollar|euro|cost|cout|prix|price|worth|valeur|value|valu|much|combien|money|argent"
-    r"|pay|paid|paie|payer|spend|spent|depens|vers|rais|lev)\w*"
+    r"|pay|paid|paie|payer|spend|spent|depens|vers|rais|lev|elev|fond|fund|financ)\w*"
 )
 
 
@@ -1302,14 +1304,14 @@ _NAME_QUESTION = re.compile(r"\b(what is the name|what was the name|(?<!in the )
 # "official" is a person unless it qualifies a thing: "what official role does Alibaba have?"
 _OFFICIAL = r"officials?(?! (?:role|partner|sponsor|status|title|position|capacity|statement|site|website|list)s?\b)"
 _PERSON_QUESTION = re.compile(
-    rf"\b(?:(?:which|what) (?:(?!(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would)\b)\w+ ){{0,3}}(?:journalists?|reporters?|authors?|writers?|executives?|spokes(?:man|woman|person)|{_OFFICIAL}|founders?|directors?)"
-    r"|quel(?:le)?s? (?:(?!(?:est|sont|etait|a|ont|avait)\b)\w+ ){0,2}(?:journalistes?|reporters?|auteurs?|dirigeants?|porte-parole|cadres?|patrons?|pdg|directeurs?|directrices?|fondateurs?|fondatrices?)"
+    rf"\b(?:(?:which|what) (?:(?!(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would)\b)\w+ ){{0,3}}(?:journalists?|reporters?|authors?|writers?|executives?|spokes(?:man|woman|person)|{_OFFICIAL}|founders?|directors?|representatives?|secretary|ministers?)"
+    r"|quel(?:le)?s? (?:(?!(?:est|sont|etait|a|ont|avait)\b)\w+ ){0,2}(?:journalistes?|reporters?|auteurs?|dirigeants?|porte-parole|cadres?|patrons?|pdg|directeurs?|directrices?|fondateurs?|fondatrices?|representants?|secretaires?|ministres?)"
     r"|who (?:leads|led|runs|ran|heads|headed|wrote|signed|founded|is the (?:ceo|boss|head|chief executive|founder|spokes\w+))|qui (?:dirige|dirigeait|a dirige|a ecrit|a signe|a fonde)"
     r"|^(?:and |et )?(?:who|qui),? (?:at|within|inside|chez|au sein d)\b"
     rf"|(?:(?:name|names|nom|noms) (?:of the|du|de la|des|de l')|(?:c'est qui|qui (?:est|etait|sont)|who (?:is|was|are|were)) (?:le|la|les|l'|the))\s?(?:\w+ ){{0,3}}(?:journalistes?|reporters?|authors?|auteurs?|executives?|spokes\w+|porte-parole|{_OFFICIAL}"
     r"|responsables?|ceo|pdg|chief executive|founders?|fondateurs?|directors?|directeurs?|representatives?|representants?|dirigeants?)"
     # "What's that spokesperson's name?"
-    rf"|(?:journalist|reporter|author|writer|executive|spokes(?:man|woman|person)|{_OFFICIAL}|founder|director|ceo|boss)'s (?:full )?name)\b"
+    rf"|(?:journalist|reporter|author|writer|executive|spokes(?:man|woman|person)|{_OFFICIAL}|founder|director|ceo|boss|representative|secretary|minister)'s (?:full )?name)\b"
 )
 _PERSON_NAME = re.compile(r"(?<![\w’'])[A-Z][a-zà-ÿ]+(?:[- ][A-Z][a-zà-ÿ]+)+\b")
 _ORGANISATION_WORDS = frozenset(

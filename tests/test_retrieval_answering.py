@@ -415,6 +415,14 @@ def test_each_part_of_a_multi_part_question_gets_its_sentence():
         # "Which companies …?" is not answered by the name of a person
         ("Which other companies did the Treasury blacklist at the same time as SenseTime?",
          ["En 2019, le secrétaire au Commerce, Wilbur Ross avait justifié cette décision."], "name"),
+        # A secretary, a minister or a representative is a person, named: "le Trésor a annoncé" names none.
+        ("Quel secrétaire au Trésor a annoncé la nouvelle inscription de SenseTime ?",
+         ["En fin de semaine dernière, le Trésor américain a annoncé avoir de nouveau placé SenseTime sur sa liste noire."], "person"),
+        ("Quel secrétaire au Commerce a justifié la décision ?", ["En 2019, le secrétaire au Commerce, Wilbur Ross avait justifié cette décision."], None),
+        ("What is that representative's name?", ["«Il n’a jamais été utilisé», a déclaré un représentant d’Alibaba Cloud."], "person"),
+        # words for raising money ("s'élevait", "levée de fonds") say nothing of what the sum is for
+        ("À combien s'élevait, en euros, la levée de fonds que SenseTime visait à Hong Kong ?",
+         ["L’entreprise annonce le report de son introduction à la Bourse de Hong Kong pour un montant de 767 millions de dollars (679 millions d’euros)."], None),
         # "un million d'entre eux" counts what the sentence named before it, Uyghurs, not lawmakers.
         ("Et combien d'élus ont voté pour ?",
          ["L’internement des Ouïghours est dénoncé par des ONG indiquant que près d’un million d’entre eux seraient incarcérés."], "count"),
@@ -832,6 +840,7 @@ def test_his_or_a_speaking_it_in_a_follow_up_points_at_the_one_the_conversation_
     people = referents(turns, people=True)
     assert referred_to("what was his connection to them before that?", referents(turns), people) == people
     assert referred_to("what was its connection to them before that?", referents(turns), people) == set()
+    assert referred_to("How much was he being paid under that deal?", referents(turns), people) == people  # "he" is a person
     turns = [Turn("user", "Quel responsable avait justifié la sanction contre SenseTime ?"), Turn("assistant", "Wilbur Ross, alors secrétaire au Commerce.")]
     assert "wilbur" in referred_to("Qu'avait-il déclaré exactement ?", referents(turns), referents(turns, people=True))
     # "dit-il" after a named subject is no "avait-il": "il" stands for "le gouvernement", no one the conversation named
