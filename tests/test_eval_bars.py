@@ -3,7 +3,7 @@
 `eval/dev.jsonl` is the shared dev set; `eval/heldout.jsonl` holds 36 other questions on the same
 articles, written apart from the tuning, to catch changes that only fit the dev set; `eval/heldout2.jsonl`
 holds 40 harder ones (paraphrases, articles named by topic, comparisons), and `eval/heldout3.jsonl` …
-`eval/heldout79.jsonl` 38, then 40 each, of the dev set's kind, written without seeing the code (`heldout37` …
+`eval/heldout83.jsonl` 38, then 40 each, of the dev set's kind, written without seeing the code (`heldout37` …
 `heldout42` with 16 unanswerable questions each, `heldout47` and `heldout50` with 14, most beside an answerable one on
 the same detail); all guarded at today's level, less about one item (a CPU without bfloat16 embeds in float32).
 
@@ -104,6 +104,10 @@ GATE = [
     ("heldout77", 40, 0.9, 0.93, 0.9, 0.89, 0.87, 0.04),
     ("heldout78", 40, 0.9, 0.93, 0.87, 0.87, 0.71, 0.04),
     ("heldout79", 40, 0.87, 0.96, 0.93, 0.93, 0.85, 0.04),
+    ("heldout80", 40, 0.88, 0.94, 0.89, 0.89, 0.66, 0.03),
+    ("heldout81", 40, 0.93, 0.96, 0.96, 0.93, 0.87, 0.04),
+    ("heldout82", 40, 0.88, 0.94, 0.91, 0.89, 0.83, 0.03),
+    ("heldout83", 40, 0.9, 0.96, 0.93, 0.92, 0.85, 0.04),
 ]
 METRICS = ("hit@1", "hit@3", "fact_recall", "citation_precision", "refusal_accuracy")
 
