@@ -533,8 +533,7 @@ def _money_of(question: str, sentence: str) -> bool:
     infligées à SenseTime" is not answered by the amount of SenseTime's IPO, while "How much did SenseTime plan to
     raise?" or "Combien Amazon a-t-il payé ?" say too little to tell (names are checked elsewhere, and a sentence
     may name its firm only in the one before: "L'entreprise … pour un montant de 767 millions de dollars")."""
-    names = names_in_question(question)
-    terms = [t for t in content_terms(question) if t not in _QUESTION_WORDS and t not in names and not _MONEY_WORDS.fullmatch(t)]
+    terms = [t for t in _words_besides_names(question) if not _MONEY_WORDS.fullmatch(t)]
     return len(terms) < 2 or any(_present(t, sentence) for t in terms)
 
 
@@ -570,7 +569,8 @@ def _outcome_asked(folded_question: str) -> str | None:
     return what if (in_the_end or after) else None
 
 
-# "… declined to say why": the reason was asked and not given.
+# A question for a reason, and "… declined to say why": the reason was asked and not given.
+_WHY = r"(?:why|pourquoi|pour quelle raison|for what reason)\b"
 _UNEXPLAINED = re.compile(rf"(?:{_DECLINED.pattern})\s+(?:[\w'’]+\s+){{0,8}}(?:why|pourquoi)\b")  # "a refusé d'en dire plus sur ses tests ou d'expliquer pourquoi"
 # "Il n'a pas été possible de déterminer si ou comment les clients d'Alibaba avaient utilisé l'outil": what could not
 # be known, so that no article tells it.
@@ -587,15 +587,15 @@ def left_undetermined(question: str, sentence: str) -> bool:
     question asks for right after, and has three of its words besides names ("Quels clients d'Alibaba Cloud ont
     utilisé l'outil ?": "Il n'a pas été possible de déterminer si ou comment les clients d'Alibaba avaient utilisé
     l'outil")."""
-    folded = fold(question)
-    undetermined = _UNDETERMINED.search(fold(sentence))
+    folded, folded_sentence = fold(question), fold(sentence)
+    undetermined = _UNDETERMINED.search(folded_sentence)
     if _WHETHER_KNOWN.search(folded) or not undetermined:
         return False
     # what is asked for, named after "which" / « quels », must be what could not be determined: "quels clients …"
     # and "les clients d'Alibaba", not "Which Alibaba software …?"
     names = names_in_question(question)
     which = re.search(r"\b(?:which|what|quel(?:le)?s?)\s+([\w-]+)", " ".join(w for w in folded.split() if w not in names))
-    right_after = " ".join(fold(sentence)[undetermined.end() :].split()[:6])  # "… déterminer si ou comment les clients"
+    right_after = " ".join(folded_sentence[undetermined.end() :].split()[:6])  # "… déterminer si ou comment les clients"
     if not which or which.group(1) in STOPWORDS or not _present(which.group(1), right_after):
         return False
     return _shares_terms(question, sentence, 3)
@@ -605,15 +605,19 @@ def left_unexplained(question: str, sentence: str) -> bool:
     """Whether `sentence` says the reason `question` asks for was not given: "Pour quelle raison Alibaba a-t-il testé un
     outil de détection des visages ouïghours ?" and "Il a également refusé de dire pourquoi il avait testé des outils
     pour détecter les visages des minorités", three of the question's words besides names."""
-    asks_why = re.match(r"(?:(?:and|et|so|alors)\s+)?(?:why|pourquoi|pour quelle raison|for what reason)\b", fold(question))
+    asks_why = re.match(rf"(?:(?:and|et|so|alors)\s+)?{_WHY}", fold(question))
     return bool(asks_why and _UNEXPLAINED.search(fold(sentence))) and _shares_terms(question, sentence, 3)
 
 
 def _shares_terms(question: str, sentence: str, least: int) -> bool:
     """Whether `sentence` has at least `least` of the question's content words besides names and question words."""
+    return sum(_present(t, sentence) for t in _words_besides_names(question)) >= least
+
+
+def _words_besides_names(question: str) -> list[str]:
+    """The question's content words that are neither names nor question words."""
     names = names_in_question(question)
-    terms = [t for t in content_terms(question) if t not in _QUESTION_WORDS and t not in names]
-    return sum(_present(t, sentence) for t in terms) >= least
+    return [t for t in content_terms(question) if t not in _QUESTION_WORDS and t not in names]
 
 
 # "Why did Amazon choose Dahua rather than another supplier?": the reason for a choice, told as one.
@@ -932,7 +936,7 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         return "reason"  # "Why did Amazon go with Dahua rather than an American supplier?": why it bought is not why Dahua
     if _RESULT_QUESTION.search(folded_question) and sentences and not any(_RESULT.search(fold(s)) for s in sentences):
         return "outcome"  # "What came out of the trade talks?": "a few days ahead of the latest talks" tells no result
-    if re.match(r"(?:why|pourquoi|pour quelle raison|for what reason)\b", folded_question) and sentences and _UNEXPLAINED.search(fold(sentences[0])):
+    if re.match(_WHY, folded_question) and sentences and _UNEXPLAINED.search(fold(sentences[0])):
         return "reason"  # "Why did Alibaba test these tools?": "Il a également refusé de dire pourquoi il avait testé …"
     if _DATE_QUESTION.search(folded_question):
         # The date that answers is in the best sentence; a date in a runner-up dates something else.
