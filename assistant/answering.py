@@ -504,7 +504,9 @@ _DECLINED = re.compile(
 _WH_WORD = re.compile(r"\b(?:what|which|how|why|where|when|who|quel\w*|comment|pourquoi|ou|quand|combien|qui|que|qu)\b")
 _YES_NO_OPENING = re.compile(r"(?:did|has|have|does|do|was|were)\s+(?:[\w'-]+\s+){1,2}?|[\w-]+\s+(?:a|avait)-t-(?:il|elle)\s+|[\w-]+\s+(?:ont|avaient)-(?:ils|elles)\s+")
 _ADVERBS = frozenset("still really actually already ever toujours vraiment deja encore jamais".split())
-_IN_THE_END = re.compile(r"(?:finally|eventually|ultimately|finalement)\s+")
+_IN_THE_END = re.compile(r"(?:finally|eventually|ultimately|finalement|end(?:s|ed)? up)\s+")
+# A question said as a statement, on what was done in the end: « Et Amazon a fini par les retirer ? ».
+_ENDED_BY = re.compile(r"(?:[\w'-]+\s+){1,3}?(?:(?:a|ont|avait|avaient)\s+fini|finit|finissent)\s+par\s+")
 # A question word's question on what was done in the end: "end up raising", "finally listed", « finalement fait son
 # entrée »; not "end up being sold" or "ended up on the entity list" (where things went), nor "finally the reason".
 _IN_THE_END_ASKED = re.compile(
@@ -560,13 +562,14 @@ def _outcome_words(outcome: str, question: str) -> list[str]:
 def _outcome_asked(folded_question: str) -> str | None:
     """What a yes/no question asks happened in the end or afterwards ("stop using its dahua cameras"), else None."""
     question = re.sub(r"^(?:et|and|so)\s+", "", folded_question.strip().rstrip(" ?"))
-    opening = _YES_NO_OPENING.match(question)
+    ended_by = _ENDED_BY.match(question)  # « Amazon a fini par … » is itself "in the end"
+    opening = ended_by or _YES_NO_OPENING.match(question)
     if _WH_WORD.search(question) or not opening:
         return None
     rest = question[opening.end() :]
     in_the_end = _IN_THE_END.match(rest)
     what, *after = _AFTERWARDS.split(rest[in_the_end.end() :] if in_the_end else rest, maxsplit=1)
-    return what if (in_the_end or after) else None
+    return what if (ended_by or in_the_end or after) else None
 
 
 # A question for a reason, and "… declined to say why": the reason was asked and not given.

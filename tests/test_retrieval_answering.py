@@ -1309,9 +1309,14 @@ def test_a_yes_no_question_about_what_followed_needs_a_sentence_that_tells_it():
     assert _outcome_asked(fold("Amazon a-t-elle finalement retiré les caméras ?")).startswith("retire")
     assert _outcome_asked(fold("What did Alibaba do after the Times asked?")) is None  # not a yes/no question
     assert _outcome_asked(fold("Did Amazon buy cameras from Dahua?")) is None  # nothing followed
+    # asked as a statement, or with "end up"
+    assert _outcome_asked(fold("Et Amazon a fini par les retirer ?")) == "les retirer"
+    assert _outcome_asked(fold("Did Amazon end up removing the cameras?")) == "removing the cameras"
+    assert _outcome_asked(fold("Amazon a acheté des caméras ?")) is None  # nothing followed
     bought = ["Amazon a acheté pour 10 millions de dollars de caméras Dahua."]
     assert missing_answer_type("Did Amazon stop using the cameras after the report?", bought) == "outcome"
     assert missing_answer_type("Et Amazon a-t-il annulé cette commande après les révélations ?", bought) == "outcome"
+    assert missing_answer_type("Et Amazon a fini par les retirer après les révélations ?", bought) == "outcome"
     determined = ["L’entreprise affirme rester “déterminée” à être prochainement cotée."]
     assert missing_answer_type("Does SenseTime still intend to list after postponing its IPO?", determined) is None
     changed = ["Après que le Times l'a interrogé, Alibaba a modifié son site Web."]
