@@ -269,6 +269,8 @@ class EvidenceSelector:
                     # "What did Alibaba say?": Alibaba's words, quoted, with Alibaba named as the speaker; "What did the
                     # Treasury say …?": "selon le Trésor, « … »"
                     score += self.lexical_weight
+                elif _ANSWERS_QUESTION.search(folded_question) and any(re.search(rf"\b{re.escape(form)}\w*\s+{_DENIES}", folded) for form in speaker_forms):
+                    score += self.lexical_weight  # "How did Dahua respond?": "Dahua nie tout méfait", told without quotes
             if attributed and any(_says_who(f).search(folded) for f in attributed):
                 score += self.lexical_weight  # "According to the Treasury, what did SenseTime claim …?": "…, selon le Trésor, « … »"
             if wants_sequel and _SEQUEL.search(folded):
@@ -453,7 +455,11 @@ _STRICT_SPEECH_QUESTION = re.compile(r"\b(say|said(?! to\b)|says|tell|told|decla
 _PERSON_PRONOUN = re.compile(r"\b(?:he|she)\b|(?<![-'])\b(?:il|elle)\b(?! y a)|(?<!y a)(?<!agit)(?<!faut)-t-(?:il|elle)\b|\b(?:avait|aurait|etait)-(?:il|elle)\b")  # "a-t-il", "avait-il" (folded)
 # "did it warn", "has it said": a firm the conversation named, as the one who speaks.
 _SPEAKING = r"say|said|says|tell|told|warn\w*|react\w*|respond\w*|claim\w*|den(?:y|ied|ies)|comment\w*|argue[sd]?|complain\w*"
-_IT_SPEAKS = re.compile(rf"\b(?:did|does|has|had|will|would) it (?:\w+ )?(?:{_SPEAKING})\b|\bit (?:{_SPEAKING})\b")
+_IT_SPEAKS = re.compile(
+    rf"\b(?:did|does|has|had|will|would) it (?:\w+ )?(?:{_SPEAKING})\b|\bit (?:{_SPEAKING})\b"
+    # « que répond-elle ? », « comment réagit-il ? », not « pourquoi le gouvernement dit-il … » (named before)
+    r"|(?:^|\b(?:que|qu'|comment|et|alors|donc)\s+)(?:repond\w*|reagi\w*|dit|declare|affirme|nie|commente|replique|retorque)-(?:elle|il)s?\b"
+)
 # "his role", "ask him": only a person (French "son", "sa" may be a firm's).
 _HIS = re.compile(r"\b(?:his|him|himself)\b")
 # "the two makers that Bloomberg says dominate the sector": what a source is said to hold, not its words.
@@ -483,6 +489,10 @@ _REACTION = re.compile(
     r"|a reagi|a repondu|a exhorte|dement|a dementi)\b"
 )
 _QUOTE = re.compile(r"[«»“”\"]")
+# A denial told without quotes: "Dahua nie tout méfait", "Hikvision denies wrongdoing".
+_DENIES = r"(?:nie|nient|denies|denied|deny|rejette|rejettent|rejects|rejected|conteste|contestent|disputes|dement|dementent|refute)\b"
+# "How did Dahua respond to the accusations?": a denial answers, not "What assurances did Amazon give about Dahua?".
+_ANSWERS_QUESTION = re.compile(r"\b(?:respond\w*|response|react\w*|reaction|repond\w*|reponse|reagi\w*|answer\w*|accus\w*|den(?:y|ied|ies)|nie|contest\w*|reject\w*|rejet\w*)\b")
 _SPEECH_VERB = re.compile(
     r"\b(said|says|told|stated|declared|denied|added|rejected|rejects|a declare|a affirme|a dit|a souligne|a fait part|a ajoute|a indique|a explique"
     r"|a assure|a reconnu|a precise|a estime|recuse|rejette|a rejete)\b"

@@ -124,6 +124,7 @@ TERMS = (
     ("forced labour", "forced labor", "travail force"),
     ("ban", "interdit", "interdiction", "banned", "prohibit", "barred", "forbid", "not allowed", "plus le droit", "pas le droit"),
     ("license", "licence"),
+    ("issued", "granted", "delivre", "accorde"),  # 003: "no licences have even been issued"
     # Everyday news words whose French and English forms share no stem.
     ("objective", "goal", "aim", "objectif"),
     ("field", "domain", "domaine"),

@@ -116,13 +116,13 @@ class Assistant:
             previous = f"{previous} {_last_answer(turns)}".strip()
         standalone = self.standalone(question, turns)
         passages = self.retriever.retrieve(standalone, self.settings.top_k * 3)
+        named, people = referents(turns), referents(turns, people=True)
         if self.rerank and len(passages) > 1:
-            passages = self._rerank(question, passages, previous)
+            passages = self._rerank(question, passages, previous, named, people)
         scope = self._scope(question, passages)
         if scope:  # "according to the Alibaba article": its passages first, and only they are quoted
             passages = sorted(passages, key=lambda p: not scope(p.chunk))
         passages = passages[: self.settings.top_k]
-        named, people = referents(turns), referents(turns, people=True)
         evidence = self.selector.select(question, passages, context=previous, referents=named, people=people)
         referred = referred_to(question, named, people)  # what "his", "the company" stand for: the quoted article must name one
         leads = self._leads(question, passages, previous)
@@ -327,14 +327,16 @@ class Assistant:
             leads.extend([e for e in found if e.sentence not in {lead.sentence for lead in leads}][:1])
         return leads
 
-    def _rerank(self, question: str, passages: list[Passage], context: str) -> list[Passage]:
+    def _rerank(
+        self, question: str, passages: list[Passage], context: str, named: Collection[str] = (), people: Collection[str] = ()
+    ) -> list[Passage]:
         """Fuse the retrieval order with the order of each passage's best sentence for this question.
 
         Sentence scores see what passage embeddings blur: the kind of answer asked for and the
         question's own terms in one sentence.
         """
         best: dict[int, float] = {}
-        for e in self.selector.select(question, passages, context=context):
+        for e in self.selector.select(question, passages, context=context, referents=named, people=people):
             best.setdefault(e.passage, e.score)
         by_sentence = sorted(range(1, len(passages) + 1), key=lambda i: -best.get(i, -1.0))
         rankings = [passages, [passages[i - 1] for i in by_sentence]]

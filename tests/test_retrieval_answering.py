@@ -509,6 +509,22 @@ def test_a_speech_question_prefers_the_quotation_of_its_own_speaker():
     assert selector.select("What did Hikvision say?", passages)[0].sentence == other
 
 
+def test_a_denial_told_without_quotes_answers_how_its_speaker_responded():
+    from assistant.answering import EvidenceSelector, referred_to
+
+    denial = "Dahua nie tout méfait, tout comme Pékin, qui a demandé aux États-Unis de retirer les entreprises de sa liste."
+    other = "En réponse, Amazon a affirmé que son utilisation de tels systèmes est sans danger."
+    passages = [_p("a", f"{other} {denial}")]
+    selector = EvidenceSelector(ConstantFakeEmbedder())
+    assert selector.select("How has Dahua responded to the accusations?", passages)[0].sentence == denial
+    # « que répond-elle ? » after a turn on Dahua asks for Dahua's words
+    assert selector.select("Et que répond-elle à ces accusations ?", passages, referents={"dahua"})[0].sentence == denial
+    assert referred_to("Et que répond-elle à ces accusations ?", {"dahua"}, {"amazon"}) == {"dahua"}
+    assert referred_to("Et pourquoi le gouvernement dit-il avoir agi ?", {"dahua"}, set()) == set()  # its subject is named
+    # a question on Amazon's assurances about the Dahua cameras does not want Dahua's denial
+    assert selector.select("What assurances did Amazon give about the Dahua cameras?", passages)[0].sentence == other
+
+
 def test_document_coherence_ranks_only_candidates_from_many_articles():
     from assistant.pipeline import by_document_coherence
 
