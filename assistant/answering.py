@@ -438,6 +438,14 @@ _CALENDAR_DATE = re.compile(rf"{_DAY_OR_YEAR.pattern}|\b({_WEEKDAYS})\b")
 _DATE = re.compile(r"\b(1[89]\d\d|20\d\d|january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|monday|tuesday|wednesday|thursday|friday|lundi|mardi|mercredi|jeudi|vendredi|yesterday|hier|last (week|month|year)|this (week|month)|l'annee derniere|l'an dernier|le mois dernier|(la |cette |fin de )semaine( derniere)?|ce mois"
     # or relative to another event: "just a few days ahead of the latest talks", "quelques jours avant"
     rf"|{_RELATIVE_DATE.pattern})\b")
+# The new date of something put off ("rescheduled", « à quelle nouvelle date »), told only by a sentence that moves it
+# to one: "postponed until 2022", « reportée au 30 décembre », "rescheduled".
+_NEW_DATE_QUESTION = re.compile(r"\b(?:new|nouvelle|rescheduled|revised)\s+(?:[\w-]+\s+){0,2}?date\b|\breschedul\w*|\breprogramm\w*|\b(?:reporte|repousse|postponed|delayed|pushed back)\w*\s+(?:a|to|until|jusqu'a)\s+quand\b")
+_NEW_DATE = re.compile(
+    r"\b(?:reschedul\w*|reprogramm\w*|new date|nouvelle date"
+    rf"|(?:postponed|delayed|pushed back|moved|reporte|repousse|decale)e?s?\s+(?:[\w'-]+\s+){{0,3}}?"
+    rf"(?:to|until|till|au|a|jusqu'au|jusqu'a|jusqu'en|en)\s+(?:le\s+|the\s+)?(?:\d|{_MONTHS}|next|later|l'an prochain|l'annee prochaine))"
+)
 # A follow-up's "the company" / "l'entreprise": the company the conversation named.
 _COMPANY_REFERENCE = re.compile(r"\b(?:the (?:company|firm|group)|(?:l'|cette )(?:entreprise|firme)|(?:la|cette) (?:societe|firme)|le groupe)\b")
 # "What did X say / how did X react / qu'a déclaré X": the answer is a quote or a reported statement.
@@ -512,7 +520,7 @@ _DECLINED = re.compile(
 # A yes/no question about what happened in the end or afterwards: "Did Amazon stop using the cameras after Reuters
 # reported it?", "Amazon a-t-elle finalement retiré les caméras ?".
 _WH_WORD = re.compile(r"\b(?:what|which|how|why|where|when|who|quel\w*|comment|pourquoi|ou|quand|combien|qui|que|qu)\b")
-_YES_NO_OPENING = re.compile(r"(?:did|has|have|does|do|was|were)\s+(?:[\w'-]+\s+){1,2}?|[\w-]+\s+(?:a|avait)-t-(?:il|elle)\s+|[\w-]+\s+(?:ont|avaient)-(?:ils|elles)\s+")
+_YES_NO_OPENING = re.compile(r"(?:did|has|have|does|do|was|were|is it true that|est-(?:ce|il) vrai qu(?:e\s+|')|c'est vrai qu(?:e\s+|'))\s*(?:[\w'-]+\s+){1,2}?|[\w-]+\s+(?:a|avait)-t-(?:il|elle)\s+|[\w-]+\s+(?:ont|avaient)-(?:ils|elles)\s+")
 _ADVERBS = frozenset("still really actually already ever toujours vraiment deja encore jamais".split())
 _IN_THE_END = re.compile(r"(?:finally|eventually|ultimately|finalement|end(?:s|ed)? up)\s+")
 # A question said as a statement, on what was done in the end: « Et Amazon a fini par les retirer ? ».
@@ -951,6 +959,8 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         return "outcome"  # "What came out of the trade talks?": "a few days ahead of the latest talks" tells no result
     if re.match(_WHY, folded_question) and sentences and _UNEXPLAINED.search(fold(sentences[0])):
         return "reason"  # "Why did Alibaba test these tools?": "Il a également refusé de dire pourquoi il avait testé …"
+    if _NEW_DATE_QUESTION.search(folded_question) and not any(_NEW_DATE.search(fold(s)) for s in sentences):
+        return "date"  # "When's the rescheduled listing?": "SenseTime a dû reporter son introduction" gives no new date
     if _DATE_QUESTION.search(folded_question):
         # The date that answers is in the best sentence; a date in a runner-up dates something else.
         dates = _CALENDAR_DATE if _CALENDAR_QUESTION.search(folded_question) else _DATE
@@ -1178,7 +1188,8 @@ def _counted_noun(folded_question: str) -> str | None:
             return word  # "how many Uighurs …": a people in the plural is counted, "Chinese" in "how many Chinese firms" qualifies
         if not is_place(word) and len(equivalents(word)) > 1:
             # "how many (Amazon) warehouses", "how many (Chinese) firms"; the last of a compound, "how many AI firms"
-            following = words_after[i + 1 : i + 2]
+            # (in French the noun comes first: « combien de licences accordées »)
+            following = words_after[i + 1 : i + 2] if not match.group(0).startswith("combien") else []
             if following and not is_place(following[0]) and following[0] not in STOPWORDS and len(equivalents(following[0])) > 1:
                 continue
             return word

@@ -174,7 +174,8 @@ def spelled_names(texts) -> dict[str, str]:
     """The names a chat question may type otherwise than the articles do, and how the articles spell them:
 
     - words the texts only ever spell with a capital, away from a sentence's or a quotation's start, and at least
-      once on their own ("Hikvision", "Dahua", "SenseTime"; not "New" of "New York"), by their lowercase form;
+      once on their own or before a firm's form ("Hikvision", "Dahua", "SenseTime", "Megvii" of "Megvii Technology";
+      not "New" of "New York"), by their lowercase form;
     - the initials of a name of three words or more that the texts spell out but never abbreviate ("NYT" for "New
       York Times"), when only one of their names has those initials, by the initials.
     """
@@ -189,7 +190,8 @@ def spelled_names(texts) -> dict[str, str]:
             written.update(names)
             if capitalised_anyway(text, run.start()):
                 names = names[1:]  # "Selon Reuters": the first word is capitalised as the sentence's
-            if len(names) == 1:  # on its own, not a part of "New York Times"
+            # on its own, not a part of "New York Times"; or a firm's own name before its form ("Megvii Technology")
+            if len(names) == 1 or (len(names) == 2 and names[1] in _COMPANY_FORMS):
                 word = names[0]
                 if len(word) >= 3 and not word.isupper() and fold(word) not in STOPWORDS:
                     spelled.setdefault(word.lower(), word)
@@ -201,6 +203,7 @@ def spelled_names(texts) -> dict[str, str]:
     return spelled
 
 
+_COMPANY_FORMS = frozenset("Technology Technologies Group Co Corp Inc Ltd Holdings".split())
 _LOWERCASE_WORD = re.compile(r"(?<![\w-])[a-zà-öø-ÿ][a-zà-öø-ÿ0-9_-]*(?![\w-])")
 _CAPITALISED_RUN = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-Þ][\w-]*(?:[ \u00a0][A-ZÀ-ÖØ-Þ][\w-]*)*")
 

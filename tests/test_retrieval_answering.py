@@ -1249,6 +1249,7 @@ def test_how_many_of_a_people_counts_that_people():
     assert missing_answer_type("How many Uighurs are detained?", ["Des millions de personnes subissent des violations."]) == "count"
     assert _counted_noun("how many ai companies made the list?") == "companies"  # the last word of a compound
     assert _counted_noun("how many us firms were listed?") == "firms"  # not "US", which narrows the count:
+    assert _counted_noun("combien de licences accordees ?") == "licences"  # in French the noun comes first
     assert missing_answer_type("How many US firms were listed?", ["Huit entreprises chinoises ont été ajoutées."]) == "count"
     # what qualifies the counted noun follows the figure: "two further firms, specialising in AI", not "28 entités
     # chinoises, y compris des fabricants de matériel de surveillance et des start-ups d'IA"
@@ -1333,6 +1334,8 @@ def test_a_yes_no_question_about_what_followed_needs_a_sentence_that_tells_it():
     assert missing_answer_type("Did Amazon stop using the cameras after the report?", bought) == "outcome"
     assert missing_answer_type("Et Amazon a-t-il annulé cette commande après les révélations ?", bought) == "outcome"
     assert missing_answer_type("Et Amazon a fini par les retirer après les révélations ?", bought) == "outcome"
+    assert missing_answer_type("Is it true that Amazon stopped using the cameras after the report?", bought) == "outcome"
+    assert missing_answer_type("Is it true that Amazon bought cameras from Dahua?", bought) is None  # nothing followed
     determined = ["L’entreprise affirme rester “déterminée” à être prochainement cotée."]
     assert missing_answer_type("Does SenseTime still intend to list after postponing its IPO?", determined) is None
     changed = ["Après que le Times l'a interrogé, Alibaba a modifié son site Web."]
@@ -1347,6 +1350,11 @@ def test_a_new_date_wants_a_calendar_date():
     assert missing_answer_type("Et elle est repoussée à quand ?", postponed) == "date"
     assert missing_answer_type("Quand SenseTime a-t-elle reporté son introduction ?", postponed) is None  # "when" takes "ce mois"
     assert missing_answer_type("Until when is it postponed?", ["It is postponed to 30 December 2021."]) is None
+    # a date of something else is no new date: "Vendredi dernier" dates the blacklisting, not the listing put off
+    friday = ["Vendredi dernier, le Trésor américain mettait SenseTime sur sa liste noire."]
+    assert missing_answer_type("Et à quelle nouvelle date est-elle prévue ?", friday) == "date"
+    assert missing_answer_type("When's SenseTime's rescheduled listing date?", postponed + friday) == "date"
+    assert missing_answer_type("When's SenseTime's rescheduled listing?", ["SenseTime a reporté son introduction au 30 décembre."]) is None
 
 
 def test_a_question_for_a_sum_prefers_and_needs_the_sentence_that_gives_it():

@@ -52,6 +52,8 @@ def test_names_the_articles_spell_with_a_capital_are_restored_in_a_lowercase_que
     # initials of a name the articles spell out but never abbreviate
     assert names["NYT"] == "New York Times"
     assert restore_names("What did the NYT report?", names) == "What did the New York Times report?"
+    # a firm's own name before its form ("Megvii Technology") is a name, at a question's start too
+    assert spelled_names(["D'autres géants comme SenseTime Group ou encore Megvii Technology."])["megvii"] == "Megvii"
     assert "SDN" not in spelled_names(["La Sécurité Du Numérique (SDN) et la Sécurité Des Navires."])  # written, and two names
 
 
