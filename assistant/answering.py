@@ -258,7 +258,7 @@ class EvidenceSelector:
             if wants_date and _DATE.search(folded):
                 score += self.lexical_weight / 2
                 if _RELATIVE_QUESTION.search(folded_question) and _RELATIVE_DATE.search(folded):
-                    score += self.lexical_weight / 2  # "When, relative to the talks?": "just a few days ahead of the talks"
+                    score += self.lexical_weight  # "When, relative to the talks?": "just a few days ahead of the talks"
             if wants_speech and _SPEECH.search(folded):
                 score += self.lexical_weight / 2
                 antecedent = antecedents[n]
@@ -1002,7 +1002,8 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         # chinoises soupçonnées d'être impliquées": the sanction must be told of the one it is asked about.
         return "target"
     known = _KNOWN_CLAUSE.search(question)
-    if known and sentences and names_in_question(known.group(0)) and re.search(r"\b(?:which|what|quel(?:le)?s?)\b", folded_question):
+    # a name set aside, not a place: "Apart from hurting the American economy, what …?" sets no name aside
+    if known and sentences and any(not is_place(n) for n in names_in_question(known.group(0))) and re.search(r"\b(?:which|what|quel(?:le)?s?)\b", folded_question):
         if not _new_names(sentences[0], asked) and not _new_places(sentences[0], asked):
             return "name"  # "Apart from Honeywell, which brands resell Dahua cameras?": another name than those set aside
     return None

@@ -294,6 +294,9 @@ def test_each_part_of_a_multi_part_question_gets_its_sentence():
         ("Which warehouses got them first?", ["Les violations des droits de l’homme dans le Xinjiang, la région de l’ouest de la Chine."], "place"),
         # what a question sets apart ("Apart from Honeywell") is not the name it asks for
         ("Apart from Honeywell, which brands resell Dahua cameras?", ["Ses produits sont vendus sous d’autres marques telles que Honeywell."], "name"),
+        # a place set aside is no name set aside
+        ("Apart from hurting the American economy, what did Hikvision tell Bloomberg the penalty would discourage?",
+         ["One of the firms, Hikvision, told Bloomberg: “Punishing Hikvision will deter global companies from communicating with the US government.”"], None),
         # the body that drew up a list is no company on it
         ("Which companies were on the White House list?", ["Le mois dernier, la Maison Blanche a interdit d’investir dans une liste d’entreprises."], "name"),
         ("Which company did the Treasury blacklist?", ["Le Trésor a placé SenseTime sur sa liste noire."], None),
@@ -694,6 +697,12 @@ def test_a_date_question_takes_a_date_relative_to_another_event():
     # « À quel moment … ? » asks when, too
     passages = [_p("a", "La mesure a été annoncée en 2019 par le ministère.", "fr"), _p("b", relative, "en")]
     question = "À quel moment, par rapport aux négociations, la mesure a-t-elle été annoncée ?"
+    assert EvidenceSelector(ConstantFakeEmbedder()).select(question, passages)[0].sentence == relative
+    # a dated sentence sharing more words ("annoncé la mise sur liste … avant les pourparlers") gives a year, not when
+    # relative to the talks
+    dated = "En 2019, le département du Commerce a annoncé la mise sur liste noire des entreprises chinoises, avant les pourparlers."
+    passages = [_p("a", dated, "fr"), _p("b", relative, "en")]
+    question = "Quand la mise sur liste a-t-elle été annoncée par rapport aux pourparlers commerciaux ?"
     assert EvidenceSelector(ConstantFakeEmbedder()).select(question, passages)[0].sentence == relative
 
 
