@@ -455,7 +455,8 @@ _SPEECH_QUESTION = re.compile(
     r"|justify|justified|defend|defended|push(?:ed)? back|hit back|fought back|fight back|rebut\w*|riposte|conteste"
     r"|dit|dire|declare|reagi\w*|reaction|repond\w*|reponse|affirme|commente|nie|justifie|justifier|defendue?s?"
     r"|assurances?|reassur\w*|rassur\w*|assure[rd]?|garanti\w*|spokes\w*|porte-parole"  # a spokesperson's assurances
-    r"|qualifie\w*|decri\w*|characteri[sz]\w*)\b"  # « Comment SenseTime qualifie-t-elle / décrit-elle … ? » (not "described as", said of anyone)
+    r"|qualifie\w*|decri\w*|characteri[sz]\w*|describes?"  # « Comment SenseTime qualifie-t-elle / décrit-elle … ? » (not "described as", said of anyone)
+    r"|admits?|acknowledges?|reconnai(?:t|ssent|tre))\b"  # "Does SenseTime acknowledge …?", « reconnaît-elle » (not « reconnaissance »)
 )
 # "brands said to use Alibaba's platforms": hearsay, not a question about words.
 _STRICT_SPEECH_QUESTION = re.compile(r"\b(say|said(?! to\b)|says|tell|told|declare|declared|comment on|commented|dit|dire|declare|affirme|commente)\b")

@@ -569,6 +569,10 @@ def test_article_references_are_not_speakers():
     # how one qualifies or describes something is in its words; "described as" says it of anyone
     assert speakers_asked_about("Comment SenseTime qualifie-t-elle les accusations du Trésor ?", strict=False) == {"sensetime"}
     assert speakers_asked_about("Comment SenseTime décrit-elle sa situation ?", strict=False) == {"sensetime"}
+    assert speakers_asked_about("How does SenseTime describe its position?", strict=False) == {"sensetime"}
+    assert speakers_asked_about("Et SenseTime reconnaît-elle le bien-fondé des accusations ?", strict=False) == {"sensetime"}
+    assert speakers_asked_about("Does Dahua acknowledge any wrongdoing?", strict=False) == {"dahua"}
+    assert not speakers_asked_about("Quelle reconnaissance faciale Dahua vend-elle ?", strict=False)  # no « reconnaît »
     assert speakers_asked_about("Which two companies are described as the largest firms?", strict=False) == set()
     assert speakers_asked_about("How did SenseTime characterise the accusations?", strict=False) == {"sensetime"}
     assert speakers_asked_about("Comment SenseTime s'est-elle défendue ?", strict=False) == {"sensetime"}
