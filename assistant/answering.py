@@ -354,10 +354,11 @@ def same_language_lift(similarity: np.ndarray, same_language: Sequence[bool]) ->
 # "How much / how many / combien / quel montant": the answer is a quantity.
 _NUMERIC_QUESTION = re.compile(r"\b(how (much|many|accurate|precise|reliable)|quelle precision|quel taux|combien|quel(le)?s? (?:(?:est|etait|sont) (?:le |la |les |l')?)?(montant|nombre|part|somme|proportion|taux|pourcentage|precision)|montant|amount|what (?:(?:is|was|are|were) (?:the )?)?(?:\w+ )?(share|amount|number|proportion|percentage|rate|accuracy|margin)|by what margin|quelle (?:marge|majorite)|worth|valued?|cost|a combien|valeur|valait|vaut(?!(?:-il)? mieux)"
     # "Which version of iOS …?", "What temperature threshold …?", "the House vote count": a figure
-    r"|(?:what|which|quel(?:le)?s?) (?:\w+ )?(?:version(?! (?:of|des) (?:events|faits))|temperatures?|thresholds?|seuils?)|(?:vote|final|exact|total|head) counts?|vote tall(?:y|ies)|decompte|nombre de voix)\b")  # not "vaut-il mieux"
+    r"|(?:what|which|quel(?:le)?s?) (?:\w+ )?(?:version(?! (?:of|des) (?:events|faits))|temperatures?|thresholds?|seuils?)|(?:vote|final|exact|total|head) counts?|vote tall(?:y|ies)|decompte|nombre de voix"
+    r"|(?:a|ont|avait|-t-il|-t-elle|-ils|-elles)\s+(?:\w+\s+)?chiffre|chiffrer|chiffrent|chiffrees?|quantif\w*|manque a gagner)\b")  # not "vaut-il mieux"; « Quel manque à gagner a-t-il chiffré ? »
 _TEMPERATURE_QUESTION = re.compile(r"\b(?:what|which|quel(?:le)?s?|a) (?:\w+ )?temperatures?\b|\btemperature thresholds?\b|\bseuils? de temperature\b")
 # "What share / quelle part / what percentage / quel taux de précision": a part of a whole, not a count.
-_SHARE_QUESTION = re.compile(r"\b(?:share|proportion|percentage|pourcentage|(?<!de la )part|taux|rate|accuracy|precision|how (?:accurate|precise|reliable))\b")  # not « de la part de »
+_SHARE_QUESTION = re.compile(r"\b(?:share(?! (?:sales?|offerings?|issues?|prices?|listings?)\b)|proportion|percentage|pourcentage|(?<!de la )part|taux|rate|accuracy|precision|how (?:accurate|precise|reliable))\b")  # not « de la part de »
 _SHARE = re.compile(r"\d\s*%|\b(?:percent|per cent|pour ?cent|tiers|third|moitie|half|quart|quarter|majorit\w*|most|la plupart)\b")
 # A share held by one alone: not answered by a share two hold together.
 _ONE_ALONE = re.compile(r"\b(?:a (?:elle|lui) seule?|alone|on its own|by itself|individually|each|chacune?)\b")
@@ -434,8 +435,10 @@ _CALENDAR_QUESTION = re.compile(r"\b(a|jusqu'a) quand\b|\buntil when\b|\b(new|no
 _WEEKDAYS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
 _MONTHS = r"january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
 _DAY_OR_YEAR = re.compile(rf"\b(1[89]\d\d|20\d\d)\b|\b\d{{1,2}}(er)? ({_MONTHS})\b|\b({_MONTHS}) \d{{1,2}}\b")
+_MONTH = re.compile(rf"\b(?:{_MONTHS})\b")
 _CALENDAR_DATE = re.compile(rf"{_DAY_OR_YEAR.pattern}|\b({_WEEKDAYS})\b")
 _DATE = re.compile(r"\b(1[89]\d\d|20\d\d|january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|monday|tuesday|wednesday|thursday|friday|lundi|mardi|mercredi|jeudi|vendredi|yesterday|hier|last (week|month|year)|this (week|month)|l'annee derniere|l'an dernier|le mois dernier|(la |cette |fin de )semaine( derniere)?|ce mois"
+    r"|(?:au )?(?:debut|fin) (?:du mois|de l'annee|de la semaine)|(?:earlier|early|later) this (?:week|month|year)|at the (?:start|beginning|end) of the month"
     # or relative to another event: "just a few days ahead of the latest talks", "quelques jours avant"
     rf"|{_RELATIVE_DATE.pattern})\b")
 # The new date of something put off ("rescheduled", « à quelle nouvelle date »), told only by a sentence that moves it
@@ -521,7 +524,7 @@ _DECLINED = re.compile(
 # A yes/no question about what happened in the end or afterwards: "Did Amazon stop using the cameras after Reuters
 # reported it?", "Amazon a-t-elle finalement retiré les caméras ?".
 _WH_WORD = re.compile(r"\b(?:what|which|how|why|where|when|who|quel\w*|comment|pourquoi|ou|quand|combien|qui|que|qu)\b")
-_YES_NO_OPENING = re.compile(r"(?:did|has|have|does|do|was|were|is it true that|est-(?:ce|il) vrai qu(?:e\s+|')|c'est vrai qu(?:e\s+|'))\s*(?:[\w'-]+\s+){1,2}?|[\w-]+\s+(?:a|avait)-t-(?:il|elle)\s+|[\w-]+\s+(?:ont|avaient)-(?:ils|elles)\s+")
+_YES_NO_OPENING = re.compile(r"(?:did|has|have|does|do|was|were|is it true that|est-(?:ce|il) vrai qu(?:e\s+|')|c'est vrai qu(?:e\s+|'))\s*(?:[\w'-]+\s+){1,2}?|(?:[\w-]+\s+){1,3}?(?:a|avait)-t-(?:il|elle)\s+|(?:[\w-]+\s+){1,3}?(?:ont|avaient)-(?:ils|elles)\s+")
 _ADVERBS = frozenset("still really actually already ever toujours vraiment deja encore jamais".split())
 _IN_THE_END = re.compile(r"(?:finally|eventually|ultimately|finalement|end(?:s|ed)? up)\s+")
 # A question said as a statement, on what was done in the end: « Et Amazon a fini par les retirer ? ».
@@ -544,7 +547,9 @@ _AFTERWARDS = re.compile(rf"\b(?:{_AFTER})\b")
 # The words of a question for a sum that say nothing of what the sum is for.
 _MONEY_WORDS = re.compile(
     r"(?:montant|amount|sum|somme|dollar|euro|cost|cout|prix|price|worth|valeur|value|valu|much|combien|money|argent"
-    r"|pay|paid|paie|payer|spend|spent|depens|vers|rais|lev|elev|fond|fund|financ)\w*"
+    r"|pay|paid|paie|payer|spend|spent|depens|vers|rais|lev|elev|fond|fund|financ"
+    # what was sought, and in which currency: "quel montant visait-elle, converti en euros ?", "the shelved share sale"
+    r"|vis(?:ait|aient|e|er|ee)\b|aim|target|expect|hop|convert|conver|shelv|sale|vente)\w*"
 )
 
 
@@ -583,7 +588,8 @@ def _outcome_asked(folded_question: str) -> str | None:
     question = re.sub(r"^(?:et|and|so)\s+", "", folded_question.strip().rstrip(" ?"))
     ended_by = _ENDED_BY.match(question)  # « Amazon a fini par … » is itself "in the end"
     opening = ended_by or _YES_NO_OPENING.match(question)
-    if _WH_WORD.search(question) or not opening:
+    # a question word opens the question or follows its verb: « Nike ou Starbucks ont-ils … » is "or", not "où"
+    if not opening or _WH_WORD.match(question) or _WH_WORD.search(question[opening.end() :]):
         return None
     rest = question[opening.end() :]
     in_the_end = _IN_THE_END.match(rest)
@@ -965,6 +971,8 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
     if _DATE_QUESTION.search(folded_question):
         # The date that answers is in the best sentence; a date in a runner-up dates something else.
         dates = _CALENDAR_DATE if _CALENDAR_QUESTION.search(folded_question) else _DATE
+        if re.search(r"\b(?:quel|which|what|in what)\s+month\b|\bquel mois\b", folded_question):
+            dates = _MONTH  # « En quel mois … ? » is not answered by "au début du mois"
         found = any(m.group(0) not in folded_question for s in sentences[:1] for m in dates.finditer(fold(s)))
         return None if found else "date"
     speakers = speakers_asked_about(question, strict=False)
@@ -997,6 +1005,8 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
     which = _WHICH_ONE.search(folded_question)
     if which and sentences and not _SOURCE_QUESTION.search(folded_question) and not _names_one(which, folded_question, sentences[0], asked):
         return "name"
+    if _PENALTY_QUESTION.search(folded_question) and sentences and not any(_PENALTY.search(fold(s)) for s in sentences):
+        return "penalty"  # "What penalty does a US company face if it trades without a licence?": not "has to apply for a licence"
     target = _SANCTION_ON.search(question)
     if target and sentences and not any(_SANCTIONED.search(fold(s)) and _present(fold(target.group(1)), fold(who)) for s, who in zip(sentences, named)):
         # "Quelle sanction Washington a-t-il infligée à Alibaba ?" is not answered by "… a sanctionné les entreprises
@@ -1016,6 +1026,9 @@ _SANCTION_ON = re.compile(
     r"\b(?:impos\w*|inflig\w*|took|taken|prises?)\s+(?:on|against|à|contre)\s+(?:l['’])?([A-Z][\w-]+)"
 )
 
+# A penalty asked for ("What penalty / fine does a firm face …?", « Que risque … ? ») is told in those words.
+_PENALTY_QUESTION = re.compile(r"\b(?:what|which|quel(?:le)?s?) (?:\w+ )?(?:penalt(?:y|ies)|punishments?|fines?|amendes?|peines?)\b|\bque risquen?t?\b")
+_PENALTY = re.compile(r"\b(?:penal\w*|puni\w*|amendes?|fine[sd]?|prison\w*|jail\w*|poursuit\w*|prosecut\w*|peines?)\b")
 _SANCTIONED = re.compile(r"\b(?:sanction\w*|penal\w*|puni\w*|amendes?|fined?|black-?list\w*|liste noire|entity list|interdi\w*|ban(?:s|ned|ning)?\b|restrict\w*)")
 
 
@@ -1064,7 +1077,9 @@ def speakers_asked_about(question: str, strict: bool = True) -> set[str]:
     before = without_article_references(question[: verb.start()])
     # "Comment Pékin a-t-il réagi ?": a capital speaks for its government, however written ("pekin", "Pékin").
     capitals = {form for group in CAPITALS for form in group if " " not in form and re.search(rf"\b{form}\b", fold(before))}
-    if _PERSON_PRONOUN.search(fold(before)) and not names_in_question(before) and not capitals:
+    subject = _PERSON_PRONOUN.search(fold(before)) or _COMPANY_REFERENCE.search(fold(before)) or re.search(r"\b(?:it|they)\b", fold(before))
+    if subject and not names_in_question(before) and not capitals:
+        # "How did the company react once the Times asked?": the company reacts, not the Times
         return set()  # "How did he justify the sanction against SenseTime?": he speaks, SenseTime does not ("Comment Megvii a-t-elle réagi ?": Megvii)
     unreferenced = without_article_references(question)
     # "What was the reaction of Hikvision?", « la réaction de Pékin au vote de la Chambre »: the one named after "of"
@@ -1334,11 +1349,11 @@ _NAME_QUESTION = re.compile(r"\b(what is the name|what was the name|(?<!in the )
 # "official" is a person unless it qualifies a thing: "what official role does Alibaba have?"
 _OFFICIAL = r"officials?(?! (?:role|partner|sponsor|status|title|position|capacity|statement|site|website|list)s?\b)"
 _PERSON_QUESTION = re.compile(
-    rf"\b(?:(?:which|what) (?:(?!(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would)\b)\w+ ){{0,3}}(?:journalists?|reporters?|authors?|writers?|executives?|spokes(?:man|woman|person)|{_OFFICIAL}|founders?|directors?|representatives?|secretary|ministers?)"
-    r"|quel(?:le)?s? (?:(?!(?:est|sont|etait|a|ont|avait)\b)\w+ ){0,2}(?:journalistes?|reporters?|auteurs?|dirigeants?|porte-parole|cadres?|patrons?|pdg|directeurs?|directrices?|fondateurs?|fondatrices?|representants?|secretaires?|ministres?)"
+    rf"\b(?:(?:which|what) (?:(?!(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|the|a|an|of|its|their)\b)\w+ ){{0,3}}(?:journalists?|reporters?|authors?|writers?|executives?|spokes(?:man|woman|person)|{_OFFICIAL}|founders?|directors?|representatives?|secretary|ministers?)"
+    r"|quel(?:le)?s? (?:(?!(?:est|sont|etait|a|ont|avait|le|la|les|du|des|de|son|sa|ses|leur|leurs)\b)\w+ ){0,2}(?:journalistes?|reporters?|auteurs?|dirigeants?|porte-parole|cadres?|patrons?|pdg|directeurs?|directrices?|fondateurs?|fondatrices?|representants?|secretaires?|ministres?)"
     r"|who (?:leads|led|runs|ran|heads|headed|wrote|signed|founded|is the (?:ceo|boss|head|chief executive|founder|spokes\w+))|qui (?:dirige|dirigeait|a dirige|a ecrit|a signe|a fonde)"
     r"|^(?:and |et )?(?:who|qui),? (?:at|within|inside|chez|au sein d)\b"
-    rf"|(?:(?:name|names|nom|noms) (?:of the|du|de la|des|de l')|(?:c'est qui|qui (?:est|etait|sont)|who (?:is|was|are|were)) (?:le|la|les|l'|the))\s?(?:\w+ ){{0,3}}(?:journalistes?|reporters?|authors?|auteurs?|executives?|spokes\w+|porte-parole|{_OFFICIAL}"
+    rf"|(?:(?:name|names|nom|noms) (?:of the|du|de la|des|de l')|(?:c'est qui|qui (?:est|etait|sont)|who (?:is|was|are|were)) (?:le|la|les|l'|the|that|this|ce|cet|cette))\s?(?:\w+ ){{0,3}}(?:journalistes?|reporters?|authors?|auteurs?|executives?|spokes\w+|porte-parole|{_OFFICIAL}"
     r"|responsables?|ceo|pdg|chief executive|founders?|fondateurs?|directors?|directeurs?|representatives?|representants?|dirigeants?)"
     # "What's that spokesperson's name?"
     rf"|(?:journalist|reporter|author|writer|executive|spokes(?:man|woman|person)|{_OFFICIAL}|founder|director|ceo|boss|representative|secretary|minister)'s (?:full )?name)\b"
@@ -1400,7 +1415,7 @@ def _done_by(verb: str, sentence: str) -> bool | None:
 # (group 2), with what sets it apart before (group 1) or after it (group 3).
 _WHICH_ONE = re.compile(
     r"\b(?:which|what|quel(?:le)?s?)\s+((?:[\w-]+\s+){0,2}?)(compan(?:y|ies)|firms?|startups?|start-ups?|ministry|ministries|departments?|agency|agencies|entreprises?|societes?|firmes?|boites?|ministeres?|departements?|agences?)\b"
-    r"(?!\s*(?:'s|s'))(?:\s+(?:de|d'|du|des)\s*((?:[\w'-]+ ){0,3}?[\w'-]+)(?= (?:qui|que|a|ont|est|sont|avait|etait|a-t-elle|a-t-il)\b|\s*[?,.]|$))?"
+    r"(?!\s*(?:'s|s')|\s+names?\b)(?:\s+(?:de|d'|du|des)\s*((?:[\w'-]+ ){0,3}?[\w'-]+)(?= (?:qui|que|a|ont|est|sont|avait|etait|a-t-elle|a-t-il)\b|\s*[?,.]|$))?"
 )
 # "What did the company …", "quel type de start-up", "d'un autre domaine": no firm asked for by its name.
 _NOT_ONE_BY_NAME = frozenset("the a an this that its their did does do is was are were has have had le la les l un une ce cette son sa leur est etait ont avait".split())
@@ -1424,6 +1439,7 @@ REFUSALS_BY_TYPE = {
         "duration": "The articles do not say: none of the passages about this gives a duration.",
         "target": "The articles do not say: none of the passages about this says it was done to them.",
         "undetermined": "The articles do not say: according to them, this could not be determined.",
+        "penalty": "The articles do not say: the passages about this name no penalty.",
     },
     "fr": {
         "number": "Les articles ne précisent pas : aucun des passages sur ce sujet ne donne de chiffre.",
@@ -1439,6 +1455,7 @@ REFUSALS_BY_TYPE = {
         "duration": "Les articles ne précisent pas : aucun des passages sur ce sujet ne donne de durée.",
         "target": "Les articles ne précisent pas : aucun des passages sur ce sujet ne dit que cela les a visés.",
         "undetermined": "Les articles ne précisent pas : selon eux, cela n'a pas pu être déterminé.",
+        "penalty": "Les articles ne précisent pas : les passages sur ce sujet ne mentionnent aucune peine.",
     },
 }
 

@@ -123,7 +123,7 @@ TERMS = (
     ("law", "loi", "bill", "texte de loi"),
     ("forced labour", "forced labor", "travail force"),
     ("ban", "interdit", "interdiction", "banned", "prohibit", "barred", "forbid", "not allowed", "plus le droit", "pas le droit"),
-    ("license", "licence"),
+    ("license", "licence", "autorisation", "derogation", "waiver"),
     ("issued", "granted", "delivre", "accorde"),  # 003: "no licences have even been issued"
     # Everyday news words whose French and English forms share no stem.
     ("objective", "goal", "aim", "objectif"),

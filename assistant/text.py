@@ -259,11 +259,26 @@ _SHORTHAND_WORD = re.compile(r"(?<![\w'’-])(\w+)\.?(?![\w'’$-])")  # not "HK
 
 def spell_out(question: str, lang: str) -> str:
     """`question` with chat shorthand written in full: "la reco faciale" -> "la reconnaissance faciale", "the
-    Commerce Dept statement" -> "the Commerce Department statement", "les négos" -> "les négociations"."""
+    Commerce Dept statement" -> "the Commerce Department statement", "les négos" -> "les négociations", "1/3 du
+    marché" -> "un tiers du marché"."""
     column = 1 if lang == "fr" else 0
 
     def full(match: re.Match) -> str:
         forms = _SHORTHAND.get(fold(match.group(1)))  # "négos" and "negos", "Dept" and "dept"
         return forms[column] if forms else match.group(0)
 
-    return _SHORTHAND_WORD.sub(full, question)
+    def fraction(match: re.Match) -> str:
+        return _FRACTIONS[match.group(0)][column]
+
+    return _FRACTION.sub(fraction, _SHORTHAND_WORD.sub(full, question))
+
+
+# "1/3 du marché": the articles write fractions in words ("up to a third", « au moins un tiers »).
+_FRACTIONS = {
+    "1/2": ("half", "la moitié"),
+    "1/3": ("a third", "un tiers"),
+    "2/3": ("two thirds", "deux tiers"),
+    "1/4": ("a quarter", "un quart"),
+    "3/4": ("three quarters", "trois quarts"),
+}
+_FRACTION = re.compile(r"(?<![\d/])(?:1/2|1/3|2/3|1/4|3/4)(?![\d/])")

@@ -473,6 +473,28 @@ def test_each_part_of_a_multi_part_question_gets_its_sentence():
          ["La Maison Blanche a interdit aux Américains d’investir dans une liste d’entreprises liées à l’armée chinoise."], "name"),
         ("Which two blacklisted companies are the largest facial recognition firms?",
          ["Bloomberg estimates that Hangzhou Hikvision Digital Technology Co and Zhejiang Dahua Technology Co lead the sector."], None),
+        # "company names" asks for names, not for a company set apart by "full"
+        ("What full company names does the Bloomberg estimate give for Hikvision and Dahua?",
+         ["Bloomberg estimates that Hangzhou Hikvision Digital Technology Co and Zhejiang Dahua Technology Co lead the sector."], None),
+        # the words that say what was sought or in which currency do not say what a sum is for
+        ("Et quel montant visait-elle, converti en euros ?",
+         ["L’entreprise annonce le report de son introduction en Bourse pour un montant de 767 millions de dollars (679 millions d’euros)."], None),
+        ("What was SenseTime's shelved Hong Kong share sale worth in euros?",
+         ["L’entreprise annonce le report de son introduction en Bourse pour un montant de 767 millions de dollars (679 millions d’euros)."], None),
+        # "au début du mois" says when, not in which month
+        ("Amazon a acheté les caméras quand ?", ["Amazon aurait acheté 1 500 caméras à Dahua au début du mois, pour ses entrepôts."], None),
+        ("En quel mois Amazon a-t-il acheté les caméras ?", ["Amazon aurait acheté 1 500 caméras à Dahua au début du mois, pour ses entrepôts."], "date"),
+        # a spokesperson's assurances are asked for, not a person
+        ("Quelles garanties le porte-parole d'Amazon a-t-il données ?",
+         ["« Aucun de ces équipements n’a de connectivité réseau », a déclaré un porte-parole d'Amazon."], None),
+        ("Who was that representative?", ["The US Department of Commerce has ruled that the companies were complicit."], "person"),
+        # a loss put in figures wants a figure; a penalty, a penalty
+        ("Quel manque à gagner Hikvision a-t-il chiffré ?", ["Hikvision a fait part de son mécontentement à Bloomberg."], "number"),
+        ("Et qui avance ce chiffre ?", ["Bloomberg estimates that two of the companies have up to a third of the sector."], None),
+        ("What penalty does a US company face if it trades with a listed firm without a licence?",
+         ["Any US company that wants to do business with those on the list has to apply for a licence to sidestep the ban."], "penalty"),
+        ("Nike ou Starbucks ont-ils cessé de vendre via Alibaba après les révélations ?",
+         ["Marques internationales comme Nike, Starbucks et Ralph Lauren utilisent ses plates-formes pour vendre aux acheteurs chinois."], "outcome"),
     ],
 )
 def test_refusal_when_the_evidence_lacks_the_kind_of_answer_asked_for(question, sentences, missing):
@@ -572,6 +594,8 @@ def test_article_references_are_not_speakers():
     assert speakers_asked_about("How does SenseTime describe its position?", strict=False) == {"sensetime"}
     assert speakers_asked_about("Et SenseTime reconnaît-elle le bien-fondé des accusations ?", strict=False) == {"sensetime"}
     assert speakers_asked_about("Does Dahua acknowledge any wrongdoing?", strict=False) == {"dahua"}
+    # who reacts is the subject before the verb: "the company", not the Times named after it
+    assert speakers_asked_about("How did the company react once the Times asked about it?", strict=False) == set()
     assert not speakers_asked_about("Quelle reconnaissance faciale Dahua vend-elle ?", strict=False)  # no « reconnaît »
     assert speakers_asked_about("Which two companies are described as the largest firms?", strict=False) == set()
     assert speakers_asked_about("How did SenseTime characterise the accusations?", strict=False) == {"sensetime"}
@@ -1033,7 +1057,7 @@ class FakeSentenceOrder:
     def __init__(self, order: list[int]):
         self.order = order
 
-    def select(self, question, passages, context=""):
+    def select(self, question, passages, context="", referents=(), people=()):
         return [Evidence(passage=i, sentence=f"s{i}", score=1.0 - n / 10) for n, i in enumerate(self.order)]
 
 

@@ -91,6 +91,8 @@ def test_a_question_may_open_with_a_name_the_articles_spell(monkeypatch):
         ("how many AI cos made the list?", "en", "how many AI companies made the list?"),
         ("SenseTime's postponed HK listing, how much?", "en", "SenseTime's postponed Hong Kong listing, how much?"),
         ("An IPO of HK$5.5 billion?", "en", "An IPO of HK$5.5 billion?"),  # a currency, not the place
+        ("noms des 2 boites qui ont 1/3 du marché ?", "fr", "noms des 2 boites qui ont un tiers du marché ?"),  # as the articles write it
+        ("who holds 1/3 of the market as of 12/31/2019?", "en", "who holds a third of the market as of 12/31/2019?"),  # not in a date
     ],
 )
 def test_chat_shorthand_is_spelled_out_in_the_questions_language(question, lang, spelled):
