@@ -204,6 +204,12 @@ class EvidenceSelector:
         asked_words = set(words(question))
         peoples = bool(_PEOPLES_QUESTION.search(folded_question))  # "Which minority groups …?": Uyghurs, Kazakhs
         wants_more = bool(_KNOWN_CLAUSE.search(question) or _MORE_QUESTION.search(folded_question))
+        set_aside = _KNOWN_CLAUSE.search(question)
+        # "Outre la reconnaissance faciale, quelle autre technique …?": what is set aside, as the lexicon spells it (a
+        # thing; not firms, "Apart from facial recognition specialists", which a list of firms answers)
+        if set_aside and _FIRM_WORDS.search(fold(set_aside.group(0))):
+            set_aside = None
+        aside_forms = tuple(form for _, group in phrases_in(fold(set_aside.group(0))) for form in group) if set_aside else ()
         wants_full_names = bool(_FULL_NAME_QUESTION.search(folded_question))
         full_names = names_in_question(question) if wants_full_names else set()
         # A full name is the longest form spelled out: "Hangzhou Hikvision Digital Technology Co", not "Hikvision Digital Technology".
@@ -296,6 +302,8 @@ class EvidenceSelector:
                 if overlap > 0:
                     named = sentence if wants_source or _MEDIA_QUESTION.search(folded_question) else _without_reporters(sentence)
                     score += self.lexical_weight / 2 * min(len(_new_name_runs(named, asked_words, peoples)), 2)
+            if aside_forms and _listed_beside(aside_forms, folded):
+                score += self.lexical_weight / 2  # "… utilisant la reconnaissance faciale et les tests génétiques": the other one
             if wants_more and _MORE.search(folded):
                 score += self.lexical_weight / 2  # "what other firms…?": "Two further firms have also made the list"
             if kind_forms and sum(any(w.startswith(f) for f in kind_forms) for w in words(sentence)) >= 3:
@@ -309,6 +317,19 @@ class EvidenceSelector:
                 score -= self.lexical_weight  # a headline or caption states less than a sentence
             evidence.append(Evidence(passage=i, sentence=sentence, score=score, antecedent=antecedents[n]))
         return sorted(evidence, key=lambda e: -e.score)
+
+
+_FIRM_WORDS = re.compile(r"\b(?:speciali\w*|firms?|compan\w*|societes?|entreprises?|start-?ups?|makers?|fabricants?|groupes?|groups?)\b")
+
+
+def _listed_beside(forms: Sequence[str], folded_sentence: str) -> bool:
+    """Whether `folded_sentence` lists something right after one of `forms`, what a question sets aside: "la
+    reconnaissance faciale et les tests génétiques", "facial recognition as well as DNA testing"."""
+    return any(
+        re.match(r"\s*,?\s*(?:et|and|ainsi que|as well as|plus)\s+(?:(?:les?|la|l'|des|du|de|the|a|an)\s+)?[\w-]{3,}", folded_sentence[m.end() :])
+        for form in forms
+        for m in re.finditer(rf"\b{re.escape(form)}\w*", folded_sentence)
+    )
 
 
 def referred_to(question: str, referents: Collection[str], people: Collection[str]) -> set[str]:

@@ -550,6 +550,20 @@ def test_a_denial_told_without_quotes_answers_how_its_speaker_responded():
     assert selector.select("What assurances did Amazon give about the Dahua cameras?", passages)[0].sentence == other
 
 
+def test_what_a_question_sets_aside_listed_with_something_else_answers_what_else():
+    from assistant.answering import EvidenceSelector
+
+    genetic = "Le gouvernement a également déployé un vaste réseau de surveillance, utilisant la reconnaissance faciale et les tests génétiques."
+    other = "Le logiciel d’Alibaba utilise également la reconnaissance faciale pour détecter les visages des Ouïghours dans des vidéos."
+    passages = [_p("a", other), _p("b", genetic)]
+    selector = EvidenceSelector(ConstantFakeEmbedder())
+    assert selector.select("Apart from facial recognition, what technique does China use to monitor Uyghurs?", passages)[0].sentence == genetic
+    # firms set aside are answered by other firms, not by what follows their speciality
+    firms = "The US government has also added two further firms specialising in artificial intelligence to the list."
+    passages = [_p("a", firms, "en"), _p("b", genetic)]
+    assert selector.select("Apart from facial recognition specialists, what firms were added?", passages)[0].sentence == firms
+
+
 def test_document_coherence_ranks_only_candidates_from_many_articles():
     from assistant.pipeline import by_document_coherence
 
