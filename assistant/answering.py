@@ -190,6 +190,7 @@ class EvidenceSelector:
         speaker_forms = tuple(form for name in speakers if not is_place(name) for form in equivalents(name))
         wants_reason = bool(_REASON_QUESTION.search(folded_question))
         wants_timing = bool(_TIMING_QUESTION.search(folded_question))
+        wants_link = bool(_LINK_QUESTION.search(folded_question) and not _ASKS_WHICH.match(folded_question)) or bool(_OFFICIAL_REASON.search(folded_question))
         wants_disclosure = bool(_DISCLOSED_QUESTION.search(folded_question))
         # "What did the company decline to explain afterwards?" asks what it declined, not what followed.
         wants_sequel = bool(_SEQUEL.search(folded_question)) and not wants_disclosure
@@ -287,6 +288,8 @@ class EvidenceSelector:
                 score += self.lexical_weight / 2  # "Alibaba a-t-il expliqué pourquoi …?": "Il a refusé de dire pourquoi …"
             if wants_reason and _REASON.search(folded):
                 score += self.lexical_weight / 2
+            if wants_link and _LINK.search(folded):
+                score += self.lexical_weight  # "Washington le relie-t-il à la guerre commerciale ?": "this has everything to do with …"
             if wants_timing and _RELATIVE_DATE.search(folded):
                 score += self.lexical_weight / 2  # "Why might the timing look provocative?": "just a few days ahead of the talks"
             if places[n]:
@@ -691,6 +694,20 @@ _REASON = re.compile(r"\b(because|due to|owing to|as a result|in order to|so as 
     r"|pour permettre|to allow|to enable|(?:enough|sufficiently \w+) (?:to|for)|(?:assez|suffisamment) \w+ pour"
     # "… has everything to do with national security": what it is about
     r"|(?:has|have|had) (?:everything|nothing|something|much|little) to do with|(?:n'a|n'avait) rien a voir|a tout a voir)\b")
+# "Washington relie-t-il ces ajouts à la guerre commerciale ?", "the official / real reason": what it has to do with, in
+# the government's words ("the US government is clear that this has everything to do with national security").
+# Asked whether it is linked (a yes/no question: "Quel piratage l'article relie-t-il … ?" asks which), or for the
+# reason given officially.
+_LINK_QUESTION = re.compile(
+    r"\b(?:liee?s? a|lien avec|un lien|relie\w*|rattache\w*|linked|links?|connected|related to|tied to|(?:anything|something|nothing|much) to do with|a voir avec|rapport avec"
+    r"|motivated|motive\w* par)\b"
+)
+_OFFICIAL_REASON = re.compile(r"\b(?:(?:official|real|true|actual) (?:reason|motive)|(?:raison|motif) officiel\w*|(?:veritable|vrai) (?:motif|raison))\b")
+_ASKS_WHICH = re.compile(
+    r"^(?:(?:et|and|so|alors|donc)\s+)?(?:(?:a|de|sur|pour|to|for|in|on|with|about|from|by)\s+)?"
+    r"(?:what|which|how|why|where|when|who|quel\w*|comment|pourquoi|ou|quand|combien|qui|que|qu'|c'est quoi)\b"
+)
+_LINK = re.compile(r"\b(?:everything|nothing|something|much|little|a bit|anything) to do with|rien a voir|tout a voir\b")
 # "What kinds of firms …?", "quels autres types d'entreprises": a sentence that names three of them or more.
 _KIND_QUESTION = re.compile(r"\b(?:types?|kinds?|sortes?|genres?|categories?) (?:of |d'|de |des )([a-z][a-z-]{3,})")
 # "Hikvision's full name", "le nom complet": the longest form of a name the question has.

@@ -564,6 +564,20 @@ def test_what_a_question_sets_aside_listed_with_something_else_answers_what_else
     assert selector.select("Apart from facial recognition specialists, what firms were added?", passages)[0].sentence == firms
 
 
+def test_whether_a_move_is_linked_to_something_is_answered_by_what_it_has_to_do_with():
+    from assistant.answering import EvidenceSelector
+
+    stance = "The timing might seem a bit inflammatory, but the US government is clear that this has everything to do with national security."
+    other = "Au moins un ministère considère les transactions avec des entités inscrites sur la liste noire de la guerre commerciale comme risquées."
+    passages = [_p("a", other), _p("b", stance, "en")]
+    selector = EvidenceSelector(ConstantFakeEmbedder())
+    for question in ("Washington présente-t-il cette inscription sur liste noire comme liée à la guerre commerciale ?",
+                     "Quelle raison officielle Washington donne-t-il pour cette inscription sur liste noire ?"):
+        assert selector.select(question, passages)[0].sentence == stance
+    # "What are they no longer allowed to do with American vendors?" asks no link
+    assert selector.select("What are listed firms no longer allowed to do with the guerre commerciale list?", passages)[0].sentence == other
+
+
 def test_document_coherence_ranks_only_candidates_from_many_articles():
     from assistant.pipeline import by_document_coherence
 
