@@ -149,6 +149,11 @@ class EvidenceSelector:
         referred = referred_to(question, referents, people)
         if referred:
             asked = f"{asked} ({', '.join(sorted(referred))})"
+        elif context and not names_in_question(question):
+            # "What was that software able to do?" after a turn on Huawei: about Huawei's, not Alibaba's
+            named = sorted(n for n in referents if not is_place(n))
+            if named:
+                asked = f"{asked} ({', '.join(named)})"
         dense = similarity(self.embedder.embed([asked], kind="query")[0])
         if context:
             # A follow-up is judged on its own words first and the conversation breaks ties, unless its own

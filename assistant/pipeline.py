@@ -493,7 +493,7 @@ def referents(turns: Sequence[Turn], people: bool = False) -> set[str]:
 
 _WHO = re.compile(r"^(?:(?:et|and|so|alors)\s+)?(?:who|qui)\b|\b(?:which|what|quel(?:le)?s?) (?:\w+ )?(?:person|people|officials?|secretary|secretaire|minister|ministre|spokes\w*|porte-parole|journalist\w*|lawmaker|depute|senator|senateur"
     r"|responsables?|dirigeants?|leaders?|ceo|pdg|footballeur|footballer|player|joueur|star|ambassad(?:or|eur|rice)s?)\b")
-_WHICH_COMPANY = re.compile(r"\b(?:which|what|quel(?:le)?s?) (?:\w+ )?(?:compan(?:y|ies)|firms?|entreprises?|societes?|firmes?|groupes?)\b")
+_WHICH_COMPANY = re.compile(r"\b(?:which|what|quel(?:le)?s?) (?:\w+ ){0,2}(?:compan(?:y|ies)|firms?|entreprises?|societes?|firmes?|groupes?|giants?|geants?)\b")
 
 
 def _last_answer(turns: Sequence[Turn]) -> str:

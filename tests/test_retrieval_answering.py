@@ -578,6 +578,18 @@ def test_whether_a_move_is_linked_to_something_is_answered_by_what_it_has_to_do_
     assert selector.select("What are listed firms no longer allowed to do with the guerre commerciale list?", passages)[0].sentence == other
 
 
+def test_a_nameless_follow_up_is_about_what_the_conversation_named():
+    from assistant.answering import EvidenceSelector
+
+    huawei = "Le Washington Post a rapporté que Huawei avait testé un logiciel capable d'alerter la police."
+    alibaba = "Le site d’Alibaba a montré comment les clients utilisaient son logiciel pour détecter des visages."
+    passages = [_p("a", alibaba), _p("b", huawei)]
+    selector = EvidenceSelector(ConstantFakeEmbedder())
+    question, context = "Que pouvait faire ce logiciel ?", "Quel autre géant chinois a testé un logiciel ?"
+    assert selector.select(question, passages, context=context, referents={"huawei"})[0].sentence == huawei
+    assert selector.select(question, passages, context=context, referents={"alibaba"})[0].sentence == alibaba
+
+
 def test_document_coherence_ranks_only_candidates_from_many_articles():
     from assistant.pipeline import by_document_coherence
 
