@@ -472,7 +472,7 @@ _DATE = re.compile(r"\b(1[89]\d\d|20\d\d|january|february|march|april|may|june|j
     rf"|{_RELATIVE_DATE.pattern})\b")
 # The new date of something put off ("rescheduled", « à quelle nouvelle date »), told only by a sentence that moves it
 # to one: "postponed until 2022", « reportée au 30 décembre », "rescheduled".
-_NEW_DATE_QUESTION = re.compile(r"\b(?:new|nouvelle|rescheduled|revised)\s+(?:[\w-]+\s+){0,2}?date\b|\breschedul\w*|\breprogramm\w*|\b(?:reporte|repousse|postponed|delayed|pushed back)\w*\s+(?:a|to|until|jusqu'a)\s+quand\b")
+_NEW_DATE_QUESTION = re.compile(r"^(?:(?:so|and|et|alors|donc)\s+)?(?:when|quand)\b.*\b(?:now|desormais|maintenant)\b|\b(?:new|nouvelle|rescheduled|revised)\s+(?:[\w-]+\s+){0,2}?date\b|\breschedul\w*|\breprogramm\w*|\b(?:reporte|repousse|postponed|delayed|pushed back)\w*\s+(?:a|to|until|jusqu'a)\s+quand\b")
 _NEW_DATE = re.compile(
     r"\b(?:reschedul\w*|reprogramm\w*|new date|nouvelle date"
     rf"|(?:postponed|delayed|pushed back|moved|reporte|repousse|decale)e?s?\s+(?:[\w'-]+\s+){{0,3}}?"
@@ -1070,7 +1070,10 @@ _SANCTION_ON = re.compile(
 )
 
 # A penalty asked for ("What penalty / fine does a firm face …?", « Que risque … ? ») is told in those words.
-_PENALTY_QUESTION = re.compile(r"\b(?:what|which|quel(?:le)?s?) (?:\w+ )?(?:penalt(?:y|ies)|punishments?|fines?|amendes?|peines?)\b|\bque risquen?t?\b")
+_PENALTY_QUESTION = re.compile(
+    r"\b(?:what|which|quel(?:le)?s?|how (?:large|big|heavy|high|much|severe)(?: an?)?) (?:\w+ )?(?:penalt(?:y|ies)|punishments?|fines?|amendes?|peines?)\b"
+    r"|\bque risquen?t?\b"
+)
 _PENALTY = re.compile(r"\b(?:penal\w*|puni\w*|amendes?|fine[sd]?|prison\w*|jail\w*|poursuit\w*|prosecut\w*|peines?)\b")
 _SANCTIONED = re.compile(r"\b(?:sanction\w*|penal\w*|puni\w*|amendes?|fined?|black-?list\w*|liste noire|entity list|interdi\w*|ban(?:s|ned|ning)?\b|restrict\w*)")
 
@@ -1393,7 +1396,7 @@ _NAME_QUESTION = re.compile(r"\b(what is the name|what was the name|(?<!in the )
 _OFFICIAL = r"officials?(?! (?:role|partner|sponsor|status|title|position|capacity|statement|site|website|list)s?\b)"
 _PERSON_QUESTION = re.compile(
     rf"\b(?:(?:which|what) (?:(?!(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|the|a|an|of|its|their)\b)\w+ ){{0,3}}(?:journalists?|reporters?|authors?|writers?|executives?|spokes(?:man|woman|person)|{_OFFICIAL}|founders?|directors?|representatives?|secretary|ministers?)"
-    r"|quel(?:le)?s? (?:(?!(?:est|sont|etait|a|ont|avait|le|la|les|du|des|de|son|sa|ses|leur|leurs)\b)\w+ ){0,2}(?:journalistes?|reporters?|auteurs?|dirigeants?|porte-parole|cadres?|patrons?|pdg|directeurs?|directrices?|fondateurs?|fondatrices?|representants?|secretaires?|ministres?)"
+    r"|quel(?:le)?s? (?:(?!(?:est|sont|etait|a|ont|avait|le|la|les|du|des|de|son|sa|ses|leur|leurs)\b)\w+ ){0,2}(?:journalistes?|reporters?|auteurs?|dirigeants?|responsables?|porte-parole|cadres?|patrons?|pdg|directeurs?|directrices?|fondateurs?|fondatrices?|representants?|secretaires?|ministres?)"
     r"|who (?:leads|led|runs|ran|heads|headed|wrote|signed|founded|is the (?:ceo|boss|head|chief executive|founder|spokes\w+))|qui (?:dirige|dirigeait|a dirige|a ecrit|a signe|a fonde)"
     r"|^(?:and |et )?(?:who|qui),? (?:at|within|inside|chez|au sein d)\b"
     rf"|(?:(?:name|names|nom|noms) (?:of the|du|de la|des|de l')|(?:c'est qui|qui (?:est|etait|sont)|who (?:is|was|are|were)) (?:le|la|les|l'|the|that|this|ce|cet|cette))\s?(?:\w+ ){{0,3}}(?:journalistes?|reporters?|authors?|auteurs?|executives?|spokes\w+|porte-parole|{_OFFICIAL}"

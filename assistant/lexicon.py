@@ -172,7 +172,7 @@ TERMS = (
     ("single out", "distinguish", "tell apart", "distinguer"),
     ("games", "jeux"),
     ("intend", "determined", "determinee", "intention", "entend"),  # 001: rester « déterminée » à être cotée
-    ("change", "changed", "alter", "modifie", "modifier", "changement"),  # 002: a modifié son site Web
+    ("change", "changed", "alter", "retouch", "modifie", "modifier", "changement"),  # 002: a modifié son site Web
     ("olympi", "olympic games", "jeux olympiques", "jo"),  # 002: les jeux olympiques
     ("built into", "built in", "integrated", "embedded", "integre", "incorpore"),
     ("partner", "sponsor", "partenaire", "parrain", "commanditaire"),
