@@ -622,8 +622,15 @@ def _outcome_asked(folded_question: str) -> str | None:
         return None
     rest = question[opening.end() :]
     in_the_end = _IN_THE_END.match(rest)
-    what, *after = _AFTERWARDS.split(rest[in_the_end.end() :] if in_the_end else rest, maxsplit=1)
+    # a claim checked with its cause ("Is it true that Alibaba lost its partnership because of …?") is checked like
+    # what followed: the sentence that answers tells what was done
+    split = _CLAIMED_CAUSE if _CLAIM.match(question) else _AFTERWARDS
+    what, *after = split.split(rest[in_the_end.end() :] if in_the_end else rest, maxsplit=1)
     return what if (ended_by or in_the_end or after) else None
+
+
+_CLAIM = re.compile(r"(?:is it true that|est-(?:ce|il) vrai qu|c'est vrai qu)")
+_CLAIMED_CAUSE = re.compile(rf"\b(?:{_AFTER}|because(?: of)?|parce qu\w*|a cause d\w*|en raison d\w*|due to)\b")
 
 
 # A question for a reason, and "… declined to say why": the reason was asked and not given.

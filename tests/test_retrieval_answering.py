@@ -1418,6 +1418,10 @@ def test_a_yes_no_question_about_what_followed_needs_a_sentence_that_tells_it():
     assert missing_answer_type("Et Amazon a fini par les retirer après les révélations ?", bought) == "outcome"
     assert missing_answer_type("Is it true that Amazon stopped using the cameras after the report?", bought) == "outcome"
     assert missing_answer_type("Is it true that Amazon bought cameras from Dahua?", bought) is None  # nothing followed
+    # a claim checked with its cause: what it says was done must be told
+    olympics = ["Alibaba est le partenaire officiel des services cloud pour les jeux olympiques."]
+    assert missing_answer_type("Is it true that Alibaba lost its Olympic partnership because of the revelations?", olympics) == "outcome"
+    assert missing_answer_type("Did Alibaba lose its Olympic partnership because of the revelations?", olympics) is None  # not a claim checked
     determined = ["L’entreprise affirme rester “déterminée” à être prochainement cotée."]
     assert missing_answer_type("Does SenseTime still intend to list after postponing its IPO?", determined) is None
     changed = ["Après que le Times l'a interrogé, Alibaba a modifié son site Web."]
