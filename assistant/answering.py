@@ -209,13 +209,12 @@ class EvidenceSelector:
         wants_names = bool(_NAMES_QUESTION.search(folded_question)) and not kind_forms  # not "what kinds of companies"
         asked_words = set(words(question))
         peoples = bool(_PEOPLES_QUESTION.search(folded_question))  # "Which minority groups …?": Uyghurs, Kazakhs
-        wants_more = bool(_KNOWN_CLAUSE.search(question) or _MORE_QUESTION.search(folded_question))
         set_aside = _KNOWN_CLAUSE.search(question)
+        wants_more = bool(set_aside or _MORE_QUESTION.search(folded_question))
         # "Outre la reconnaissance faciale, quelle autre technique …?": what is set aside, as the lexicon spells it (a
         # thing; not firms, "Apart from facial recognition specialists", which a list of firms answers)
-        if set_aside and _FIRM_WORDS.search(fold(set_aside.group(0))):
-            set_aside = None
-        aside_forms = tuple(form for _, group in phrases_in(fold(set_aside.group(0))) for form in group) if set_aside else ()
+        aside = fold(set_aside.group(0)) if set_aside else ""
+        aside_forms = tuple(form for _, group in phrases_in(aside) for form in group) if aside and not _FIRM_WORDS.search(aside) else ()
         wants_full_names = bool(_FULL_NAME_QUESTION.search(folded_question))
         full_names = names_in_question(question) if wants_full_names else set()
         # A full name is the longest form spelled out: "Hangzhou Hikvision Digital Technology Co", not "Hikvision Digital Technology".
@@ -334,7 +333,7 @@ def _listed_beside(forms: Sequence[str], folded_sentence: str) -> bool:
     """Whether `folded_sentence` lists something right after one of `forms`, what a question sets aside: "la
     reconnaissance faciale et les tests génétiques", "facial recognition as well as DNA testing"."""
     return any(
-        re.match(r"\s*,?\s*(?:et|and|ainsi que|as well as|plus)\s+(?:(?:les?|la|l'|des|du|de|the|a|an)\s+)?[\w-]{3,}", folded_sentence[m.end() :])
+        re.match(r"\s*,?\s*(?:et|and|ainsi que|as well as)\s+(?:(?:les?|la|des|du|de|the|a|an)\s+|l'\s*)?[\w-]{3,}", folded_sentence[m.end() :])
         for form in forms
         for m in re.finditer(rf"\b{re.escape(form)}\w*", folded_sentence)
     )
@@ -384,7 +383,7 @@ def same_language_lift(similarity: np.ndarray, same_language: Sequence[bool]) ->
 _NUMERIC_QUESTION = re.compile(r"\b(how (much|many|accurate|precise|reliable)|quelle precision|quel taux|combien|quel(le)?s? (?:(?:est|etait|sont) (?:le |la |les |l')?)?(montant|nombre|part|somme|proportion|taux|pourcentage|precision)|montant|amount|what (?:(?:is|was|are|were) (?:the )?)?(?:\w+ )?(share|amount|number|proportion|percentage|rate|accuracy|margin)|by what margin|quelle (?:marge|majorite)|worth|valued?|cost|a combien|valeur|valait|vaut(?!(?:-il)? mieux)"
     # "Which version of iOS …?", "What temperature threshold …?", "the House vote count": a figure
     r"|(?:what|which|quel(?:le)?s?) (?:\w+ )?(?:version(?! (?:of|des) (?:events|faits))|temperatures?|thresholds?|seuils?)|(?:vote|final|exact|total|head) counts?|vote tall(?:y|ies)|decompte|nombre de voix"
-    r"|(?:a|ont|avait|-t-il|-t-elle|-ils|-elles)\s+(?:\w+\s+)?chiffre|chiffrer|chiffrent|chiffrees?|quantif\w*|manque a gagner)\b")  # not "vaut-il mieux"; « Quel manque à gagner a-t-il chiffré ? »
+    r"|(?<!qui )(?:a|ont|avait|-t-il|-t-elle|-ils|-elles)\s+(?:\w+\s+)?chiffre|chiffrer|chiffrent|chiffrees?|quantif\w*|manque a gagner)\b")  # not "vaut-il mieux"; « Quel manque à gagner a-t-il chiffré ? »
 _TEMPERATURE_QUESTION = re.compile(r"\b(?:what|which|quel(?:le)?s?|a) (?:\w+ )?temperatures?\b|\btemperature thresholds?\b|\bseuils? de temperature\b")
 # "What share / quelle part / what percentage / quel taux de précision": a part of a whole, not a count.
 _SHARE_QUESTION = re.compile(r"\b(?:share(?! (?:sales?|offerings?|issues?|prices?|listings?)\b)|proportion|percentage|pourcentage|(?<!de la )part|taux|rate|accuracy|precision|how (?:accurate|precise|reliable))\b")  # not « de la part de »
@@ -465,6 +464,7 @@ _WEEKDAYS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mar
 _MONTHS = r"january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
 _DAY_OR_YEAR = re.compile(rf"\b(1[89]\d\d|20\d\d)\b|\b\d{{1,2}}(er)? ({_MONTHS})\b|\b({_MONTHS}) \d{{1,2}}\b")
 _MONTH = re.compile(rf"\b(?:{_MONTHS})\b")
+_MONTH_QUESTION = re.compile(r"\b(?:which|what) month\b|\bquel mois\b")
 _CALENDAR_DATE = re.compile(rf"{_DAY_OR_YEAR.pattern}|\b({_WEEKDAYS})\b")
 _DATE = re.compile(r"\b(1[89]\d\d|20\d\d|january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|monday|tuesday|wednesday|thursday|friday|lundi|mardi|mercredi|jeudi|vendredi|yesterday|hier|last (week|month|year)|this (week|month)|l'annee derniere|l'an dernier|le mois dernier|(la |cette |fin de )semaine( derniere)?|ce mois"
     r"|(?:au )?(?:debut|fin) (?:du mois|de l'annee|de la semaine)|(?:earlier|early|later) this (?:week|month|year)|at the (?:start|beginning|end) of the month"
@@ -476,7 +476,7 @@ _NEW_DATE_QUESTION = re.compile(r"^(?:(?:so|and|et|alors|donc)\s+)?(?:when|quand
 _NEW_DATE = re.compile(
     r"\b(?:reschedul\w*|reprogramm\w*|new date|nouvelle date"
     rf"|(?:postponed|delayed|pushed back|moved|reporte|repousse|decale)e?s?\s+(?:[\w'-]+\s+){{0,3}}?"
-    rf"(?:to|until|till|au|a|jusqu'au|jusqu'a|jusqu'en|en)\s+(?:le\s+|the\s+)?(?:\d|{_MONTHS}|next|later|l'an prochain|l'annee prochaine))"
+    rf"(?:to|until|till|au|a|jusqu'au|jusqu'a|jusqu'en|en)\s+(?:le\s+|the\s+)?(?:\d|(?:{_MONTHS}|{_WEEKDAYS})\b|next|later|l'an prochain|l'annee prochaine))"
 )
 # A follow-up's "the company" / "l'entreprise": the company the conversation named.
 _COMPANY_REFERENCE = re.compile(r"\b(?:the (?:company|firm|group)|(?:l'|cette )(?:entreprise|firme)|(?:la|cette) (?:societe|firme)|le groupe)\b")
@@ -488,7 +488,7 @@ _SPEECH_QUESTION = re.compile(
     r"|dit|dire|declare|reagi\w*|reaction|repond\w*|reponse|affirme|commente|nie|justifie|justifier|defendue?s?"
     r"|assurances?|reassur\w*|rassur\w*|assure[rd]?|garanti\w*|spokes\w*|porte-parole"  # a spokesperson's assurances
     r"|qualifie\w*|decri\w*|characteri[sz]\w*|describes?"  # « Comment SenseTime qualifie-t-elle / décrit-elle … ? » (not "described as", said of anyone)
-    r"|admits?|acknowledges?|reconnai(?:t|ssent|tre))\b"  # "Does SenseTime acknowledge …?", « reconnaît-elle » (not « reconnaissance »)
+    r"|admit\w*|acknowledg\w*|reconnai(?:t|ssent|tre)|reconnue?s?)\b"  # "Does SenseTime acknowledge …?", « reconnaît-elle » (not « reconnaissance »)
 )
 # "brands said to use Alibaba's platforms": hearsay, not a question about words.
 _STRICT_SPEECH_QUESTION = re.compile(r"\b(say|said(?! to\b)|says|tell|told|declare|declared|comment on|commented|dit|dire|declare|affirme|commente)\b")
@@ -499,7 +499,7 @@ _SPEAKING = r"say|said|says|tell|told|warn\w*|react\w*|respond\w*|claim\w*|den(?
 _IT_SPEAKS = re.compile(
     rf"\b(?:did|does|has|had|will|would) it (?:\w+ )?(?:{_SPEAKING})\b|\bit (?:{_SPEAKING})\b"
     # « que répond-elle ? », « comment réagit-il ? », not « pourquoi le gouvernement dit-il … » (named before)
-    r"|(?:^|\b(?:que|qu'|comment|et|alors|donc)\s+)(?:repond\w*|reagi\w*|dit|declare|affirme|nie|commente|replique|retorque)-(?:elle|il)s?\b"
+    r"|(?:^|\b(?:que\s+|qu'\s*|comment\s+|et\s+|alors\s+|donc\s+))(?:repond\w*|reagi\w*|dit|declare|affirme|nie|commente|replique|retorque)(?:-t)?-(?:elle|il)s?\b"
 )
 # "his role", "ask him": only a person (French "son", "sa" may be a firm's).
 _HIS = re.compile(r"\b(?:his|him|himself)\b")
@@ -553,7 +553,9 @@ _DECLINED = re.compile(
 # A yes/no question about what happened in the end or afterwards: "Did Amazon stop using the cameras after Reuters
 # reported it?", "Amazon a-t-elle finalement retiré les caméras ?".
 _WH_WORD = re.compile(r"\b(?:what|which|how|why|where|when|who|quel\w*|comment|pourquoi|ou|quand|combien|qui|que|qu)\b")
-_YES_NO_OPENING = re.compile(r"(?:did|has|have|does|do|was|were|is it true that|est-(?:ce|il) vrai qu(?:e\s+|')|c'est vrai qu(?:e\s+|'))\s*(?:[\w'-]+\s+){1,2}?|(?:[\w-]+\s+){1,3}?(?:a|avait)-t-(?:il|elle)\s+|(?:[\w-]+\s+){1,3}?(?:ont|avaient)-(?:ils|elles)\s+")
+_WH_NOT_OR = re.compile(r"\b(?:what|which|how|why|where|when|who|quel\w*|comment|pourquoi|quand|combien|qui|que|qu)\b")  # « ou » may be "or"
+_CLAIM_OPENING = r"(?:is it true that|est-(?:ce|il) vrai qu(?:e\s+|')|c'est vrai qu(?:e\s+|'))"  # a claim checked
+_YES_NO_OPENING = re.compile(rf"(?:did|has|have|does|do|was|were|{_CLAIM_OPENING})\s*(?:[\w'-]+\s+){{1,2}}?|(?:[\w-]+\s+){{1,3}}?(?:a|avait)-t-(?:il|elle)\s+|(?:[\w-]+\s+){{1,3}}?(?:ont|avaient)-(?:ils|elles)\s+")
 _ADVERBS = frozenset("still really actually already ever toujours vraiment deja encore jamais".split())
 _IN_THE_END = re.compile(r"(?:finally|eventually|ultimately|finalement|end(?:s|ed)? up)\s+")
 # A question said as a statement, on what was done in the end: « Et Amazon a fini par les retirer ? ».
@@ -578,7 +580,7 @@ _MONEY_WORDS = re.compile(
     r"(?:montant|amount|sum|somme|dollar|euro|cost|cout|prix|price|worth|valeur|value|valu|much|combien|money|argent"
     r"|pay|paid|paie|payer|spend|spent|depens|vers|rais|lev|elev|fond|fund|financ"
     # what was sought, and in which currency: "quel montant visait-elle, converti en euros ?", "the shelved share sale"
-    r"|vis(?:ait|aient|e|er|ee)\b|aim|target|expect|hop|convert|conver|shelv|sale|vente)\w*"
+    r"|vis(?:ait|aient|e|er|ee|ees|ent)\b|aim(?:s|ed|ing)?\b|target|expect|hoped?\b|hoping|convert|converti|shelv|sale|vente)\w*"
 )
 
 
@@ -614,11 +616,11 @@ def _outcome_words(outcome: str, question: str) -> list[str]:
 
 def _outcome_asked(folded_question: str) -> str | None:
     """What a yes/no question asks happened in the end or afterwards ("stop using its dahua cameras"), else None."""
-    question = re.sub(r"^(?:et|and|so)\s+", "", folded_question.strip().rstrip(" ?"))
+    question = re.sub(r"^(?:et|and|so|alors|mais|donc)\s+", "", folded_question.strip().rstrip(" ?"))
     ended_by = _ENDED_BY.match(question)  # « Amazon a fini par … » is itself "in the end"
     opening = ended_by or _YES_NO_OPENING.match(question)
     # a question word opens the question or follows its verb: « Nike ou Starbucks ont-ils … » is "or", not "où"
-    if not opening or _WH_WORD.match(question) or _WH_WORD.search(question[opening.end() :]):
+    if not opening or _WH_WORD.match(question) or _WH_WORD.search(question[opening.end() :]) or _WH_NOT_OR.search(question[: opening.end()]):
         return None
     rest = question[opening.end() :]
     in_the_end = _IN_THE_END.match(rest)
@@ -629,7 +631,7 @@ def _outcome_asked(folded_question: str) -> str | None:
     return what if (ended_by or in_the_end or after) else None
 
 
-_CLAIM = re.compile(r"(?:is it true that|est-(?:ce|il) vrai qu|c'est vrai qu)")
+_CLAIM = re.compile(_CLAIM_OPENING)
 _CLAIMED_CAUSE = re.compile(rf"\b(?:{_AFTER}|because(?: of)?|parce qu\w*|a cause d\w*|en raison d\w*|due to)\b")
 
 
@@ -719,7 +721,7 @@ _ASKS_WHICH = re.compile(
     r"^(?:(?:et|and|so|alors|donc)\s+)?(?:(?:a|de|sur|pour|to|for|in|on|with|about|from|by)\s+)?"
     r"(?:what|which|how|why|where|when|who|quel\w*|comment|pourquoi|ou|quand|combien|qui|que|qu'|c'est quoi)\b"
 )
-_LINK = re.compile(r"\b(?:everything|nothing|something|much|little|a bit|anything) to do with|rien a voir|tout a voir\b")
+_LINK = re.compile(r"\b(?:(?:everything|nothing|something|much|little|a bit|anything) to do with|rien a voir|tout a voir)\b")
 # "What kinds of firms …?", "quels autres types d'entreprises": a sentence that names three of them or more.
 _KIND_QUESTION = re.compile(r"\b(?:types?|kinds?|sortes?|genres?|categories?) (?:of |d'|de |des )([a-z][a-z-]{3,})")
 # "Hikvision's full name", "le nom complet": the longest form of a name the question has.
@@ -1021,7 +1023,7 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
     if _DATE_QUESTION.search(folded_question):
         # The date that answers is in the best sentence; a date in a runner-up dates something else.
         dates = _CALENDAR_DATE if _CALENDAR_QUESTION.search(folded_question) else _DATE
-        if re.search(r"\b(?:quel|which|what|in what)\s+month\b|\bquel mois\b", folded_question):
+        if _MONTH_QUESTION.search(folded_question):
             dates = _MONTH  # « En quel mois … ? » is not answered by "au début du mois"
         found = any(m.group(0) not in folded_question for s in sentences[:1] for m in dates.finditer(fold(s)))
         return None if found else "date"

@@ -550,6 +550,7 @@ def test_a_denial_told_without_quotes_answers_how_its_speaker_responded():
     # « que répond-elle ? » after a turn on Dahua asks for Dahua's words
     assert selector.select("Et que répond-elle à ces accusations ?", passages, referents={"dahua"})[0].sentence == denial
     assert referred_to("Et que répond-elle à ces accusations ?", {"dahua"}, {"amazon"}) == {"dahua"}
+    assert referred_to("Et que déclare-t-elle ?", {"dahua"}, set()) == {"dahua"}
     assert referred_to("Et pourquoi le gouvernement dit-il avoir agi ?", {"dahua"}, set()) == set()  # its subject is named
     # a question on Amazon's assurances about the Dahua cameras does not want Dahua's denial
     assert selector.select("What assurances did Amazon give about the Dahua cameras?", passages)[0].sentence == other
@@ -1418,6 +1419,7 @@ def test_a_yes_no_question_about_what_followed_needs_a_sentence_that_tells_it():
     assert missing_answer_type("Et Amazon a fini par les retirer après les révélations ?", bought) == "outcome"
     assert missing_answer_type("Is it true that Amazon stopped using the cameras after the report?", bought) == "outcome"
     assert missing_answer_type("Is it true that Amazon bought cameras from Dahua?", bought) is None  # nothing followed
+    assert _outcome_asked(fold("Alors pourquoi Amazon a-t-il retiré les caméras après le rapport ?")) is None  # asks why
     # a claim checked with its cause: what it says was done must be told
     olympics = ["Alibaba est le partenaire officiel des services cloud pour les jeux olympiques."]
     assert missing_answer_type("Is it true that Alibaba lost its Olympic partnership because of the revelations?", olympics) == "outcome"
