@@ -151,7 +151,7 @@ class EvidenceSelector:
             asked = f"{asked} ({', '.join(sorted(referred))})"
         elif context and not names_in_question(question):
             # "What was that software able to do?" after a turn on Huawei: about Huawei's, not Alibaba's
-            named = sorted(n for n in referents if not is_place(n))
+            named = sorted(n for n in referents if is_known_name(n) and not is_place(n))  # not "Un" opening the answer
             if named:
                 asked = f"{asked} ({', '.join(named)})"
         dense = similarity(self.embedder.embed([asked], kind="query")[0])
