@@ -3,7 +3,7 @@
 `eval/dev.jsonl` is the shared dev set; `eval/heldout.jsonl` holds 36 other questions on the same
 articles, written apart from the tuning, to catch changes that only fit the dev set; `eval/heldout2.jsonl`
 holds 40 harder ones (paraphrases, articles named by topic, comparisons), and `eval/heldout3.jsonl` …
-`eval/heldout83.jsonl` 38, then 40 each, of the dev set's kind, written without seeing the code (`heldout37` …
+`eval/heldout107.jsonl` 38, then 40 each, of the dev set's kind, written without seeing the code (`heldout37` …
 `heldout42` with 16 unanswerable questions each, `heldout47` and `heldout50` with 14, most beside an answerable one on
 the same detail); all guarded at today's level, less about one item (a CPU without bfloat16 embeds in float32).
 
@@ -108,6 +108,30 @@ GATE = [
     ("heldout81", 40, 0.93, 0.96, 0.96, 0.93, 0.87, 0.04),
     ("heldout82", 40, 0.88, 0.94, 0.91, 0.89, 0.83, 0.03),
     ("heldout83", 40, 0.9, 0.96, 0.93, 0.92, 0.85, 0.04),
+    ("heldout84", 40, 0.88, 0.94, 0.94, 0.95, 0.83, 0.03),
+    ("heldout85", 40, 0.96, 0.96, 0.93, 0.95, 0.87, 0.04),
+    ("heldout86", 40, 0.88, 0.94, 0.91, 0.88, 0.83, 0.03),
+    ("heldout87", 40, 0.84, 0.93, 0.9, 0.89, 0.85, 0.04),
+    ("heldout88", 40, 0.81, 0.93, 0.87, 0.86, 0.85, 0.04),
+    ("heldout89", 40, 0.93, 0.96, 0.96, 0.93, 0.85, 0.04),
+    ("heldout90", 40, 0.84, 0.93, 0.86, 0.86, 0.85, 0.04),
+    ("heldout91", 40, 0.87, 0.96, 0.9, 0.86, 0.66, 0.07),
+    ("heldout92", 40, 0.93, 0.96, 0.93, 0.93, 0.85, 0.04),
+    ("heldout93", 40, 0.87, 0.96, 0.92, 0.9, 0.87, 0.04),
+    ("heldout94", 40, 0.79, 0.97, 0.97, 0.94, 0.66, 0.03),
+    ("heldout95", 40, 0.9, 0.93, 0.86, 0.86, 0.85, 0.04),
+    ("heldout96", 40, 0.93, 0.93, 0.9, 0.96, 0.85, 0.1),
+    ("heldout97", 40, 0.87, 0.96, 0.87, 0.92, 0.85, 0.1),
+    ("heldout98", 40, 0.87, 0.93, 0.9, 0.84, 0.85, 0.04),
+    ("heldout99", 40, 0.81, 0.87, 0.89, 0.92, 0.85, 0.04),
+    ("heldout100", 40, 0.96, 0.96, 0.96, 0.96, 0.85, 0.04),
+    ("heldout101", 40, 0.96, 0.96, 0.92, 0.93, 0.75, 0.07),
+    ("heldout102", 40, 0.88, 0.97, 0.89, 0.88, 0.83, 0.03),
+    ("heldout103", 40, 0.9, 0.93, 0.93, 0.9, 0.85, 0.04),
+    ("heldout104", 40, 0.87, 0.96, 0.9, 0.84, 0.85, 0.04),
+    ("heldout105", 40, 0.93, 0.96, 0.9, 0.92, 0.85, 0.07),
+    ("heldout106", 40, 0.9, 0.96, 0.84, 0.89, 0.85, 0.07),
+    ("heldout107", 40, 0.9, 0.96, 0.95, 0.92, 0.71, 0.04),
 ]
 METRICS = ("hit@1", "hit@3", "fact_recall", "citation_precision", "refusal_accuracy")
 
