@@ -101,18 +101,27 @@ class EvidenceSelector:
         return len(units)
 
     def select(
-        self, question: str, passages: Sequence[Passage], context: str = "", referents: Collection[str] = (), people: Collection[str] = ()
+        self,
+        question: str,
+        passages: Sequence[Passage],
+        context: str = "",
+        referents: Collection[str] = (),
+        people: Collection[str] = (),
+        before: Sequence[str] = (),
     ) -> list[Evidence]:
         """Every sentence of `passages`, best first. `context` is the conversation so far; `referents` the folded
         names a follow-up's "the company" may stand for ("How did the company react?" after a turn about
         SenseTime wants SenseTime's words), `people` those its "he" or "elle" may ("Comment a-t-il justifié la
-        sanction ?" after "Who was Commerce Secretary?" - "Wilbur Ross" wants Wilbur Ross's words)."""
+        sanction ?" after "Who was Commerce Secretary?" - "Wilbur Ross" wants Wilbur Ross's words); `before`, one
+        per passage, the article's sentence before it, which a passage opening on a pronoun ("Il a également …")
+        reads on from."""
+        before_passage = before
         candidates: list[tuple[int, str]] = []
         antecedents: list[str] = []  # for a sentence whose subject is "the company" or "it": the sentence before
         read_on: list[str] = []  # for a sentence whose subject is a pronoun: it read after the sentence before
         seen: dict[str, int] = {}
         for i, p in enumerate(passages, start=1):
-            previous, before = p.chunk.title, ""
+            previous, before = p.chunk.title, before_passage[i - 1] if i <= len(before_passage) else ""
             for unit in sentence_units(p.chunk.text):
                 # "L'entreprise chinoise affirme …" after "SenseTime a préféré …": the antecedent may itself lean on
                 # the sentence before, so the name carries along the chain.
@@ -388,6 +397,15 @@ _TEMPERATURE_QUESTION = re.compile(r"\b(?:what|which|quel(?:le)?s?|a) (?:\w+ )?t
 # "What share / quelle part / what percentage / quel taux de précision": a part of a whole, not a count.
 _SHARE_QUESTION = re.compile(r"\b(?:share(?! (?:sales?|offerings?|issues?|prices?|listings?)\b)|proportion|percentage|pourcentage|(?<!de la )part|taux|rate|accuracy|precision|how (?:accurate|precise|reliable))\b")  # not « de la part de »
 _SHARE = re.compile(r"\d\s*%|\b(?:percent|per cent|pour ?cent|tiers|third|moitie|half|quart|quarter|majorit\w*|most|la plupart)\b")
+# "Which of the two holds the bigger share?", « Entre Hikvision et Dahua, laquelle détient la plus grande part ? »:
+# a comparison, told as one ("larger than", « plus … que »), not a share both hold.
+_COMPARATIVE = r"(?:bigger|larger|greater|higher|smaller|lower|more|most|less|fewer|biggest|largest|plus|moins|davantage)"
+_COMPARISON_QUESTION = re.compile(
+    rf"\b(?:which|who|laquelle|lequel|qui)\b(?: of (?:the|them|these|those) (?:two|both)| des deux)?\b.*\b{_COMPARATIVE}\b"
+    r"(?=.*\b(?:of the two|of them both|des deux|between|entre)\b)|^(?:between|entre)\b[^,]+\b(?:and|et)\b[^,]+,\s*(?:which|who|laquelle|lequel|qui)\b"
+    rf"|\b(?:which|laquelle|lequel) (?:of the two|des deux)\b.*\b{_COMPARATIVE}\b"
+)
+_COMPARISON = re.compile(rf"\b{_COMPARATIVE}\s+(?:[\w'-]+\s+){{0,4}}?(?:than|que|qu')|\b(?:ahead of|behind|devant|derriere|compared|par rapport|contre)\b")
 # A share held by one alone: not answered by a share two hold together.
 _ONE_ALONE = re.compile(r"\b(?:a (?:elle|lui) seule?|alone|on its own|by itself|individually|each|chacune?)\b")
 _JOINT = re.compile(r"\b(?:two of the|both|together|combined|between them|ensemble|les deux|a elles deux|a eux deux)\b")
@@ -432,6 +450,8 @@ _SOURCE_QUESTION = re.compile(
     # "Which newspaper broke that story?", « c'est qui qui a sorti l'info ? », « D'où vient cette information ? »
     r"|\bbroke (?:the|that|this) (?:story|news)\b|\bsorti (?:l'info\w*|le scoop|l'affaire)"
     r"|\bd'ou (?:vien\w*|provien\w*|sort\w*) (?:cette |l')info\w*|\bwhere (?:did|does) (?:this|that|the) (?:info\w*|story|news) come from\b"
+    # « D'où vient ce chiffre ? », "Where does that figure come from?"
+    r"|\bd'ou (?:vien\w*|provien\w*|sort\w*) (?:ce|le) (?:chiffre|montant|nombre)\b|\bwhere (?:did|does) (?:this|that|the) (?:figure|number|amount) come from\b"
     r"|\b(?:what|which) (?:is|was) the source\b|\bquelle (?:est|etait) (?:la|sa) source\b"
 )
 _REPORTED_BY = re.compile(
@@ -472,7 +492,7 @@ _DATE = re.compile(r"\b(1[89]\d\d|20\d\d|january|february|march|april|may|june|j
     rf"|{_RELATIVE_DATE.pattern})\b")
 # The new date of something put off ("rescheduled", « à quelle nouvelle date »), told only by a sentence that moves it
 # to one: "postponed until 2022", « reportée au 30 décembre », "rescheduled".
-_NEW_DATE_QUESTION = re.compile(r"^(?:(?:so|and|et|alors|donc)\s+)?(?:when|quand)\b.*\b(?:now|desormais|maintenant)\b|\b(?:new|nouvelle|rescheduled|revised)\s+(?:[\w-]+\s+){0,2}?date\b|\breschedul\w*|\breprogramm\w*|\b(?:reporte|repousse|postponed|delayed|pushed back)\w*\s+(?:a|to|until|jusqu'a)\s+quand\b")
+_NEW_DATE_QUESTION = re.compile(r"^(?:(?:so|and|et|alors|donc)\s+)?(?:when|quand)\b.*\b(?:now|desormais|maintenant|finalement|eventually|finally|ultimately)\b|\b(?:new|nouvelle|rescheduled|revised)\s+(?:[\w-]+\s+){0,2}?date\b|\breschedul\w*|\breprogramm\w*|\b(?:reporte|repousse|postponed|delayed|pushed back)\w*\s+(?:a|to|until|jusqu'a)\s+quand\b")
 _NEW_DATE = re.compile(
     r"\b(?:reschedul\w*|reprogramm\w*|new date|nouvelle date"
     rf"|(?:postponed|delayed|pushed back|moved|reporte|repousse|decale)e?s?\s+(?:[\w'-]+\s+){{0,3}}?"
@@ -487,7 +507,7 @@ _SPEECH_QUESTION = re.compile(
     r"|justify|justified|defend|defended|push(?:ed)? back|hit back|fought back|fight back|rebut\w*|riposte|conteste"
     r"|dit|dire|declare|reagi\w*|reaction|repond\w*|reponse|affirme|commente|nie|justifie|justifier|defendue?s?"
     r"|assurances?|reassur\w*|rassur\w*|assure[rd]?|garanti\w*|spokes\w*|porte-parole"  # a spokesperson's assurances
-    r"|qualifie\w*|decri\w*|characteri[sz]\w*|describes?"  # « Comment SenseTime qualifie-t-elle / décrit-elle … ? » (not "described as", said of anyone)
+    r"|qualifie\w*|caracteris(?:e|es|ent|er|ait|aient|ee|ees)\b|decri\w*|characteri[sz]\w*|describes?"  # « Comment SenseTime qualifie-t-elle / décrit-elle … ? » (not "described as", said of anyone)
     r"|admit\w*|acknowledg\w*|reconnai(?:t|ssent|tre)|reconnue?s?)\b"  # "Does SenseTime acknowledge …?", « reconnaît-elle » (not « reconnaissance »)
 )
 # "brands said to use Alibaba's platforms": hearsay, not a question about words.
@@ -558,6 +578,7 @@ _CLAIM_OPENING = r"(?:is it true that|est-(?:ce|il) vrai qu(?:e\s+|')|c'est vrai
 _YES_NO_OPENING = re.compile(rf"(?:did|has|have|does|do|was|were|{_CLAIM_OPENING})\s*(?:[\w'-]+\s+){{1,2}}?|(?:[\w-]+\s+){{1,3}}?(?:a|avait)-t-(?:il|elle)\s+|(?:[\w-]+\s+){{1,3}}?(?:ont|avaient)-(?:ils|elles)\s+")
 _ADVERBS = frozenset("still really actually already ever toujours vraiment deja encore jamais".split())
 _IN_THE_END = re.compile(r"(?:finally|eventually|ultimately|finalement|end(?:s|ed)? up)\s+")
+
 # A question said as a statement, on what was done in the end: « Et Amazon a fini par les retirer ? ».
 _ENDED_BY = re.compile(r"(?:[\w'-]+\s+){1,3}?(?:(?:a|ont|avait|avaient)\s+fini|finit|finissent)\s+par\s+")
 # A question word's question on what was done in the end: "end up raising", "finally listed", « finalement fait son
@@ -566,6 +587,9 @@ _IN_THE_END_ASKED = re.compile(
     r"\b(?:finally|eventually|ultimately|finalement|end(?:s|ed)? up)\s+"
     r"(?!(?:being|on|in|at|as|with|under|there|going|the|a|an|its|their|la|le|les|l'|un|une|sa|son|ses)\b)(?=[a-z])"
 )
+# …or after a longer subject: "Did the Xinjiang import bill passed by the House on 8 December eventually become law?"
+# (not "Do Dahua products end up under other labels?", where they went)
+_SUBJECT_IN_THE_END = re.compile(rf"(?:[\w'-]+\s+){{1,12}}?{_IN_THE_END_ASKED.pattern}")
 # What was put off or only planned: "le report de son introduction en Bourse", "postponed", "destinées à".
 _NOT_DONE = re.compile(
     r"\b(?:postpone\w*|delay\w*|le report|report(?:e|ee|ees|es|er|ait)|repouss\w*|suspend\w*|cancel\w*|annul\w*"
@@ -580,7 +604,7 @@ _MONEY_WORDS = re.compile(
     r"(?:montant|amount|sum|somme|dollar|euro|cost|cout|prix|price|worth|valeur|value|valu|much|combien|money|argent"
     r"|pay|paid|paie|payer|spend|spent|depens|vers|rais|lev|elev|fond|fund|financ"
     # what was sought, and in which currency: "quel montant visait-elle, converti en euros ?", "the shelved share sale"
-    r"|vis(?:ait|aient|e|er|ee|ees|ent)\b|aim(?:s|ed|ing)?\b|target|expect|hoped?\b|hoping|convert|converti|shelv|sale|vente)\w*"
+    r"|vis(?:ait|aient|e|er|ee|ees|ent)\b|aim(?:s|ed|ing)?\b|target|expect|hoped?\b|hoping|convert|converti|express|exprim|shelv|sale|vente)\w*"
 )
 
 
@@ -623,7 +647,7 @@ def _outcome_asked(folded_question: str) -> str | None:
     if not opening or _WH_WORD.match(question) or _WH_WORD.search(question[opening.end() :]) or _WH_NOT_OR.search(question[: opening.end()]):
         return None
     rest = question[opening.end() :]
-    in_the_end = _IN_THE_END.match(rest)
+    in_the_end = _IN_THE_END.match(rest) or _SUBJECT_IN_THE_END.match(rest)
     # a claim checked with its cause ("Is it true that Alibaba lost its partnership because of …?") is checked like
     # what followed: the sentence that answers tells what was done
     split = _CLAIMED_CAUSE if _CLAIM.match(question) else _AFTERWARDS
@@ -637,6 +661,11 @@ _CLAIMED_CAUSE = re.compile(rf"\b(?:{_AFTER}|because(?: of)?|parce qu\w*|a cause
 
 # A question for a reason, and "… declined to say why": the reason was asked and not given.
 _WHY = r"(?:why|pourquoi|pour quelle raison|for what reason)\b"
+# Why something has not happened yet: « Pourquoi aucune licence n'a-t-elle encore été délivrée ? ».
+_WHY_NOT_YET = re.compile(
+    rf"(?:(?:and|et|so|alors|mais|but)\s+)?{_WHY}.*\b(?:(?:not|no|never)\b.*\b(?:yet|still)|(?:yet|still) (?:not|no|never)|as yet|pas encore"
+    r"|toujours pas|(?:aucune?|pas|jamais)\b.*\b(?:encore|toujours)|(?:encore|toujours) (?:aucune?|pas))\b"
+)
 _UNEXPLAINED = re.compile(rf"(?:{_DECLINED.pattern})\s+(?:[\w'’]+\s+){{0,8}}(?:why|pourquoi)\b")  # "a refusé d'en dire plus sur ses tests ou d'expliquer pourquoi"
 # "Il n'a pas été possible de déterminer si ou comment les clients d'Alibaba avaient utilisé l'outil": what could not
 # be known, so that no article tells it.
@@ -858,17 +887,54 @@ def check_support(question: str, evidence_texts: Sequence[str], languages: Seque
         if _phrase_present(phrase, group, text):
             covered.update([phrase, *words(phrase)])
     missing = []
+    alternatives = _alternatives(question)
     for term in keys:
         if term in covered or _present(term, text):
             continue
         if _names_language(term, languages, scope):
             continue
+        if any(term == one and (other in covered or _present(other, text)) for one, other in alternatives):
+            continue  # « le Sénat ou la Chambre des représentants ? »: the articles name the one that answers
+        if term.isdigit() and _corrects_count(term, fold(question), folded):
+            continue  # "Is it true that the round covered 18 Chinese organisations?": they give the count, 28
         missing.append(term)
     # Names the articles spell as names, not places: not "french", "commerce", nor "parce" opening the last answer.
     named = sorted((n for n in referred if is_known_name(n) and not is_place(n)), key=lambda n: (-len(n), n))
     if named and not any(_present(name, text) for name in named):
         missing.append(named[0])  # "griezmann"
     return Support(key_terms=tuple(keys), missing=tuple(missing))
+
+
+def _alternatives(question: str) -> list[tuple[str, str]]:
+    """The folded words a question offers as alternatives, each way round: « le Sénat ou la Chambre des
+    représentants ? » gives ("senat", "chambre") and ("chambre", "senat"). « où » is no "or"."""
+    lowered = question.lower()
+    pairs = []
+    for match in re.finditer(r"\b(?:or|ou)\b", lowered):
+        left, right = content_terms(lowered[: match.start()])[-1:], content_terms(lowered[match.end() :])[:1]
+        if left and right:
+            pairs += [(left[0], right[0]), (right[0], left[0])]
+    return pairs
+
+
+# A claim checked yes or no: "Is it true that …?", "Did …?", « Est-ce que … ? », « X a-t-il … ? ».
+_CHECKED_CLAIM = re.compile(
+    r"^(?:(?:and|et|so|alors|mais|donc)\s+)?(?:(?:is|was) it (?:true|correct|accurate|right)|est-(?:ce|il) (?:vrai|exact|juste)|c'est (?:vrai|exact)"
+    r"|did|does|do|was|were|has|have|had|is|are|est-ce)\b|^(?!(?:what|which|how|why|where|when|who|quel\w*|comment|pourquoi|quand|combien|qui|que|qu)\b)"
+    r"(?:[\w'-]+\s+){0,6}?[\w-]+-t-(?:il|elle)\b"
+)
+
+
+def _corrects_count(number: str, folded_question: str, folded_text: str) -> bool:
+    """Whether a claim checked yes or no counts something the texts count otherwise: "Is it true that the round
+    covered 18 Chinese organisations?" and "28 organisations chinoises" (the answer corrects the figure)."""
+    counted = re.search(rf"\b{number}\s+((?:[\w'-]+\s*){{1,2}})", folded_question)
+    if not _CHECKED_CLAIM.match(folded_question) or not counted:
+        return False
+    nouns = [w for w in content_terms(counted.group(1)) if not is_place(w) and not w.isdigit()][:1]
+    return bool(nouns) and any(
+        n.group(1) != number for n in re.finditer(rf"\b(\d+)\s+(?:[\w'-]+\s+)?{re.escape(nouns[0][:5])}", folded_text)
+    )
 
 
 def _phrase_present(phrase: str, group: Sequence[str], text: str) -> bool:
@@ -964,6 +1030,8 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         done = _outcome_words(ended, question)
         if done and not _present(done[0], " ".join(fold(s) for s in sentences)):
             return "outcome"
+    if _COMPARISON_QUESTION.search(folded_question) and sentences and not any(_COMPARISON.search(fold(s)) for s in sentences[:1]):
+        return "comparison"  # "Which of the two holds the bigger share?": not "two of the companies have up to a third"
     if _NUMERIC_QUESTION.search(folded_question) and not _DURATION_QUESTION.search(folded_question):
         # A date is not a quantity: "adopté mercredi 8 décembre" does not say how many votes.
         undated = [_DAY_OR_YEAR.sub(" ", fold(s)) for s in sentences]
@@ -976,6 +1044,10 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
             # in the best sentence (or a part's own, "How many cameras, and for how much?"): one in a runner-up is
             # the price of something else.
             return "amount"
+        if found and _MONEY_QUESTION.search(folded_question) and _PRIOR_QUESTION.search(folded_question) and not any(
+            _MONEY.search(fold(s)) and _PRIOR.search(fold(s)) for s in answering
+        ):
+            return "amount"  # "How much had it already raised before postponing?": not the sum the postponed IPO sought
         single = len(question_parts(question)) == 1  # a part's words say what its own sum is for
         if found and single and _MONEY_QUESTION.search(folded_question) and not any(_money_of(question, s) for s in answering if _MONEY.search(fold(s))):
             return "amount"  # "le montant des sanctions infligées à SenseTime" is not the amount of SenseTime's IPO
@@ -1016,6 +1088,8 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         return "reason"  # "Why did Amazon go with Dahua rather than an American supplier?": why it bought is not why Dahua
     if _RESULT_QUESTION.search(folded_question) and sentences and not any(_RESULT.search(fold(s)) for s in sentences):
         return "outcome"  # "What came out of the trade talks?": "a few days ahead of the latest talks" tells no result
+    if _WHY_NOT_YET.match(folded_question) and sentences and not any(_REASON.search(fold(s)) for s in sentences):
+        return "reason"  # "Why has no licence been issued yet?": "as yet no licences have even been issued" gives no cause
     if re.match(_WHY, folded_question) and sentences and _UNEXPLAINED.search(fold(sentences[0])):
         return "reason"  # "Why did Alibaba test these tools?": "Il a également refusé de dire pourquoi il avait testé …"
     if _NEW_DATE_QUESTION.search(folded_question) and not any(_NEW_DATE.search(fold(s)) for s in sentences):
@@ -1495,6 +1569,7 @@ REFUSALS_BY_TYPE = {
         "target": "The articles do not say: none of the passages about this says it was done to them.",
         "undetermined": "The articles do not say: according to them, this could not be determined.",
         "penalty": "The articles do not say: the passages about this name no penalty.",
+        "comparison": "The articles do not say: the passages about this do not compare them.",
     },
     "fr": {
         "number": "Les articles ne précisent pas : aucun des passages sur ce sujet ne donne de chiffre.",
@@ -1511,6 +1586,7 @@ REFUSALS_BY_TYPE = {
         "target": "Les articles ne précisent pas : aucun des passages sur ce sujet ne dit que cela les a visés.",
         "undetermined": "Les articles ne précisent pas : selon eux, cela n'a pas pu être déterminé.",
         "penalty": "Les articles ne précisent pas : les passages sur ce sujet ne mentionnent aucune peine.",
+        "comparison": "Les articles ne précisent pas : les passages sur ce sujet ne les comparent pas.",
     },
 }
 

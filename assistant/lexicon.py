@@ -192,12 +192,13 @@ TERMS = (
     ("tech", "technolog"),  # 000-004: technologie, technologiques
     ("shares", "actions"),  # 002: actions (stock)
     ("stock exchange", "stock market", "bourse"),  # 001/002: Bourse
-    ("ipo", "initial public offering", "introduction en bourse", "introduction a la bourse"),  # 001: introduction à la Bourse
+    ("ipo", "initial public offering", "introduction en bourse", "introduction a la bourse", "offering", "flotation"),  # 001: introduction à la Bourse; "share offering"
     ("notably", "especially", "in particular", "notamment", "en particulier"),  # 000: notamment; 002: en particulier
     ("big", "large", "grand"),  # 000: grandes; 002: grands
     ("device", "appareil", "dispositif"),  # 004: appareils; 003: devices
     ("function", "feature", "fonction"),  # 000: fonctions; 002: fonctionnalité
     ("track", "follow", "suiv"),  # 002: suivait; 004: suivre
+    ("contact", "interrog", "approach", "sollicit"),  # 002: après que le Times ait interrogé Alibaba
     ("monitor", "surveill"),  # 002: surveiller; 004: surveillés
     ("taught", "teach", "enseign"),  # 002: enseigné
     ("show", "montr"),  # 002: montré

@@ -27,6 +27,7 @@ from assistant.answering import (
     question_parts,
     referred_to,
     refusal_text,
+    sentence_units,
 )
 from assistant.citations import Draft
 from assistant.config import Settings
@@ -86,7 +87,7 @@ class Assistant:
         self.type_margin = type_margin
         self._ready = False
         self._ready_lock = threading.Lock()
-        self._articles: tuple[int, dict[str, tuple[str, str]]] = (-1, {})
+        self._articles: tuple[int, dict[str, tuple[str, str, list[Chunk]]]] = (-1, {})
         self._names: tuple[int, dict[str, str]] = (-1, {})
 
     # ------------------------------------------------------------ questions
@@ -123,7 +124,7 @@ class Assistant:
         if scope:  # "according to the Alibaba article": its passages first, and only they are quoted
             passages = sorted(passages, key=lambda p: not scope(p.chunk))
         passages = passages[: self.settings.top_k]
-        evidence = self.selector.select(question, passages, context=previous, referents=named, people=people)
+        evidence = self.selector.select(question, passages, context=previous, referents=named, people=people, before=self._sentences_before(passages))
         referred = referred_to(question, named, people)  # what "his", "the company" stand for: the quoted article must name one
         leads = self._leads(question, passages, previous)
         if scope and any(scope(passages[e.passage - 1].chunk) for e in evidence):
@@ -255,9 +256,23 @@ class Assistant:
         """The folded text of article `doc`."""
         return self._article(doc)[0]
 
-    def _article(self, doc: str) -> tuple[str, str]:
-        """Article `doc`'s folded text and its opening (title and first passage), kept until the index changes (a
-        filtered read costs ~60 ms at 100k passages)."""
+    def _sentences_before(self, passages: Sequence[Passage]) -> list[str]:
+        """For each passage, the article's sentence just before its first one ("" when it opens its article): "Il a
+        également déployé un vaste réseau de surveillance …" opening a passage means what it says of the sentence
+        before, which only the passage before holds."""
+        before = []
+        for p in passages:
+            previous = [c for c in self._article(p.chunk.doc)[2] if c.position == p.chunk.position - 1]
+            units = sentence_units(previous[0].text) if previous else []
+            first = next(iter(sentence_units(p.chunk.text)), "")
+            # overlapping passages repeat a sentence: the one before is the one before that repeated sentence
+            at = units.index(first) if first in units else len(units)
+            before.append(units[at - 1] if at > 0 else "")
+        return before
+
+    def _article(self, doc: str) -> tuple[str, str, list[Chunk]]:
+        """Article `doc`'s folded text, its opening (title and first passage) and its passages, kept until the index
+        changes (a filtered read costs ~60 ms at 100k passages)."""
         generation, cache = self._articles
         if generation != self.indexer.store.generation:
             cache = {}
@@ -265,7 +280,7 @@ class Assistant:
         found = cache.get(doc)
         if found is None:
             chunks = self.indexer.store.document_chunks(doc)
-            found = (fold(" ".join(c.text for c in chunks)), f"{chunks[0].title}\n{chunks[0].text}" if chunks else "")
+            found = (fold(" ".join(c.text for c in chunks)), f"{chunks[0].title}\n{chunks[0].text}" if chunks else "", chunks)
             cache[doc] = found
         return found
 
@@ -336,7 +351,7 @@ class Assistant:
         question's own terms in one sentence.
         """
         best: dict[int, float] = {}
-        for e in self.selector.select(question, passages, context=context, referents=named, people=people):
+        for e in self.selector.select(question, passages, context=context, referents=named, people=people, before=self._sentences_before(passages)):
             best.setdefault(e.passage, e.score)
         by_sentence = sorted(range(1, len(passages) + 1), key=lambda i: -best.get(i, -1.0))
         rankings = [passages, [passages[i - 1] for i in by_sentence]]

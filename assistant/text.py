@@ -240,6 +240,8 @@ _SHORTHAND = {
     "stes": ("companies", "sociétés"),
     "cos": ("companies", "sociétés"),  # "how many AI cos"
     "pq": ("why", "pourquoi"),
+    "qd": ("when", "quand"),
+    "qdo": ("when", "quand"),
     "pk": ("why", "pourquoi"),
     "qqn": ("someone", "quelqu'un"),
     "bcp": ("a lot", "beaucoup"),

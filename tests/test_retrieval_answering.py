@@ -98,6 +98,14 @@ def test_key_terms_are_names_numbers_and_places(monkeypatch):
         ("Apart from the 8 facial recognition firms, who else is listed?", "Les 28 entreprises chinoises ont été ajoutées.", ("8",)),
         # "ID" as a verb is "identify", in either language
         ("What could SenseTime's tech still ID Uyghurs wearing?", "SenseTime pouvait identifier les Ouïghours portant une barbe.", ()),
+        # of two alternatives, the articles need name only the one that answers
+        ("Nancy Pelosi présidait-elle le Sénat ou la Chambre des représentants ?", "La présidente de la Chambre des représentants, Nancy Pelosi.", ()),
+        ("Did the Senate or the President sign the bill?", "La Chambre des représentants a adopté un texte de loi.", ("senate", "president")),
+        ("Où le Sénat a-t-il voté ?", "La Chambre des représentants a adopté un texte de loi.", ("senat",)),  # « où » is no "or"
+        # a claim checked yes or no with a wrong count is answered with the count the articles give
+        ("Is it true that the administration added 18 Chinese entities last year?", "L’année dernière, l’administration a ajouté 28 entités chinoises.", ()),
+        ("How many of the 18 Chinese entities were AI firms?", "L’année dernière, l’administration a ajouté 28 entités chinoises.", ("18", "ai")),
+        ("Is it true that 18 of them were banned?", "L’année dernière, l’administration a ajouté 28 entités chinoises.", ("18",)),
     ],
 )
 def test_support_needs_every_key_term_in_the_evidence(question, evidence, missing):
@@ -500,6 +508,32 @@ def test_each_part_of_a_multi_part_question_gets_its_sentence():
         ("So when does it now expect to go public?", ["L’entreprise chinoise affirme rester “déterminée” à être prochainement cotée."], "date"),
         ("Nike ou Starbucks ont-ils cessé de vendre via Alibaba après les révélations ?",
          ["Marques internationales comme Nike, Starbucks et Ralph Lauren utilisent ses plates-formes pour vendre aux acheteurs chinois."], "outcome"),
+        # what followed, asked after a long subject; not where things ended up
+        ("Did the Xinjiang import bill passed by the House on 8 December eventually become law?",
+         ["La Chambre des représentants a adopté, mercredi 8 décembre, un texte de loi restreignant les importations du Xinjiang."], "outcome"),
+        ("Do Dahua products end up under other labels?",
+         ["Dahua est l’un des plus grands fabricants de caméras, et ses produits sont souvent réétiquetés et vendus sous d’autres marques."], None),
+        ("Et quand compte-t-elle finalement être cotée ?", ["L’entreprise vient d’annoncer le report de son introduction à la Bourse de Hong Kong, en décembre."], "date"),
+        # a comparison between two, told as one
+        ("Entre Hikvision et Dahua, laquelle détient la plus grande part du marché de la vidéosurveillance ?",
+         ["Bloomberg estimates that two of the companies, Hikvision and Dahua, have up to a third of the video surveillance sector."], "comparison"),
+        ("Which of the two holds the bigger share?", ["Bloomberg estimates that two of the companies have up to a third of the sector."], "comparison"),
+        ("Which of the two holds the bigger share?", ["Hikvision holds a larger share of the sector than Dahua."], None),
+        ("Which of the two firms was blacklisted first?", ["Hikvision was blacklisted in 2019."], None),
+        # why something has not happened yet wants a cause, not the fact restated
+        ("Why has Washington not yet granted any licences to Huawei's partners?",
+         ["This is the same situation that Huawei’s partners find themselves in and as yet no licences have even been issued."], "reason"),
+        ("Pourquoi aucune licence n'a-t-elle encore été délivrée ?", ["No licences have been issued yet because the review is not finished."], None),
+        # a sum already raised before something, not the sum the postponed offering sought
+        ("Quel montant SenseTime avait-elle déjà récolté auprès des investisseurs avant de reporter son introduction en Bourse ?",
+         ["L’entreprise vient d’annoncer le report de son introduction à la Bourse de Hong Kong pour un montant de 767 millions de dollars."], "amount"),
+        ("Quel montant SenseTime avait-elle déjà récolté avant de reporter son introduction en Bourse ?",
+         ["SenseTime avait déjà levé 700 millions de dollars auprès d'investisseurs avant le report de son introduction en Bourse."], None),
+        # « caractérise-t-elle » asks for words; « caractéristique » does not
+        ("Comment SenseTime caractérise-t-elle les reproches qui lui sont adressés ?", ["Le Trésor a placé SenseTime sur sa liste noire."], "speech"),
+        ("Quelle caractéristique des caméras de SenseTime déplaît aux États-Unis ?", ["Le Trésor a placé SenseTime sur sa liste noire."], None),
+        ("What was SenseTime's shelved Hong Kong share offering worth when expressed in euros?",
+         ["L’entreprise annonce le report de son introduction en Bourse pour un montant de 767 millions de dollars (679 millions d’euros)."], None),
     ],
 )
 def test_refusal_when_the_evidence_lacks_the_kind_of_answer_asked_for(question, sentences, missing):
@@ -734,6 +768,21 @@ def test_a_sentence_whose_subject_is_a_pronoun_is_read_after_the_sentence_before
     impersonal = "Il n’a pas été possible de savoir si la reconnaissance faciale a servi à les surveiller."
     passages[0] = _p("a", f"Le gouvernement a enfermé la minorité dans des camps. {impersonal}", "fr")
     assert EvidenceSelector(KeywordFakeEmbedder()).select(question, passages)[0].sentence != impersonal
+
+
+def test_a_passage_opening_on_a_pronoun_reads_on_from_the_articles_sentence_before_it():
+    from assistant.answering import EvidenceSelector
+
+    pronoun = "Il a également déployé un vaste réseau, utilisant la reconnaissance faciale, pour les surveiller."
+    passages = [
+        _p("a", f"{pronoun} Le programme a été dénoncé par de nombreux pays, dont les États-Unis, qui ont pris des sanctions.", "fr"),
+        _p("b", "Le gouvernement de la minorité a ouvert une banque. La banque a été surveillée.", "fr"),
+    ]
+    question = "Quelle technologie le gouvernement utilise-t-il pour surveiller la minorité ?"
+    selector = EvidenceSelector(KeywordFakeEmbedder())
+    assert selector.select(question, passages)[0].sentence != pronoun  # alone, it names neither the government nor the minority
+    before = ["Le gouvernement a enfermé la minorité dans des camps.", ""]
+    assert selector.select(question, passages, before=before)[0].sentence == pronoun
 
 
 @pytest.mark.parametrize(
@@ -1116,7 +1165,7 @@ class FakeSentenceOrder:
     def __init__(self, order: list[int]):
         self.order = order
 
-    def select(self, question, passages, context="", referents=(), people=()):
+    def select(self, question, passages, context="", referents=(), people=(), before=()):
         return [Evidence(passage=i, sentence=f"s{i}", score=1.0 - n / 10) for n, i in enumerate(self.order)]
 
 
@@ -1129,7 +1178,9 @@ def test_rerank_trusts_best_sentences_more_for_a_question_than_for_a_follow_up(c
     passages = [Passage(Chunk(id=c, doc="one.txt", title="T", lang="en", text=c, position=i), 0.0) for i, c in enumerate("abcd")]
     # The best sentences put the last-retrieved passage first: enough to lead for a question standing on its own
     # (weight 3), not for a follow-up, whose own words say less (weight 2).
-    stub = SimpleNamespace(selector=FakeSentenceOrder([4, 1, 2, 3]), rerank_k=60, rerank_weight=3.0, follow_up_rerank_weight=2.0, doc_weight=1.0)
+    stub = SimpleNamespace(
+        selector=FakeSentenceOrder([4, 1, 2, 3]), rerank_k=60, rerank_weight=3.0, follow_up_rerank_weight=2.0, doc_weight=1.0, _sentences_before=lambda passages: []
+    )
     assert Assistant._rerank(stub, "Why?", passages, context)[0].chunk.id == first
 
 
@@ -1573,3 +1624,31 @@ def test_a_reason_someone_declined_to_give_is_refused_from_a_sentence_near_the_b
     assert left_unexplained("Why did Alibaba test tools to detect the faces of ethnic minorities?", declined)
     assert not left_unexplained("What did Alibaba test?", declined)  # no reason asked
     assert not left_unexplained("Why did Amazon buy the cameras?", declined)  # another matter
+
+
+def test_the_sentence_before_a_passage_is_the_articles_sentence_before_its_first_one():
+    from types import SimpleNamespace
+
+    from assistant.pipeline import Assistant
+
+    def chunk(position, text):
+        return Chunk(id=str(position), doc="a.txt", title="T", lang="fr", text=text, position=position)
+
+    first = chunk(0, "Le gouvernement a enfermé la minorité dans des camps d'internement au Xinjiang. Il a également déployé un vaste réseau de surveillance, utilisant la reconnaissance faciale et les tests génétiques.")
+    overlapping = chunk(1, "Il a également déployé un vaste réseau de surveillance, utilisant la reconnaissance faciale et les tests génétiques. Le programme a été dénoncé par de nombreux pays, dont les États-Unis, qui ont sanctionné plusieurs entreprises chinoises.")
+    following = chunk(2, "Le programme a été dénoncé par de nombreux pays, dont les États-Unis, qui ont sanctionné plusieurs entreprises chinoises. Les États-Unis ont pris des sanctions contre plusieurs entreprises.")
+    stub = SimpleNamespace(_article=lambda doc: ("", "", [first, overlapping, following]))
+    passages = [Passage(c, 0.0) for c in (following, overlapping, first)]
+    assert Assistant._sentences_before(stub, passages) == [
+        "Il a également déployé un vaste réseau de surveillance, utilisant la reconnaissance faciale et les tests génétiques.",
+        "Le gouvernement a enfermé la minorité dans des camps d'internement au Xinjiang.",
+        "",
+    ]
+
+
+def test_where_a_figure_comes_from_is_asked_of_whoever_reported_it():
+    from assistant.answering import EvidenceSelector
+
+    reported = "Amazon a acheté pour 10 millions de dollars de caméras, rapporte Reuters en citant des sources."
+    passages = [_p("a", "Le géant aurait acheté 1 500 appareils photo au Zhejiang Dahua pour ses entrepôts américains.", "fr"), _p("b", reported, "fr")]
+    assert EvidenceSelector(ConstantFakeEmbedder()).select("D'où vient ce chiffre ?", passages)[0].sentence == reported

@@ -83,6 +83,7 @@ def test_a_question_may_open_with_a_name_the_articles_spell(monkeypatch):
         ("Amazon utilise la reco faciale sur les cameras Dahua ?", "fr", "Amazon utilise la reconnaissance faciale sur les cameras Dahua ?"),
         ("L'entity list tombe quand par rapport aux négos ?", "fr", "L'entity list tombe quand par rapport aux négociations ?"),
         ("pq le gouv US a fait ça ?", "fr", "pourquoi le gouvernement US a fait ça ?"),
+        ("et ils ont fait quoi qd le Times les a contactés ?", "fr", "et ils ont fait quoi quand le Times les a contactés ?"),
         ("What did the govt. say?", "en", "What did the government say?"),
         ("Who recorded the department's decision?", "en", "Who recorded the department's decision?"),  # whole words only
         ("quick one - what bill did the House pass on Dec 8?", "en", "quick one - what bill did the House pass on December 8?"),
