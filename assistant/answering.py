@@ -406,6 +406,17 @@ _COMPARISON_QUESTION = re.compile(
     rf"|\b(?:which|laquelle|lequel) (?:of the two|des deux)\b.*\b{_COMPARATIVE}\b"
 )
 _COMPARISON = re.compile(rf"\b{_COMPARATIVE}\s+(?:[\w'-]+\s+){{0,4}}?(?:than|que|qu')|\b(?:ahead of|behind|devant|derriere|compared|par rapport|contre)\b")
+# "the rest of the cameras", « le reste des caméras »: what the articles leave after the part they tell of.
+_REST_QUESTION = re.compile(r"\b(?:the rest of|the remaining|the remainder of|le reste d\w*|les (?:\w+ )?restant\w*)\b")
+_REST = re.compile(r"\b(?:rest|remaining|remainder|reste|restant\w*|others?|autres?)\b")
+# "Since when …?", "When were the pages first put online?": when something began, told as a start ("since", « depuis »,
+# "launched") or a duration, not "this week" when it was changed. Not "When was SenseTime first put on a blacklist?".
+_SINCE_QUESTION = re.compile(
+    r"\b(?:since when|depuis quand|depuis quelle (?:annee|date|epoque))\b"
+    r"|\bwhen (?:was|were|did) .*\bfirst (?:put online|go online|went online|published|posted|appear\w*|put up)\b"
+    r"|\bquand .*\b(?:mise?s? en ligne|publiee?s?|apparue?s?) pour la premiere fois\b"
+)
+_SINCE = re.compile(r"\b(?:since|depuis|first|premiere fois|launch\w*|lance\w*|introduc\w*|introdui\w*|mise?s? en ligne|online|en ligne|created|cree\w*)\b")
 # A share held by one alone: not answered by a share two hold together.
 _ONE_ALONE = re.compile(r"\b(?:a (?:elle|lui) seule?|alone|on its own|by itself|individually|each|chacune?)\b")
 _JOINT = re.compile(r"\b(?:two of the|both|together|combined|between them|ensemble|les deux|a elles deux|a eux deux)\b")
@@ -1030,6 +1041,11 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         done = _outcome_words(ended, question)
         if done and not _present(done[0], " ".join(fold(s) for s in sentences)):
             return "outcome"
+    if _REST_QUESTION.search(folded_question) and sentences and not any(_REST.search(fold(s)) for s in sentences):
+        # "In which countries were the rest of the cameras deployed?": "at least a third … in the US" tells of a part only
+        return "place" if _PLACE_QUESTION.search(folded_question) or _WHERE_QUESTION.search(folded_question) else "number"
+    if _SINCE_QUESTION.search(folded_question) and sentences and not (_SINCE.search(fold(sentences[0])) or _LASTS.search(fold(sentences[0]))):
+        return "date"  # « Depuis quand la fonction figurait-elle sur le site ? »: not "cette semaine", when it was removed
     if _COMPARISON_QUESTION.search(folded_question) and sentences and not any(_COMPARISON.search(fold(s)) for s in sentences[:1]):
         return "comparison"  # "Which of the two holds the bigger share?": not "two of the companies have up to a third"
     if _NUMERIC_QUESTION.search(folded_question) and not _DURATION_QUESTION.search(folded_question):
@@ -1177,7 +1193,7 @@ def _names_one(which: re.Match, folded_question: str, best: str, asked: set[str]
     thing = [t for t in content_terms(qualifier) if t not in _KINDS_OF_FIRM | _OTHER and not is_place(t) and t not in _QUESTION_WORDS]
     if which.group(2).endswith("s"):
         thing = []  # "Which two blacklisted companies …?": several, each named, but not each said to be blacklisted
-    named = [n for n in _new_names(best, asked) if n[:1].isupper()]
+    named = [n for n in _new_names(_without_reporters(best), asked) if n[:1].isupper()]  # not "told Bloomberg"
     if re.match(r"compan|firm|startup|start-up|entreprise|societe|boite", which.group(2)):
         # "which companies": not "la Maison Blanche", nor "Commerce Secretary Wilbur Ross"
         people = {w for person in _new_people(best, asked) for w in person.split()}
@@ -1543,7 +1559,7 @@ def _done_by(verb: str, sentence: str) -> bool | None:
 # "Which US department …?", "Quelle entreprise de reconnaissance vocale … ?": one firm or body, asked by its kind
 # (group 2), with what sets it apart before (group 1) or after it (group 3).
 _WHICH_ONE = re.compile(
-    r"\b(?:which|what|quel(?:le)?s?)\s+((?:[\w-]+\s+){0,2}?)(compan(?:y|ies)|firms?|startups?|start-ups?|ministry|ministries|departments?|agency|agencies|entreprises?|societes?|firmes?|boites?|ministeres?|departements?|agences?)\b"
+    r"\b(?:which|what|quel(?:le)?s?)\s+((?:[\w-]+\s+){0,2}?)(compan(?:y|ies)|firms?|startups?|start-ups?|ministry|ministries|departments?|agency|agencies|entreprises?|societes?|firmes?|boites?|ministeres?|departements?|agences?|suppliers?|vendors?|fournisseurs?|customers?|clients?)\b"
     r"(?!\s*(?:'s|s')|\s+names?\b)(?:\s+(?:de|d'|du|des)\s*((?:[\w'-]+ ){0,3}?[\w'-]+)(?= (?:qui|que|a|ont|est|sont|avait|etait|a-t-elle|a-t-il)\b|\s*[?,.]|$))?"
 )
 # "What did the company …", "quel type de start-up", "d'un autre domaine": no firm asked for by its name.

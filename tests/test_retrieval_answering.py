@@ -529,6 +529,22 @@ def test_each_part_of_a_multi_part_question_gets_its_sentence():
          ["L’entreprise vient d’annoncer le report de son introduction à la Bourse de Hong Kong pour un montant de 767 millions de dollars."], "amount"),
         ("Quel montant SenseTime avait-elle déjà récolté avant de reporter son introduction en Bourse ?",
          ["SenseTime avait déjà levé 700 millions de dollars auprès d'investisseurs avant le report de son introduction en Bourse."], None),
+        # "the rest of" asks of what the articles leave after the part they tell of
+        ("In which countries were the rest of Amazon's Dahua cameras deployed?",
+         ["Amazon aurait acheté 1 500 appareils photo au Zhejiang Dahua, en Chine, au début du mois, pour freiner la propagation de COVID-19.",
+          "Au moins un tiers de ces caméras seraient destinées aux installations d’Amazon à travers les États-Unis."], "place"),
+        ("Where did the rest of the cameras go?", ["A third went to its US sites; the remaining cameras went to Canada."], None),
+        # since when something was so: a start or a duration, not when it was changed
+        ("Depuis quand la fonction figurait-elle dans la documentation d'Alibaba Cloud ?",
+         ["Après que le Times ait interrogé Alibaba sur l’outil cette semaine, la société a modifié son site Web."], "date"),
+        ("When were those pages first put online?", ["Après que le Times ait interrogé Alibaba cette semaine, la société a modifié son site Web."], "date"),
+        ("la guerre commerciale dure depuis quand ?",
+         ["The move comes a few days ahead of the latest talks aimed to end the trade war with China, now in the better part of its second year."], None),
+        ("When was SenseTime first put on a US blacklist?", ["En 2019, le département du Commerce a annoncé la mise sur liste noire de SenseTime."], None),
+        # suppliers are named by their names, not by the outlet the firm spoke to
+        ("Which American suppliers had to stop working with Hikvision?",
+         ["One of the firms, Hikvision, told Bloomberg: “Punishing Hikvision will hurt Hikvision’s US business partners.”"], "name"),
+        ("Which American suppliers had to stop working with Hikvision?", ["Hikvision's American suppliers, such as Ambarella, stopped working with it."], None),
         # « caractérise-t-elle » asks for words; « caractéristique » does not
         ("Comment SenseTime caractérise-t-elle les reproches qui lui sont adressés ?", ["Le Trésor a placé SenseTime sur sa liste noire."], "speech"),
         ("Quelle caractéristique des caméras de SenseTime déplaît aux États-Unis ?", ["Le Trésor a placé SenseTime sur sa liste noire."], None),
