@@ -1379,6 +1379,20 @@ _LIST_OWNER = re.compile(
 )
 
 
+# "How many companies were on that list?", « sur cette liste »: a list the conversation named.
+_THAT_LIST = re.compile(r"\b(?:that|this|the same) (?:black)?list\b|\b(?:cette|la meme) liste\b")
+
+
+def with_list_owner(question: str, earlier: Sequence[str]) -> str:
+    """`question` with the body whose list "that list" is, when the last question named one: "How many companies
+    were on that list?" after "What did the White House do …?" counts the White House list, which a count of the
+    Commerce list ("28 entités") does not answer."""
+    if not earlier or not _THAT_LIST.search(fold(question)) or _count_owner(question):
+        return question
+    body = re.search(_ACTOR.pattern, earlier[-1], re.IGNORECASE)
+    return f"{question} ({body.group(0)} list)" if body and body.group(0)[:1].isupper() else question
+
+
 def _count_owner(question: str) -> tuple[str, ...]:
     """The name whose list "how many" counts ("How many companies were on the White House list …?": white house, in
     its forms in both languages), or ()."""
@@ -1432,7 +1446,7 @@ _NONE = re.compile(r"\b(?:no|zero|aucune?s?|nul(?:le)?s?)\s+")
 
 def _counts_none(noun: str, text: str) -> bool:
     """Whether `text` (folded) says there is none of `noun`: "no licences have been issued", "aucune licence"."""
-    return any(_present(noun, " ".join(text[m.end() :].split()[:2])) for m in _NONE.finditer(text))
+    return any(_present(noun, " ".join(text[m.end() :].split()[:1])) for m in _NONE.finditer(text))  # not "aucune porte d'entrée"
 
 
 def _is_people(word: str) -> bool:

@@ -28,6 +28,7 @@ from assistant.answering import (
     referred_to,
     refusal_text,
     sentence_units,
+    with_list_owner,
 )
 from assistant.citations import Draft
 from assistant.config import Settings
@@ -168,7 +169,8 @@ class Assistant:
                 # No article names them all, nor does the question ask across articles ("The SenseTime article and
                 # the Amazon article both …"): the best sentence's article does not answer it.
                 support = best_support
-        missing_type = missing_answer_type(question, [e.sentence for e in chosen], [e.antecedent for e in chosen])
+        typed_question = with_list_owner(question, [t.content for t in turns if t.role == "user"][-1:])  # "that list": whose
+        missing_type = missing_answer_type(typed_question, [e.sentence for e in chosen], [e.antecedent for e in chosen])
         if missing_type and support.supported and evidence:
             typed = self._of_the_kind_asked(question, evidence, missing_type)
             retyped = [typed, *(e for e in evidence if e is not typed)] if typed is not None else []
@@ -177,7 +179,7 @@ class Assistant:
             # Alibaba article do not answer how Beijing reacted to the House vote, which that article never mentions.
             if rechosen and self._support(question, passages, rechosen[:1], referred=referred).supported:
                 evidence, chosen = retyped, rechosen
-                missing_type = missing_answer_type(question, [e.sentence for e in chosen], [e.antecedent for e in chosen])
+                missing_type = missing_answer_type(typed_question, [e.sentence for e in chosen], [e.antecedent for e in chosen])
         if not missing_type and support.supported and evidence:
             # "Which Alibaba Cloud customers used it?": an article close by says that could not be determined, or
             # that the reason asked for was not given.

@@ -1668,3 +1668,24 @@ def test_where_a_figure_comes_from_is_asked_of_whoever_reported_it():
     reported = "Amazon a acheté pour 10 millions de dollars de caméras, rapporte Reuters en citant des sources."
     passages = [_p("a", "Le géant aurait acheté 1 500 appareils photo au Zhejiang Dahua pour ses entrepôts américains.", "fr"), _p("b", reported, "fr")]
     assert EvidenceSelector(ConstantFakeEmbedder()).select("D'où vient ce chiffre ?", passages)[0].sentence == reported
+
+
+def test_that_list_is_the_list_of_the_body_the_last_question_named():
+    from assistant.answering import missing_answer_type, with_list_owner
+
+    earlier = ["Quelle mesure la Maison Blanche a-t-elle prise le mois précédent contre des entreprises chinoises ?"]
+    question = with_list_owner("Combien de sociétés figuraient sur cette liste ?", earlier)
+    assert question == "Combien de sociétés figuraient sur cette liste ? (Maison Blanche list)"
+    commerce = ["En tout ce sont 28 organisations chinoises qui viennent d’être ajoutées à cette liste."]
+    assert missing_answer_type(question, commerce) == "count"  # the Commerce list's count is not the White House's
+    assert with_list_owner("Combien de sociétés figuraient sur cette liste ?", ["Qui a publié la liste ?"]) == "Combien de sociétés figuraient sur cette liste ?"
+    assert with_list_owner("Who published it?", earlier) == "Who published it?"
+
+
+def test_none_of_a_noun_is_the_noun_right_after_the_negation():
+    from assistant.answering import missing_answer_type
+
+    question = "Combien de sociétés figuraient sur la liste de la Maison Blanche ?"
+    closed = "Il est préférable que ces entreprises n’aient aucune porte d’entrée avec le pays."  # « entrée » is no « entreprise »
+    assert missing_answer_type(question, ["Ce sont 28 organisations chinoises.", closed]) == "count"
+    assert missing_answer_type("Combien de licences ont été accordées ?", ["As yet no licences have even been issued."]) is None
