@@ -426,7 +426,7 @@ _CHANGE_QUESTION = re.compile(r"\b(?:de combien|by how much)\b(?! (?:de\b|d'))")
 _MONEY_QUESTION = re.compile(
     r"\bmontant\b|\b(?:how much|combien|(?:what|quel(?:le)?) (?:amount|sum|montant|somme)|worth|valued?|valeur|valoris\w*)\b"
     r"(?=.*\b(?:money|invest\w*|spen[dt]|pa(?:y|id|ye|yee|yer|ying|yment|ie|ient|yait|yaient|yent)\b|paiement|raise\w*|cost\w*|co[uû]te?\w*|earn\w*|worth|valu\w*|valoris\w*"
-    r"|fine|amende|montant|somme|sum|amount|euros?|dollars?|investi\w*|depens\w*|vers(?:e|ai)\w*|lev[ea]\w*|gagn\w*|rapporte\w*|prix|price"
+    r"|fine|amende|montant|somme|sum|amount|euros?|dollars?|investi\w*|depens\w*|vers(?:e|ai)\w*|lev[ea]\w*|gagn\w*|rapporte\w*|rapportai\w*|prix|price"
     r"|los(?:e|es|t|ing|s|ses)\b|pertes?|chiffre\w*))"
 )
 _MONEY = re.compile(r"[$€£¥]\s?\d|\d\s?[$€£¥]|\d[\d\s.,]*\s*(?:(?:millions?|milliards?|billions?|bn|mn|m|k)\s+)?(?:de\s+|d')?(?:dollars?|euros?|usd|eur|yuans?|livres?|pounds?)\b")
@@ -917,14 +917,17 @@ def check_support(question: str, evidence_texts: Sequence[str], languages: Seque
 
 
 def _alternatives(question: str) -> list[tuple[str, str]]:
-    """The folded words a question offers as alternatives, each way round: « le Sénat ou la Chambre des
+    """The folded names a question offers as alternatives, each way round: « le Sénat ou la Chambre des
     représentants ? » gives ("senat", "chambre") and ("chambre", "senat"). « où » is no "or"."""
-    lowered = question.lower()
     pairs = []
-    for match in re.finditer(r"\b(?:or|ou)\b", lowered):
-        left, right = content_terms(lowered[: match.start()])[-1:], content_terms(lowered[match.end() :])[:1]
-        if left and right:
-            pairs += [(left[0], right[0]), (right[0], left[0])]
+    for match in re.finditer(r"\b(?:or|ou)\b", question):
+        left, right = re.findall(r"[\w'’-]+", question[: match.start()])[-1:], re.findall(r"[\w'’-]+", question[match.end() :])[:3]
+        right = [w for w in right if w.lower() not in STOPWORDS and not re.match(r"(?:d|l)['’]", w.lower())][:1] or right[-1:]
+        # names, spelt with a capital: "le Sénat ou la Chambre", not « une amende ou une sanction », where finding one
+        # says nothing of the other
+        if left and right and left[0][:1].isupper() and right[0][:1].isupper():
+            one, other = fold(left[0]), fold(right[0])
+            pairs += [(one, other), (other, one)]
     return pairs
 
 
@@ -1032,6 +1035,12 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
     "What is the name of the nanotech startup?" is about a passage that mentions the startup but
     never names it: its terms are all supported, yet it cannot be answered.
     """
+    parts = question_parts(question)
+    if len(parts) > 1:
+        # "À quelle date … et combien ce contrat lui rapportait-il ?": when no part is answered, none is
+        lacking = [missing_answer_type(part, sentences, antecedents) for part in parts]
+        if all(lacking):
+            return lacking[0]
     folded_question = fold(question)
     asked = set(words(question))
     ended = _in_the_end_asked(folded_question)
@@ -1098,7 +1107,17 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         done = _outcome_words(outcome, question)
         target = _OBJECT.match(outcome)
         objects = [t for t in content_terms(target.group(1)) if t in done] if target else []
-        if done and not any(_present(done[0], fold(s)) and all(_present(t, fold(s)) for t in objects) for s in sentences):
+        # …and by whom, when the question names who before what was done: "Is it true that Megvii also postponed a
+        # listing after …?" is not answered by SenseTime postponing its own (its name may be in the sentence before)
+        start = folded_question.find(outcome)
+        doers = [n for n in names_in_question(question) if not is_place(n) and 0 <= folded_question.find(n) < start][:1]
+        told = [f"{fold(s)} {fold(a)}" for s, a in zip(sentences, list(antecedents) + [""] * len(sentences))]
+        if done and not any(
+            _present(done[0], fold(s)) and all(_present(t, fold(s)) for t in objects)
+            # "L'entreprise affirme …" with no sentence before it known to say which
+            and (all(_present(n, both) for n in doers) or bool(not a and _SUBJECT_ANAPHOR.match(s)))
+            for s, a, both in zip(sentences, list(antecedents) + [""] * len(sentences), told)
+        ):
             return "outcome"
     if _CHOICE_QUESTION.match(folded_question) and sentences and not any(_CHOICE.search(fold(s)) for s in sentences):
         return "reason"  # "Why did Amazon go with Dahua rather than an American supplier?": why it bought is not why Dahua

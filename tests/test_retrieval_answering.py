@@ -101,6 +101,8 @@ def test_key_terms_are_names_numbers_and_places(monkeypatch):
         # of two alternatives, the articles need name only the one that answers
         ("Nancy Pelosi présidait-elle le Sénat ou la Chambre des représentants ?", "La présidente de la Chambre des représentants, Nancy Pelosi.", ()),
         ("Did the Senate or the President sign the bill?", "La Chambre des représentants a adopté un texte de loi.", ("senate", "president")),
+        # not two common nouns: a sanction found says nothing of a fine
+        ("A-t-elle écopé d'une amende ou d'une sanction pour cet achat ?", "Le Trésor a sanctionné SenseTime.", ("amende",)),
         ("Où le Sénat a-t-il voté ?", "La Chambre des représentants a adopté un texte de loi.", ("senat",)),  # « où » is no "or"
         # a claim checked yes or no with a wrong count is answered with the count the articles give
         ("Is it true that the administration added 18 Chinese entities last year?", "L’année dernière, l’administration a ajouté 28 entités chinoises.", ()),
@@ -545,6 +547,18 @@ def test_each_part_of_a_multi_part_question_gets_its_sentence():
         ("Which American suppliers had to stop working with Hikvision?",
          ["One of the firms, Hikvision, told Bloomberg: “Punishing Hikvision will hurt Hikvision’s US business partners.”"], "name"),
         ("Which American suppliers had to stop working with Hikvision?", ["Hikvision's American suppliers, such as Ambarella, stopped working with it."], None),
+        # what followed, told of the one the question names as doing it
+        ("Is it true that Megvii also postponed a stock market listing after being blacklisted?",
+         ["D’autres géants comme SenseTime Group ou encore Megvii Technology font également partie de cette liste.",
+          "En ce mois de décembre SenseTime a dû reporter son introduction en Bourse."], "outcome"),
+        ("Is it true that SenseTime postponed its listing after being blacklisted?",
+         ["En ce mois de décembre SenseTime a dû reporter son introduction en Bourse."], None),
+        # a question in two parts, neither of them answered
+        ("À quelle date Antoine Griezmann a-t-il mis fin à son partenariat avec Huawei, et combien ce contrat lui rapportait-il ?",
+         ["Il avait été un ambassadeur de la marque pour les smartphones de Huawei.",
+          "L’entreprise vient d’annoncer le report de son introduction à la Bourse de Hong Kong pour un montant de 767 millions de dollars."], "date"),
+        ("Quand Antoine Griezmann a-t-il rompu avec Huawei, et pourquoi ?",
+         ["Le reportage du Post a conduit Antoine Griezmann à rompre les liens avec l'entreprise la semaine dernière."], None),
         # « caractérise-t-elle » asks for words; « caractéristique » does not
         ("Comment SenseTime caractérise-t-elle les reproches qui lui sont adressés ?", ["Le Trésor a placé SenseTime sur sa liste noire."], "speech"),
         ("Quelle caractéristique des caméras de SenseTime déplaît aux États-Unis ?", ["Le Trésor a placé SenseTime sur sa liste noire."], None),
