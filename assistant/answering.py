@@ -195,6 +195,8 @@ class EvidenceSelector:
         wants_share = wants_number and bool(_SHARE_QUESTION.search(folded_question))
         wants_source = bool(_SOURCE_QUESTION.search(folded_question))
         wants_actor = bool(_ACTOR_QUESTION.search(folded_question)) and not wants_source
+        # "Who was that representative?": one the conversation named, of a body the question does not say
+        wants_person = bool(_PERSON_QUESTION.search(folded_question)) and not re.search(rf"\b(?:that|this|ce|cet|cette) {_ROLE_WORDS}", folded_question)
         wants_date = bool(_DATE_QUESTION.search(folded_question))
         wants_speech = _speech_verb(question, strict=False) is not None
         speakers = speakers_asked_about(question, strict=False)
@@ -233,6 +235,7 @@ class EvidenceSelector:
         # A term found in most candidate sentences is the topic, not what the question asks about.
         # A name the sentence refers to ("L'entreprise, spécialiste de …" after a sentence about SenseTime) counts as present.
         names = {fold(n) for n in _PROPER_NAME.findall(question[1:])}
+        bodies = _bodies_of_person(folded_question, names) if wants_person else []  # "Which Treasury official …?": treasury
         # "Il a également déployé un vaste réseau de surveillance …" after "Le gouvernement chinois a entraîné des
         # Ouïghours …": a sentence whose subject is a pronoun says what it says of the sentence before.
         pronoun = [bool(a and _PRONOUN_SUBJECT.match(s)) for (_, s), a in zip(candidates, antecedents)]
@@ -267,6 +270,8 @@ class EvidenceSelector:
                         score += self.lexical_weight / 2
             elif counted and _counts_none(counted, folded):
                 score += self.lexical_weight  # "Combien de licences … ?": "as yet no licences have even been issued" counts them
+            if wants_person and _person_of(sentence, asked_words, bodies):
+                score += self.lexical_weight / 2  # « Quelle responsable politique … ? »: "… , Nancy Pelosi a souligné"
             if wants_actor and _ACTOR.search(folded):
                 score += self.lexical_weight
             if wants_source and _REPORTED_BY.search(sentence):
@@ -1345,6 +1350,35 @@ def _new_people(sentence: str, asked: set[str]) -> list[str]:
         parts = re.split(r"[- ]", match.group(0))
         people.extend(f"{a} {b}" for a, b in zip(parts, parts[1:]) if personal(a) and personal(b))
     return people
+
+
+_ROLE_WORDS = r"(?:executives?|officials?|spokes\w*|representatives?|journalists?|reporters?|ceo|boss|chief|responsables?|dirigeants?|journalistes?|porte-parole|representant\w*|patron|pdg)"
+
+
+def _bodies_of_person(folded_question: str, names: Collection[str]) -> list[str]:
+    """The bodies a person asked for belongs to: a government body ("Which Treasury official …?", « Quel secrétaire au
+    Trésor … ? ») or a firm right beside the role ("Which Hikvision executive …?", « qui chez Hikvision … »)."""
+    bodies = [m.group(0) for m in _ACTOR.finditer(folded_question)]
+    for name in names:
+        n = re.escape(name)
+        if re.search(rf"\b{n}\s+{_ROLE_WORDS}\b|\b{_ROLE_WORDS}\s+(?:de |du |d'|chez |at |of )(?:la |l'|the )?{n}\b|\bchez {n}\b", folded_question):
+            bodies.append(name)
+    return bodies
+
+
+def _person_of(sentence: str, asked: set[str], bodies: Sequence[str]) -> bool:
+    """Whether `sentence` names a person of the bodies a question names ("Which Treasury official …?": treasury),
+    each among the eight words before that person ("la présidente démocrate de la Chambre des représentants, Nancy
+    Pelosi"), not "le secrétaire au Commerce, Wilbur Ross"; any person when the question names no body."""
+    for person in _new_people(sentence, asked):
+        at = sentence.find(person)
+        after = sentence[at + len(person) :].split()[:1] if at >= 0 else []
+        if after and fold(after[0].strip(",.;:")) in _ORGANISATION_WORDS:
+            continue  # "Zhejiang Dahua Technology Co" is a firm
+        before = fold(" ".join(sentence[:at].split()[-8:])) if at >= 0 else ""
+        if all(_present(body, before) for body in bodies):
+            return True
+    return False
 
 
 _DEMONSTRATIVES = frozenset("ces these those".split())

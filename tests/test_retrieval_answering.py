@@ -1703,3 +1703,18 @@ def test_none_of_a_noun_is_the_noun_right_after_the_negation():
     closed = "Il est préférable que ces entreprises n’aient aucune porte d’entrée avec le pays."  # « entrée » is no « entreprise »
     assert missing_answer_type(question, ["Ce sont 28 organisations chinoises.", closed]) == "count"
     assert missing_answer_type("Combien de licences ont été accordées ?", ["As yet no licences have even been issued."]) is None
+
+
+def test_a_person_asked_for_is_preferred_when_the_question_names_no_other_body_for_them():
+    from assistant.answering import EvidenceSelector
+
+    pelosi = "La présidente démocrate de la Chambre des représentants, Nancy Pelosi a souligné la gravité des violations."
+    vote = "La Chambre des représentants américaine a adopté un texte sur le travail forcé au Xinjiang, mercredi."
+    passages = [_p("a", vote, "fr"), _p("b", pelosi, "fr")]
+    selector = EvidenceSelector(ConstantFakeEmbedder())
+    assert selector.select("Quelle responsable politique américaine a dénoncé le travail forcé au Xinjiang ?", passages)[0].sentence == pelosi
+    # a Treasury official is not the Commerce Secretary, and "that representative" is one the conversation named
+    ross = "En 2019, le département du Commerce a annoncé la sanction de SenseTime, le secrétaire au Commerce, Wilbur Ross, l'a justifiée."
+    treasury = "Le Trésor américain a annoncé la nouvelle sanction contre SenseTime, vendredi dernier, selon le communiqué."
+    passages = [_p("a", treasury, "fr"), _p("b", ross, "fr")]
+    assert selector.select("Quel responsable du Trésor a annoncé la nouvelle sanction contre SenseTime ?", passages)[0].sentence == treasury
