@@ -419,9 +419,10 @@ _REST = re.compile(r"\b(?:rest|remaining|remainder|reste|restant\w*|others?|autr
 _SINCE_QUESTION = re.compile(
     r"\b(?:since when|depuis quand|depuis quelle (?:annee|date|epoque))\b"
     r"|\bwhen (?:was|were|did) .*\bfirst (?:put online|go online|went online|published|posted|appear\w*|put up)\b"
+    r"|\bwhen (?:did|do|does) .*\b(?:start|begin)\b|\bquand .*\b(?:commence|debute)\w*"  # "When did they start testing it?"
     r"|\bquand .*\b(?:mise?s? en ligne|publiee?s?|apparue?s?) pour la premiere fois\b"
 )
-_SINCE = re.compile(r"\b(?:since|depuis|first|premiere fois|launch\w*|lance\w*|introduc\w*|introdui\w*|mise?s? en ligne|online|en ligne|created|cree\w*)\b")
+_SINCE = re.compile(r"\b(?:since|depuis|first|start(?:s|ed|ing)?\b(?!-)|began|begun|commenc\w*|debut\w*|premiere fois|launch\w*|lance\w*|introduc\w*|introdui\w*|mise?s? en ligne|online|en ligne|created|cree\w*)\b")
 # A share held by one alone: not answered by a share two hold together.
 _ONE_ALONE = re.compile(r"\b(?:a (?:elle|lui) seule?|alone|on its own|by itself|individually|each|chacune?)\b")
 _JOINT = re.compile(r"\b(?:two of the|both|together|combined|between them|ensemble|les deux|a elles deux|a eux deux)\b")
@@ -620,7 +621,7 @@ _MONEY_WORDS = re.compile(
     r"(?:montant|amount|sum|somme|dollar|euro|cost|cout|prix|price|worth|valeur|value|valu|much|combien|money|argent"
     r"|pay|paid|paie|payer|spend|spent|depens|vers|rais|lev|elev|fond|fund|financ"
     # what was sought, and in which currency: "quel montant visait-elle, converti en euros ?", "the shelved share sale"
-    r"|vis(?:ait|aient|e|er|ee|ees|ent)\b|aim(?:s|ed|ing)?\b|target|expect|hoped?\b|hoping|convert|converti|express|exprim|shelv|sale|vente)\w*"
+    r"|rapport(?:e|ait|aient|er)\b|earn|gagn|vis(?:ait|aient|e|er|ee|ees|ent)\b|aim(?:s|ed|ing)?\b|target|expect|hoped?\b|hoping|convert|converti|express|exprim|shelv|sale|vente)\w*"
 )
 
 
@@ -735,7 +736,7 @@ def _words_besides_names(question: str) -> list[str]:
 _CHOICE_QUESTION = re.compile(r"(?:(?:and|et|so|alors)\s+)?(?:why|pourquoi|pour quelle raison)\b.*\b(?:rather than|instead of|plutot qu(?:e\b|')|au lieu d)")
 _CHOICE = re.compile(r"\b(?:chose|chosen|choose|choice|choisi\w*|choix|prefer\w*|rather|plutot|instead|au lieu|cheaper|moins cher\w*)\b")
 # "What came out of the talks?", "the outcome of", « qu'est-il ressorti de … »: a result, told as one.
-_RESULT_QUESTION = re.compile(r"\b(?:what came out of|(?:outcome|(?<!as a )results?) (?:of|de|des|du)\b|(?:issue|aboutissement|resultats?) (?:de|des|du)\b|qu'est-il (?:res)?sorti d)")  # not "as a result of"
+_RESULT_QUESTION = re.compile(r"\b(?:abouti\w* a (?:un|une|des)|(?:lead|led|result(?:ed)?) (?:to|in) (?:an?|any) (?:deal|agreement|accord)|reach(?:ed)? (?:an?|any) (?:deal|agreement)|what came out of|(?:outcome|(?<!as a )results?) (?:of|de|des|du)\b|(?:issue|aboutissement|resultats?) (?:de|des|du)\b|qu'est-il (?:res)?sorti d)")  # not "as a result of"
 _RESULT = re.compile(r"\b(?:agree\w*|deal|accords?|truce|treve|resulted|led to|abouti\w*|conclu\w*|ended (?:with|in)|outcome|results?|resultats?)\b")
 # "What did it do once / after …?": what followed, in a sentence that says so.
 _SEQUEL = re.compile(rf"\b(?:{_AFTER}|in response|une fois|en reponse)\b")

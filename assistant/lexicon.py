@@ -269,7 +269,7 @@ ATTRIBUTES = (
     ("valuation", "valued at", "valoris", "capitalisation", "capitalization"),  # "valorisée", "valorisation"
     ("fine", "amende"),
     ("lawsuit", "proces", "poursuite"),
-    ("court", "tribunal", "judge", "juge"),
+    ("court", "tribunal", "judge", "juge", "justice", "lawsuit", "sued"),  # « saisi la justice »
     ("senator", "senateur"),
     ("senate", "senat"),
     ("bank", "banque", "underwriter"),

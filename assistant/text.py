@@ -240,6 +240,7 @@ _SHORTHAND = {
     "stes": ("companies", "sociétés"),
     "cos": ("companies", "sociétés"),  # "how many AI cos"
     "pq": ("why", "pourquoi"),
+    "c": ("c", "c'est"),  # « c qui le porte-parole ? »
     "qd": ("when", "quand"),
     "qdo": ("when", "quand"),
     "pk": ("why", "pourquoi"),

@@ -101,6 +101,8 @@ def test_key_terms_are_names_numbers_and_places(monkeypatch):
         # of two alternatives, the articles need name only the one that answers
         ("Nancy Pelosi présidait-elle le Sénat ou la Chambre des représentants ?", "La présidente de la Chambre des représentants, Nancy Pelosi.", ()),
         ("Did the Senate or the President sign the bill?", "La Chambre des représentants a adopté un texte de loi.", ("senate", "president")),
+        # going to court, « saisir la justice »
+        ("Hikvision a-t-elle saisi la justice américaine pour contester son inscription ?", "Hikvision conteste la décision du gouvernement américain.", ("justice",)),
         # not two common nouns: a sanction found says nothing of a fine
         ("A-t-elle écopé d'une amende ou d'une sanction pour cet achat ?", "Le Trésor a sanctionné SenseTime.", ("amende",)),
         ("Où le Sénat a-t-il voté ?", "La Chambre des représentants a adopté un texte de loi.", ("senat",)),  # « où » is no "or"
@@ -559,6 +561,15 @@ def test_each_part_of_a_multi_part_question_gets_its_sentence():
           "L’entreprise vient d’annoncer le report de son introduction à la Bourse de Hong Kong pour un montant de 767 millions de dollars."], "date"),
         ("Quand Antoine Griezmann a-t-il rompu avec Huawei, et pourquoi ?",
          ["Le reportage du Post a conduit Antoine Griezmann à rompre les liens avec l'entreprise la semaine dernière."], None),
+        # what a contract earned is not another article's IPO sum ("rapportait" is no report)
+        ("Et combien lui rapportait ce contrat avec la marque ?",
+         ["L’entreprise vient d’annoncer le report de son introduction à la Bourse de Hong Kong pour un montant de 767 millions de dollars."], "amount"),
+        # whether talks led to a deal needs a result
+        ("Les négociations commerciales ont-elles abouti à un accord ?",
+         ["Comme l’explique Reuters, le gouvernement américain vient d’inscrire une série d’entreprises chinoises sur une liste noire."], "outcome"),
+        # when something started needs a start: "start-ups" is none
+        ("When did they start testing it?",
+         ["L’année dernière, l’administration a ajouté 28 entités chinoises, y compris des start-ups d’intelligence artificielle."], "date"),
         # « caractérise-t-elle » asks for words; « caractéristique » does not
         ("Comment SenseTime caractérise-t-elle les reproches qui lui sont adressés ?", ["Le Trésor a placé SenseTime sur sa liste noire."], "speech"),
         ("Quelle caractéristique des caméras de SenseTime déplaît aux États-Unis ?", ["Le Trésor a placé SenseTime sur sa liste noire."], None),
