@@ -516,7 +516,7 @@ _NEW_DATE = re.compile(
     rf"(?:to|until|till|au|a|jusqu'au|jusqu'a|jusqu'en|en)\s+(?:le\s+|the\s+)?(?:\d|(?:{_MONTHS}|{_WEEKDAYS})\b|next|later|l'an prochain|l'annee prochaine))"
 )
 # A follow-up's "the company" / "l'entreprise": the company the conversation named.
-_COMPANY_REFERENCE = re.compile(r"\b(?:the (?:company|firm|group)|(?:l'|cette )(?:entreprise|firme)|(?:la|cette) (?:societe|firme)|le groupe)\b")
+_COMPANY_REFERENCE = re.compile(r"\b(?:the (?:other )?(?:company|firm|group)|the other one|l'autre\b(?! (?:article|report|texte|papier))|(?:l'|cette )(?:entreprise|firme)|(?:la|cette) (?:societe|firme)|le groupe)\b")
 # "What did X say / how did X react / qu'a déclaré X": the answer is a quote or a reported statement.
 # "comment" alone is the French "how": only "comment on" / "commented" ask for words.
 _SPEECH_QUESTION = re.compile(

@@ -36,9 +36,10 @@ from assistant.embedding import Embedder
 from assistant.errors import InvalidQuestion
 from assistant.feedback import FeedbackStore
 from assistant.indexing import Indexer
+from assistant.lexicon import is_place
 from assistant.retrieval import Retriever, reciprocal_rank_fusion
 from assistant.scope import article_scope, resolve_topic, spans_articles
-from assistant.text import content_terms, fold, know_names, names_in_question, question_language, restore_names, spell_out
+from assistant.text import content_terms, fold, is_known_name, know_names, names_in_question, question_language, restore_names, spell_out
 from assistant.types import Answer, AnswerDelta, Chunk, DocumentInfo, IngestReport, Passage, Turn
 
 
@@ -118,7 +119,7 @@ class Assistant:
             previous = f"{previous} {_last_answer(turns)}".strip()
         standalone = self.standalone(question, turns)
         passages = self.retriever.retrieve(standalone, self.settings.top_k * 3)
-        named, people = referents(turns), referents(turns, people=True)
+        named, people = other_referents(question, turns) or referents(turns), referents(turns, people=True)
         if self.rerank and len(passages) > 1:
             passages = self._rerank(question, passages, previous, named, people)
         scope = self._scope(question, passages)
@@ -506,6 +507,21 @@ def referents(turns: Sequence[Turn], people: bool = False) -> set[str]:
     if asked.search(fold(last_user)) and answered:
         return answered  # "Quelle entreprise a dû repousser son entrée à la Bourse ?" - "SenseTime, …"
     return names_in_question(last_user) or answered
+
+
+# "And the other one?", « Et l'autre entreprise ? »: of two firms named earlier, the one the last turn was not about.
+_THE_OTHER = re.compile(r"\b(?:the other (?:one|company|firm|group)|l'autre(?: entreprise| societe| firme| groupe)?)\b(?! (?:article|report|text|texte|papier)\b)")
+
+
+def other_referents(question: str, turns: Sequence[Turn]) -> set[str]:
+    """The firms "the other one" stands for: named earlier in the conversation (as the articles spell names, not places),
+    not in its last question and answer ("Which two firms …?" - "Hikvision and Dahua", "How did Hikvision react?" - "…",
+    then "And did the other one respond?" is about Dahua)."""
+    if not _THE_OTHER.search(fold(question)) or len(turns) < 3:
+        return set()
+    last = {n for t in turns[-2:] for n in names_in_question(f" {t.content[:300]}")}
+    earlier = {n for t in turns[:-2] for n in names_in_question(f" {t.content[:300]}")}
+    return {n for n in earlier - last if is_known_name(n) and not is_place(n)}
 
 
 _WHO = re.compile(r"^(?:(?:et|and|so|alors)\s+)?(?:who|qui)\b|\b(?:which|what|quel(?:le)?s?) (?:\w+ )?(?:person|people|officials?|secretary|secretaire|minister|ministre|spokes\w*|porte-parole|journalist\w*|lawmaker|depute|senator|senateur"

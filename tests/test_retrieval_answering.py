@@ -1729,3 +1729,20 @@ def test_a_person_asked_for_is_preferred_when_the_question_names_no_other_body_f
     treasury = "Le Trésor américain a annoncé la nouvelle sanction contre SenseTime, vendredi dernier, selon le communiqué."
     passages = [_p("a", treasury, "fr"), _p("b", ross, "fr")]
     assert selector.select("Quel responsable du Trésor a annoncé la nouvelle sanction contre SenseTime ?", passages)[0].sentence == treasury
+
+
+def test_the_other_one_is_the_firm_named_earlier_that_the_last_turn_was_not_about():
+    from assistant.pipeline import normalize_history, other_referents
+    from assistant.text import know_names
+
+    know_names(["Hikvision", "Dahua"])
+    turns = normalize_history([
+        {"role": "user", "content": "Which two firms does the French article call the biggest?"},
+        {"role": "assistant", "content": "Hikvision Digital Technology and Dahua Technology."},
+        {"role": "user", "content": "How did Hikvision react?"},
+        {"role": "assistant", "content": "It told Bloomberg it firmly opposed the decision."},
+    ])
+    assert other_referents("And did the other one respond?", turns) == {"dahua"}
+    assert other_referents("Et l'autre article, que dit-il ?", turns) == set()  # another article, not another firm
+    assert other_referents("And did it respond?", turns) == set()
+    assert other_referents("And did the other one respond?", turns[2:]) == set()  # nothing named earlier
