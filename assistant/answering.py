@@ -8,6 +8,7 @@ actually present in the evidence, in either language.
 from __future__ import annotations
 
 import difflib
+import itertools
 import math
 import re
 from functools import lru_cache
@@ -394,13 +395,13 @@ def same_language_lift(similarity: np.ndarray, same_language: Sequence[bool]) ->
 
 
 # "How much / how many / combien / quel montant": the answer is a quantity.
-_NUMERIC_QUESTION = re.compile(r"\b(how (much|many|accurate|precise|reliable)|quelle precision|quel taux|combien|quel(le)?s? (?:(?:est|etait|sont) (?:le |la |les |l')?)?(montant|nombre|part|somme|proportion|taux|pourcentage|precision)|montant|amount|what (?:(?:is|was|are|were) (?:the )?)?(?:\w+ )?(share|amount|number|proportion|percentage|rate|accuracy|margin)|by what margin|quelle (?:marge|majorite)|worth|valued?|cost|a combien|valeur|valait|vaut(?!(?:-il)? mieux)"
+_NUMERIC_QUESTION = re.compile(r"\b(how (much|many|accurate|precise|reliable)|how (?:big|large) (?:a|an) (?:stake|share|portion|percentage)|quelle precision|quel taux|combien|quel(le)?s? (?:(?:est|etait|sont) (?:le |la |les |l')?)?(montant|nombre|part|somme|proportion|taux|pourcentage|precision)|montant|amount|what (?:(?:is|was|are|were) (?:the )?)?(?:\w+ )?(share|amount|number|proportion|percentage|rate|accuracy|margin)|by what margin|quelle (?:marge|majorite)|worth|valued?|cost|a combien|valeur|valait|vaut(?!(?:-il)? mieux)"
     # "Which version of iOS …?", "What temperature threshold …?", "the House vote count": a figure
     r"|(?:what|which|quel(?:le)?s?) (?:\w+ )?(?:version(?! (?:of|des) (?:events|faits))|temperatures?|thresholds?|seuils?)|(?:vote|final|exact|total|head) counts?|vote tall(?:y|ies)|decompte|nombre de voix"
     r"|(?<!qui )(?:a|ont|avait|-t-il|-t-elle|-ils|-elles)\s+(?:\w+\s+)?chiffre|chiffrer|chiffrent|chiffrees?|quantif\w*|manque a gagner)\b")  # not "vaut-il mieux"; « Quel manque à gagner a-t-il chiffré ? »
 _TEMPERATURE_QUESTION = re.compile(r"\b(?:what|which|quel(?:le)?s?|a) (?:\w+ )?temperatures?\b|\btemperature thresholds?\b|\bseuils? de temperature\b")
 # "What share / quelle part / what percentage / quel taux de précision": a part of a whole, not a count.
-_SHARE_QUESTION = re.compile(r"\b(?:share(?! (?:sales?|offerings?|issues?|prices?|listings?)\b)|proportion|percentage|pourcentage|(?<!de la )part|taux|rate|accuracy|precision|how (?:accurate|precise|reliable))\b")  # not « de la part de »
+_SHARE_QUESTION = re.compile(r"\b(?:share(?! (?:sales?|offerings?|issues?|prices?|listings?)\b)|stakes?|participations?|proportion|percentage|pourcentage|(?<!de la )(?<!\ba )(?<!mis a )part(?! de la\b)|taux|rate|accuracy|precision|how (?:accurate|precise|reliable))\b")  # not « de la part de »
 _SHARE = re.compile(r"\d\s*%|\b(?:percent|per cent|pour ?cent|tiers|third|moitie|half|quart|quarter|majorit\w*|most|la plupart)\b")
 # "Which of the two holds the bigger share?", « Entre Hikvision et Dahua, laquelle détient la plus grande part ? »:
 # a comparison, told as one ("larger than", « plus … que »), not a share both hold.
@@ -411,6 +412,11 @@ _COMPARISON_QUESTION = re.compile(
     rf"|\b(?:which|laquelle|lequel) (?:of the two|des deux)\b.*\b{_COMPARATIVE}\b"
 )
 _COMPARISON = re.compile(rf"\b{_COMPARATIVE}\s+(?:[\w'-]+\s+){{0,4}}?(?:than|que|qu')|\b(?:ahead of|behind|devant|derriere|compared|par rapport|contre)\b")
+# « Pour quelle édition des Jeux olympiques … ? », "for which Games exactly?": an edition is told by its year.
+_EDITION_QUESTION = re.compile(
+    r"\b(?:quelles? editions?|which editions?|which (?:olympic )?(?:games|olympics) exactly|quels jeux (?:olympiques )?exactement"
+    r"|(?:what|which) year'?s? (?:games|olympics))\b"
+)  # not « De quels Jeux … ? », which "les jeux olympiques" answers
 # "the rest of the cameras", « le reste des caméras »: what the articles leave after the part they tell of.
 _REST_QUESTION = re.compile(r"\b(?:the rest of|the remaining|the remainder of|le reste d\w*|les (?:\w+ )?restant\w*)\b")
 _REST = re.compile(r"\b(?:rest|remaining|remainder|reste|restant\w*|others?|autres?)\b")
@@ -592,7 +598,7 @@ _DECLINED = re.compile(
 _WH_WORD = re.compile(r"\b(?:what|which|how|why|where|when|who|quel\w*|comment|pourquoi|ou|quand|combien|qui|que|qu)\b")
 _WH_NOT_OR = re.compile(r"\b(?:what|which|how|why|where|when|who|quel\w*|comment|pourquoi|quand|combien|qui|que|qu)\b")  # « ou » may be "or"
 _CLAIM_OPENING = r"(?:is it true that|est-(?:ce|il) vrai qu(?:e\s+|')|c'est vrai qu(?:e\s+|'))"  # a claim checked
-_YES_NO_OPENING = re.compile(rf"(?:did|has|have|does|do|was|were|{_CLAIM_OPENING})\s*(?:[\w'-]+\s+){{1,2}}?|(?:[\w-]+\s+){{1,3}}?(?:a|avait)-t-(?:il|elle)\s+|(?:[\w-]+\s+){{1,3}}?(?:ont|avaient)-(?:ils|elles)\s+")
+_YES_NO_OPENING = re.compile(rf"est-ce qu(?:e\s+|')(?:[\w'-]+\s+){{1,3}}?(?:a|ont|avait|avaient)\s+|(?:did|has|have|does|do|was|were|{_CLAIM_OPENING})\s*(?:[\w'-]+\s+){{1,2}}?|(?:[\w-]+\s+){{1,3}}?(?:a|avait)-t-(?:il|elle)\s+|(?:[\w-]+\s+){{1,3}}?(?:ont|avaient)-(?:ils|elles)\s+")
 _ADVERBS = frozenset("still really actually already ever toujours vraiment deja encore jamais".split())
 _IN_THE_END = re.compile(r"(?:finally|eventually|ultimately|finalement|end(?:s|ed)? up)\s+")
 
@@ -621,7 +627,7 @@ _MONEY_WORDS = re.compile(
     r"(?:montant|amount|sum|somme|dollar|euro|cost|cout|prix|price|worth|valeur|value|valu|much|combien|money|argent"
     r"|pay|paid|paie|payer|spend|spent|depens|vers|rais|lev|elev|fond|fund|financ"
     # what was sought, and in which currency: "quel montant visait-elle, converti en euros ?", "the shelved share sale"
-    r"|rapport(?:e|ait|aient|er)\b|earn|gagn|vis(?:ait|aient|e|er|ee|ees|ent)\b|aim(?:s|ed|ing)?\b|target|expect|hoped?\b|hoping|convert|converti|express|exprim|shelv|sale|vente)\w*"
+    r"|rapport(?:e|ait|aient|er)\b|earn|gagn|vis(?:ait|aient|e|er|ee|ees|ent)\b|voul\w*|want\w*|correspond\w*|aim(?:s|ed|ing)?\b|target|expect|hoped?\b|hoping|convert|converti|express|exprim|shelv|sale|vente)\w*"
 )
 
 
@@ -661,7 +667,8 @@ def _outcome_asked(folded_question: str) -> str | None:
     ended_by = _ENDED_BY.match(question)  # « Amazon a fini par … » is itself "in the end"
     opening = ended_by or _YES_NO_OPENING.match(question)
     # a question word opens the question or follows its verb: « Nike ou Starbucks ont-ils … » is "or", not "où"
-    if not opening or _WH_WORD.match(question) or _WH_WORD.search(question[opening.end() :]) or _WH_NOT_OR.search(question[: opening.end()]):
+    opened = re.sub(r"^est-ce qu(?:e\s+|')", "", question[: opening.end()]) if opening else ""  # « Est-ce que … » is yes or no
+    if not opening or _WH_WORD.match(opened) or _WH_WORD.search(question[opening.end() :]) or _WH_NOT_OR.search(opened):
         return None
     rest = question[opening.end() :]
     in_the_end = _IN_THE_END.match(rest) or _SUBJECT_IN_THE_END.match(rest)
@@ -927,13 +934,14 @@ def _alternatives(question: str) -> list[tuple[str, str]]:
     représentants ? » gives ("senat", "chambre") and ("chambre", "senat"). « où » is no "or"."""
     pairs = []
     for match in re.finditer(r"\b(?:or|ou)\b", question):
-        left, right = re.findall(r"[\w'’-]+", question[: match.start()])[-1:], re.findall(r"[\w'’-]+", question[match.end() :])[:3]
-        right = [w for w in right if w.lower() not in STOPWORDS and not re.match(r"(?:d|l)['’]", w.lower())][:1] or right[-1:]
-        # names, spelt with a capital: "le Sénat ou la Chambre", not « une amende ou une sanction », where finding one
-        # says nothing of the other
-        if left and right and left[0][:1].isupper() and right[0][:1].isupper():
-            one, other = fold(left[0]), fold(right[0])
-            pairs += [(one, other), (other, one)]
+        before = re.findall(r"[\w'’-]+", question[: match.start()])
+        after = [w for w in re.findall(r"[\w'’-]+", question[match.end() :]) if not re.match(r"(?:d|l)['’]", w.lower())]
+        after = after[next((i for i, w in enumerate(after[:3]) if w.lower() not in STOPWORDS), 0) :]
+        # names, spelt with a capital, whole ("Hong Kong or the New York Stock Exchange"): "le Sénat ou la Chambre", not
+        # « une amende ou une sanction », where finding one says nothing of the other
+        left = list(reversed(list(itertools.takewhile(lambda w: w[:1].isupper(), reversed(before)))))
+        right = list(itertools.takewhile(lambda w: w[:1].isupper(), after))
+        pairs += [(fold(a), fold(b)) for one, other in ((left, right), (right, left)) for a in one for b in other]
     return pairs
 
 
@@ -1061,6 +1069,8 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         return "place" if _PLACE_QUESTION.search(folded_question) or _WHERE_QUESTION.search(folded_question) else "number"
     if _SINCE_QUESTION.search(folded_question) and sentences and not (_SINCE.search(fold(sentences[0])) or _LASTS.search(fold(sentences[0]))):
         return "date"  # « Depuis quand la fonction figurait-elle sur le site ? »: not "cette semaine", when it was removed
+    if _EDITION_QUESTION.search(folded_question) and sentences and not re.search(r"\b(?:1[89]|20)\d\d\b", fold(sentences[0])):
+        return "date"  # "For which Olympic Games exactly?": "le partenaire officiel … pour les jeux olympiques" says not which
     if _COMPARISON_QUESTION.search(folded_question) and sentences and not any(_COMPARISON.search(fold(s)) for s in sentences[:1]):
         return "comparison"  # "Which of the two holds the bigger share?": not "two of the companies have up to a third"
     if _NUMERIC_QUESTION.search(folded_question) and not _DURATION_QUESTION.search(folded_question):

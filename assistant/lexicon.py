@@ -53,6 +53,7 @@ TERMS = (
     ("ipo", "initial public offering", "introduction en bourse", "introduction a la bourse", "bourse", "cotee", "cotation", "stock exchange", "listing"),
     ("ceo", "chief executive", "pdg", "directeur general", "patron"),
     ("ai", "artificial intelligence", "ia", "intelligence artificielle"),
+    ("specialist", "specialiste", "specialis"),  # 003: firms specialising in AI
     ("treasury", "tresor"),
     ("blacklist", "liste noire", "entity list", "liste des entites", "black list"),
     ("un", "united nations", "nations unies", "onu"),

@@ -103,6 +103,8 @@ def test_key_terms_are_names_numbers_and_places(monkeypatch):
         ("Did the Senate or the President sign the bill?", "La Chambre des représentants a adopté un texte de loi.", ("senate", "president")),
         # going to court, « saisir la justice »
         ("Hikvision a-t-elle saisi la justice américaine pour contester son inscription ?", "Hikvision conteste la décision du gouvernement américain.", ("justice",)),
+        # names of several words are alternatives whole
+        ("Were Alibaba's shares listed in Hong Kong or on the New York Stock Exchange?", "Les actions d’Alibaba se négocient à la Bourse de New York.", ()),
         # not two common nouns: a sanction found says nothing of a fine
         ("A-t-elle écopé d'une amende ou d'une sanction pour cet achat ?", "Le Trésor a sanctionné SenseTime.", ("amende",)),
         ("Où le Sénat a-t-il voté ?", "La Chambre des représentants a adopté un texte de loi.", ("senat",)),  # « où » is no "or"
@@ -570,6 +572,18 @@ def test_each_part_of_a_multi_part_question_gets_its_sentence():
         # when something started needs a start: "start-ups" is none
         ("When did they start testing it?",
          ["L’année dernière, l’administration a ajouté 28 entités chinoises, y compris des start-ups d’intelligence artificielle."], "date"),
+        # which edition of the Games is told by a year; « De quels Jeux … ? » is answered by "les jeux olympiques"
+        ("Pour quelle édition des Jeux olympiques Alibaba est-il le partenaire cloud officiel ?", ["Alibaba est le partenaire officiel des services cloud pour les jeux olympiques."], "date"),
+        ("De quels Jeux Alibaba est-il le partenaire cloud officiel ?", ["Alibaba est le partenaire officiel des services cloud pour les jeux olympiques."], None),
+        # a stake is a share; « Est-ce que X a cessé … après … ? » asks what followed
+        ("How big a stake does it hold in each of them?", ["Ces deux sociétés sont soutenues par Alibaba, l’un des deux plus grands groupes."], "number"),
+        ("Est-ce que Honeywell a cessé de vendre des produits Dahua réétiquetés après la mise sur liste noire ?",
+         ["Les produits Dahua sont souvent réétiquetés et vendus sous d’autres marques telles que Honeywell."], "outcome"),
+        # "AI specialists" are counted as firms specialising in AI; « à part » is no share; « correspond », « voulait » say no purpose
+        ("Besides the facial recognition firms, how many AI specialists made the list?", ["Two further firms, specialising in artificial intelligence (AI) have also made the list, along with one voice recognition firm."], None),
+        ("combien de boites d'IA en plus sur la liste a part la reco faciale ?", ["Two further firms, specialising in artificial intelligence (AI) have also made the list, along with one voice recognition firm."], None),
+        ("À combien d'euros correspond le montant que SenseTime voulait lever ?",
+         ["L’entreprise annonce le report de son introduction en Bourse pour un montant de 767 millions de dollars (679 millions d’euros)."], None),
         # « caractérise-t-elle » asks for words; « caractéristique » does not
         ("Comment SenseTime caractérise-t-elle les reproches qui lui sont adressés ?", ["Le Trésor a placé SenseTime sur sa liste noire."], "speech"),
         ("Quelle caractéristique des caméras de SenseTime déplaît aux États-Unis ?", ["Le Trésor a placé SenseTime sur sa liste noire."], None),
