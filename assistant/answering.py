@@ -22,6 +22,7 @@ from assistant.embedding import Embedder
 from assistant.lexicon import CAPITALS, PEOPLES, PLACES, attribute_phrases_in, capital_forms, equivalents, is_attribute, is_place, phrases_in, place_key
 from assistant.scope import article_language_scope, article_speaks, without_article_references
 from assistant.text import (
+    COMPANY_FORMS,
     STOPWORDS,
     capitalised_anyway,
     content_terms,
@@ -412,6 +413,11 @@ _COMPARISON_QUESTION = re.compile(
     rf"|\b(?:which|laquelle|lequel) (?:of the two|des deux)\b.*\b{_COMPARATIVE}\b"
 )
 _COMPARISON = re.compile(rf"\b{_COMPARATIVE}\s+(?:[\w'-]+\s+){{0,4}}?(?:than|que|qu')|\b(?:ahead of|behind|devant|derriere|compared|par rapport|contre)\b")
+# "Which other Chinese tech giant did the Washington Post say tested …?": a firm asked for, on the paper's word, not its words.
+_WHICH_FIRM_ASKED = re.compile(r"^(?:(?:and|et)\s+)?(?:which|what|quel(?:le)?s?)\s+(?:[\w-]+\s+){0,3}?(?:giants?|geants?|compan(?:y|ies)|firms?|entreprises?|societes?|groupes?)\b")
+# "When will the bill come into force?", « Quand entrera-t-elle en vigueur ? »: a date it takes effect, told as such.
+_IN_FORCE_QUESTION = re.compile(r"\b(?:(?:come|comes|coming|came|enter|enters|entered|go|goes|went) into (?:force|effect)|take effect|takes effect|entr\w* en vigueur|prend\w* effet)\b")
+_IN_FORCE = re.compile(r"\b(?:into (?:force|effect)|take effect|took effect|en vigueur|prend\w* effet|promulg\w*|signed into law)\b")
 # « Pour quelle édition des Jeux olympiques … ? », "for which Games exactly?": an edition is told by its year.
 _EDITION_QUESTION = re.compile(
     r"\b(?:quelles? editions?|which editions?|which (?:olympic )?(?:games|olympics) exactly|quels jeux (?:olympiques )?exactement"
@@ -438,7 +444,7 @@ _CHANGE_QUESTION = re.compile(r"\b(?:de combien|by how much)\b(?! (?:de\b|d'))")
 _MONEY_QUESTION = re.compile(
     r"\bmontant\b|\b(?:how much|combien|(?:what|quel(?:le)?) (?:amount|sum|montant|somme)|worth|valued?|valeur|valoris\w*)\b"
     r"(?=.*\b(?:money|invest\w*|spen[dt]|pa(?:y|id|ye|yee|yer|ying|yment|ie|ient|yait|yaient|yent)\b|paiement|raise\w*|cost\w*|co[uû]te?\w*|earn\w*|worth|valu\w*|valoris\w*"
-    r"|fine|amende|montant|somme|sum|amount|euros?|dollars?|investi\w*|depens\w*|vers(?:e|ai)\w*|lev[ea]\w*|gagn\w*|rapporte\w*|rapportai\w*|prix|price"
+    r"|fine|amende|montant|somme|sum|amount|euros?|dollars?|investi\w*|inject\w*|depens\w*|vers(?:e|ai)\w*|lev[ea]\w*|gagn\w*|rapporte\w*|rapportai\w*|prix|price"
     r"|los(?:e|es|t|ing|s|ses)\b|pertes?|chiffre\w*))"
 )
 _MONEY = re.compile(r"[$€£¥]\s?\d|\d\s?[$€£¥]|\d[\d\s.,]*\s*(?:(?:millions?|milliards?|billions?|bn|mn|m|k)\s+)?(?:de\s+|d')?(?:dollars?|euros?|usd|eur|yuans?|livres?|pounds?)\b")
@@ -627,7 +633,7 @@ _MONEY_WORDS = re.compile(
     r"(?:montant|amount|sum|somme|dollar|euro|cost|cout|prix|price|worth|valeur|value|valu|much|combien|money|argent"
     r"|pay|paid|paie|payer|spend|spent|depens|vers|rais|lev|elev|fond|fund|financ"
     # what was sought, and in which currency: "quel montant visait-elle, converti en euros ?", "the shelved share sale"
-    r"|rapport(?:e|ait|aient|er)\b|earn|gagn|vis(?:ait|aient|e|er|ee|ees|ent)\b|voul\w*|want\w*|correspond\w*|aim(?:s|ed|ing)?\b|target|expect|hoped?\b|hoping|convert|converti|express|exprim|shelv|sale|vente)\w*"
+    r"|rapport(?:e|ait|aient|er)\b|earn|gagn|vis(?:ait|aient|e|er|ee|ees|ent)\b|voul\w*|want\w*|correspond\w*|represent\w*|chiffre\w*|aim(?:s|ed|ing)?\b|target|expect|hoped?\b|hoping|convert|converti|express|exprim|shelv|sale|vente)\w*"
 )
 
 
@@ -891,6 +897,8 @@ def key_terms(question: str) -> list[str]:
                 continue
             capital = position > 0 and raw[:1].isupper() and (not opening or is_known_name(raw))
             proper = capital or (len(raw) > 1 and raw.isupper()) or bool(re.search(r"[a-z][A-Z]", raw))
+            if raw in COMPANY_FORMS and position > 0 and tokens[position - 1][0][:1].isupper():
+                continue  # "SenseTime Group": the firm's form, which an article may leave out
             if token.isdigit() or proper or is_place(token) or (is_attribute(token) and not verb):
                 keys.append(token)
     keys.extend(attribute_phrases_in(fold(question)))  # "Who is Dahua's chief executive?" asks for an attribute in two words
@@ -1069,6 +1077,8 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         return "place" if _PLACE_QUESTION.search(folded_question) or _WHERE_QUESTION.search(folded_question) else "number"
     if _SINCE_QUESTION.search(folded_question) and sentences and not (_SINCE.search(fold(sentences[0])) or _LASTS.search(fold(sentences[0]))):
         return "date"  # « Depuis quand la fonction figurait-elle sur le site ? »: not "cette semaine", when it was removed
+    if _IN_FORCE_QUESTION.search(folded_question) and sentences and not any(_IN_FORCE.search(fold(s)) for s in sentences):
+        return "date"  # "When will the House bill come into force?": not the day the House adopted it
     if _EDITION_QUESTION.search(folded_question) and sentences and not re.search(r"\b(?:1[89]|20)\d\d\b", fold(sentences[0])):
         return "date"  # "For which Olympic Games exactly?": "le partenaire officiel … pour les jeux olympiques" says not which
     if _COMPARISON_QUESTION.search(folded_question) and sentences and not any(_COMPARISON.search(fold(s)) for s in sentences[:1]):
@@ -1154,7 +1164,7 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         return None if found else "date"
     speakers = speakers_asked_about(question, strict=False)
     named = [f"{s} {a}" for s, a in zip(sentences, list(antecedents) + [""] * len(sentences))]
-    if speakers and not any(
+    if speakers and not _WHICH_FIRM_ASKED.match(folded_question) and not any(
         (_SPEECH.search(fold(s)) or _REACTION.search(fold(s))) and any(_speaker_named(n, fold(who)) for n in speakers) for s, who in zip(sentences, named)
     ):
         return "speech"  # "What did Alibaba say?": words reported from Alibaba, not a sentence that merely names it
@@ -1576,6 +1586,7 @@ _PERSON_QUESTION = re.compile(
     r"|quel(?:le)?s? (?:(?!(?:est|sont|etait|a|ont|avait|le|la|les|du|des|de|son|sa|ses|leur|leurs)\b)\w+ ){0,2}(?:journalistes?|reporters?|auteurs?|dirigeants?|responsables?|porte-parole|cadres?|patrons?|pdg|directeurs?|directrices?|fondateurs?|fondatrices?|representants?|secretaires?|ministres?)"
     r"|who (?:leads|led|runs|ran|heads|headed|wrote|signed|founded|is the (?:ceo|boss|head|chief executive|founder|spokes\w+))|qui (?:dirige|dirigeait|a dirige|a ecrit|a signe|a fonde)"
     r"|^(?:and |et )?(?:who|qui),? (?:at|within|inside|chez|au sein d)\b"
+    r"|comment s'appel\w* (?:ce|cet|cette|le|la|l') ?(?:\w+ ){0,2}?(?:representant\w*|porte-parole|journaliste\w*|responsable\w*|dirigeant\w*|pdg|patron)\b"
     rf"|(?:(?:name|names|nom|noms) (?:of the|du|de la|des|de l')|(?:c'est qui|qui (?:est|etait|sont)|who (?:is|was|are|were)) (?:le|la|les|l'|the|that|this|ce|cet|cette))\s?(?:\w+ ){{0,3}}(?:journalistes?|reporters?|authors?|auteurs?|executives?|spokes\w+|porte-parole|{_OFFICIAL}"
     r"|responsables?|ceo|pdg|chief executive|founders?|fondateurs?|directors?|directeurs?|representatives?|representants?|dirigeants?)"
     # "What's that spokesperson's name?"

@@ -191,7 +191,7 @@ def spelled_names(texts) -> dict[str, str]:
             if capitalised_anyway(text, run.start()):
                 names = names[1:]  # "Selon Reuters": the first word is capitalised as the sentence's
             # on its own, not a part of "New York Times"; or a firm's own name before its form ("Megvii Technology")
-            if len(names) == 1 or (len(names) == 2 and names[1] in _COMPANY_FORMS):
+            if len(names) == 1 or (len(names) == 2 and names[1] in COMPANY_FORMS):
                 word = names[0]
                 if len(word) >= 3 and not word.isupper() and fold(word) not in STOPWORDS:
                     spelled.setdefault(word.lower(), word)
@@ -203,7 +203,7 @@ def spelled_names(texts) -> dict[str, str]:
     return spelled
 
 
-_COMPANY_FORMS = frozenset("Technology Technologies Group Co Corp Inc Ltd Holdings".split())
+COMPANY_FORMS = frozenset("Technology Technologies Group Co Corp Inc Ltd Holdings".split())
 _LOWERCASE_WORD = re.compile(r"(?<![\w-])[a-zà-öø-ÿ][a-zà-öø-ÿ0-9_-]*(?![\w-])")
 _CAPITALISED_RUN = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-Þ][\w-]*(?:[ \u00a0][A-ZÀ-ÖØ-Þ][\w-]*)*")
 

@@ -105,6 +105,8 @@ def test_key_terms_are_names_numbers_and_places(monkeypatch):
         ("Hikvision a-t-elle saisi la justice américaine pour contester son inscription ?", "Hikvision conteste la décision du gouvernement américain.", ("justice",)),
         # names of several words are alternatives whole
         ("Were Alibaba's shares listed in Hong Kong or on the New York Stock Exchange?", "Les actions d’Alibaba se négocient à la Bourse de New York.", ()),
+        # a firm's form after its name ("SenseTime Group") is no term an article must have
+        ("What did the Treasury say SenseTime Group had advertised?", "Selon le Trésor, SenseTime a mis en avant sa capacité.", ()),
         # not two common nouns: a sanction found says nothing of a fine
         ("A-t-elle écopé d'une amende ou d'une sanction pour cet achat ?", "Le Trésor a sanctionné SenseTime.", ("amende",)),
         ("Où le Sénat a-t-il voté ?", "La Chambre des représentants a adopté un texte de loi.", ("senat",)),  # « où » is no "or"
@@ -584,6 +586,17 @@ def test_each_part_of_a_multi_part_question_gets_its_sentence():
         ("combien de boites d'IA en plus sur la liste a part la reco faciale ?", ["Two further firms, specialising in artificial intelligence (AI) have also made the list, along with one voice recognition firm."], None),
         ("À combien d'euros correspond le montant que SenseTime voulait lever ?",
          ["L’entreprise annonce le report de son introduction en Bourse pour un montant de 767 millions de dollars (679 millions d’euros)."], None),
+        # when a law comes into force is not when it was adopted; an injected sum is a sum; « ce chiffre », « représente »
+        # say no purpose; « comment s'appelle ce représentant » asks for a person
+        ("When will the House bill restricting Xinjiang imports come into force?",
+         ["La Chambre des représentants a adopté, mercredi 8 décembre, un texte de loi restreignant les importations."], "date"),
+        ("Quelle somme Alibaba a-t-il injectée dans SenseTime et Megvii ?", ["Ces deux sociétés sont soutenues par Alibaba."], "amount"),
+        ("Ce chiffre représente combien en euros ?",
+         ["L’entreprise annonce le report de son introduction en Bourse pour un montant de 767 millions de dollars (679 millions d’euros)."], None),
+        ("Comment s'appelle ce représentant ?", ["« Elle n'a servi qu'en test », a déclaré un représentant d'Alibaba Cloud."], "person"),
+        # a firm asked for on a paper's word wants the firm, not the paper's words
+        ("Which other Chinese tech giant did the Washington Post say tested software that alerts police?",
+         ["Le Washington Post a rapporté que Huawei, un autre géant chinois, avait testé un logiciel capable d'alerter la police."], None),
         # « caractérise-t-elle » asks for words; « caractéristique » does not
         ("Comment SenseTime caractérise-t-elle les reproches qui lui sont adressés ?", ["Le Trésor a placé SenseTime sur sa liste noire."], "speech"),
         ("Quelle caractéristique des caméras de SenseTime déplaît aux États-Unis ?", ["Le Trésor a placé SenseTime sur sa liste noire."], None),
