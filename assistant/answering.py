@@ -402,17 +402,18 @@ _NUMERIC_QUESTION = re.compile(r"\b(how (much|many|accurate|precise|reliable)|ho
     r"|(?<!qui )(?:a|ont|avait|-t-il|-t-elle|-ils|-elles)\s+(?:\w+\s+)?chiffre|chiffrer|chiffrent|chiffrees?|quantif\w*|manque a gagner)\b")  # not "vaut-il mieux"; « Quel manque à gagner a-t-il chiffré ? »
 _TEMPERATURE_QUESTION = re.compile(r"\b(?:what|which|quel(?:le)?s?|a) (?:\w+ )?temperatures?\b|\btemperature thresholds?\b|\bseuils? de temperature\b")
 # "What share / quelle part / what percentage / quel taux de précision": a part of a whole, not a count.
-_SHARE_QUESTION = re.compile(r"\b(?:share(?! (?:sales?|offerings?|issues?|prices?|listings?)\b)|stakes?|participations?|proportion|percentage|pourcentage|(?<!de la )(?<!\ba )(?<!mis a )part(?! de la\b)|taux|rate|accuracy|precision|how (?:accurate|precise|reliable))\b")  # not « de la part de »
+_SHARE_QUESTION = re.compile(r"\b(?:share(?! (?:sales?|offerings?|issues?|prices?|listings?)\b)|(?<!at )stakes?|proportion|percentage|pourcentage|(?<!de la )(?<!\ba )(?<!mis a )part|taux|rate|accuracy|precision|how (?:accurate|precise|reliable))\b")  # not « de la part de »
 _SHARE = re.compile(r"\d\s*%|\b(?:percent|per cent|pour ?cent|tiers|third|moitie|half|quart|quarter|majorit\w*|most|la plupart)\b")
 # "Which of the two holds the bigger share?", « Entre Hikvision et Dahua, laquelle détient la plus grande part ? »:
 # a comparison, told as one ("larger than", « plus … que »), not a share both hold.
 _COMPARATIVE = r"(?:bigger|larger|greater|higher|smaller|lower|more|most|less|fewer|biggest|largest|plus|moins|davantage)"
 _COMPARISON_QUESTION = re.compile(
-    rf"\b(?:which|who|laquelle|lequel|qui)\b(?: of (?:the|them|these|those) (?:two|both)| des deux)?\b.*\b{_COMPARATIVE}\b"
-    r"(?=.*\b(?:of the two|of them both|des deux|between|entre)\b)|^(?:between|entre)\b[^,]+\b(?:and|et)\b[^,]+,\s*(?:which|who|laquelle|lequel|qui)\b"
+    rf"\b(?:which|who|laquelle|lequel|qui)\b(?: of (?:the|them|these|those) (?:two|both)| des deux)?\b.*\b{_COMPARATIVE}\b(?!\s+(?:than|de|d')\b)"
+    r"(?=.*\b(?:of the two|of them both|des deux|between|entre)\b)"
+    rf"|^(?:between|entre)\b[^,]+\b(?:and|et)\b[^,]+,\s*(?:which|who|laquelle|lequel|qui)\b.*\b{_COMPARATIVE}\b"
     rf"|\b(?:which|laquelle|lequel) (?:of the two|des deux)\b.*\b{_COMPARATIVE}\b"
 )
-_COMPARISON = re.compile(rf"\b{_COMPARATIVE}\s+(?:[\w'-]+\s+){{0,4}}?(?:than|que|qu')|\b(?:ahead of|behind|devant|derriere|compared|par rapport|contre)\b")
+_COMPARISON = re.compile(rf"\b{_COMPARATIVE}\s+(?:[\w'-]+\s+){{0,4}}?(?:than\b|que\b|qu')|\b(?:ahead of|devant|compared|par rapport)\b")
 # "Which other Chinese tech giant did the Washington Post say tested …?": a firm asked for, on the paper's word, not its words.
 _WHICH_FIRM_ASKED = re.compile(r"^(?:(?:and|et)\s+)?(?:which|what|quel(?:le)?s?)\s+(?:[\w-]+\s+){0,3}?(?:giants?|geants?|compan(?:y|ies)|firms?|entreprises?|societes?|groupes?)\b")
 # "When will the bill come into force?", « Quand entrera-t-elle en vigueur ? »: a date it takes effect, told as such.
@@ -434,7 +435,7 @@ _SINCE_QUESTION = re.compile(
     r"|\bwhen (?:did|do|does) .*\b(?:start|begin)\b|\bquand .*\b(?:commence|debute)\w*"  # "When did they start testing it?"
     r"|\bquand .*\b(?:mise?s? en ligne|publiee?s?|apparue?s?) pour la premiere fois\b"
 )
-_SINCE = re.compile(r"\b(?:since|depuis|first|start(?:s|ed|ing)?\b(?!-)|began|begun|commenc\w*|debut\w*|premiere fois|launch\w*|lance\w*|introduc\w*|introdui\w*|mise?s? en ligne|online|en ligne|created|cree\w*)\b")
+_SINCE = re.compile(r"\b(?:since|depuis|first|start(?:s|ed|ing)?\b(?!-)|began|begun|commenc\w*|debut\w*|premiere fois|launch\w*|lance\w*|introduc\w*|introdui\w*|mise?s? en ligne|(?:put|went|go|goes) online|created|cree\w*)\b")
 # A share held by one alone: not answered by a share two hold together.
 _ONE_ALONE = re.compile(r"\b(?:a (?:elle|lui) seule?|alone|on its own|by itself|individually|each|chacune?)\b")
 _JOINT = re.compile(r"\b(?:two of the|both|together|combined|between them|ensemble|les deux|a elles deux|a eux deux)\b")
@@ -521,14 +522,14 @@ _DATE = re.compile(r"\b(1[89]\d\d|20\d\d|january|february|march|april|may|june|j
     rf"|{_RELATIVE_DATE.pattern})\b")
 # The new date of something put off ("rescheduled", « à quelle nouvelle date »), told only by a sentence that moves it
 # to one: "postponed until 2022", « reportée au 30 décembre », "rescheduled".
-_NEW_DATE_QUESTION = re.compile(r"^(?:(?:so|and|et|alors|donc)\s+)?(?:when|quand)\b.*\b(?:now|desormais|maintenant|finalement|eventually|finally|ultimately)\b|\b(?:new|nouvelle|rescheduled|revised)\s+(?:[\w-]+\s+){0,2}?date\b|\breschedul\w*|\breprogramm\w*|\b(?:reporte|repousse|postponed|delayed|pushed back)\w*\s+(?:a|to|until|jusqu'a)\s+quand\b")
+_NEW_DATE_QUESTION = re.compile(r"^(?:(?:so|and|et|alors|donc)\s+)?(?:when|quand)\b.*\b(?:now|desormais|maintenant)\b|^(?:(?:so|and|et|alors|donc)\s+)?(?:when|quand)\b(?=.*\b(?:compte\w*|va|vont|will|expects?|plans?|intends?|prevoi\w*)\b).*\b(?:finalement|eventually|finally|ultimately)\b|\b(?:new|nouvelle|rescheduled|revised)\s+(?:[\w-]+\s+){0,2}?date\b|\breschedul\w*|\breprogramm\w*|\b(?:reporte|repousse|postponed|delayed|pushed back)\w*\s+(?:a|to|until|jusqu'a)\s+quand\b")
 _NEW_DATE = re.compile(
     r"\b(?:reschedul\w*|reprogramm\w*|new date|nouvelle date"
     rf"|(?:postponed|delayed|pushed back|moved|reporte|repousse|decale)e?s?\s+(?:[\w'-]+\s+){{0,3}}?"
     rf"(?:to|until|till|au|a|jusqu'au|jusqu'a|jusqu'en|en)\s+(?:le\s+|the\s+)?(?:\d|(?:{_MONTHS}|{_WEEKDAYS})\b|next|later|l'an prochain|l'annee prochaine))"
 )
 # A follow-up's "the company" / "l'entreprise": the company the conversation named.
-_COMPANY_REFERENCE = re.compile(r"\b(?:the (?:other )?(?:company|firm|group)|the other one|l'autre\b(?! (?:article|report|texte|papier))|(?:l'|cette )(?:entreprise|firme)|(?:la|cette) (?:societe|firme)|le groupe)\b")
+_COMPANY_REFERENCE = re.compile(r"\b(?:the (?:other )?(?:company|firm|group)|the other one|l'autre (?:entreprise|societe|firme|groupe)\b|l'autre\s*\??$|(?:l'|cette )(?:entreprise|firme)|(?:la|cette) (?:societe|firme)|le groupe)\b")
 # "What did X say / how did X react / qu'a déclaré X": the answer is a quote or a reported statement.
 # "comment" alone is the French "how": only "comment on" / "commented" ask for words.
 _SPEECH_QUESTION = re.compile(
@@ -618,7 +619,7 @@ _IN_THE_END_ASKED = re.compile(
 )
 # …or after a longer subject: "Did the Xinjiang import bill passed by the House on 8 December eventually become law?"
 # (not "Do Dahua products end up under other labels?", where they went)
-_SUBJECT_IN_THE_END = re.compile(rf"(?:[\w'-]+\s+){{1,12}}?{_IN_THE_END_ASKED.pattern}")
+_SUBJECT_IN_THE_END = re.compile(rf"(?:(?!(?:after|before|once|when|until|apres|avant|lorsque|quand)\b)[\w'-]+\s+){{1,12}}?{_IN_THE_END_ASKED.pattern}")
 # What was put off or only planned: "le report de son introduction en Bourse", "postponed", "destinées à".
 _NOT_DONE = re.compile(
     r"\b(?:postpone\w*|delay\w*|le report|report(?:e|ee|ees|es|er|ait)|repouss\w*|suspend\w*|cancel\w*|annul\w*"
@@ -633,7 +634,7 @@ _MONEY_WORDS = re.compile(
     r"(?:montant|amount|sum|somme|dollar|euro|cost|cout|prix|price|worth|valeur|value|valu|much|combien|money|argent"
     r"|pay|paid|paie|payer|spend|spent|depens|vers|rais|lev|elev|fond|fund|financ"
     # what was sought, and in which currency: "quel montant visait-elle, converti en euros ?", "the shelved share sale"
-    r"|rapport(?:e|ait|aient|er)\b|earn|gagn|vis(?:ait|aient|e|er|ee|ees|ent)\b|voul\w*|want\w*|correspond\w*|represent\w*|chiffre\w*|aim(?:s|ed|ing)?\b|target|expect|hoped?\b|hoping|convert|converti|express|exprim|shelv|sale|vente)\w*"
+    r"|rapport(?:e|ait|aient|er)\b|earn|gagn|vis(?:ait|aient|e|er|ee|ees|ent)\b|voul\w*|want\w*|correspond\w*|represent(?:e|ent|s|ait)\b|chiffre\w*|aim(?:s|ed|ing)?\b|target|expect|hoped?\b|hoping|convert|converti|express|exprim|shelv|sale|vente)\w*"
 )
 
 
@@ -942,8 +943,9 @@ def _alternatives(question: str) -> list[tuple[str, str]]:
     représentants ? » gives ("senat", "chambre") and ("chambre", "senat"). « où » is no "or"."""
     pairs = []
     for match in re.finditer(r"\b(?:or|ou)\b", question):
-        before = re.findall(r"[\w'’-]+", question[: match.start()])
-        after = [w for w in re.findall(r"[\w'’-]+", question[match.end() :]) if not re.match(r"(?:d|l)['’]", w.lower())]
+        # runs of capitalised words, stopped by punctuation and not the question's opening word
+        before = re.findall(r"[\w'’-]+|[^\w\s]", question[: match.start()])[1:]
+        after = [w for w in re.findall(r"[\w'’-]+|[^\w\s]", question[match.end() :]) if not re.match(r"(?:d|l)['’]", w.lower())]
         after = after[next((i for i, w in enumerate(after[:3]) if w.lower() not in STOPWORDS), 0) :]
         # names, spelt with a capital, whole ("Hong Kong or the New York Stock Exchange"): "le Sénat ou la Chambre", not
         # « une amende ou une sanction », where finding one says nothing of the other
@@ -1520,7 +1522,10 @@ _NONE = re.compile(r"\b(?:no|zero|aucune?s?|nul(?:le)?s?)\s+")
 
 def _counts_none(noun: str, text: str) -> bool:
     """Whether `text` (folded) says there is none of `noun`: "no licences have been issued", "aucune licence"."""
-    return any(_present(noun, " ".join(text[m.end() :].split()[:1])) for m in _NONE.finditer(text))  # not "aucune porte d'entrée"
+    def named(after: list[str]) -> str:  # "no new licences"; not "aucune porte d'entrée", whose second word is its complement
+        return " ".join(after[:1] if len(after) > 1 and after[1].startswith(("d'", "de")) else after)
+
+    return any(_present(noun, named(text[m.end() :].split()[:2])) for m in _NONE.finditer(text))
 
 
 def _is_people(word: str) -> bool:

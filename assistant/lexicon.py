@@ -199,7 +199,7 @@ TERMS = (
     ("device", "appareil", "dispositif"),  # 004: appareils; 003: devices
     ("function", "feature", "fonction"),  # 000: fonctions; 002: fonctionnalité
     ("track", "follow", "suiv"),  # 002: suivait; 004: suivre
-    ("contact", "interrog", "approach", "sollicit"),  # 002: après que le Times ait interrogé Alibaba
+    ("contact", "interrog", "sollicit"),  # 002: après que le Times ait interrogé Alibaba
     ("monitor", "surveill"),  # 002: surveiller; 004: surveillés
     ("taught", "teach", "enseign"),  # 002: enseigné
     ("show", "montr"),  # 002: montré

@@ -510,7 +510,7 @@ def referents(turns: Sequence[Turn], people: bool = False) -> set[str]:
 
 
 # "And the other one?", « Et l'autre entreprise ? »: of two firms named earlier, the one the last turn was not about.
-_THE_OTHER = re.compile(r"\b(?:the other (?:one|company|firm|group)|l'autre(?: entreprise| societe| firme| groupe)?)\b(?! (?:article|report|text|texte|papier)\b)")
+_THE_OTHER = re.compile(r"\b(?:the other (?:one|company|firm|group)|l'autre (?:entreprise|societe|firme|groupe))\b|\bl'autre\s*\??$")
 
 
 def other_referents(question: str, turns: Sequence[Turn]) -> set[str]:

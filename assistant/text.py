@@ -240,7 +240,6 @@ _SHORTHAND = {
     "stes": ("companies", "sociétés"),
     "cos": ("companies", "sociétés"),  # "how many AI cos"
     "pq": ("why", "pourquoi"),
-    "c": ("c", "c'est"),  # « c qui le porte-parole ? »
     "qd": ("when", "quand"),
     "qdo": ("when", "quand"),
     "pk": ("why", "pourquoi"),
@@ -273,6 +272,8 @@ def spell_out(question: str, lang: str) -> str:
     def fraction(match: re.Match) -> str:
         return _FRACTIONS[match.group(0)][column]
 
+    if lang == "fr":  # « c qui le porte-parole ? »: "c" opening a question is « c'est » (not « la série C »)
+        question = re.sub(r"^(\s*)[cC] (?=(?:qui|quoi|koi|quand|comment|combien|ou|où)\b)", r"\1c'est ", question)
     return _FRACTION.sub(fraction, _SHORTHAND_WORD.sub(full, question))
 
 

@@ -107,6 +107,8 @@ def test_key_terms_are_names_numbers_and_places(monkeypatch):
         ("Were Alibaba's shares listed in Hong Kong or on the New York Stock Exchange?", "Les actions d’Alibaba se négocient à la Bourse de New York.", ()),
         # a firm's form after its name ("SenseTime Group") is no term an article must have
         ("What did the Treasury say SenseTime Group had advertised?", "Selon le Trésor, SenseTime a mis en avant sa capacité.", ()),
+        # alternatives are the names beside « ou », not a source named before a comma
+        ("Selon Reuters, Hikvision ou Dahua a-t-elle fourni Amazon ?", "Dahua a fourni Amazon.", ("reuters",)),
         # not two common nouns: a sanction found says nothing of a fine
         ("A-t-elle écopé d'une amende ou d'une sanction pour cet achat ?", "Le Trésor a sanctionné SenseTime.", ("amende",)),
         ("Où le Sénat a-t-il voté ?", "La Chambre des représentants a adopté un texte de loi.", ("senat",)),  # « où » is no "or"
@@ -597,6 +599,11 @@ def test_each_part_of_a_multi_part_question_gets_its_sentence():
         # a firm asked for on a paper's word wants the firm, not the paper's words
         ("Which other Chinese tech giant did the Washington Post say tested software that alerts police?",
          ["Le Washington Post a rapporté que Huawei, un autre géant chinois, avait testé un logiciel capable d'alerter la police."], None),
+        # "finally" in a question on the past asks no new date; "between … and …, who" compares nothing; "at stake" is no stake
+        ("When did the House finally pass the bill?", ["The House passed the bill on 8 December."], None),
+        ("Entre 2019 et 2021, qui dirigeait SenseTime ?", ["Xu Li dirigeait SenseTime de 2019 à 2021."], None),
+        ("How much is at stake for Hikvision?", ["$1 billion in US contracts are at stake for Hikvision."], None),
+        ("Combien de licences ont été accordées ?", ["As yet no new licences have been issued."], None),
         # « caractérise-t-elle » asks for words; « caractéristique » does not
         ("Comment SenseTime caractérise-t-elle les reproches qui lui sont adressés ?", ["Le Trésor a placé SenseTime sur sa liste noire."], "speech"),
         ("Quelle caractéristique des caméras de SenseTime déplaît aux États-Unis ?", ["Le Trésor a placé SenseTime sur sa liste noire."], None),

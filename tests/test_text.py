@@ -85,6 +85,7 @@ def test_a_question_may_open_with_a_name_the_articles_spell(monkeypatch):
         ("pq le gouv US a fait ça ?", "fr", "pourquoi le gouvernement US a fait ça ?"),
         ("et ils ont fait quoi qd le Times les a contactés ?", "fr", "et ils ont fait quoi quand le Times les a contactés ?"),
         ("c qui le porte-parole d'Amazon stp", "fr", "c'est qui le porte-parole d'Amazon stp"),
+        ("Et la série C, elle date de quand ?", "fr", "Et la série C, elle date de quand ?"),  # only an opening "c" is « c'est »
         ("What did the govt. say?", "en", "What did the government say?"),
         ("Who recorded the department's decision?", "en", "Who recorded the department's decision?"),  # whole words only
         ("quick one - what bill did the House pass on Dec 8?", "en", "quick one - what bill did the House pass on December 8?"),
