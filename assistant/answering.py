@@ -1067,6 +1067,7 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
             return lacking[0]
     folded_question = fold(question)
     asked = set(words(question))
+    with_antecedents = list(zip(sentences, list(antecedents) + [""] * len(sentences)))
     ended = _in_the_end_asked(folded_question)
     if ended and sentences and _NOT_DONE.search(fold(sentences[0])):
         # "How much did SenseTime end up raising once it was finally listed?" is not answered by the amount of the IPO
@@ -1139,12 +1140,11 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         # listing after …?" is not answered by SenseTime postponing its own (its name may be in the sentence before)
         start = folded_question.find(outcome)
         doers = [n for n in names_in_question(question) if not is_place(n) and 0 <= folded_question.find(n) < start][:1]
-        told = [f"{fold(s)} {fold(a)}" for s, a in zip(sentences, list(antecedents) + [""] * len(sentences))]
         if done and not any(
             _present(done[0], fold(s)) and all(_present(t, fold(s)) for t in objects)
             # "L'entreprise affirme …" with no sentence before it known to say which
-            and (all(_present(n, both) for n in doers) or bool(not a and _SUBJECT_ANAPHOR.match(s)))
-            for s, a, both in zip(sentences, list(antecedents) + [""] * len(sentences), told)
+            and (all(_present(n, f"{fold(s)} {fold(a)}") for n in doers) or bool(not a and _SUBJECT_ANAPHOR.match(s)))
+            for s, a in with_antecedents
         ):
             return "outcome"
     if _CHOICE_QUESTION.match(folded_question) and sentences and not any(_CHOICE.search(fold(s)) for s in sentences):
@@ -1165,7 +1165,7 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         found = any(m.group(0) not in folded_question for s in sentences[:1] for m in dates.finditer(fold(s)))
         return None if found else "date"
     speakers = speakers_asked_about(question, strict=False)
-    named = [f"{s} {a}" for s, a in zip(sentences, list(antecedents) + [""] * len(sentences))]
+    named = [f"{s} {a}" for s, a in with_antecedents]
     if speakers and not _WHICH_FIRM_ASKED.match(folded_question) and not any(
         (_SPEECH.search(fold(s)) or _REACTION.search(fold(s))) and any(_speaker_named(n, fold(who)) for n in speakers) for s, who in zip(sentences, named)
     ):

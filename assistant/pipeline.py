@@ -89,7 +89,7 @@ class Assistant:
         self.type_margin = type_margin
         self._ready = False
         self._ready_lock = threading.Lock()
-        self._articles: tuple[int, dict[str, tuple[str, str, list[Chunk]]]] = (-1, {})
+        self._articles: tuple[int, dict[str, tuple[str, str, dict[int, str]]]] = (-1, {})
         self._names: tuple[int, dict[str, str]] = (-1, {})
 
     # ------------------------------------------------------------ questions
@@ -260,22 +260,12 @@ class Assistant:
         return self._article(doc)[0]
 
     def _sentences_before(self, passages: Sequence[Passage]) -> list[str]:
-        """For each passage, the article's sentence just before its first one ("" when it opens its article): "Il a
-        également déployé un vaste réseau de surveillance …" opening a passage means what it says of the sentence
-        before, which only the passage before holds."""
-        before = []
-        for p in passages:
-            previous = [c for c in self._article(p.chunk.doc)[2] if c.position == p.chunk.position - 1]
-            units = sentence_units(previous[0].text) if previous else []
-            first = next(iter(sentence_units(p.chunk.text)), "")
-            # overlapping passages repeat a sentence: the one before is the one before that repeated sentence
-            at = units.index(first) if first in units else len(units)
-            before.append(units[at - 1] if at > 0 else "")
-        return before
+        """For each passage, the article's sentence just before its first one ("" when it opens its article)."""
+        return [self._article(p.chunk.doc)[2].get(p.chunk.position, "") for p in passages]
 
-    def _article(self, doc: str) -> tuple[str, str, list[Chunk]]:
-        """Article `doc`'s folded text, its opening (title and first passage) and its passages, kept until the index
-        changes (a filtered read costs ~60 ms at 100k passages)."""
+    def _article(self, doc: str) -> tuple[str, str, dict[int, str]]:
+        """Article `doc`'s folded text, its opening (title and first passage) and the sentence before each of its
+        passages (`sentences_before`), kept until the index changes (a filtered read costs ~60 ms at 100k passages)."""
         generation, cache = self._articles
         if generation != self.indexer.store.generation:
             cache = {}
@@ -283,7 +273,7 @@ class Assistant:
         found = cache.get(doc)
         if found is None:
             chunks = self.indexer.store.document_chunks(doc)
-            found = (fold(" ".join(c.text for c in chunks)), f"{chunks[0].title}\n{chunks[0].text}" if chunks else "", chunks)
+            found = (fold(" ".join(c.text for c in chunks)), f"{chunks[0].title}\n{chunks[0].text}" if chunks else "", sentences_before(chunks))
             cache[doc] = found
         return found
 
@@ -463,6 +453,21 @@ class Assistant:
     def documents(self) -> list[DocumentInfo]:
         self.ensure_index()
         return self.indexer.documents()
+
+
+def sentences_before(chunks: Sequence[Chunk]) -> dict[int, str]:
+    """The article's sentence just before each of its passages' first one, by passage position (none for the
+    passage opening the article): "Il a également déployé un vaste réseau de surveillance …" opening a passage means
+    what it says of the sentence before, which only the passage before holds."""
+    units = {c.position: sentence_units(c.text) for c in chunks}
+    before = {}
+    for position, own in units.items():
+        previous = units.get(position - 1, [])
+        # overlapping passages repeat a sentence: the one before is the one before that repeated sentence
+        at = previous.index(own[0]) if own and own[0] in previous else len(previous)
+        if at > 0:
+            before[position] = previous[at - 1]
+    return before
 
 
 def restates(sentence: str, other: str, share: float = 0.6) -> bool:

@@ -1704,7 +1704,7 @@ def test_a_reason_someone_declined_to_give_is_refused_from_a_sentence_near_the_b
 def test_the_sentence_before_a_passage_is_the_articles_sentence_before_its_first_one():
     from types import SimpleNamespace
 
-    from assistant.pipeline import Assistant
+    from assistant.pipeline import Assistant, sentences_before
 
     def chunk(position, text):
         return Chunk(id=str(position), doc="a.txt", title="T", lang="fr", text=text, position=position)
@@ -1712,7 +1712,7 @@ def test_the_sentence_before_a_passage_is_the_articles_sentence_before_its_first
     first = chunk(0, "Le gouvernement a enfermé la minorité dans des camps d'internement au Xinjiang. Il a également déployé un vaste réseau de surveillance, utilisant la reconnaissance faciale et les tests génétiques.")
     overlapping = chunk(1, "Il a également déployé un vaste réseau de surveillance, utilisant la reconnaissance faciale et les tests génétiques. Le programme a été dénoncé par de nombreux pays, dont les États-Unis, qui ont sanctionné plusieurs entreprises chinoises.")
     following = chunk(2, "Le programme a été dénoncé par de nombreux pays, dont les États-Unis, qui ont sanctionné plusieurs entreprises chinoises. Les États-Unis ont pris des sanctions contre plusieurs entreprises.")
-    stub = SimpleNamespace(_article=lambda doc: ("", "", [first, overlapping, following]))
+    stub = SimpleNamespace(_article=lambda doc: ("", "", sentences_before([first, overlapping, following])))
     passages = [Passage(c, 0.0) for c in (following, overlapping, first)]
     assert Assistant._sentences_before(stub, passages) == [
         "Il a également déployé un vaste réseau de surveillance, utilisant la reconnaissance faciale et les tests génétiques.",
