@@ -412,7 +412,11 @@ _COMPARISON_QUESTION = re.compile(
     r"(?=.*\b(?:of the two|of them both|des deux|between|entre)\b)"
     rf"|^(?:between|entre)\b[^,]+\b(?:and|et)\b[^,]+,\s*(?:which|who|laquelle|lequel|qui)\b.*\b{_COMPARATIVE}\b"
     rf"|\b(?:which|laquelle|lequel) (?:of the two|des deux)\b.*\b{_COMPARATIVE}\b"
+    # "Which of Hikvision and Dahua has the larger share?"
+    rf"|\b(?:which|laquelle|lequel) (?:of|d'entre|entre) [^,?]+ (?:and|et) [^,?]+\b{_COMPARATIVE}\b(?!\s+(?:than|de|d')\b)"
 )
+# A share set against another's: « Quelle part … par rapport à Megvii ? », "alibaba cloud's share vs amazon?".
+_VERSUS = re.compile(r"\b(?:par rapport (?:a|au|aux)|compared (?:to|with)|versus|vs|relative to|against)\b")
 _COMPARISON = re.compile(rf"\b{_COMPARATIVE}\s+(?:[\w'-]+\s+){{0,4}}?(?:than\b|que\b|qu')|\b(?:ahead of|devant|compared|par rapport)\b")
 # "Which other Chinese tech giant did the Washington Post say tested …?": a firm asked for, on the paper's word, not its words.
 _WHICH_FIRM_ASKED = re.compile(r"^(?:(?:and|et)\s+)?(?:which|what|quel(?:le)?s?)\s+(?:[\w-]+\s+){0,3}?(?:giants?|geants?|compan(?:y|ies)|firms?|entreprises?|societes?|groupes?)\b")
@@ -431,7 +435,7 @@ _REST = re.compile(r"\b(?:rest|remaining|remainder|reste|restant\w*|others?|autr
 # "launched") or a duration, not "this week" when it was changed. Not "When was SenseTime first put on a blacklist?".
 _SINCE_QUESTION = re.compile(
     r"\b(?:since when|depuis quand|depuis quelle (?:annee|date|epoque))\b"
-    r"|\bwhen (?:was|were|did) .*\bfirst (?:put online|go online|went online|published|posted|appear\w*|put up)\b"
+    r"|\bwhen (?:was|were|did) .*\bfirst (?:put online|go online|went online|published|posted|appear\w*|put up|sign\w*|join\w*|bec[oa]me|partner\w*|team\w* up)\b"
     r"|\bwhen (?:did|do|does) .*\b(?:start|begin)\b|\bquand .*\b(?:commence|debute)\w*"  # "When did they start testing it?"
     r"|\bquand .*\b(?:mise?s? en ligne|publiee?s?|apparue?s?) pour la premiere fois\b"
 )
@@ -452,7 +456,11 @@ _MONEY = re.compile(r"[$€£¥]\s?\d|\d\s?[$€£¥]|\d[\d\s.,]*\s*(?:(?:millio
 # "Depuis combien de temps …?", "How long …?": a duration, often in words ("most of its second year", "quelques jours
 # avant"). A sentence with a unit of time is preferred, and the question is not refused for want of a figure
 # ("combien" otherwise asks for one).
-_DURATION_QUESTION = re.compile(r"\b(combien de temps|how long)\b")
+_DURATION_QUESTION = re.compile(r"\b(combien de (?:temps|jours|semaines|mois|annees|ans)|how long|how many (?:days|weeks|months|years))\b")
+_RELATIVE_DURATION_QUESTION = re.compile(r"\b(?:how long|combien de temps) (?:before|after|ago|avant|apres)\b")
+# Being on a list, and being put on one: « depuis quand … sur liste noire ? » is answered by when it was listed.
+_ON_A_LIST = re.compile(r"\b(?:liste|list|blacklist\w*)\b")
+_PUT_ON_A_LIST = re.compile(r"\b(?:mis|mise|mettait|place\w*|ajout\w*|inscri\w*|added|placed|put|blacklisted)\b.*\b(?:liste|list)\b|\bblacklisted\b")
 _TIME_UNITS = r"years?|ans|annees?|months?|mois|weeks?|semaines?|days?|jours?|decades?|decennies?"
 _DURATION = re.compile(rf"\b({_TIME_UNITS})\b")
 # A duration counts its units ("the better part of its second year", "quelques jours", "depuis 2019"); "en fin de
@@ -474,6 +482,7 @@ _MORE = re.compile(r"\b(further|also|additional|another|other|as well|autres?|eg
 # Who reported it, not who did it: "Which news agency …?", "Quelle agence a révélé …?", "Who reported …?"
 _SOURCE_QUESTION = re.compile(
     r"\b(?:news|press|wire) (?:agency|agencies|service|outlet)s?\b|\bagences? de presse\b"
+    r"|\b(?:vien\w*|provien\w*) (?:de |d')quel(?:le)?s? (?:agences?|sources?|medias?|journal|journaux)\b|\b(?:come|comes|came) from (?:which|what) (?:agency|source|outlet|paper)\b"
     r"|\b(?:which|what|quel(?:le)?s?) (?:\w+ )?(?:agency|agence|outlets?|newspapers?|journal|journaux|media|medias)\b"
     r"(?=.*\b(?:report|rapport|revel|reveal|cite|source|explain|expli|said|dit|according|selon|broke|sorti))"
     r"|\b(?:who|qui) (?:first )?(?:reported|revealed|rapporte|a rapporte|a revele|revele)\b"
@@ -645,7 +654,11 @@ def _money_of(question: str, sentence: str) -> bool:
     raise?" or "Combien Amazon a-t-il payé ?" say too little to tell (names are checked elsewhere, and a sentence
     may name its firm only in the one before: "L'entreprise … pour un montant de 767 millions de dollars")."""
     terms = [t for t in _words_besides_names(question) if not _MONEY_WORDS.fullmatch(t)]
-    return len(terms) < 2 or any(_present(t, sentence) for t in terms)
+    # a partnership says alone what the sum is for: « Combien lui rapportait ce partenariat ? » is no IPO's amount
+    return (len(terms) < 2 and not any(_DEAL.fullmatch(t) for t in terms)) or any(_present(t, sentence) for t in terms)
+
+
+_DEAL = re.compile(r"(?:partenariats?|partnerships?|sponsor\w*|endorsements?|parrainages?|ambassad\w*)")  # not a deal: a purchase is one
 
 
 def _in_the_end_asked(folded_question: str) -> str | None:
@@ -694,7 +707,7 @@ _CLAIMED_CAUSE = re.compile(rf"\b(?:{_AFTER}|because(?: of)?|parce qu\w*|a cause
 _WHY = r"(?:why|pourquoi|pour quelle raison|for what reason)\b"
 # Why something has not happened yet: « Pourquoi aucune licence n'a-t-elle encore été délivrée ? ».
 _WHY_NOT_YET = re.compile(
-    rf"(?:(?:and|et|so|alors|mais|but)\s+)?{_WHY}.*\b(?:(?:not|no|never)\b.*\b(?:yet|still)|(?:yet|still) (?:not|no|never)|as yet|pas encore"
+    rf"(?:(?:and|et|so|alors|mais|but)\s+)?{_WHY}.*\b(?:(?:not|no|never|\w+n't)\b.*\b(?:yet|still)|(?:yet|still) (?:not|no|never)|as yet|pas encore"
     r"|toujours pas|(?:aucune?|pas|jamais)\b.*\b(?:encore|toujours)|(?:encore|toujours) (?:aucune?|pas))\b"
 )
 _UNEXPLAINED = re.compile(rf"(?:{_DECLINED.pattern})\s+(?:[\w'’]+\s+){{0,8}}(?:why|pourquoi)\b")  # "a refusé d'en dire plus sur ses tests ou d'expliquer pourquoi"
@@ -1078,7 +1091,12 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
     if _REST_QUESTION.search(folded_question) and sentences and not any(_REST.search(fold(s)) for s in sentences):
         # "In which countries were the rest of the cameras deployed?": "at least a third … in the US" tells of a part only
         return "place" if _PLACE_QUESTION.search(folded_question) or _WHERE_QUESTION.search(folded_question) else "number"
-    if _SINCE_QUESTION.search(folded_question) and sentences and not (_SINCE.search(fold(sentences[0])) or _LASTS.search(fold(sentences[0]))):
+    if _SINCE_QUESTION.search(folded_question) and sentences and not (
+        _SINCE.search(fold(sentences[0]))
+        or _LASTS.search(fold(sentences[0]))
+        # « Depuis quand figurait-il sur liste noire ? »: "l'année dernière, la Maison Blanche … a mis Dahua sur liste noire"
+        or (_ON_A_LIST.search(folded_question) and _PUT_ON_A_LIST.search(fold(sentences[0])) and _DATE.search(fold(sentences[0])))
+    ):
         return "date"  # « Depuis quand la fonction figurait-elle sur le site ? »: not "cette semaine", when it was removed
     if _IN_FORCE_QUESTION.search(folded_question) and sentences and not any(_IN_FORCE.search(fold(s)) for s in sentences):
         return "date"  # "When will the House bill come into force?": not the day the House adopted it
@@ -1109,6 +1127,8 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
             return "number"  # "What temperature threshold …?" is not answered by "1 500 appareils photo"
         if found and _SHARE_QUESTION.search(folded_question) and not any(_SHARE.search(fold(s)) for s in sentences):
             return "number"  # "Quelle part du marché détient SenseTime ?" is not answered by "les deux plus grandes sociétés"
+        if found and _SHARE_QUESTION.search(folded_question) and _VERSUS.search(folded_question) and not any(_COMPARISON.search(fold(s)) for s in sentences[:1]):
+            return "comparison"  # "SenseTime's share against Megvii's?": not "the two biggest facial recognition firms"
         if found and _SHARE_QUESTION.search(folded_question) and _ONE_ALONE.search(folded_question) and sentences and _JOINT.search(fold(sentences[0])):
             return "number"  # "Quelle part … Dahua détient-elle à elle seule ?": not the third "two of the companies" hold
         counted = _counted_noun(folded_question)
@@ -1125,7 +1145,11 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
                 if forms and not any(_counts(counted, s) and any(_present(form, s) for form in forms) for s in undated):
                     return "count"
         return None if found else "number"
-    if _DURATION_QUESTION.search(folded_question) and sentences and not _LASTS.search(fold(sentences[0])):
+    if _DURATION_QUESTION.search(folded_question) and sentences and not (
+        _LASTS.search(fold(sentences[0]))
+        # "How long before the Alibaba story did the Post report it?": "la semaine dernière"
+        or (_RELATIVE_DURATION_QUESTION.search(folded_question) and _DATE.search(fold(sentences[0])))
+    ):
         return "duration"  # "la sanction dure combien de temps ?" is not answered by when it was announced
     outcome = _outcome_asked(folded_question)
     if outcome and sentences:
@@ -1371,6 +1395,8 @@ def _new_people(sentence: str, asked: set[str]) -> list[str]:
         if re.search(r"\b(?:au|aux|en|in)\s+$", sentence[: match.start()]):
             continue  # "au Zhejiang Dahua", "in Hangzhou …": a place, then what is there
         parts = re.split(r"[- ]", match.group(0))
+        if _OPENS_QUOTE.search(sentence[: match.start()]) and not is_known_name(parts[0]):
+            parts = parts[1:]  # “Punishing Hikvision, …”: a capital that opens a quote marks no name
         people.extend(f"{a} {b}" for a, b in zip(parts, parts[1:]) if personal(a) and personal(b))
     return people
 
@@ -1597,6 +1623,7 @@ _PERSON_QUESTION = re.compile(
     # "What's that spokesperson's name?"
     rf"|(?:journalist|reporter|author|writer|executive|spokes(?:man|woman|person)|{_OFFICIAL}|founder|director|ceo|boss|representative|secretary|minister)'s (?:full )?name)\b"
 )
+_OPENS_QUOTE = re.compile(r"[“«\"]\s*$")
 _PERSON_NAME = re.compile(r"(?<![\w’'])[A-Z][a-zà-ÿ]+(?:[- ][A-Z][a-zà-ÿ]+)+\b")
 _ORGANISATION_WORDS = frozenset(
     "technology technologies digital group co corp inc ltd cloud times post house blanche department commerce treasury tresor "
@@ -1653,7 +1680,7 @@ def _done_by(verb: str, sentence: str) -> bool | None:
 # "Which US department …?", "Quelle entreprise de reconnaissance vocale … ?": one firm or body, asked by its kind
 # (group 2), with what sets it apart before (group 1) or after it (group 3).
 _WHICH_ONE = re.compile(
-    r"\b(?:which|what|quel(?:le)?s?)\s+((?:[\w-]+\s+){0,2}?)(compan(?:y|ies)|firms?|startups?|start-ups?|ministry|ministries|departments?|agency|agencies|entreprises?|societes?|firmes?|boites?|ministeres?|departements?|agences?|suppliers?|vendors?|fournisseurs?|customers?|clients?)\b"
+    r"\b(?:which|what|quel(?:le)?s?)\s+((?:[\w-]+\s+){0,2}?|(?:(?!(?:[\w-]+-t-|[\w-]+-(?:il|elle)s?\b|(?:to|of|in|for|on|with|by|from|at|happen\w*|do|does|did|is|are|was|were|has|have|had|a|ont|est|sont|etait|avait|de|du|des|pour|avec|par|sur|dans)\b))[\w-]+\s+){3})(compan(?:y|ies)|firms?|startups?|start-ups?|ministry|ministries|departments?|agency|agencies|entreprises?|societes?|firmes?|boites?|ministeres?|departements?|agences?|suppliers?|vendors?|fournisseurs?|customers?|clients?)\b"
     r"(?!\s*(?:'s|s')|\s+names?\b)(?:\s+(?:de|d'|du|des)\s*((?:[\w'-]+ ){0,3}?[\w'-]+)(?= (?:qui|que|a|ont|est|sont|avait|etait|a-t-elle|a-t-il)\b|\s*[?,.]|$))?"
 )
 # "What did the company …", "quel type de start-up", "d'un autre domaine": no firm asked for by its name.

@@ -175,7 +175,7 @@ def spelled_names(texts) -> dict[str, str]:
 
     - words the texts only ever spell with a capital, away from a sentence's or a quotation's start, and at least
       once on their own or before a firm's form ("Hikvision", "Dahua", "SenseTime", "Megvii" of "Megvii Technology";
-      not "New" of "New York"), by their lowercase form;
+      not "New" of "New York"), or with one inside ("iOS"), by their lowercase form;
     - the initials of a name of three words or more that the texts spell out but never abbreviate ("NYT" for "New
       York Times"), when only one of their names has those initials, by the initials.
     """
@@ -185,6 +185,8 @@ def spelled_names(texts) -> dict[str, str]:
     initials: dict[str, set[str]] = {}
     for text in texts:
         lower.update(_LOWERCASE_WORD.findall(text))
+        for word in _INNER_CAPITAL_WORD.findall(text):  # "iOS", "eBay": a name however it opens
+            spelled.setdefault(word.lower(), word)
         for run in _CAPITALISED_RUN.finditer(text):
             names = run.group(0).split()
             written.update(names)
@@ -205,6 +207,7 @@ def spelled_names(texts) -> dict[str, str]:
 
 COMPANY_FORMS = frozenset("Technology Technologies Group Co Corp Inc Ltd Holdings".split())
 _LOWERCASE_WORD = re.compile(r"(?<![\w-])[a-zà-öø-ÿ][a-zà-öø-ÿ0-9_-]*(?![\w-])")
+_INNER_CAPITAL_WORD = re.compile(r"(?<![\w-])[a-zà-öø-ÿ]+[A-ZÀ-ÖØ-Þ][\w-]*")
 _CAPITALISED_RUN = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-Þ][\w-]*(?:[ \u00a0][A-ZÀ-ÖØ-Þ][\w-]*)*")
 
 

@@ -609,6 +609,42 @@ def test_each_part_of_a_multi_part_question_gets_its_sentence():
         ("Quelle caractéristique des caméras de SenseTime déplaît aux États-Unis ?", ["Le Trésor a placé SenseTime sur sa liste noire."], None),
         ("What was SenseTime's shelved Hong Kong share offering worth when expressed in euros?",
          ["L’entreprise annonce le report de son introduction en Bourse pour un montant de 767 millions de dollars (679 millions d’euros)."], None),
+        # a capital opening a quote marks no person; "which" may stand three words before its noun, none of them a verb
+        ("Who at the company gave that statement?",
+         ["One of the firms, Hikvision, told Bloomberg: “Punishing Hikvision will deter global companies.”"], "person"),
+        ("Who at the company gave that statement?", ["“Punishing Hikvision will deter global companies,” said Hu Yangzhong."], None),
+        ("Which specific US government department regards transactions with listed entities as a red flag?",
+         ["Au moins un ministère considère les transactions avec des entités inscrites sur la liste noire comme un « drapeau rouge »."], "name"),
+        ("Quelle démarche Pékin a-t-il entreprise auprès de Washington ?", ["Pékin a demandé à Washington de retirer les entreprises de sa liste."], None),
+        ("per hikvision what happens to global companies if it gets punished?",
+         ["One of the firms, Hikvision, told Bloomberg: “Punishing Hikvision will deter global companies.”"], None),
+        # a share against another's needs a comparison; a partnership's earnings are not an IPO's amount
+        ("Quelle part du marché SenseTime détient-elle par rapport à Megvii ?",
+         ["Il s’agit des deux plus grandes sociétés de reconnaissance faciale, qui détiennent un tiers du marché."], "comparison"),
+        ("What share does Hikvision hold compared with Dahua?", ["Hikvision holds a larger share than Dahua, about a quarter."], None),
+        ("Combien lui rapportait ce partenariat ?",
+         ["L’entreprise vient d’annoncer le report de son introduction en Bourse pour un montant de 767 millions de dollars."], "amount"),
+        ("How much was the deal worth?", ["Amazon a acheté pour 10 millions de dollars de caméras."], None),
+        # "first signed" asks for a start
+        ("When did he first sign on with them?", ["Le Washington Post a rapporté la semaine dernière que Huawei avait testé un logiciel."], "date"),
+        # "hasn't … yet" asks why not yet; "which of X and Y … larger" compares
+        ("Why hasn't any been granted yet?", ["As yet no licences have even been issued."], "reason"),
+        ("Which of Hikvision and Dahua has the larger share of the market?",
+         ["Two of the companies, Hikvision and Dahua, have up to a third of the video surveillance sector wrapped up."], "comparison"),
+        ("Which of Hikvision and Dahua has the larger share of the market?", ["Hikvision has a larger share than Dahua."], None),
+        # « elle vient de quelle agence ? » asks for the source, which the reporter's name answers
+        ("l'info sur les 28 boites blacklistees, elle vient de quelle agence ?",
+         ["Comme l’explique Reuters, le gouvernement américain vient d’inscrire 28 entreprises chinoises sur une liste noire."], None),
+        # "how many days after" asks a duration; "how long before" is answered by "last week"; since when it was on a
+        # list, by when it was put on it
+        ("Combien de jours après leur achat les caméras ont-elles été installées ?",
+         ["Amazon aurait acheté 1 500 appareils photo au Zhejiang Dahua au début du mois."], "duration"),
+        ("How long before the Alibaba story did the Post report on Huawei?",
+         ["Le Washington Post a rapporté la semaine dernière que Huawei avait testé un logiciel."], None),
+        ("Et depuis quand ce fournisseur figurait-il sur liste noire ?",
+         ["L’année dernière, la Maison Blanche de Trump a mis Dahua sur liste noire aux côtés de 28 organisations chinoises."], None),
+        ("Depuis quand la fonction figurait-elle sur le site ?",
+         ["Après que le Times ait interrogé Alibaba cette semaine, la société a modifié son site Web."], "date"),
     ],
 )
 def test_refusal_when_the_evidence_lacks_the_kind_of_answer_asked_for(question, sentences, missing):

@@ -55,6 +55,10 @@ def test_names_the_articles_spell_with_a_capital_are_restored_in_a_lowercase_que
     # a firm's own name before its form ("Megvii Technology") is a name, at a question's start too
     assert spelled_names(["D'autres géants comme SenseTime Group ou encore Megvii Technology."])["megvii"] == "Megvii"
     assert "SDN" not in spelled_names(["La Sécurité Du Numérique (SDN) et la Sécurité Des Navires."])  # written, and two names
+    # a name with a capital inside is one however it opens
+    assert spelled_names(["The recent hack discovered for iOS devices."])["ios"] == "iOS"
+    assert "ios" not in spelled_names(["The recent hack discovered for iOS devices.", "Les ios et les autres."])
+    assert restore_names("who found the ios hack?", {"ios": "iOS"}) == "who found the iOS hack?"
 
 
 def test_a_terse_french_question_is_french():
