@@ -444,7 +444,12 @@ _SINCE = re.compile(r"\b(?:since|depuis|first|start(?:s|ed|ing)?\b(?!-)|began|be
 _ONE_ALONE = re.compile(r"\b(?:a (?:elle|lui) seule?|alone|on its own|by itself|individually|each|chacune?)\b")
 _JOINT = re.compile(r"\b(?:two of the|both|together|combined|between them|ensemble|les deux|a elles deux|a eux deux)\b")
 _DEGREES = re.compile(r"\d\s*(?:°|degr\w*)")
-_CHANGE_QUESTION = re.compile(r"\b(?:de combien|by how much)\b(?! (?:de\b|d'))")  # not « de combien d'Ouïghours »
+_CHANGE_QUESTION = re.compile(
+    r"\b(?:de combien|by how much)\b(?! (?:de\b|d'))"
+    # "how much did alibaba stock drop?", « combien l'action a-t-elle perdu ? »
+    r"|\bhow much (?:did|has|have|had|does|do|will|would) .{0,40}?\b(?:drop|fall|fell|fallen|rise|rose|risen|declin|slump|plung|climb|shrink|shrank|sink|sank|tumbl)\w*"
+    r"|\bcombien .{0,40}?\b(?:baiss|chut|recul|augment|grimp|plong|degringol)\w*"
+)  # not « de combien d'Ouïghours »
 # "How much did X invest / pay / raise", "combien … investi / versé", "quel montant": a sum of money.
 _MONEY_QUESTION = re.compile(
     r"\bmontant\b|\b(?:how much|combien|(?:what|quel(?:le)?) (?:amount|sum|montant|somme)|worth|valued?|valeur|valoris\w*)\b"
@@ -962,7 +967,13 @@ def _alternatives(question: str) -> list[tuple[str, str]]:
         after = after[next((i for i, w in enumerate(after[:3]) if w.lower() not in STOPWORDS), 0) :]
         # names, spelt with a capital, whole ("Hong Kong or the New York Stock Exchange"): "le Sénat ou la Chambre", not
         # « une amende ou une sanction », where finding one says nothing of the other
-        left = list(reversed(list(itertools.takewhile(lambda w: w[:1].isupper(), reversed(before)))))
+        # a name may end in lowercase words: « des Jeux olympiques ou de la Coupe du monde »
+        end = len(before)
+        while end > 0 and len(before) - end < 2 and before[end - 1][:1].islower() and before[end - 1].lower() not in STOPWORDS:
+            end -= 1
+        if end == 0 or not before[end - 1][:1].isupper():
+            end = len(before)
+        left = list(reversed(list(itertools.takewhile(lambda w: w[:1].isupper(), reversed(before[:end])))))
         right = list(itertools.takewhile(lambda w: w[:1].isupper(), after))
         pairs += [(fold(a), fold(b)) for one, other in ((left, right), (right, left)) for a in one for b in other]
     return pairs
@@ -1618,7 +1629,7 @@ _PERSON_QUESTION = re.compile(
     r"|who (?:leads|led|runs|ran|heads|headed|wrote|signed|founded|is the (?:ceo|boss|head|chief executive|founder|spokes\w+))|qui (?:dirige|dirigeait|a dirige|a ecrit|a signe|a fonde)"
     r"|^(?:and |et )?(?:who|qui),? (?:at|within|inside|chez|au sein d)\b"
     r"|comment s'appel\w* (?:ce|cet|cette|le|la|l') ?(?:\w+ ){0,2}?(?:representant\w*|porte-parole|journaliste\w*|responsable\w*|dirigeant\w*|pdg|patron)\b"
-    rf"|(?:(?:name|names|nom|noms) (?:of the|du|de la|des|de l')|(?:c'est qui|qui (?:est|etait|sont)|who (?:is|was|are|were)) (?:le|la|les|l'|the|that|this|ce|cet|cette))\s?(?:\w+ ){{0,3}}(?:journalistes?|reporters?|authors?|auteurs?|executives?|spokes\w+|porte-parole|{_OFFICIAL}"
+    rf"|(?:(?:name|names|nom|noms) (?:of the|du|de la|des|de l')|(?:c'est qui|qui (?:est|etait|sont)|who (?:is|was|are|were)|who's) (?:le|la|les|l'|the|that|this|ce|cet|cette))\s?(?:\w+ ){{0,3}}(?:journalistes?|reporters?|authors?|auteurs?|executives?|spokes\w+|porte-parole|{_OFFICIAL}"
     r"|responsables?|ceo|pdg|chief executive|founders?|fondateurs?|directors?|directeurs?|representatives?|representants?|dirigeants?)"
     # "What's that spokesperson's name?"
     rf"|(?:journalist|reporter|author|writer|executive|spokes(?:man|woman|person)|{_OFFICIAL}|founder|director|ceo|boss|representative|secretary|minister)'s (?:full )?name)\b"

@@ -105,6 +105,8 @@ def test_key_terms_are_names_numbers_and_places(monkeypatch):
         ("Hikvision a-t-elle saisi la justice américaine pour contester son inscription ?", "Hikvision conteste la décision du gouvernement américain.", ("justice",)),
         # names of several words are alternatives whole
         ("Were Alibaba's shares listed in Hong Kong or on the New York Stock Exchange?", "Les actions d’Alibaba se négocient à la Bourse de New York.", ()),
+        # a name may end in lowercase words: « des Jeux olympiques ou de la Coupe du monde »
+        ("Alibaba est-il le partenaire cloud officiel des Jeux olympiques ou de la Coupe du monde ?", "Alibaba est le partenaire officiel des services cloud pour les jeux olympiques.", ()),
         # a firm's form after its name ("SenseTime Group") is no term an article must have
         ("What did the Treasury say SenseTime Group had advertised?", "Selon le Trésor, SenseTime a mis en avant sa capacité.", ()),
         # alternatives are the names beside « ou », not a source named before a comma
@@ -645,6 +647,10 @@ def test_each_part_of_a_multi_part_question_gets_its_sentence():
          ["L’année dernière, la Maison Blanche de Trump a mis Dahua sur liste noire aux côtés de 28 organisations chinoises."], None),
         ("Depuis quand la fonction figurait-elle sur le site ?",
          ["Après que le Times ait interrogé Alibaba cette semaine, la société a modifié son site Web."], "date"),
+        # "how much did it drop?" asks for a change, in digits; "who's the spokesperson?" for a person
+        ("how much did alibaba stock drop after the story came out?", ["Ces deux sociétés sont soutenues par Alibaba."], "number"),
+        ("how much did the stock drop?", ["The stock fell 5% on Monday."], None),
+        ("who's the amazon spokesperson quoted on the dahua cams?", ["« Aucun de ces équipements n’a de connectivité réseau », a déclaré un porte-parole."], "person"),
     ],
 )
 def test_refusal_when_the_evidence_lacks_the_kind_of_answer_asked_for(question, sentences, missing):
