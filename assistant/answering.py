@@ -412,11 +412,11 @@ _COMPARISON_QUESTION = re.compile(
     r"(?=.*\b(?:of the two|of them both|des deux|between|entre)\b)"
     rf"|^(?:between|entre)\b[^,]+\b(?:and|et)\b[^,]+,\s*(?:which|who|laquelle|lequel|qui)\b.*\b{_COMPARATIVE}\b"
     rf"|\b(?:which|laquelle|lequel) (?:of the two|des deux)\b.*\b{_COMPARATIVE}\b"
-    # "Which of Hikvision and Dahua has the larger share?"
-    rf"|\b(?:which|laquelle|lequel) (?:of|d'entre|entre) [^,?]+ (?:and|et) [^,?]+\b{_COMPARATIVE}\b(?!\s+(?:than|de|d')\b)"
+    # "Which of Hikvision and Dahua has the larger share?" (names of one to three words; « n'est plus » is no comparative)
+    rf"|\b(?:which|laquelle|lequel)(?!.*\bn(?:e\s+|')\w+\s+plus\b) (?:of|d'entre|entre) (?:[\w'-]+ ){{0,2}}[\w'-]+ (?:and|et|or|ou) (?:[\w'-]+ ){{0,2}}[\w'-]+\b.*\b{_COMPARATIVE}\b(?!\s+(?:than|de|d')\b)"
 )
 # A share set against another's: « Quelle part … par rapport à Megvii ? », "alibaba cloud's share vs amazon?".
-_VERSUS = re.compile(r"\b(?:par rapport (?:a|au|aux)|compared (?:to|with)|versus|vs|relative to|against)\b")
+_VERSUS = re.compile(r"\b(?:par rapport (?:a|au|aux)|compared (?:to|with)|versus|vs|relative to)\b")
 _COMPARISON = re.compile(rf"\b{_COMPARATIVE}\s+(?:[\w'-]+\s+){{0,4}}?(?:than\b|que\b|qu')|\b(?:ahead of|devant|compared|par rapport)\b")
 # "Which other Chinese tech giant did the Washington Post say tested …?": a firm asked for, on the paper's word, not its words.
 _WHICH_FIRM_ASKED = re.compile(r"^(?:(?:and|et)\s+)?(?:which|what|quel(?:le)?s?)\s+(?:[\w-]+\s+){0,3}?(?:giants?|geants?|compan(?:y|ies)|firms?|entreprises?|societes?|groupes?)\b")
@@ -432,7 +432,7 @@ _EDITION_QUESTION = re.compile(
 _REST_QUESTION = re.compile(r"\b(?:the rest of|the remaining|the remainder of|le reste d\w*|les (?:\w+ )?restant\w*)\b")
 _REST = re.compile(r"\b(?:rest|remaining|remainder|reste|restant\w*|others?|autres?)\b")
 # "Since when …?", "When were the pages first put online?": when something began, told as a start ("since", « depuis »,
-# "launched") or a duration, not "this week" when it was changed. Not "When was SenseTime first put on a blacklist?".
+# "launched"), a duration or a calendar day or year, not "this week" when it was changed.
 _SINCE_QUESTION = re.compile(
     r"\b(?:since when|depuis quand|depuis quelle (?:annee|date|epoque))\b"
     r"|\bwhen (?:was|were|did) .*\bfirst (?:put online|go online|went online|published|posted|appear\w*|put up|sign\w*|join\w*|bec[oa]me|partner\w*|team\w* up)\b"
@@ -445,11 +445,11 @@ _ONE_ALONE = re.compile(r"\b(?:a (?:elle|lui) seule?|alone|on its own|by itself|
 _JOINT = re.compile(r"\b(?:two of the|both|together|combined|between them|ensemble|les deux|a elles deux|a eux deux)\b")
 _DEGREES = re.compile(r"\d\s*(?:°|degr\w*)")
 _CHANGE_QUESTION = re.compile(
-    r"\b(?:de combien|by how much)\b(?! (?:de\b|d'))"
+    r"\b(?:de combien|by how much)\b(?! (?:de\b|d'))"  # not « de combien d'Ouïghours »
     # "how much did alibaba stock drop?", « combien l'action a-t-elle perdu ? »
     r"|\bhow much (?:did|has|have|had|does|do|will|would) .{0,40}?\b(?:drop|fall|fell|fallen|rise|rose|risen|declin|slump|plung|climb|shrink|shrank|sink|sank|tumbl)\w*"
-    r"|\bcombien .{0,40}?\b(?:baiss|chut|recul|augment|grimp|plong|degringol)\w*"
-)  # not « de combien d'Ouïghours »
+    r"|\bcombien(?! d(?:e\b|')) .{0,40}?\b(?:baiss|chut|recul|augment|grimp|plong|degringol)\w*"  # not « combien de firmes »
+)
 # "How much did X invest / pay / raise", "combien … investi / versé", "quel montant": a sum of money.
 _MONEY_QUESTION = re.compile(
     r"\bmontant\b|\b(?:how much|combien|(?:what|quel(?:le)?) (?:amount|sum|montant|somme)|worth|valued?|valeur|valoris\w*)\b"
@@ -461,10 +461,10 @@ _MONEY = re.compile(r"[$€£¥]\s?\d|\d\s?[$€£¥]|\d[\d\s.,]*\s*(?:(?:millio
 # "Depuis combien de temps …?", "How long …?": a duration, often in words ("most of its second year", "quelques jours
 # avant"). A sentence with a unit of time is preferred, and the question is not refused for want of a figure
 # ("combien" otherwise asks for one).
-_DURATION_QUESTION = re.compile(r"\b(combien de (?:temps|jours|semaines|mois|annees|ans)|how long|how many (?:days|weeks|months|years))\b")
+_DURATION_QUESTION = re.compile(r"\b(combien de (?:temps|jours|semaines|mois)|combien d'(?:annees|ans)|how long|how many (?:days|weeks|months|years))\b")
 _RELATIVE_DURATION_QUESTION = re.compile(r"\b(?:how long|combien de temps) (?:before|after|ago|avant|apres)\b")
 # Being on a list, and being put on one: « depuis quand … sur liste noire ? » is answered by when it was listed.
-_ON_A_LIST = re.compile(r"\b(?:liste|list|blacklist\w*)\b")
+_ON_A_LIST = re.compile(r"\b(?:sur (?:une |la |sa |leur |cette )?(?:\w+ )?liste|on (?:the|a|an|its|their|that|this) (?:[\w-]+ ){0,2}list|blacklisted|listed)\b")
 _PUT_ON_A_LIST = re.compile(r"\b(?:mis|mise|mettait|place\w*|ajout\w*|inscri\w*|added|placed|put|blacklisted)\b.*\b(?:liste|list)\b|\bblacklisted\b")
 _TIME_UNITS = r"years?|ans|annees?|months?|mois|weeks?|semaines?|days?|jours?|decades?|decennies?"
 _DURATION = re.compile(rf"\b({_TIME_UNITS})\b")
@@ -487,7 +487,7 @@ _MORE = re.compile(r"\b(further|also|additional|another|other|as well|autres?|eg
 # Who reported it, not who did it: "Which news agency …?", "Quelle agence a révélé …?", "Who reported …?"
 _SOURCE_QUESTION = re.compile(
     r"\b(?:news|press|wire) (?:agency|agencies|service|outlet)s?\b|\bagences? de presse\b"
-    r"|\b(?:vien\w*|provien\w*) (?:de |d')quel(?:le)?s? (?:agences?|sources?|medias?|journal|journaux)\b|\b(?:come|comes|came) from (?:which|what) (?:agency|source|outlet|paper)\b"
+    r"|\b(?:vien\w*|provien\w*) (?:de |d')quel(?:le)?s? (?:agences?|sources?|medias?|journal|journaux)\b|\bde quel(?:le)?s? (?:agences?|sources?|medias?|journal|journaux) (?:vien|provien)\w*|\b(?:come|comes|came) from (?:which|what) (?:agency|source|outlet|paper)\b"
     r"|\b(?:which|what|quel(?:le)?s?) (?:\w+ )?(?:agency|agence|outlets?|newspapers?|journal|journaux|media|medias)\b"
     r"(?=.*\b(?:report|rapport|revel|reveal|cite|source|explain|expli|said|dit|according|selon|broke|sorti))"
     r"|\b(?:who|qui) (?:first )?(?:reported|revealed|rapporte|a rapporte|a revele|revele)\b"
@@ -652,6 +652,11 @@ _MONEY_WORDS = re.compile(
 )
 
 
+# A partnership, a sponsorship, an endorsement: what a sum is for, said in one word ("a deal" may be a purchase).
+_DEAL = re.compile(r"(?:partenariats?|partnerships?|sponsor\w*|endorsements?|parrainages?|ambassad\w*)")
+_DEAL_TOLD = re.compile(r"\b(?:contra[ct]t?s?|deals?|accords?|partenariats?|partnerships?|sponsor\w*|endorsements?|parrainages?|ambassad\w*)\b")
+
+
 def _money_of(question: str, sentence: str) -> bool:
     """Whether the sum in `sentence` may be the one asked about: the sentence has one of the words that say what the
     question asks the sum of, when there are two or more besides names — "le montant des sanctions financières
@@ -660,10 +665,9 @@ def _money_of(question: str, sentence: str) -> bool:
     may name its firm only in the one before: "L'entreprise … pour un montant de 767 millions de dollars")."""
     terms = [t for t in _words_besides_names(question) if not _MONEY_WORDS.fullmatch(t)]
     # a partnership says alone what the sum is for: « Combien lui rapportait ce partenariat ? » is no IPO's amount
-    return (len(terms) < 2 and not any(_DEAL.fullmatch(t) for t in terms)) or any(_present(t, sentence) for t in terms)
+    deal = any(_DEAL.fullmatch(t) for t in terms)
+    return (len(terms) < 2 and not deal) or any(_present(t, sentence) for t in terms) or (deal and bool(_DEAL_TOLD.search(fold(sentence))))
 
-
-_DEAL = re.compile(r"(?:partenariats?|partnerships?|sponsor\w*|endorsements?|parrainages?|ambassad\w*)")  # not a deal: a purchase is one
 
 
 def _in_the_end_asked(folded_question: str) -> str | None:
@@ -956,6 +960,9 @@ def check_support(question: str, evidence_texts: Sequence[str], languages: Seque
     return Support(key_terms=tuple(keys), missing=tuple(missing))
 
 
+_ARTICLES = frozenset("the a an le la les l' des du de un une".split())
+
+
 def _alternatives(question: str) -> list[tuple[str, str]]:
     """The folded names a question offers as alternatives, each way round: « le Sénat ou la Chambre des
     représentants ? » gives ("senat", "chambre") and ("chambre", "senat"). « où » is no "or"."""
@@ -967,11 +974,12 @@ def _alternatives(question: str) -> list[tuple[str, str]]:
         after = after[next((i for i, w in enumerate(after[:3]) if w.lower() not in STOPWORDS), 0) :]
         # names, spelt with a capital, whole ("Hong Kong or the New York Stock Exchange"): "le Sénat ou la Chambre", not
         # « une amende ou une sanction », where finding one says nothing of the other
-        # a name may end in lowercase words: « des Jeux olympiques ou de la Coupe du monde »
+        # a name after an article may end in one or two lowercase words, left out: « des Jeux olympiques ou de la Coupe du
+        # monde » pairs Jeux with Coupe
         end = len(before)
         while end > 0 and len(before) - end < 2 and before[end - 1][:1].islower() and before[end - 1].lower() not in STOPWORDS:
             end -= 1
-        if end == 0 or not before[end - 1][:1].isupper():
+        if end < 2 or not before[end - 1][:1].isupper() or before[end - 2].lower() not in _ARTICLES:
             end = len(before)
         left = list(reversed(list(itertools.takewhile(lambda w: w[:1].isupper(), reversed(before[:end])))))
         right = list(itertools.takewhile(lambda w: w[:1].isupper(), after))
@@ -1105,6 +1113,7 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
     if _SINCE_QUESTION.search(folded_question) and sentences and not (
         _SINCE.search(fold(sentences[0]))
         or _LASTS.search(fold(sentences[0]))
+        or _DAY_OR_YEAR.search(fold(sentences[0]))  # "When did he first sign with them?": "in 2017"
         # « Depuis quand figurait-il sur liste noire ? »: "l'année dernière, la Maison Blanche … a mis Dahua sur liste noire"
         or (_ON_A_LIST.search(folded_question) and _PUT_ON_A_LIST.search(fold(sentences[0])) and _DATE.search(fold(sentences[0])))
     ):
@@ -1120,7 +1129,8 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         undated = [_DAY_OR_YEAR.sub(" ", fold(s)) for s in sentences]
         digits = any(n not in asked for s in undated for n in re.findall(r"\d+", s))
         # "De combien l'action a-t-elle baissé ?", "By how much …?": a change is measured in digits, not "one of the firms".
-        found = digits or (not _CHANGE_QUESTION.search(folded_question) and any(_NUMBER_WORD.search(fold(s)) for s in sentences))
+        changed = bool(_CHANGE_QUESTION.search(folded_question))
+        found = digits or any((_SHARE if changed else _NUMBER_WORD).search(fold(s)) for s in sentences)  # "fell by a third"
         answering = sentences if len(question_parts(question)) > 1 else sentences[:1]
         if found and _MONEY_QUESTION.search(folded_question) and not any(_MONEY.search(fold(s)) for s in answering):
             # "Combien Alibaba a-t-il investi ?" is not answered by "ces deux sociétés"; the amount that answers is
@@ -1138,7 +1148,9 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
             return "number"  # "What temperature threshold …?" is not answered by "1 500 appareils photo"
         if found and _SHARE_QUESTION.search(folded_question) and not any(_SHARE.search(fold(s)) for s in sentences):
             return "number"  # "Quelle part du marché détient SenseTime ?" is not answered by "les deux plus grandes sociétés"
-        if found and _SHARE_QUESTION.search(folded_question) and _VERSUS.search(folded_question) and not any(_COMPARISON.search(fold(s)) for s in sentences[:1]):
+        if found and _SHARE_QUESTION.search(folded_question) and _VERSUS.search(folded_question) and not any(
+            _COMPARISON.search(fold(s)) or len(_SHARE.findall(fold(s))) > 1 for s in sentences[:1]
+        ):
             return "comparison"  # "SenseTime's share against Megvii's?": not "the two biggest facial recognition firms"
         if found and _SHARE_QUESTION.search(folded_question) and _ONE_ALONE.search(folded_question) and sentences and _JOINT.search(fold(sentences[0])):
             return "number"  # "Quelle part … Dahua détient-elle à elle seule ?": not the third "two of the companies" hold
@@ -1159,7 +1171,7 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
     if _DURATION_QUESTION.search(folded_question) and sentences and not (
         _LASTS.search(fold(sentences[0]))
         # "How long before the Alibaba story did the Post report it?": "la semaine dernière"
-        or (_RELATIVE_DURATION_QUESTION.search(folded_question) and _DATE.search(fold(sentences[0])))
+        or (_RELATIVE_DURATION_QUESTION.search(folded_question) and any(m.group(0) != "may" for m in _DATE.finditer(fold(sentences[0]))))
     ):
         return "duration"  # "la sanction dure combien de temps ?" is not answered by when it was announced
     outcome = _outcome_asked(folded_question)
@@ -1406,8 +1418,8 @@ def _new_people(sentence: str, asked: set[str]) -> list[str]:
         if re.search(r"\b(?:au|aux|en|in)\s+$", sentence[: match.start()]):
             continue  # "au Zhejiang Dahua", "in Hangzhou …": a place, then what is there
         parts = re.split(r"[- ]", match.group(0))
-        if _OPENS_QUOTE.search(sentence[: match.start()]) and not is_known_name(parts[0]):
-            parts = parts[1:]  # “Punishing Hikvision, …”: a capital that opens a quote marks no name
+        if _OPENS_QUOTE.search(sentence[: match.start()]) and is_known_name(parts[1]) and not is_known_name(parts[0]):
+            parts = parts[1:]  # “Punishing Hikvision, …”: a capital opening a quote, before a firm's name, marks no name
         people.extend(f"{a} {b}" for a, b in zip(parts, parts[1:]) if personal(a) and personal(b))
     return people
 
@@ -1626,7 +1638,7 @@ _OFFICIAL = r"officials?(?! (?:role|partner|sponsor|status|title|position|capaci
 _PERSON_QUESTION = re.compile(
     rf"\b(?:(?:which|what) (?:(?!(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|the|a|an|of|its|their)\b)\w+ ){{0,3}}(?:journalists?|reporters?|authors?|writers?|executives?|spokes(?:man|woman|person)|{_OFFICIAL}|founders?|directors?|representatives?|secretary|ministers?)"
     r"|quel(?:le)?s? (?:(?!(?:est|sont|etait|a|ont|avait|le|la|les|du|des|de|son|sa|ses|leur|leurs)\b)\w+ ){0,2}(?:journalistes?|reporters?|auteurs?|dirigeants?|responsables?|porte-parole|cadres?|patrons?|pdg|directeurs?|directrices?|fondateurs?|fondatrices?|representants?|secretaires?|ministres?)"
-    r"|who (?:leads|led|runs|ran|heads|headed|wrote|signed|founded|is the (?:ceo|boss|head|chief executive|founder|spokes\w+))|qui (?:dirige|dirigeait|a dirige|a ecrit|a signe|a fonde)"
+    r"|who (?:leads|led|runs|ran|heads|headed|wrote|signed|founded|is the (?:ceo|boss|head|chief executive|founder|spokes\w+))|who's the (?:ceo|boss|head|chief executive|founder|spokes\w+)|qui (?:dirige|dirigeait|a dirige|a ecrit|a signe|a fonde)"
     r"|^(?:and |et )?(?:who|qui),? (?:at|within|inside|chez|au sein d)\b"
     r"|comment s'appel\w* (?:ce|cet|cette|le|la|l') ?(?:\w+ ){0,2}?(?:representant\w*|porte-parole|journaliste\w*|responsable\w*|dirigeant\w*|pdg|patron)\b"
     rf"|(?:(?:name|names|nom|noms) (?:of the|du|de la|des|de l')|(?:c'est qui|qui (?:est|etait|sont)|who (?:is|was|are|were)|who's) (?:le|la|les|l'|the|that|this|ce|cet|cette))\s?(?:\w+ ){{0,3}}(?:journalistes?|reporters?|authors?|auteurs?|executives?|spokes\w+|porte-parole|{_OFFICIAL}"
@@ -1634,7 +1646,7 @@ _PERSON_QUESTION = re.compile(
     # "What's that spokesperson's name?"
     rf"|(?:journalist|reporter|author|writer|executive|spokes(?:man|woman|person)|{_OFFICIAL}|founder|director|ceo|boss|representative|secretary|minister)'s (?:full )?name)\b"
 )
-_OPENS_QUOTE = re.compile(r"[“«\"]\s*$")
+_OPENS_QUOTE = re.compile(r"(?:[“«]|(?:^|\s)\")\s*$")
 _PERSON_NAME = re.compile(r"(?<![\w’'])[A-Z][a-zà-ÿ]+(?:[- ][A-Z][a-zà-ÿ]+)+\b")
 _ORGANISATION_WORDS = frozenset(
     "technology technologies digital group co corp inc ltd cloud times post house blanche department commerce treasury tresor "
@@ -1691,7 +1703,7 @@ def _done_by(verb: str, sentence: str) -> bool | None:
 # "Which US department …?", "Quelle entreprise de reconnaissance vocale … ?": one firm or body, asked by its kind
 # (group 2), with what sets it apart before (group 1) or after it (group 3).
 _WHICH_ONE = re.compile(
-    r"\b(?:which|what|quel(?:le)?s?)\s+((?:[\w-]+\s+){0,2}?|(?:(?!(?:[\w-]+-t-|[\w-]+-(?:il|elle)s?\b|(?:to|of|in|for|on|with|by|from|at|happen\w*|do|does|did|is|are|was|were|has|have|had|a|ont|est|sont|etait|avait|de|du|des|pour|avec|par|sur|dans)\b))[\w-]+\s+){3})(compan(?:y|ies)|firms?|startups?|start-ups?|ministry|ministries|departments?|agency|agencies|entreprises?|societes?|firmes?|boites?|ministeres?|departements?|agences?|suppliers?|vendors?|fournisseurs?|customers?|clients?)\b"
+    r"\b(?:which|what|quel(?:le)?s?)\s+((?:[\w-]+\s+){0,2}?|(?:(?!(?:[\w-]+-t-|[\w-]+-(?:il|elle)s?\b|(?:to|of|in|for|on|with|by|from|at|happen\w*|do|does|did|is|are|was|were|has|have|had|can|could|would|will|should|must|may|these|those|a|ont|est|sont|etait|avait|de|du|des|aux|au|en|ces|contre|pour|avec|par|sur|dans)\b))[\w-]+\s+){3})(compan(?:y|ies)|firms?|startups?|start-ups?|ministry|ministries|departments?|agency|agencies|entreprises?|societes?|firmes?|boites?|ministeres?|departements?|agences?|suppliers?|vendors?|fournisseurs?|customers?|clients?)\b"
     r"(?!\s*(?:'s|s')|\s+names?\b)(?:\s+(?:de|d'|du|des)\s*((?:[\w'-]+ ){0,3}?[\w'-]+)(?= (?:qui|que|a|ont|est|sont|avait|etait|a-t-elle|a-t-il)\b|\s*[?,.]|$))?"
 )
 # "What did the company …", "quel type de start-up", "d'un autre domaine": no firm asked for by its name.

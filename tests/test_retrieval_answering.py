@@ -107,6 +107,7 @@ def test_key_terms_are_names_numbers_and_places(monkeypatch):
         ("Were Alibaba's shares listed in Hong Kong or on the New York Stock Exchange?", "Les actions d’Alibaba se négocient à la Bourse de New York.", ()),
         # a name may end in lowercase words: « des Jeux olympiques ou de la Coupe du monde »
         ("Alibaba est-il le partenaire cloud officiel des Jeux olympiques ou de la Coupe du monde ?", "Alibaba est le partenaire officiel des services cloud pour les jeux olympiques.", ()),
+        ("Did Amazon buy cameras or Dahua software?", "Dahua vend des caméras.", ("amazon",)),
         # a firm's form after its name ("SenseTime Group") is no term an article must have
         ("What did the Treasury say SenseTime Group had advertised?", "Selon le Trésor, SenseTime a mis en avant sa capacité.", ()),
         # alternatives are the names beside « ou », not a source named before a comma
@@ -611,10 +612,7 @@ def test_each_part_of_a_multi_part_question_gets_its_sentence():
         ("Quelle caractéristique des caméras de SenseTime déplaît aux États-Unis ?", ["Le Trésor a placé SenseTime sur sa liste noire."], None),
         ("What was SenseTime's shelved Hong Kong share offering worth when expressed in euros?",
          ["L’entreprise annonce le report de son introduction en Bourse pour un montant de 767 millions de dollars (679 millions d’euros)."], None),
-        # a capital opening a quote marks no person; "which" may stand three words before its noun, none of them a verb
-        ("Who at the company gave that statement?",
-         ["One of the firms, Hikvision, told Bloomberg: “Punishing Hikvision will deter global companies.”"], "person"),
-        ("Who at the company gave that statement?", ["“Punishing Hikvision will deter global companies,” said Hu Yangzhong."], None),
+        # "which" may stand three words before its noun, none of them a verb
         ("Which specific US government department regards transactions with listed entities as a red flag?",
          ["Au moins un ministère considère les transactions avec des entités inscrites sur la liste noire comme un « drapeau rouge »."], "name"),
         ("Quelle démarche Pékin a-t-il entreprise auprès de Washington ?", ["Pékin a demandé à Washington de retirer les entreprises de sa liste."], None),
@@ -650,6 +648,13 @@ def test_each_part_of_a_multi_part_question_gets_its_sentence():
         # "how much did it drop?" asks for a change, in digits; "who's the spokesperson?" for a person
         ("how much did alibaba stock drop after the story came out?", ["Ces deux sociétés sont soutenues par Alibaba."], "number"),
         ("how much did the stock drop?", ["The stock fell 5% on Monday."], None),
+        ("How much did Alibaba stock drop?", ["Alibaba's shares fell by a third."], None),
+        ("What penalty could US companies face for trading with Huawei?", ["US companies that sell to Huawei without a licence face fines or prison."], None),
+        ("What share of the market does Hikvision hold vs Dahua?", ["Hikvision holds 25% of the market and Dahua 11%."], None),
+        ("Laquelle d'entre SenseTime et Megvii n'est plus cotée à Hong Kong ?", ["SenseTime n'est plus cotée à Hong Kong."], None),
+        ("How much was the sponsorship worth?", ["His contract with Huawei was worth 5 million euros."], None),
+        ("When did Griezmann first sign with Huawei?", ["Griezmann signed with Huawei in 2017."], None),
+        ("How long after the blacklisting can US firms apply for a licence?", ["US firms may apply for a licence."], "duration"),
         ("who's the amazon spokesperson quoted on the dahua cams?", ["« Aucun de ces équipements n’a de connectivité réseau », a déclaré un porte-parole."], "person"),
     ],
 )
@@ -657,6 +662,16 @@ def test_refusal_when_the_evidence_lacks_the_kind_of_answer_asked_for(question, 
     from assistant.answering import missing_answer_type
 
     assert missing_answer_type(question, sentences) == missing
+
+
+def test_a_capital_opening_a_quote_before_a_firms_name_is_no_person(monkeypatch):
+    from assistant.answering import missing_answer_type
+
+    monkeypatch.setattr("assistant.text._OPENING_NAMES", frozenset({"hikvision"}))  # as know_names(["Hikvision"]) sets it
+    question = "Who at the company gave that statement?"
+    assert missing_answer_type(question, ["One of the firms, Hikvision, told Bloomberg: “Punishing Hikvision will deter global companies.”"]) == "person"
+    assert missing_answer_type(question, ["“Punishing Hikvision will deter global companies,” said Hu Yangzhong."]) is None
+    assert missing_answer_type(question, ["« Nancy Pelosi a raison », a déclaré le porte-parole."]) is None  # a person opening a quote
 
 
 def test_a_reaction_may_name_its_author_in_the_sentence_before():
