@@ -732,7 +732,8 @@ _WHETHER_KNOWN = re.compile(r"\b(?:determin\w*|known|know|clear|unclear|sait|sav
 
 def left_undetermined(question: str, sentence: str) -> bool:
     """Whether `sentence` says that what `question` asks could not be determined: it says so, names what the
-    question asks for right after, and has three of its words besides names ("Quels clients d'Alibaba Cloud ont
+    question asks for right after (one of the two words after "which", "which of its"), and has three of its words besides names
+    (two when it has three: "So which of its customers actually used it?") ("Quels clients d'Alibaba Cloud ont
     utilisé l'outil ?": "Il n'a pas été possible de déterminer si ou comment les clients d'Alibaba avaient utilisé
     l'outil")."""
     folded, folded_sentence = fold(question), fold(sentence)
@@ -742,11 +743,14 @@ def left_undetermined(question: str, sentence: str) -> bool:
     # what is asked for, named after "which" / « quels », must be what could not be determined: "quels clients …"
     # and "les clients d'Alibaba", not "Which Alibaba software …?"
     names = names_in_question(question)
-    which = re.search(r"\b(?:which|what|quel(?:le)?s?)\s+([\w-]+)", " ".join(w for w in folded.split() if w not in names))
+    which = re.search(
+        r"\b(?:which|what|quel(?:le)?s?)\s+(?:of (?:its|the|their|his|her) |d'entre (?:ses|les|leurs) )?([\w-]+)(?:\s+([\w-]+))?",
+        " ".join(w for w in folded.split() if w not in names),
+    )
     right_after = " ".join(folded_sentence[undetermined.end() :].split()[:6])  # "… déterminer si ou comment les clients"
-    if not which or which.group(1) in STOPWORDS or not _present(which.group(1), right_after):
-        return False
-    return _shares_terms(question, sentence, 3)
+    asked = [w for w in (which.groups() if which else ()) if w and w not in STOPWORDS]  # "which of its cloud customers"
+    least = max(2, min(3, len(_words_besides_names(question)) - 1))  # a short follow-up has fewer words to share
+    return any(_present(w, right_after) for w in asked) and _shares_terms(question, sentence, least)
 
 
 def left_unexplained(question: str, sentence: str) -> bool:
@@ -1107,6 +1111,9 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         done = _outcome_words(ended, question)
         if done and not _present(done[0], " ".join(fold(s) for s in sentences)):
             return "outcome"
+    acronym = _ACRONYM_QUESTION.search(question)
+    if acronym and sentences and not any(_spells_out(acronym.group(1) or acronym.group(2), s) for s in sentences):
+        return "name"  # "What does the acronym IPVM stand for?": "IPVM et partagé avec le New York Times" spells nothing out
     if _REST_QUESTION.search(folded_question) and sentences and not any(_REST.search(fold(s)) for s in sentences):
         # "In which countries were the rest of the cameras deployed?": "at least a third … in the US" tells of a part only
         return "place" if _PLACE_QUESTION.search(folded_question) or _WHERE_QUESTION.search(folded_question) else "number"
@@ -1269,6 +1276,23 @@ _PENALTY_QUESTION = re.compile(
 )
 _PENALTY = re.compile(r"\b(?:penal\w*|puni\w*|amendes?|fine[sd]?|prison\w*|jail\w*|poursuit\w*|prosecut\w*|peines?)\b")
 _SANCTIONED = re.compile(r"\b(?:sanction\w*|penal\w*|puni\w*|amendes?|fined?|black-?list\w*|liste noire|entity list|interdi\w*|ban(?:s|ned|ning)?\b|restrict\w*)")
+
+
+# What an acronym stands for: "What does IPVM stand for?", « Que signifie le sigle IA ? ».
+_ACRONYM_QUESTION = re.compile(
+    r"(?i:\b(?:acronyms?|abbreviations?|sigles?|acronymes?|abr[ée]viations?|signifie|veut dire)\s+(?:(?:the|le|la|l['’])\s*)?"
+    r"(?:(?:acronym|sigle|acronyme|abbreviation|abr[ée]viation)\s+)?)([A-Z]{2,6})\b"
+    r"|\b([A-Z]{2,6})(?i:\s+(?:stands?|stood) for|\s+(?:signifie|veut dire)|,?\s+(?:ça|ca|ce qui) veut dire)"
+)
+
+
+def _spells_out(acronym: str, sentence: str) -> bool:
+    """Whether `sentence` spells `acronym` out: beside it in brackets ("intelligence artificielle (IA)", "IPVM (…)"),
+    or as capitalised words with its initials ("Internet Protocol Video Market")."""
+    if re.search(rf"\({re.escape(acronym)}\)|\b{re.escape(acronym)}\s*\(", sentence):
+        return True
+    initials = "".join(w[0] for w in re.findall(r"\b[A-Z][\w-]*", sentence))
+    return acronym.upper() in initials.upper()
 
 
 def _names_one(which: re.Match, folded_question: str, best: str, asked: set[str]) -> bool:
@@ -1676,7 +1700,7 @@ _FIGURE = re.compile(rf"(?<![\w-])\d[\d ,.]*|\b(?:{_NUMBER_WORDS})\b")  # a coun
 # "le nom de la boîte de reconnaissance vocale (qui …)", "the name of the nanotech startup": what is named.
 _NAMED_THING = re.compile(r"\b(?:name of|nom (?:de|du|des)|s'appelle|(?:is|was) called)\s+(?:the |la |le |les |l')?((?:[\w'-]+ ){0,4}?[\w'-]+)(?= (?:qui|que|that|which|who|whose|dont|a |has |have |was |is |on |sur |in |dans )|\s*[?,.]|$)")
 # "Who discovered …?", "Qui a découvert …?": who did it (group 1: the verb).
-_DOER_QUESTION = re.compile(r"^(?:(?:and|et|so|alors)\s+)?(?:who|qui)\s+(?:(?:a|ont|avait|avaient|had|has|have)\s+)?(?!(?:is|was|are|were|est|etait|sont|etaient|a|ont)\b)([a-z]{4,})\b")
+_DOER_QUESTION = re.compile(r"^(?:(?:and|et|so|alors)\s+)?(?:who|qui)\s+(?:(?:l'|les\s+|la\s+|le\s+)?(?:a|ont|avait|avaient|had|has|have)\s+)?(?!(?:is|was|are|were|est|etait|sont|etaient|a|ont)\b)([a-z]{4,})\b")
 _HAVE = re.compile(r"\b(?:a|ont|avait|avaient|avoir|ayant|has|have|had|having)\s+(?!(?:ete|been)\s)(?:\w+\s+){0,2}$")  # not "a été placée"
 _BY = re.compile(r"^(?:\s*[\w'’-]+){0,5}?\s*\b(?:by|par)\b")
 _PARTICIPLE = re.compile(r"(?:ed|é|ée|és|ées|is|ise|it|ite|u|ue|ert|erte)$")
@@ -1703,7 +1727,7 @@ def _done_by(verb: str, sentence: str) -> bool | None:
 # "Which US department …?", "Quelle entreprise de reconnaissance vocale … ?": one firm or body, asked by its kind
 # (group 2), with what sets it apart before (group 1) or after it (group 3).
 _WHICH_ONE = re.compile(
-    r"\b(?:which|what|quel(?:le)?s?)\s+((?:[\w-]+\s+){0,2}?|(?:(?!(?:[\w-]+-t-|[\w-]+-(?:il|elle)s?\b|(?:to|of|in|for|on|with|by|from|at|happen\w*|do|does|did|is|are|was|were|has|have|had|can|could|would|will|should|must|may|these|those|a|ont|est|sont|etait|avait|de|du|des|aux|au|en|ces|contre|pour|avec|par|sur|dans)\b))[\w-]+\s+){3})(compan(?:y|ies)|firms?|startups?|start-ups?|ministry|ministries|departments?|agency|agencies|entreprises?|societes?|firmes?|boites?|ministeres?|departements?|agences?|suppliers?|vendors?|fournisseurs?|customers?|clients?)\b"
+    r"\b(?:which|what|quel(?:le)?s?)\s+((?:[\w-]+\s+){0,2}?|(?:(?!(?:[\w-]+-t-|[\w-]+-(?:il|elle)s?\b|(?:to|of|in|for|on|with|by|from|at|happen\w*|do|does|did|is|are|was|were|has|have|had|can|could|would|will|should|must|may|these|those|a|ont|est|sont|etait|avait|de|du|des|aux|au|en|ces|contre|pour|avec|par|sur|dans)\b))[\w-]+\s+){3})(compan(?:y|ies)|firms?|startups?|start-ups?|ministry|ministries|departments?|agency|agencies|entreprises?|societes?|firmes?|boites?|ministeres?|departements?|agences?|suppliers?|vendors?|fournisseurs?|customers?|clients?|ngos?|ong)\b"
     r"(?!\s*(?:'s|s')|\s+names?\b)(?:\s+(?:de|d'|du|des)\s*((?:[\w'-]+ ){0,3}?[\w'-]+)(?= (?:qui|que|a|ont|est|sont|avait|etait|a-t-elle|a-t-il)\b|\s*[?,.]|$))?"
 )
 # "What did the company …", "quel type de start-up", "d'un autre domaine": no firm asked for by its name.

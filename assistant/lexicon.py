@@ -198,6 +198,7 @@ TERMS = (
     ("big", "large", "grand"),  # 000: grandes; 002: grands
     ("device", "appareil", "dispositif"),  # 004: appareils; 003: devices
     ("function", "feature", "fonction"),  # 000: fonctions; 002: fonctionnalité
+    ("use", "used", "using", "utilis"),  # 002: avaient utilisé l’outil
     ("track", "follow", "suiv"),  # 002: suivait; 004: suivre
     ("contact", "interrog", "sollicit"),  # 002: après que le Times ait interrogé Alibaba
     ("monitor", "surveill"),  # 002: surveiller; 004: surveillés

@@ -655,6 +655,15 @@ def test_each_part_of_a_multi_part_question_gets_its_sentence():
         ("How much was the sponsorship worth?", ["His contract with Huawei was worth 5 million euros."], None),
         ("When did Griezmann first sign with Huawei?", ["Griezmann signed with Huawei in 2017."], None),
         ("How long after the blacklisting can US firms apply for a licence?", ["US firms may apply for a licence."], "duration"),
+        # who did it, with the object before the auxiliary (« Qui l'a découvert ? »); which NGOs want names
+        ("Qui l'a découvert ?", ["You may recall that the recent hack discovered for iOS devices was aimed at these groups."], "name"),
+        ("Qui l'a découvert ?", ["Des pages découvertes par IPVM."], None),
+        ("Quelles ONG dénoncent l'internement des Ouïghours ?", ["L’internement massif des Ouïghours est dénoncé depuis des années par des ONG."], "name"),
+        # what an acronym stands for must be spelled out
+        ("What does the acronym IPVM stand for?", ["Des pages découvertes par la publication IPVM et partagé avec le New York Times."], "name"),
+        ("IPVM, ça veut dire quoi ?", ["Des pages découvertes par la publication IPVM et partagé avec le New York Times."], "name"),
+        ("Que signifie le sigle IA ?", ["Deux entreprises spécialisées dans l’intelligence artificielle (IA)."], None),
+        ("Que signifie l'inscription pour les entreprises US ?", ["Les entreprises américaines doivent demander une licence."], None),
         ("who's the amazon spokesperson quoted on the dahua cams?", ["« Aucun de ces équipements n’a de connectivité réseau », a déclaré un porte-parole."], "person"),
     ],
 )
@@ -1741,6 +1750,8 @@ def test_what_an_article_says_could_not_be_determined_is_refused():
     undetermined = "Il n’a pas été possible de déterminer si ou comment les clients d’Alibaba avaient utilisé l’outil de détection des minorités."
     assert left_undetermined("Quels clients d'Alibaba Cloud ont utilisé l'outil de détection ?", undetermined)
     assert left_undetermined("Which Alibaba Cloud customers actually used the detection tool?", undetermined)
+    assert left_undetermined("So which of its customers actually used it?", undetermined)  # a short follow-up
+    assert left_undetermined("Which of its cloud customers actually used that feature?", undetermined)
     # a question on whether it could be known is answered by that sentence
     assert not left_undetermined("Could it be determined how Alibaba's clients used the tool?", undetermined)
     # nor does it say anything of another question that shares one word with it
