@@ -396,7 +396,7 @@ def same_language_lift(similarity: np.ndarray, same_language: Sequence[bool]) ->
 
 
 # "How much / how many / combien / quel montant": the answer is a quantity.
-_NUMERIC_QUESTION = re.compile(r"\b(how (much|many|accurate|precise|reliable)|how (?:big|large) (?:a|an) (?:stake|share|portion|percentage)|quelle precision|quel taux|combien|quel(le)?s? (?:(?:est|etait|sont) (?:le |la |les |l')?)?(montant|nombre|part|somme|proportion|taux|pourcentage|precision)|montant|amount|what (?:(?:is|was|are|were) (?:the )?)?(?:\w+ )?(share|amount|number|proportion|percentage|rate|accuracy|margin)|by what margin|quelle (?:marge|majorite)|worth|valued?|cost|a combien|valeur|valait|vaut(?!(?:-il)? mieux)"
+_NUMERIC_QUESTION = re.compile(r"\b(how (much|many|accurate|precise|reliable)|how (?:big|large) (?:a|an) (?:stake|share|portion|percentage)|quelle precision|quel taux|combien|quel(le)?s? (?:(?:est|etait|sont) (?:le |la |les |l')?)?(montant|nombre|part|somme|proportion|taux|pourcentage|precision)|montant|amount|what (?:(?:is|was|are|were) (?:the )?)?(?:\w+ )?(share|amount|number|proportion|percentage|rate|accuracy|margin)|by what margin|quelle (?:marge|majorite)|worth|(?<!face )valued?|cost|a combien|valeur|valait|vaut(?!(?:-il)? mieux)"
     # "Which version of iOS …?", "What temperature threshold …?", "the House vote count": a figure
     r"|(?:what|which|quel(?:le)?s?) (?:\w+ )?(?:version(?! (?:of|des) (?:events|faits))|temperatures?|thresholds?|seuils?)|(?:vote|final|exact|total|head) counts?|vote tall(?:y|ies)|decompte|nombre de voix"
     r"|(?<!qui )(?:a|ont|avait|-t-il|-t-elle|-ils|-elles)\s+(?:\w+\s+)?chiffre|chiffrer|chiffrent|chiffrees?|quantif\w*|manque a gagner)\b")  # not "vaut-il mieux"; « Quel manque à gagner a-t-il chiffré ? »
@@ -416,7 +416,7 @@ _COMPARISON_QUESTION = re.compile(
     rf"|\b(?:which|laquelle|lequel)(?!.*\bn(?:e\s+|')\w+\s+plus\b) (?:of|d'entre|entre) (?:[\w'-]+ ){{0,2}}[\w'-]+ (?:and|et|or|ou) (?:[\w'-]+ ){{0,2}}[\w'-]+\b.*\b{_COMPARATIVE}\b(?!\s+(?:than|de|d')\b)"
 )
 # A share set against another's: « Quelle part … par rapport à Megvii ? », "alibaba cloud's share vs amazon?".
-_VERSUS = re.compile(r"\b(?:par rapport (?:a|au|aux)|compared (?:to|with)|versus|vs|relative to)\b")
+_VERSUS = re.compile(r"\b(?:par rapport (?:a|au|aux)|compare\w* (?:to|with|a|au|aux|avec)|versus|vs|relative to)\b")
 _COMPARISON = re.compile(rf"\b{_COMPARATIVE}\s+(?:[\w'-]+\s+){{0,4}}?(?:than\b|que\b|qu')|\b(?:ahead of|devant|compared|par rapport)\b")
 # "Which other Chinese tech giant did the Washington Post say tested …?": a firm asked for, on the paper's word, not its words.
 _WHICH_FIRM_ASKED = re.compile(r"^(?:(?:and|et)\s+)?(?:which|what|quel(?:le)?s?)\s+(?:[\w-]+\s+){0,3}?(?:giants?|geants?|compan(?:y|ies)|firms?|entreprises?|societes?|groupes?)\b")
@@ -999,11 +999,17 @@ _CHECKED_CLAIM = re.compile(
 )
 
 
+# "Our draft says 38 organisations. Is that figure right?", « Ce chiffre est-il exact ? »: a figure checked.
+_FIGURE_CHECKED = re.compile(
+    r"\bis (?:that|this|it) (?:figure |number |count )?(?:right|correct|accurate)\b|\b(?:ce|le) (?:chiffre|nombre) est-il (?:exact|juste|correct)\b"
+)
+
+
 def _corrects_count(number: str, folded_question: str, folded_text: str) -> bool:
     """Whether a claim checked yes or no counts something the texts count otherwise: "Is it true that the round
     covered 18 Chinese organisations?" and "28 organisations chinoises" (the answer corrects the figure)."""
     counted = re.search(rf"\b{number}\s+((?:[\w'-]+\s*){{1,2}})", folded_question)
-    if not _CHECKED_CLAIM.match(folded_question) or not counted:
+    if not (_CHECKED_CLAIM.match(folded_question) or _FIGURE_CHECKED.search(folded_question)) or not counted:
         return False
     nouns = [w for w in content_terms(counted.group(1)) if not is_place(w) and not w.isdigit()][:1]
     return bool(nouns) and any(
@@ -1226,6 +1232,8 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         return "speech"  # "What did Alibaba say?": words reported from Alibaba, not a sentence that merely names it
     if _PLACE_QUESTION.search(folded_question):
         # "In which US states …?": a place the question does not name, not just any name.
+        if _FULL_NAME_ASKED.search(folded_question) and any(_full_name_of(s, names_in_question(question)) for s in sentences[:1]):
+            return None  # "Which city appears in Hikvision's full name?": "Hangzhou Hikvision Digital Technology Co"
         return None if any(_places_answering(s, asked, folded_question) for s in sentences[:1]) else "place"
     if _WHERE_QUESTION.search(folded_question) and sentences:
         # "Where were the talks held?": a place, or places told in words ("in hundreds of cities all over the world").
@@ -1233,7 +1241,12 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         return None if told else "place"
     if _PERSON_QUESTION.search(folded_question):
         # "Quel journaliste …?", "Who runs Megvii?": a person's name, not an organisation's.
-        return None if any(_new_people(s, asked) for s in sentences[:1]) else "person"
+        # in a sentence naming the body the question names: "Qui, au Trésor, a signé …?" is not answered by "le
+        # secrétaire au Commerce, Wilbur Ross"
+        bodies = _bodies_of_person(folded_question, names_in_question(question))
+        return None if any(
+            _new_people(s, asked) and all(any(_present(w, fold(s)) for w in body.split()) for body in bodies) for s in sentences[:1]
+        ) else "person"
     if _NAME_QUESTION.search(folded_question):
         # Likewise a name: one in a runner-up sentence is usually another actor. The sentence naming it must be about
         # what is named: "le nom de la boîte de reconnaissance vocale" is not "SenseTime … reconnaissance faciale".
@@ -1663,7 +1676,7 @@ _PERSON_QUESTION = re.compile(
     rf"\b(?:(?:which|what) (?:(?!(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|the|a|an|of|its|their)\b)\w+ ){{0,3}}(?:journalists?|reporters?|authors?|writers?|executives?|spokes(?:man|woman|person)|{_OFFICIAL}|founders?|directors?|representatives?|secretary|ministers?)"
     r"|quel(?:le)?s? (?:(?!(?:est|sont|etait|a|ont|avait|le|la|les|du|des|de|son|sa|ses|leur|leurs)\b)\w+ ){0,2}(?:journalistes?|reporters?|auteurs?|dirigeants?|responsables?|porte-parole|cadres?|patrons?|pdg|directeurs?|directrices?|fondateurs?|fondatrices?|representants?|secretaires?|ministres?)"
     r"|who (?:leads|led|runs|ran|heads|headed|wrote|signed|founded|is the (?:ceo|boss|head|chief executive|founder|spokes\w+))|who's the (?:ceo|boss|head|chief executive|founder|spokes\w+)|qui (?:dirige|dirigeait|a dirige|a ecrit|a signe|a fonde)"
-    r"|^(?:and |et )?(?:who|qui),? (?:at|within|inside|chez|au sein d)\b"
+    r"|^(?:and |et )?(?:who|qui),? (?:at|within|inside|chez|au sein d)\b|^(?:and |et )?(?:who|qui), (?:au|aux|a la|in the)\b"
     r"|comment s'appel\w* (?:ce|cet|cette|le|la|l') ?(?:\w+ ){0,2}?(?:representant\w*|porte-parole|journaliste\w*|responsable\w*|dirigeant\w*|pdg|patron)\b"
     rf"|(?:(?:name|names|nom|noms) (?:of the|du|de la|des|de l')|(?:c'est qui|qui (?:est|etait|sont)|who (?:is|was|are|were)|who's) (?:le|la|les|l'|the|that|this|ce|cet|cette))\s?(?:\w+ ){{0,3}}(?:journalistes?|reporters?|authors?|auteurs?|executives?|spokes\w+|porte-parole|{_OFFICIAL}"
     r"|responsables?|ceo|pdg|chief executive|founders?|fondateurs?|directors?|directeurs?|representatives?|representants?|dirigeants?)"
@@ -1679,6 +1692,16 @@ _ORGANISATION_WORDS = frozenset(
 )
 # "In which US states …?", "Dans quelle ville …?": a place. ("Where …?" is often answered otherwise: "on the New York
 # Stock Exchange".) Not "which state-owned banks", "which state media", "what United States agency".
+# A firm's full name asked about ("full name", « raison sociale », « nom complet »), and given: its name after capitalised words.
+_FULL_NAME_ASKED = re.compile(r"\b(?:full|complete|legal|official|corporate) (?:company )?name\b|\braison sociale\b|\bnom (?:complet|officiel|legal)\b")
+
+
+def _full_name_of(sentence: str, names: Collection[str]) -> bool:
+    """Whether `sentence` spells a full name of one of `names` (folded): between capitalised words ("Hangzhou
+    Hikvision Digital Technology Co"), not "Selon Hikvision, …"."""
+    return any(re.search(rf"\b[A-Z][\w-]+\s+(?i:{re.escape(n)})\s+[A-Z]", sentence) for n in names)
+
+
 _PLACE_QUESTION = re.compile(
     r"\b(which|what|quel(le)?s?) ((?!kinds?|types?|sorts?)[\w-]+ ){0,2}"
     r"((?<!united )states?|etats?|cit(y|ies)|villes?|countr(y|ies)|pays|provinces?|regions?|warehouses?|entrepots?|factor(y|ies)|usines?)"

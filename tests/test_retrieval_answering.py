@@ -119,6 +119,7 @@ def test_key_terms_are_names_numbers_and_places(monkeypatch):
         ("Is it true that the administration added 18 Chinese entities last year?", "L’année dernière, l’administration a ajouté 28 entités chinoises.", ()),
         ("How many of the 18 Chinese entities were AI firms?", "L’année dernière, l’administration a ajouté 28 entités chinoises.", ("18", "ai")),
         ("Is it true that 18 of them were banned?", "L’année dernière, l’administration a ajouté 28 entités chinoises.", ("18",)),
+        ("Our draft says 38 Chinese organisations were blacklisted. Is that figure right?", "Le département du Commerce a ajouté 28 organisations chinoises.", ()),
     ],
 )
 def test_support_needs_every_key_term_in_the_evidence(question, evidence, missing):
@@ -664,6 +665,14 @@ def test_each_part_of_a_multi_part_question_gets_its_sentence():
         ("IPVM, ça veut dire quoi ?", ["Des pages découvertes par la publication IPVM et partagé avec le New York Times."], "name"),
         ("Que signifie le sigle IA ?", ["Deux entreprises spécialisées dans l’intelligence artificielle (IA)."], None),
         ("Que signifie l'inscription pour les entreprises US ?", ["Les entreprises américaines doivent demander une licence."], None),
+        # the city in a firm's full name; a person of the body named; « comparée à »; "face value" is no value
+        ("Quelle ville chinoise apparaît dans la raison sociale complète d'Hikvision ?",
+         ["Bloomberg estimates that the aforementioned Hangzhou Hikvision Digital Technology Co has a third of the sector."], None),
+        ("Quelle ville chinoise apparaît dans la raison sociale complète d'Hikvision ?", ["Selon Hikvision, la décision nuira à ses partenaires."], "place"),
+        ("Qui, au Trésor américain, a signé la décision ?", ["En 2019, le secrétaire au Commerce, Wilbur Ross avait justifié cette décision."], "person"),
+        ("Qui, au Trésor américain, a signé la décision ?", ["La secrétaire au Trésor, Janet Yellen, a signé la décision."], None),
+        ("Quelle part du marché détient Hikvision comparée à celle de Dahua ?", ["Two of the companies have up to a third of the sector."], "comparison"),
+        ("Does the writer take that at face value?", ["The timing might seem a bit inflammatory."], None),
         ("who's the amazon spokesperson quoted on the dahua cams?", ["« Aucun de ces équipements n’a de connectivité réseau », a déclaré un porte-parole."], "person"),
     ],
 )
