@@ -749,7 +749,7 @@ def left_undetermined(question: str, sentence: str) -> bool:
     )
     right_after = " ".join(folded_sentence[undetermined.end() :].split()[:6])  # "… déterminer si ou comment les clients"
     asked = [w for w in (which.groups() if which else ()) if w and w not in STOPWORDS]  # "which of its cloud customers"
-    least = max(2, min(3, len(_words_besides_names(question)) - 1))  # a short follow-up has fewer words to share
+    least = 2 if len(_words_besides_names(question)) == 3 else 3  # a short follow-up has fewer words to share
     return any(_present(w, right_after) for w in asked) and _shares_terms(question, sentence, least)
 
 
@@ -1001,7 +1001,8 @@ _CHECKED_CLAIM = re.compile(
 
 # "Our draft says 38 organisations. Is that figure right?", « Ce chiffre est-il exact ? »: a figure checked.
 _FIGURE_CHECKED = re.compile(
-    r"\bis (?:that|this|it) (?:figure |number |count )?(?:right|correct|accurate)\b|\b(?:ce|le) (?:chiffre|nombre) est-il (?:exact|juste|correct)\b"
+    r"\b(?:is (?:that|this|it)|are (?:those|these|they)) (?:figures? |numbers? |counts? )?(?:right|correct|accurate)\b"
+    r"|\b(?:ce|le) (?:chiffre|nombre)(?: de \d+(?: [\w'-]+){0,2})? (?:est-il|est) (?:exact|juste|correct)\b"
 )
 
 
@@ -1118,7 +1119,7 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         if done and not _present(done[0], " ".join(fold(s) for s in sentences)):
             return "outcome"
     acronym = _ACRONYM_QUESTION.search(question)
-    if acronym and sentences and not any(_spells_out(acronym.group(1) or acronym.group(2), s) for s in sentences):
+    if acronym and sentences and not any(_spells_out(next(g for g in acronym.groups() if g), s) for s in sentences):
         return "name"  # "What does the acronym IPVM stand for?": "IPVM et partagé avec le New York Times" spells nothing out
     if _REST_QUESTION.search(folded_question) and sentences and not any(_REST.search(fold(s)) for s in sentences):
         # "In which countries were the rest of the cameras deployed?": "at least a third … in the US" tells of a part only
@@ -1232,7 +1233,7 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         return "speech"  # "What did Alibaba say?": words reported from Alibaba, not a sentence that merely names it
     if _PLACE_QUESTION.search(folded_question):
         # "In which US states …?": a place the question does not name, not just any name.
-        if _FULL_NAME_ASKED.search(folded_question) and any(_full_name_of(s, names_in_question(question)) for s in sentences[:1]):
+        if _FULL_NAME_QUESTION.search(folded_question) and any(_full_name_of(s, names_in_question(question)) for s in sentences[:1]):
             return None  # "Which city appears in Hikvision's full name?": "Hangzhou Hikvision Digital Technology Co"
         return None if any(_places_answering(s, asked, folded_question) for s in sentences[:1]) else "place"
     if _WHERE_QUESTION.search(folded_question) and sentences:
@@ -1245,7 +1246,8 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         # secrétaire au Commerce, Wilbur Ross"
         bodies = _bodies_of_person(folded_question, names_in_question(question))
         return None if any(
-            _new_people(s, asked) and all(any(_present(w, fold(s)) for w in body.split()) for body in bodies) for s in sentences[:1]
+            _new_people(s, asked) and (not bodies or any(_present(w, fold(s)) for body in bodies for w in body.split() if w not in STOPWORDS))
+            for s in sentences[:1]
         ) else "person"
     if _NAME_QUESTION.search(folded_question):
         # Likewise a name: one in a runner-up sentence is usually another actor. The sentence naming it must be about
@@ -1293,10 +1295,20 @@ _SANCTIONED = re.compile(r"\b(?:sanction\w*|penal\w*|puni\w*|amendes?|fined?|bla
 
 # What an acronym stands for: "What does IPVM stand for?", « Que signifie le sigle IA ? ».
 _ACRONYM_QUESTION = re.compile(
-    r"(?i:\b(?:acronyms?|abbreviations?|sigles?|acronymes?|abr[ée]viations?|signifie|veut dire)\s+(?:(?:the|le|la|l['’])\s*)?"
-    r"(?:(?:acronym|sigle|acronyme|abbreviation|abr[ée]viation)\s+)?)([A-Z]{2,6})\b"
-    r"|\b([A-Z]{2,6})(?i:\s+(?:stands?|stood) for|\s+(?:signifie|veut dire)|,?\s+(?:ça|ca|ce qui) veut dire)"
+    # "the acronym IPVM", « le sigle IA » anywhere; « que signifie IPVM ? » only at the end (not « cette IPO signifie pour … »)
+    r"(?i:\b(?:acronyms?|abbreviations?|sigles?|acronymes?|abr[ée]viations?)\s+)([A-Z]{2,6})\b"
+    r"|(?i:\b(?:signifie|veut dire)\s+(?:(?:le|la|l['’])\s*)?)([A-Z]{2,6})\s*\??\s*$"
+    # "What does IPVM stand for?"; « IPVM, ça veut dire quoi ? » opening the question
+    r"|\b([A-Z]{2,6})(?i:\s+(?:stands?|stood) for)|^\s*([A-Z]{2,6})(?i:\s+(?:signifie|veut dire)|,?\s+(?:ça|ca|ce qui) veut dire)"
 )
+
+
+def _full_name_of(sentence: str, names: Collection[str]) -> bool:
+    """Whether `sentence` spells a full name of one of `names` (folded): between capitalised words ("Hangzhou
+    Hikvision Digital Technology Co"), not "Selon Hikvision Digital, …"."""
+    return any(
+        fold(m.group(1)) not in STOPWORDS for n in names for m in re.finditer(rf"\b([A-Z][\w-]+)\s+(?i:{re.escape(n)})\s+[A-Z]", sentence)
+    )
 
 
 def _spells_out(acronym: str, sentence: str) -> bool:
@@ -1304,8 +1316,9 @@ def _spells_out(acronym: str, sentence: str) -> bool:
     or as capitalised words with its initials ("Internet Protocol Video Market")."""
     if re.search(rf"\({re.escape(acronym)}\)|\b{re.escape(acronym)}\s*\(", sentence):
         return True
-    initials = "".join(w[0] for w in re.findall(r"\b[A-Z][\w-]*", sentence))
-    return acronym.upper() in initials.upper()
+    runs = re.findall(r"\b[A-Z][\w-]*(?:\s+(?:(?:of|de|du|des|the|la)\s+)?[A-Z][\w-]*)*", sentence)
+    initials = ["".join(w[0] for w in run.split() if w[0].isupper()) for run in runs]
+    return any(acronym.upper() in i.upper() for i in initials if len(i) >= len(acronym))
 
 
 def _names_one(which: re.Match, folded_question: str, best: str, asked: set[str]) -> bool:
@@ -1322,7 +1335,7 @@ def _names_one(which: re.Match, folded_question: str, best: str, asked: set[str]
         if group in PLACES:
             qualifier = qualifier.replace(phrase, " ")  # "What United States agency …?"
     thing = [t for t in content_terms(qualifier) if t not in _KINDS_OF_FIRM | _OTHER and not is_place(t) and t not in _QUESTION_WORDS]
-    if which.group(2).endswith("s"):
+    if which.group(2).endswith("s") or which.group(2) == "ong":  # « ONG » has no plural mark
         thing = []  # "Which two blacklisted companies …?": several, each named, but not each said to be blacklisted
     named = [n for n in _new_names(_without_reporters(best), asked) if n[:1].isupper()]  # not "told Bloomberg"
     if re.match(r"compan|firm|startup|start-up|entreprise|societe|boite", which.group(2)):
@@ -1676,7 +1689,8 @@ _PERSON_QUESTION = re.compile(
     rf"\b(?:(?:which|what) (?:(?!(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|the|a|an|of|its|their)\b)\w+ ){{0,3}}(?:journalists?|reporters?|authors?|writers?|executives?|spokes(?:man|woman|person)|{_OFFICIAL}|founders?|directors?|representatives?|secretary|ministers?)"
     r"|quel(?:le)?s? (?:(?!(?:est|sont|etait|a|ont|avait|le|la|les|du|des|de|son|sa|ses|leur|leurs)\b)\w+ ){0,2}(?:journalistes?|reporters?|auteurs?|dirigeants?|responsables?|porte-parole|cadres?|patrons?|pdg|directeurs?|directrices?|fondateurs?|fondatrices?|representants?|secretaires?|ministres?)"
     r"|who (?:leads|led|runs|ran|heads|headed|wrote|signed|founded|is the (?:ceo|boss|head|chief executive|founder|spokes\w+))|who's the (?:ceo|boss|head|chief executive|founder|spokes\w+)|qui (?:dirige|dirigeait|a dirige|a ecrit|a signe|a fonde)"
-    r"|^(?:and |et )?(?:who|qui),? (?:at|within|inside|chez|au sein d)\b|^(?:and |et )?(?:who|qui), (?:au|aux|a la|in the)\b"
+    r"|^(?:and |et )?(?:who|qui),? (?:at|within|inside|chez|au sein d)\b"
+    rf"|^(?:and |et )?(?:who|qui), (?:au|aux|a la|in the) {_ACTOR.pattern}"
     r"|comment s'appel\w* (?:ce|cet|cette|le|la|l') ?(?:\w+ ){0,2}?(?:representant\w*|porte-parole|journaliste\w*|responsable\w*|dirigeant\w*|pdg|patron)\b"
     rf"|(?:(?:name|names|nom|noms) (?:of the|du|de la|des|de l')|(?:c'est qui|qui (?:est|etait|sont)|who (?:is|was|are|were)|who's) (?:le|la|les|l'|the|that|this|ce|cet|cette))\s?(?:\w+ ){{0,3}}(?:journalistes?|reporters?|authors?|auteurs?|executives?|spokes\w+|porte-parole|{_OFFICIAL}"
     r"|responsables?|ceo|pdg|chief executive|founders?|fondateurs?|directors?|directeurs?|representatives?|representants?|dirigeants?)"
@@ -1692,16 +1706,6 @@ _ORGANISATION_WORDS = frozenset(
 )
 # "In which US states …?", "Dans quelle ville …?": a place. ("Where …?" is often answered otherwise: "on the New York
 # Stock Exchange".) Not "which state-owned banks", "which state media", "what United States agency".
-# A firm's full name asked about ("full name", « raison sociale », « nom complet »), and given: its name after capitalised words.
-_FULL_NAME_ASKED = re.compile(r"\b(?:full|complete|legal|official|corporate) (?:company )?name\b|\braison sociale\b|\bnom (?:complet|officiel|legal)\b")
-
-
-def _full_name_of(sentence: str, names: Collection[str]) -> bool:
-    """Whether `sentence` spells a full name of one of `names` (folded): between capitalised words ("Hangzhou
-    Hikvision Digital Technology Co"), not "Selon Hikvision, …"."""
-    return any(re.search(rf"\b[A-Z][\w-]+\s+(?i:{re.escape(n)})\s+[A-Z]", sentence) for n in names)
-
-
 _PLACE_QUESTION = re.compile(
     r"\b(which|what|quel(le)?s?) ((?!kinds?|types?|sorts?)[\w-]+ ){0,2}"
     r"((?<!united )states?|etats?|cit(y|ies)|villes?|countr(y|ies)|pays|provinces?|regions?|warehouses?|entrepots?|factor(y|ies)|usines?)"

@@ -120,6 +120,7 @@ def test_key_terms_are_names_numbers_and_places(monkeypatch):
         ("How many of the 18 Chinese entities were AI firms?", "L’année dernière, l’administration a ajouté 28 entités chinoises.", ("18", "ai")),
         ("Is it true that 18 of them were banned?", "L’année dernière, l’administration a ajouté 28 entités chinoises.", ("18",)),
         ("Our draft says 38 Chinese organisations were blacklisted. Is that figure right?", "Le département du Commerce a ajouté 28 organisations chinoises.", ()),
+        ("Le chiffre de 38 organisations est-il exact ?", "Le département du Commerce a ajouté 28 organisations chinoises.", ()),
     ],
 )
 def test_support_needs_every_key_term_in_the_evidence(question, evidence, missing):
@@ -673,6 +674,15 @@ def test_each_part_of_a_multi_part_question_gets_its_sentence():
         ("Qui, au Trésor américain, a signé la décision ?", ["La secrétaire au Trésor, Janet Yellen, a signé la décision."], None),
         ("Quelle part du marché détient Hikvision comparée à celle de Dahua ?", ["Two of the companies have up to a third of the sector."], "comparison"),
         ("Does the writer take that at face value?", ["The timing might seem a bit inflammatory."], None),
+        # review cases: « signifie » asks an acronym only of the question's last word; initials of one run of names; a
+        # body named by any of its words; « qui, au final » asks no person; the full name after no stopword
+        ("Qu'est-ce que cette IPO signifie pour SenseTime ?", ["SenseTime a reporté son IPO."], None),
+        ("Que signifie IPVM ?", ["Des pages découvertes par IPVM."], "name"),
+        ("Que signifie le sigle IA ?", ["Selon IPVM, Alibaba a testé l'outil."], "name"),
+        ("Which Commerce Department official announced the additions?", ["Commerce Secretary Wilbur Ross said the move was needed."], None),
+        ("Qui, au final, a été sanctionné ?", ["Le Trésor a sanctionné SenseTime."], None),
+        ("Quelle ville figure dans le nom complet d'Hikvision ?", ["Selon Hikvision Digital Technology, la décision nuira."], "place"),
+        ("Quelles ONG de défense des droits humains ont critiqué Hikvision ?", ["Human Rights Watch a accusé Hikvision."], None),
         ("who's the amazon spokesperson quoted on the dahua cams?", ["« Aucun de ces équipements n’a de connectivité réseau », a déclaré un porte-parole."], "person"),
     ],
 )
@@ -1761,6 +1771,7 @@ def test_what_an_article_says_could_not_be_determined_is_refused():
     assert left_undetermined("Which Alibaba Cloud customers actually used the detection tool?", undetermined)
     assert left_undetermined("So which of its customers actually used it?", undetermined)  # a short follow-up
     assert left_undetermined("Which of its cloud customers actually used that feature?", undetermined)
+    assert not left_undetermined("Which tool did Alibaba use?", "Il n’a pas été possible de déterminer si l’outil avait été utilisé.")
     # a question on whether it could be known is answered by that sentence
     assert not left_undetermined("Could it be determined how Alibaba's clients used the tool?", undetermined)
     # nor does it say anything of another question that shares one word with it
