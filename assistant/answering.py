@@ -415,7 +415,7 @@ _COMPARISON_QUESTION = re.compile(
     # "Which of Hikvision and Dahua has the larger share?" (names of one to three words; « n'est plus » is no comparative)
     rf"|\b(?:which|laquelle|lequel)(?!.*\bn(?:e\s+|')\w+\s+plus\b) (?:of|d'entre|entre) (?:[\w'-]+ ){{0,2}}[\w'-]+ (?:and|et|or|ou) (?:[\w'-]+ ){{0,2}}[\w'-]+\b.*\b{_COMPARATIVE}\b(?!\s+(?:than|de|d')\b)"
 )
-# A share set against another's: « Quelle part … par rapport à Megvii ? », "alibaba cloud's share vs amazon?".
+# A share set against another's: « Quelle part … par rapport à Megvii ? », « … comparée à celle de Dahua ? ».
 _VERSUS = re.compile(r"\b(?:par rapport (?:a|au|aux)|compare\w* (?:to|with|a|au|aux|avec)|versus|vs|relative to)\b")
 _COMPARISON = re.compile(rf"\b{_COMPARATIVE}\s+(?:[\w'-]+\s+){{0,4}}?(?:than\b|que\b|qu')|\b(?:ahead of|devant|compared|par rapport)\b")
 # "Which other Chinese tech giant did the Washington Post say tested …?": a firm asked for, on the paper's word, not its words.
@@ -654,7 +654,7 @@ _MONEY_WORDS = re.compile(
 
 # A partnership, a sponsorship, an endorsement: what a sum is for, said in one word ("a deal" may be a purchase).
 _DEAL = re.compile(r"(?:partenariats?|partnerships?|sponsor\w*|endorsements?|parrainages?|ambassad\w*)")
-_DEAL_TOLD = re.compile(r"\b(?:contra[ct]t?s?|deals?|accords?|partenariats?|partnerships?|sponsor\w*|endorsements?|parrainages?|ambassad\w*)\b")
+_DEAL_TOLD = re.compile(rf"\b(?:contra[ct]t?s?|deals?|accords?|{_DEAL.pattern})\b")  # and the sum a contract or deal brings
 
 
 def _money_of(question: str, sentence: str) -> bool:
@@ -667,7 +667,6 @@ def _money_of(question: str, sentence: str) -> bool:
     # a partnership says alone what the sum is for: « Combien lui rapportait ce partenariat ? » is no IPO's amount
     deal = any(_DEAL.fullmatch(t) for t in terms)
     return (len(terms) < 2 and not deal) or any(_present(t, sentence) for t in terms) or (deal and bool(_DEAL_TOLD.search(fold(sentence))))
-
 
 
 def _in_the_end_asked(folded_question: str) -> str | None:
@@ -1245,10 +1244,7 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         # in a sentence naming the body the question names: "Qui, au Trésor, a signé …?" is not answered by "le
         # secrétaire au Commerce, Wilbur Ross"
         bodies = _bodies_of_person(folded_question, names_in_question(question))
-        return None if any(
-            _new_people(s, asked) and (not bodies or any(_present(w, fold(s)) for body in bodies for w in body.split() if w not in STOPWORDS))
-            for s in sentences[:1]
-        ) else "person"
+        return None if any(_new_people(s, asked) and (not bodies or _names_a_body(fold(s), bodies)) for s in sentences[:1]) else "person"
     if _NAME_QUESTION.search(folded_question):
         # Likewise a name: one in a runner-up sentence is usually another actor. The sentence naming it must be about
         # what is named: "le nom de la boîte de reconnaissance vocale" is not "SenseTime … reconnaissance faciale".
@@ -1486,6 +1482,13 @@ def _bodies_of_person(folded_question: str, names: Collection[str]) -> list[str]
         if re.search(rf"\b{n}\s+{_ROLE_WORDS}\b|\b{_ROLE_WORDS}\s+(?:de |du |d'|chez |at |of )(?:la |l'|the )?{n}\b|\bchez {n}\b", folded_question):
             bodies.append(name)
     return bodies
+
+
+def _names_a_body(folded_sentence: str, bodies: Sequence[str]) -> bool:
+    """Whether a folded sentence names one of `bodies` by any of its words that is no stopword ("commerce" of
+    "commerce department" in "le secrétaire au Commerce"). Looser than `_person_of`, which wants the body beside the
+    person: a refusal needs only that the sentence be about that body."""
+    return any(_present(w, folded_sentence) for body in bodies for w in body.split() if w not in STOPWORDS)
 
 
 def _person_of(sentence: str, asked: set[str], bodies: Sequence[str]) -> bool:
