@@ -426,8 +426,8 @@ _IN_FORCE = re.compile(r"\b(?:into (?:force|effect)|take effect|took effect|en v
 # « Pour quelle édition des Jeux olympiques … ? », "for which Games exactly?": an edition is told by its year.
 _EDITION_QUESTION = re.compile(
     r"\b(?:quelles? editions?|which editions?|which (?:olympic )?(?:games|olympics) exactly|quels jeux (?:olympiques )?exactement"
-    r"|(?:what|which) year'?s? (?:games|olympics))\b"
-)  # not « De quels Jeux … ? », which "les jeux olympiques" answers
+    r"|(?:what|which) year'?s? (?:games|olympics)|which olympic games|which olympics|quels jeux olympiques)\b"
+)  # not « De quels Jeux … ? », which "les jeux olympiques" answers; « Pour quels Jeux olympiques … ? » names them already
 # "the rest of the cameras", « le reste des caméras »: what the articles leave after the part they tell of.
 _REST_QUESTION = re.compile(r"\b(?:the rest of|the remaining|the remainder of|le reste d\w*|les (?:\w+ )?restant\w*)\b")
 _REST = re.compile(r"\b(?:rest|remaining|remainder|reste|restant\w*|others?|autres?)\b")
@@ -449,6 +449,11 @@ _CHANGE_QUESTION = re.compile(
     # "how much did alibaba stock drop?", « combien l'action a-t-elle perdu ? »
     r"|\bhow much (?:did|has|have|had|does|do|will|would) .{0,40}?\b(?:drop|fall|fell|fallen|rise|rose|risen|declin|slump|plung|climb|shrink|shrank|sink|sank|tumbl)\w*"
     r"|\bcombien(?! d(?:e\b|')) .{0,40}?\b(?:baiss|chut|recul|augment|grimp|plong|degringol)\w*"  # not « combien de firmes »
+)
+# What a change is told by: "fell by a third", « l'action a chuté de 10 % ».
+_CHANGED = re.compile(
+    r"\b(?:baiss\w*|chut\w*|recul\w*|hausse\w*|augment\w*|grimp\w*|plong\w*|degringol\w*|perdu|perte|gagne|dropp?\w*|falls?|fell|fallen"
+    r"|rose|rise[sn]?|rising|declin\w*|slump\w*|plung\w*|climb\w*|shr[iau]nk\w*|sink\w*|sank|sunk|tumbl\w*|lost|gained|loss|gain)\b"
 )
 # "How much did X invest / pay / raise", "combien … investi / versé", "quel montant": a sum of money.
 _MONEY_QUESTION = re.compile(
@@ -571,6 +576,10 @@ _HIS = re.compile(r"\b(?:his|him|himself)\b")
 _HEARSAY = re.compile(r"(?:^|\s)(?:that|which|who|whom|que|qu'|dont)\s+(?:[\w'-]+\s+){1,3}$")
 
 
+# A text of the asker's that states a claim: "A draft says …", "our story says", « notre brouillon dit »
+_OUR_DRAFT = re.compile(r"\b(?:a|an|our|my|the|this|un|une|notre|mon|ma|le|ce|cette)\s+(?:draft|timeline|piece|story|note|brief|memo|copy|script|brouillon|papier|depeche|chronologie|texte)\s+$")
+
+
 def _speech_verb(question: str, strict: bool = True) -> re.Match | None:
     """Where `question` asks for someone's words ("What did Alibaba say?"), or, not `strict`, how they responded;
     None when it does not, or only reports what someone says ("the firms that Bloomberg says dominate …")."""
@@ -579,6 +588,8 @@ def _speech_verb(question: str, strict: bool = True) -> re.Match | None:
         for verb in pattern.finditer(folded):
             if article_speaks(folded, verb.start(), verb.end()):
                 continue  # "What does the Alibaba article say about …?" asks what it tells
+            if _OUR_DRAFT.search(folded[: verb.start()]):
+                continue  # "A draft says Washington first sanctioned SenseTime in 2021. Is that correct?": a claim checked
             clause = _HEARSAY.search(folded[: verb.start()])
             if clause is None or not re.search(r"\b[A-Z]", question[clause.start() : verb.start()]):
                 return verb
@@ -654,6 +665,7 @@ _MONEY_WORDS = re.compile(
 
 # A partnership, a sponsorship, an endorsement: what a sum is for, said in one word ("a deal" may be a purchase).
 _DEAL = re.compile(r"(?:partenariats?|partnerships?|sponsor\w*|endorsements?|parrainages?|ambassad\w*)")
+_CONTRACT = re.compile(r"contra[ct]t?s?|deals?")
 _DEAL_TOLD = re.compile(rf"\b(?:contra[ct]t?s?|deals?|accords?|{_DEAL.pattern})\b")  # and the sum a contract or deal brings
 
 
@@ -665,8 +677,12 @@ def _money_of(question: str, sentence: str) -> bool:
     may name its firm only in the one before: "L'entreprise … pour un montant de 767 millions de dollars")."""
     terms = [t for t in _words_besides_names(question) if not _MONEY_WORDS.fullmatch(t)]
     # a partnership says alone what the sum is for: « Combien lui rapportait ce partenariat ? » is no IPO's amount
-    deal = any(_DEAL.fullmatch(t) for t in terms)
-    return (len(terms) < 2 and not deal) or any(_present(t, sentence) for t in terms) or (deal and bool(_DEAL_TOLD.search(fold(sentence))))
+    # and so does a contract that earned someone a sum: « Et combien lui rapportait ce contrat ? » is not what Amazon
+    # paid for its cameras (while "How much was the deal worth?" may be)
+    earned = re.search(r"\b(?:rapport\w*|earn\w*|gagn\w*|touch\w*)\b", fold(question))
+    deal = any(_DEAL.fullmatch(t) or (earned and _CONTRACT.fullmatch(t)) for t in terms)
+    told = [t for t in terms if not (earned and _CONTRACT.fullmatch(t))]  # told by a deal's words, not "contrôle" (a stem)
+    return (len(terms) < 2 and not deal) or any(_present(t, sentence) for t in told) or (deal and bool(_DEAL_TOLD.search(fold(sentence))))
 
 
 def _in_the_end_asked(folded_question: str) -> str | None:
@@ -748,6 +764,9 @@ def left_undetermined(question: str, sentence: str) -> bool:
     )
     right_after = " ".join(folded_sentence[undetermined.end() :].split()[:6])  # "… déterminer si ou comment les clients"
     asked = [w for w in (which.groups() if which else ()) if w and w not in STOPWORDS]  # "which of its cloud customers"
+    # "which of the cloud provider's business customers": what is asked for may stand up to four words after "which of the"
+    partitive = re.search(r"\b(?:which|what) of (?:its|the|their) ((?:[\w'-]+\s+){0,3}[\w'-]+)", folded)
+    asked += [w for w in (partitive.group(1).split() if partitive else ()) if w not in STOPWORDS]
     least = 2 if len(_words_besides_names(question)) == 3 else 3  # a short follow-up has fewer words to share
     return any(_present(w, right_after) for w in asked) and _shares_terms(question, sentence, least)
 
@@ -1002,18 +1021,36 @@ _CHECKED_CLAIM = re.compile(
 _FIGURE_CHECKED = re.compile(
     r"\b(?:is (?:that|this|it)|are (?:those|these|they)) (?:figures? |numbers? |counts? )?(?:right|correct|accurate)\b"
     r"|\b(?:ce|le) (?:chiffre|nombre)(?: de \d+(?: [\w'-]+){0,2})? (?:est-il|est) (?:exact|juste|correct)\b"
+    # "Can you confirm the date?", « C'est bien ça ? », « Est-ce exact ? »
+    r"|\b(?:can|could) you confirm\b|\b(?:pouvez-vous|peux-tu|pourriez-vous) (?:le |me le )?confirmer\b|\bc'est bien ca\b|\best-ce (?:bien )?(?:exact|juste|correct)\b"
 )
+_MONTH_NAMES = _MONTHS.split("|")  # English then French, in the same order
 
 
 def _corrects_count(number: str, folded_question: str, folded_text: str) -> bool:
     """Whether a claim checked yes or no counts something the texts count otherwise: "Is it true that the round
     covered 18 Chinese organisations?" and "28 organisations chinoises" (the answer corrects the figure)."""
-    counted = re.search(rf"\b{number}\s+((?:[\w'-]+\s*){{1,2}})", folded_question)
-    if not (_CHECKED_CLAIM.match(folded_question) or _FIGURE_CHECKED.search(folded_question)) or not counted:
+    if not (_CHECKED_CLAIM.match(folded_question) or _FIGURE_CHECKED.search(folded_question)):
         return False
-    nouns = [w for w in content_terms(counted.group(1)) if not is_place(w) and not w.isdigit()][:1]
+    if re.fullmatch(r"(?:1[89]|20)\d\d", number):
+        # "A draft says Washington first sanctioned SenseTime in 2021. Is that correct?": they give the year, 2019
+        return bool(re.search(r"\b(?:1[89]|20)\d\d\b", folded_text))
+    day = re.search(rf"\b{number}(?:er)?\s+({_MONTHS})\b|\b({_MONTHS})\s+{number}\b", folded_question)
+    if day:
+        # "… passing the bill on Wednesday 6 December. Can you confirm the date?": « mercredi 8 décembre »
+        month = _MONTH_NAMES.index(day.group(1) or day.group(2)) % 12
+        forms = "|".join({_MONTH_NAMES[month], _MONTH_NAMES[month + 12]})
+        return bool(re.search(rf"\b\d{{1,2}}(?:er)?\s+(?:{forms})\b|\b(?:{forms})\s+\d{{1,2}}\b", folded_text))
+    # the whole figure: "100" and "000" of "only around 100,000 Uyghurs"
+    counted = re.search(rf"(?<![\d.,])(?:\d{{1,3}}[,.])*{number}(?:[,.]\d{{3}})*\s+((?:[\w'-]+\s*){{1,2}})", folded_question)
+    if not counted:
+        return False
+    terms = [w for w in content_terms(counted.group(1)) if not w.isdigit()]
+    nouns = [w for w in terms if not is_place(w)][:1] or terms[:1]  # "18 Chinese organisations"; "100,000 Uyghurs", a people
     return bool(nouns) and any(
         n.group(1) != number for n in re.finditer(rf"\b(\d+)\s+(?:[\w'-]+\s+)?{re.escape(nouns[0][:5])}", folded_text)
+    ) or bool(nouns) and any(  # "plus d'un million de Ouïghours", however the people is spelt
+        _present(nouns[0], n.group(1)) for n in re.finditer(r"\b(?:millions?|milliards?|billions?|thousands?|milliers|hundreds?|centaines)\s+(?:de\s+|d'|of\s+)?((?:[\w'-]+\s+)?[\w'-]+)", folded_text)
     )
 
 
@@ -1144,6 +1181,8 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         # "De combien l'action a-t-elle baissé ?", "By how much …?": a change is measured in digits, not "one of the firms".
         changed = bool(_CHANGE_QUESTION.search(folded_question))
         found = digits or any((_SHARE if changed else _NUMBER_WORD).search(fold(s)) for s in sentences)  # "fell by a third"
+        if found and changed and not any(_CHANGED.search(fold(s)) for s in sentences):
+            return "number"  # « De combien l'action Dahua a-t-elle chuté ? » is not answered by "plus d'un million de Ouïgours"
         answering = sentences if len(question_parts(question)) > 1 else sentences[:1]
         if found and _MONEY_QUESTION.search(folded_question) and not any(_MONEY.search(fold(s)) for s in answering):
             # "Combien Alibaba a-t-il investi ?" is not answered by "ces deux sociétés"; the amount that answers is
@@ -1170,6 +1209,8 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         counted = _counted_noun(folded_question)
         if counted and any(_counts_none(counted, fold(s)) for s in sentences):
             return None  # "Combien de licences … ?": "no licences have even been issued" answers it
+        if found and counted and _PART_OF_COUNT.search(folded_question) and any(_SHARE.search(fold(s)) and _present(counted, s) for s in sentences[:1]):
+            return None  # "How many of the units were meant for its US sites?": "au moins un tiers … destinées aux États-Unis"
         if found and counted and not any(_counts(counted, s) for s in undated):
             return "count"  # "How many warehouses …?" is not answered by "1 500 appareils photo"
         if found and counted:
@@ -1237,14 +1278,20 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         return None if any(_places_answering(s, asked, folded_question) for s in sentences[:1]) else "place"
     if _WHERE_QUESTION.search(folded_question) and sentences:
         # "Where were the talks held?": a place, or places told in words ("in hundreds of cities all over the world").
-        told = _places_answering(sentences[0], asked, folded_question, countries=True) or _PLACES_IN_WORDS.search(fold(sentences[0]))
+        # (not "the trade war with China": where the talks were is not who they were with)
+        told = _places_answering(sentences[0], asked, folded_question, countries=True, counterparts=False) or _PLACES_IN_WORDS.search(fold(sentences[0]))
         return None if told else "place"
     if _PERSON_QUESTION.search(folded_question):
         # "Quel journaliste …?", "Who runs Megvii?": a person's name, not an organisation's.
         # in a sentence naming the body the question names: "Qui, au Trésor, a signé …?" is not answered by "le
         # secrétaire au Commerce, Wilbur Ross"
         bodies = _bodies_of_person(folded_question, names_in_question(question))
-        return None if any(_new_people(s, asked) and (not bodies or _names_a_body(fold(s), bodies)) for s in sentences[:1]) else "person"
+        # and the role the question names: "who was the spokesperson?" is not answered by "Nancy Pelosi a souligné"
+        roles = [m.group(0) for m in _NAMED_ROLE.finditer(folded_question)]
+        return None if any(
+            _new_people(s, asked) and (not bodies or _names_a_body(fold(s), bodies)) and (not roles or any(_present(r, s) for r in roles))
+            for s in sentences[:1]
+        ) else "person"
     if _NAME_QUESTION.search(folded_question):
         # Likewise a name: one in a runner-up sentence is usually another actor. The sentence naming it must be about
         # what is named: "le nom de la boîte de reconnaissance vocale" is not "SenseTime … reconnaissance faciale".
@@ -1258,6 +1305,11 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
             return "name"  # "Who discovered the iOS hack?": "the recent hack discovered for iOS devices" says by no one
     which = _WHICH_ONE.search(folded_question)
     if which and sentences and not _SOURCE_QUESTION.search(folded_question) and not _names_one(which, folded_question, sentences[0], asked):
+        return "name"
+    kind = _NAMED_KIND_QUESTION.search(folded_question)
+    if kind and sentences and not any(_KIND_TOLD[kind.group(1)[:4]].search(fold(s)) and _new_names(s, asked) for s in sentences):
+        # "Which stock exchange is Hikvision listed on?", « Sous quel programme de sanctions … ? »: one of that kind,
+        # named, in a sentence quoted; not a sentence on Hikvision's listing, nor "a dénoncé le programme"
         return "name"
     if _PENALTY_QUESTION.search(folded_question) and sentences and not any(_PENALTY.search(fold(s)) for s in sentences):
         return "penalty"  # "What penalty does a US company face if it trades without a licence?": not "has to apply for a licence"
@@ -1470,13 +1522,19 @@ def _new_people(sentence: str, asked: set[str]) -> list[str]:
     return people
 
 
+# Roles a person is asked by, which the sentence naming them must tell ("spokesperson", « secrétaire »); not "official"
+# or "executive", which an answer may leave implicit.
+_NAMED_ROLE = re.compile(
+    r"\b(?:spokes(?:man|woman|person|people)|porte-parole|ceo|pdg|chief executive|founders?|fondat\w*|secretary|secretaire"
+    r"|ministers?|ministres?|journalists?|journalistes?|reporters?|authors?|auteurs?)\b"
+)
 _ROLE_WORDS = r"(?:executives?|officials?|spokes\w*|representatives?|journalists?|reporters?|ceo|boss|chief|responsables?|dirigeants?|journalistes?|porte-parole|representant\w*|patron|pdg)"
 
 
 def _bodies_of_person(folded_question: str, names: Collection[str]) -> list[str]:
     """The bodies a person asked for belongs to: a government body ("Which Treasury official …?", « Quel secrétaire au
     Trésor … ? ») or a firm right beside the role ("Which Hikvision executive …?", « qui chez Hikvision … »)."""
-    bodies = [m.group(0) for m in _ACTOR.finditer(folded_question)]
+    bodies = [m.group(0) for m in _ACTOR.finditer(folded_question) if m.group(0) not in ("secretary", "secretaire")]  # a role, not a body
     for name in names:
         n = re.escape(name)
         if re.search(rf"\b{n}\s+{_ROLE_WORDS}\b|\b{_ROLE_WORDS}\s+(?:de |du |d'|chez |at |of )(?:la |l'|the )?{n}\b|\bchez {n}\b", folded_question):
@@ -1511,6 +1569,7 @@ _DEMONSTRATIVES = frozenset("ces these those".split())
 _PARTITIVE = frozenset("of the its their his her".split())
 
 
+_PART_OF_COUNT = re.compile(r"\bhow many of (?:the|its|their|these|those)\b|\bcombien (?:de ces|d'entre)\b")  # a part, maybe told as a share
 _HOW_MANY = r"\b(?:how many\s+|combien d(?:e\s+|'))"
 
 
@@ -1643,22 +1702,25 @@ def _names_another_people(noun: str, text: str) -> bool:
 _COUNTED_PRONOUNS = frozenset("eux elles them those ceux celles d'entre".split())  # "un million d'entre eux", "hundreds of them"
 
 
-def _new_places(sentence: str, asked: set[str]) -> list[str]:
+def _new_places(sentence: str, asked: set[str], counterparts: bool = True) -> list[str]:
     """Capitalised names in `sentence` the question does not contain that are places: a name after "in", "au",
-    "dans", "à", "province du" (…), or a known place (Xinjiang), not a people or nationality (Chinese, Ouïghours)."""
+    "dans", "à", "province du" (…), or a known place (Xinjiang), not a people or nationality (Chinese, Ouïghours).
+    Not `counterparts`: not a place one deals with ("the trade war with China"), which is not where anything is."""
     places = []
-    for match in re.finditer(r"(?<!\w)[A-Z][\w\-]+", sentence):
+    for match in re.finditer(r"(?<!\w)[A-ZÀ-Ý][\w\-]+", sentence):  # "États-Unis"
         word = fold(match.group(0))
         if word in asked or word in _GENERIC_CAPS or word in STOPWORDS or _MONTH_OR_DAY.fullmatch(word):
             continue
-        if is_place(word) and not _DEMONYM.search(word):
+        if not counterparts and re.search(r"\b(?:with|avec|against|contre)\s+(?:the\s+|la\s+|le\s+|l['’])?$", sentence[: match.start()].lower()):
+            continue
+        if (is_place(word) or place_key(word) != word) and not _DEMONYM.search(word):  # "États-Unis", a form in two words
             places.append(match.group(0))
         elif _LOCATIVE.search(sentence[: match.start()].lower()) and not re.match(r"\s+[A-Z]", sentence[match.end() :]):
             places.append(match.group(0))  # not "au Zhejiang Dahua" (from the firm), a name in two words
     return places
 
 
-def _places_answering(sentence: str, asked: set[str], folded_question: str, known: bool = False, countries: bool = False) -> set[str]:
+def _places_answering(sentence: str, asked: set[str], folded_question: str, known: bool = False, countries: bool = False, counterparts: bool = True) -> set[str]:
     """The places of `sentence` that may answer a question for a place: not one it names ("Chinese" names China and
     Beijing, "US" the United States), and a region, not a country ("Which warehouses …?" is not answered by "en
     Chine"), unless it asks for a country or takes one (`countries`: "Where were the talks held?" - "à Pékin").
@@ -1670,7 +1732,7 @@ def _places_answering(sentence: str, asked: set[str], folded_question: str, know
         excluded |= PEOPLES  # "Which Chinese province …?" is not answered by "against Uighurs, Kazakhs …"
     if re.search(r"\b(?:cit(?:y|ies)|villes?|warehouses?|entrepots?|factor(?:y|ies)|usines?)\b", folded_question):
         excluded |= _REGIONS  # "Dans quelle ville …?", "Which warehouses …?" are not answered by "dans le Xinjiang, la région de l'ouest"
-    return {place_key(fold(p)) for p in _new_places(sentence, asked) if not known or is_place(fold(p))} - excluded
+    return {place_key(fold(p)) for p in _new_places(sentence, asked, counterparts) if not known or is_place(fold(p))} - excluded
 
 
 # Matched on the lowercased, unfolded text: "à" is not the English "a".
@@ -1696,7 +1758,8 @@ _PERSON_QUESTION = re.compile(
     rf"|^(?:and |et )?(?:who|qui), (?:au|aux|a la|in the) {_ACTOR.pattern}"
     r"|comment s'appel\w* (?:ce|cet|cette|le|la|l') ?(?:\w+ ){0,2}?(?:representant\w*|porte-parole|journaliste\w*|responsable\w*|dirigeant\w*|pdg|patron)\b"
     rf"|(?:(?:name|names|nom|noms) (?:of the|du|de la|des|de l')|(?:c'est qui|qui (?:est|etait|sont)|who (?:is|was|are|were)|who's) (?:le|la|les|l'|the|that|this|ce|cet|cette))\s?(?:\w+ ){{0,3}}(?:journalistes?|reporters?|authors?|auteurs?|executives?|spokes\w+|porte-parole|{_OFFICIAL}"
-    r"|responsables?|ceo|pdg|chief executive|founders?|fondateurs?|directors?|directeurs?|representatives?|representants?|dirigeants?)"
+    r"|responsables?|ceo|pdg|chief executive|founders?|fondateurs?|directors?|directeurs?|representatives?|representants?|dirigeants?"
+    r"|secretary|secretaire|ministers?|ministres?)"
     # "What's that spokesperson's name?"
     rf"|(?:journalist|reporter|author|writer|executive|spokes(?:man|woman|person)|{_OFFICIAL}|founder|director|ceo|boss|representative|secretary|minister)'s (?:full )?name)\b"
 )
@@ -1719,6 +1782,8 @@ _PLACE_QUESTION = re.compile(
 _WHERE_QUESTION = re.compile(
     r"^(?:(?:and|et|so|alors)\s+)?(?:where|ou)\b(?!\s+en\b).*\b(?:held|take place|took place|taking place|located|based|installed|deployed"
     r"|installee?s?|deployee?s?|situee?s?|basee?s?|se tien\w*|tenue?s?|se deroul\w*|a eu lieu|ont eu lieu|auront lieu)\b"
+    # « Et ces négociations devaient se tenir où ? », "held where?": the place asked for last
+    r"|\b(?:held|take place|took place|located|based|installed|deployed|se tenir|avoir lieu|se derouler|installee?s?|deployee?s?|situee?s?|basee?s?)\s+(?:ou|where)\s*\??\s*$"
 )
 _PLACES_IN_WORDS = re.compile(r"\b(?:cities|villes|world|monde|countries|pays|abroad|etranger|partout|everywhere|regions?|provinces?)\b")
 # "Which part of China …?" may want a place ("Xinjiang") or a direction ("le nord-ouest"): a place is preferred, not required.
@@ -1761,6 +1826,21 @@ _WHICH_ONE = re.compile(
     r"(?!\s*(?:'s|s')|\s+names?\b)(?:\s+(?:de|d'|du|des)\s*((?:[\w'-]+ ){0,3}?[\w'-]+)(?= (?:qui|que|a|ont|est|sont|avait|etait|a-t-elle|a-t-il)\b|\s*[?,.]|$))?"
 )
 # "What did the company …", "quel type de start-up", "d'un autre domaine": no firm asked for by its name.
+# "Which stock exchange …?", "which Megvii subsidiaries", « quel programme de sanctions », "under which regulation":
+# things of a kind (group 1) the answer names, with the word of their kind.
+_NAMED_KIND_QUESTION = re.compile(
+    r"\b(?:which|what|quel(?:le)?s?)\s+(?:[\w-]+\s+){0,2}?(subsidiar(?:y|ies)|filiales?|regulations?|reglements?|reglementations?"
+    r"|programmes?|programs?|exchanges?|bourses?)\b"
+)
+_KIND_TOLD = {
+    "subs": re.compile(r"\b(?:subsidiar\w*|filiales?)\b"),
+    "fili": re.compile(r"\b(?:subsidiar\w*|filiales?)\b"),
+    "regu": re.compile(r"\b(?:regulations?|reglements?|reglementations?|rules?|regles?)\b"),
+    "regl": re.compile(r"\b(?:regulations?|reglements?|reglementations?|rules?|regles?)\b"),
+    "prog": re.compile(r"\bprogra\w*"),
+    "exch": re.compile(r"\b(?:exchanges?|bourses?|stock markets?|nyse|nasdaq)\b"),
+    "bour": re.compile(r"\b(?:exchanges?|bourses?|stock markets?|nyse|nasdaq)\b"),
+}
 _NOT_ONE_BY_NAME = frozenset("the a an this that its their did does do is was are were has have had le la les l un une ce cette son sa leur est etait ont avait".split())
 _KIND_WORDS = frozenset("type types kind kinds sort sorts genre genres categorie domaine domaines field fields secteur sector".split())
 _OTHER = frozenset("other another autre autres same meme only seule seul single".split())  # "quelle autre entreprise"

@@ -121,6 +121,13 @@ def test_key_terms_are_names_numbers_and_places(monkeypatch):
         ("Is it true that 18 of them were banned?", "L’année dernière, l’administration a ajouté 28 entités chinoises.", ("18",)),
         ("Our draft says 38 Chinese organisations were blacklisted. Is that figure right?", "Le département du Commerce a ajouté 28 organisations chinoises.", ()),
         ("Le chiffre de 38 organisations est-il exact ?", "Le département du Commerce a ajouté 28 organisations chinoises.", ()),
+        # …and so with a wrong year or day
+        ("A draft says Washington first sanctioned SenseTime in 2021. Is that correct?", "En 2019, Washington a sanctionné SenseTime.", ()),
+        ("When in 2021 was SenseTime first sanctioned?", "En 2019, le département du Commerce a sanctionné SenseTime.", ("2021",)),
+        ("Our timeline has the House passing the bill on Wednesday 6 December. Can you confirm the date?", "La Chambre a adopté, mercredi 8 décembre, un texte de loi.", ()),
+        ("Our timeline has the House passing the bill on 6 December. Can you confirm the date?", "La Chambre a adopté en novembre un texte de loi.", ("6", "december")),
+        ("Is it correct that only around 100,000 Uyghurs are held in camps?", "L'ONU estime que plus d'un million de Ouïghours sont détenus dans des camps.", ()),
+        ("How many of the 100,000 Uyghurs are held in camps?", "L'ONU estime que plus d'un million de Ouïghours sont détenus dans des camps.", ("100", "000")),
     ],
 )
 def test_support_needs_every_key_term_in_the_evidence(question, evidence, missing):
@@ -684,6 +691,32 @@ def test_each_part_of_a_multi_part_question_gets_its_sentence():
         ("Quelle ville figure dans le nom complet d'Hikvision ?", ["Selon Hikvision Digital Technology, la décision nuira."], "place"),
         ("Quelles ONG de défense des droits humains ont critiqué Hikvision ?", ["Human Rights Watch a accusé Hikvision."], None),
         ("who's the amazon spokesperson quoted on the dahua cams?", ["« Aucun de ces équipements n’a de connectivité réseau », a déclaré un porte-parole."], "person"),
+        # which Games, when the question names them already; "se tenir où ?"; a change told by a word of change
+        ("Pour quels Jeux olympiques Alibaba est-elle le partenaire cloud officiel ?", ["Alibaba est le partenaire officiel des services cloud pour le jeux olympiques."], "date"),
+        ("Et ces négociations devaient se tenir où ?", ["The move came a few days ahead of the latest talks aimed to end the trade war."], "place"),
+        ("Et ces négociations devaient se tenir où ?", ["Les négociations se tiendront à Washington."], None),
+        ("Where were the talks held?", ["The move came ahead of the latest talks to end the trade war with China."], "place"),
+        ("Where were the talks held?", ["The latest talks were held in China."], None),
+        ("De combien l'action Dahua a-t-elle chuté ?", ["L'ONU estime que plus d'un million de Ouïghours sont détenus, et 1 500 caméras ont été vendues."], "number"),
+        ("De combien l'action Dahua a-t-elle chuté ?", ["L'action Dahua a chuté de 10 % après l'annonce."], None),
+        # a kind of thing named with the word of its kind
+        ("Which stock exchange is Hikvision listed on?", ["Parmi les sociétés présentes sur cette liste, nous retrouvons Hikvision Digital Technology et Dahua Technology."], "name"),
+        ("Which stock exchange did SenseTime plan to list on?", ["SenseTime a reporté son introduction à la Bourse de Hong Kong."], None),
+        ("Sous quel programme de sanctions le Trésor a-t-il inscrit SenseTime ?", ["Le Trésor américain a placé SenseTime sur sa liste noire."], "name"),
+        ("Besides Megvii Technology itself, which Megvii subsidiaries are covered?", ["SenseTime Group ou encore Megvii Technology font également partie de cette liste."], "name"),
+        ("Which Megvii subsidiaries are covered?", ["La filiale Megvii Cloud est aussi visée."], None),
+        # the role the question names, and not a secretary's department for the body: « secrétaire au Commerce » is no
+        # Treasury Secretary
+        ("who was the spokesperson? name pls", ["Nancy Pelosi a souligné: « des millions de personnes subissent des violations »."], "person"),
+        ("Who is the Treasury Secretary who announced it?", ["En 2019, le secrétaire au Commerce, Wilbur Ross avait justifié cette décision."], "person"),
+        ("Who is the Commerce Secretary who announced it?", ["En 2019, le secrétaire au Commerce, Wilbur Ross avait justifié cette décision."], None),
+        # a contract's sum is a deal's; a part of a count may be a share
+        ("Et combien lui rapportait ce contrat ?", ["Amazon a acheté pour 10 millions de dollars de caméras, rapporte Reuters."], "amount"),
+        ("How many of the cameras were meant for its US sites?", ["Au moins un tiers des caméras étaient destinées aux sites américains."], None),
+        ("A draft says Washington first sanctioned SenseTime in 2021. Is that correct?", ["En 2019, Washington a sanctionné SenseTime."], None),
+        ("How many of its warehouses have them installed?", ["Au moins un tiers des caméras étaient destinées aux sites américains."], "count"),
+        # a country spelt with an accented capital is a place
+        ("et elles vont etre installées ou ?", ["Au moins un tiers de ces caméras seraient destinées aux installations d’Amazon à travers les États-Unis."], None),
     ],
 )
 def test_refusal_when_the_evidence_lacks_the_kind_of_answer_asked_for(question, sentences, missing):
@@ -1771,6 +1804,7 @@ def test_what_an_article_says_could_not_be_determined_is_refused():
     assert left_undetermined("Which Alibaba Cloud customers actually used the detection tool?", undetermined)
     assert left_undetermined("So which of its customers actually used it?", undetermined)  # a short follow-up
     assert left_undetermined("Which of its cloud customers actually used that feature?", undetermined)
+    assert left_undetermined("Which of the cloud provider's business customers actually put the feature to use?", undetermined)
     assert not left_undetermined("Which tool did Alibaba use?", "Il n’a pas été possible de déterminer si l’outil avait été utilisé.")
     # a question on whether it could be known is answered by that sentence
     assert not left_undetermined("Could it be determined how Alibaba's clients used the tool?", undetermined)
