@@ -466,7 +466,7 @@ _MONEY = re.compile(r"[$€£¥]\s?\d|\d\s?[$€£¥]|\d[\d\s.,]*\s*(?:(?:millio
 # "Depuis combien de temps …?", "How long …?": a duration, often in words ("most of its second year", "quelques jours
 # avant"). A sentence with a unit of time is preferred, and the question is not refused for want of a figure
 # ("combien" otherwise asks for one).
-_DURATION_QUESTION = re.compile(r"\b(combien de (?:temps|jours|semaines|mois)|combien d'(?:annees|ans)|how long|how many (?:days|weeks|months|years))\b")
+_DURATION_QUESTION = re.compile(r"\b(combien de (?:temps|jours|semaines|mois)|combien d'(?:annees|ans)|how long|how many (?:days|weeks|months|years)|quel(?:le)? (?:delai|duree)|what (?:deadline|grace period))\b")
 _RELATIVE_DURATION_QUESTION = re.compile(r"\b(?:how long|combien de temps) (?:before|after|ago|avant|apres)\b")
 # Being on a list, and being put on one: « depuis quand … sur liste noire ? » is answered by when it was listed.
 _ON_A_LIST = re.compile(r"\b(?:sur (?:une |la |sa |leur |cette )?(?:\w+ )?liste|on (?:the|a|an|its|their|that|this) (?:[\w-]+ ){0,2}list|blacklisted|listed)\b")
@@ -936,7 +936,7 @@ def key_terms(question: str) -> list[str]:
     ]
     keys: list[str] = []
     for position, (raw, opening, verb) in enumerate(tokens):
-        raw = raw.strip("’'-")
+        raw = re.sub(r"^[dlDL][’']", "", raw.strip("’'-"))  # "d'Apple", "l'Alibaba": the name after the elided article
         for token in words(raw):
             if token in STOPWORDS or token in _QUESTION_WORDS:
                 continue
@@ -1022,7 +1022,7 @@ _FIGURE_CHECKED = re.compile(
     r"\b(?:is (?:that|this|it)|are (?:those|these|they)) (?:figures? |numbers? |counts? )?(?:right|correct|accurate)\b"
     r"|\b(?:ce|le) (?:chiffre|nombre)(?: de \d+(?: [\w'-]+){0,2})? (?:est-il|est) (?:exact|juste|correct)\b"
     # "Can you confirm the date?", « C'est bien ça ? », « Est-ce exact ? »
-    r"|\b(?:can|could) you confirm\b|\b(?:pouvez-vous|peux-tu|pourriez-vous) (?:le |me le )?confirmer\b|\bc'est bien ca\b|\best-ce (?:bien )?(?:exact|juste|correct)\b"
+    r"|\b(?:j'ai (?:lu|vu|entendu)|on m'a dit|i (?:read|saw|heard)|i've (?:read|seen|heard))\b|\b(?:can|could) you confirm\b|\b(?:pouvez-vous|peux-tu|pourriez-vous) (?:le |me le )?confirmer\b|\bc'est bien ca\b|\best-ce (?:bien )?(?:exact|juste|correct)\b"
 )
 _MONTH_NAMES = _MONTHS.split("|")  # English then French, in the same order
 
@@ -1042,9 +1042,10 @@ def _corrects_count(number: str, folded_question: str, folded_text: str) -> bool
         forms = "|".join({_MONTH_NAMES[month], _MONTH_NAMES[month + 12]})
         return bool(re.search(rf"\b\d{{1,2}}(?:er)?\s+(?:{forms})\b|\b(?:{forms})\s+\d{{1,2}}\b", folded_text))
     # the whole figure: "100" and "000" of "only around 100,000 Uyghurs"
-    counted = re.search(rf"(?<![\d.,])(?:\d{{1,3}}[,.])*{number}(?:[,.]\d{{3}})*\s+((?:[\w'-]+\s*){{1,2}})", folded_question)
+    counted = re.search(rf"(?<![\d.,])(?:\d{{1,3}}[,. ])*{number}(?:[,. ]\d{{3}})*(?![,. ]?\d)\s+((?:[\w'-]+\s*){{1,2}})", folded_question)
     if not counted:
-        return False
+        # « Et combien seraient internés, d'après les ONG ? J'ai lu 100 000. »: the figure the question asks for
+        return bool(_NUMERIC_QUESTION.search(folded_question) and _FIGURE.search(_DAY_OR_YEAR.sub(" ", folded_text)))
     terms = [w for w in content_terms(counted.group(1)) if not w.isdigit()]
     nouns = [w for w in terms if not is_place(w)][:1] or terms[:1]  # "18 Chinese organisations"; "100,000 Uyghurs", a people
     return bool(nouns) and any(
@@ -1298,7 +1299,7 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         named = _NAMED_THING.search(folded_question)
         thing = [t for t in content_terms(named.group(1)) if t not in _KINDS_OF_FIRM and not is_place(t)][:3] if named else []
         return None if any(_new_names(s, asked) and all(_present(t, s) for t in thing) for s in sentences[:1]) else "name"
-    doer = _DOER_QUESTION.match(folded_question)
+    doer = _DOER_QUESTION.match(re.sub(r"\bmise?s? au jour\b", "decouvert", folded_question))  # « Qui a mis au jour … ? »
     if doer and not _SOURCE_QUESTION.search(folded_question):
         told = [_done_by(doer.group(1), s) for s in sentences]
         if False in told and True not in told:
@@ -1446,7 +1447,8 @@ def _speaker_named(name: str, folded_text: str) -> bool:
 def _new_name_word(word: str, asked: set[str], places: bool = False) -> bool:
     """Whether folded capitalised `word` may be part of a name the question lacks: not asked, no place (unless
     `places` count), no capitalised function word or acronym ("US", "Le")."""
-    return not (word in asked or word in _GENERIC_CAPS or (is_place(word) and not places) or word in STOPWORDS)
+    # nor a translation of a word it has: "Trésor" for "What is the official name of the Treasury list?"
+    return not (word in asked or word in _GENERIC_CAPS or (is_place(word) and not places) or word in STOPWORDS or any(f in asked for f in equivalents(word)))
 
 
 def _new_names(sentence: str, asked: set[str]) -> list[str]:
@@ -1823,7 +1825,7 @@ def _done_by(verb: str, sentence: str) -> bool | None:
 # (group 2), with what sets it apart before (group 1) or after it (group 3).
 _WHICH_ONE = re.compile(
     r"\b(?:which|what|quel(?:le)?s?)\s+((?:[\w-]+\s+){0,2}?|(?:(?!(?:[\w-]+-t-|[\w-]+-(?:il|elle)s?\b|(?:to|of|in|for|on|with|by|from|at|happen\w*|do|does|did|is|are|was|were|has|have|had|can|could|would|will|should|must|may|these|those|a|ont|est|sont|etait|avait|de|du|des|aux|au|en|ces|contre|pour|avec|par|sur|dans)\b))[\w-]+\s+){3})(compan(?:y|ies)|firms?|startups?|start-ups?|ministry|ministries|departments?|agency|agencies|entreprises?|societes?|firmes?|boites?|ministeres?|departements?|agences?|suppliers?|vendors?|fournisseurs?|customers?|clients?|ngos?|ong)\b"
-    r"(?!\s*(?:'s|s')|\s+names?\b)(?:\s+(?:de|d'|du|des)\s*((?:[\w'-]+ ){0,3}?[\w'-]+)(?= (?:qui|que|a|ont|est|sont|avait|etait|a-t-elle|a-t-il)\b|\s*[?,.]|$))?"
+    r"(?!'s|s'|\s+names?\b)(?:\s+(?:de|d'|du|des)\s*((?:[\w'-]+ ){0,3}?[\w'-]+)(?= (?:qui|que|a|ont|est|sont|avait|etait|a-t-elle|a-t-il)\b|\s*[?,.]|$))?"
 )
 # "What did the company …", "quel type de start-up", "d'un autre domaine": no firm asked for by its name.
 # "Which stock exchange …?", "which Megvii subsidiaries", « quel programme de sanctions », "under which regulation":

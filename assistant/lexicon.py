@@ -54,7 +54,7 @@ TERMS = (
     ("ceo", "chief executive", "pdg", "directeur general", "patron"),
     ("ai", "artificial intelligence", "ia", "intelligence artificielle"),
     ("specialist", "specialiste", "specialis"),  # 003: firms specialising in AI
-    ("treasury", "tresor"),
+    ("treasury", "tresor", "finance ministry", "ministere des finances", "finances"),  # « le ministère américain des Finances »
     ("blacklist", "liste noire", "entity list", "liste des entites", "black list"),
     ("un", "united nations", "nations unies", "onu"),
     ("white house", "maison blanche"),
@@ -278,6 +278,9 @@ ATTRIBUTES = (
     ("retaliat", "reprisal", "represaill", "retorsion", "countermeasure", "contre-mesure"),
     ("chipmaker", "chip", "puce", "semiconduct", "semi-conduct", "processeur", "processor"),
     ("model", "modele"),
+    ("subsidiar", "filiale"),
+    ("deadline", "delai", "echeance"),
+    ("sterilisation", "sterilization"),
 )
 
 

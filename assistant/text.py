@@ -243,6 +243,7 @@ _SHORTHAND = {
     "stes": ("companies", "sociétés"),
     "cos": ("companies", "sociétés"),  # "how many AI cos"
     "pq": ("why", "pourquoi"),
+    "cb": ("how many", "combien"),  # « cb de voix ? »
     "qd": ("when", "quand"),
     "qdo": ("when", "quand"),
     "pk": ("why", "pourquoi"),

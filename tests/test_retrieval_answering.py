@@ -126,6 +126,13 @@ def test_key_terms_are_names_numbers_and_places(monkeypatch):
         ("When in 2021 was SenseTime first sanctioned?", "En 2019, le département du Commerce a sanctionné SenseTime.", ("2021",)),
         ("Our timeline has the House passing the bill on Wednesday 6 December. Can you confirm the date?", "La Chambre a adopté, mercredi 8 décembre, un texte de loi.", ()),
         ("Our timeline has the House passing the bill on 6 December. Can you confirm the date?", "La Chambre a adopté en novembre un texte de loi.", ("6", "december")),
+        ("Et combien seraient internés, d'après les ONG ? J'ai lu 100 000.", "Des ONG indiquent que près d’un million d’entre eux seraient incarcérés.", ()),
+        # a name after an elided article is a name; subsidiaries and a deadline are what such questions ask about
+        ("Qui a découvert la faille visant les appareils d'Apple ?", "The recent hack discovered for iOS devices.", ("apple",)),
+        ("Les filiales de Hikvision sont-elles couvertes par l'inscription ?", "Hikvision figure sur la liste.", ("filiales",)),
+        ("Quel délai les fournisseurs ont-ils reçu ?", "Les fournisseurs américains ne peuvent plus livrer ces entreprises.", ("delai",)),
+        # « le ministère des Finances » is the Treasury
+        ("Comment SenseTime a-t-elle répondu au ministère américain des Finances ?", "Le Trésor américain a placé SenseTime sur sa liste noire.", ()),
         ("Is it correct that only around 100,000 Uyghurs are held in camps?", "L'ONU estime que plus d'un million de Ouïghours sont détenus dans des camps.", ()),
         ("How many of the 100,000 Uyghurs are held in camps?", "L'ONU estime que plus d'un million de Ouïghours sont détenus dans des camps.", ("100", "000")),
     ],
@@ -714,6 +721,14 @@ def test_each_part_of_a_multi_part_question_gets_its_sentence():
         ("Et combien lui rapportait ce contrat ?", ["Amazon a acheté pour 10 millions de dollars de caméras, rapporte Reuters."], "amount"),
         ("How many of the cameras were meant for its US sites?", ["Au moins un tiers des caméras étaient destinées aux sites américains."], None),
         ("A draft says Washington first sanctioned SenseTime in 2021. Is that correct?", ["En 2019, Washington a sanctionné SenseTime."], None),
+        # « s'agit-il » after the noun; « mis au jour » is discovered; a deadline is a duration; a name is not a translation
+        # of the question's word ("Trésor" for "Treasury"); "how many sterilisations" counts them
+        ("De quel ministère s'agit-il précisément ?", ["Au moins un ministère considère les transactions comme un « drapeau rouge »."], "name"),
+        ("Qui a mis au jour la faille visant les appareils iOS ?", ["You may recall that the recent hack discovered for iOS devices was aimed at these groups."], "name"),
+        ("Quel délai les fournisseurs américains ont-ils reçu ?", ["Les entreprises n'ont plus le droit de travailler avec des fournisseurs américains."], "duration"),
+        ("What is the official name of the Treasury list?", ["Le Trésor américain a placé la société sur sa liste noire."], "name"),
+        ("What is the official name of the Commerce list?", ["The Commerce Department has added eight firms to the so-called ‘entity list’."], None),
+        ("How many forced sterilisations did Nancy Pelosi cite?", ["Nancy Pelosi a souligné que des millions de personnes subissent la torture et les stérilisations forcées."], "count"),
         ("How many of its warehouses have them installed?", ["Au moins un tiers des caméras étaient destinées aux sites américains."], "count"),
         # a country spelt with an accented capital is a place
         ("et elles vont etre installées ou ?", ["Au moins un tiers de ces caméras seraient destinées aux installations d’Amazon à travers les États-Unis."], None),
@@ -1425,7 +1440,7 @@ def test_places_and_peoples_are_not_the_firms_a_question_asks_for():
 def test_according_to_whom_prefers_the_sentence_that_gives_that_source():
     from assistant.answering import EvidenceSelector, _attributed_to
 
-    assert _attributed_to("According to the Treasury, what did SenseTime claim?") == ("treasury", "tresor")
+    assert _attributed_to("According to the Treasury, what did SenseTime claim?") == ("treasury", "tresor", "finance ministry", "ministere des finances", "finances")
     assert _attributed_to("According to the Alibaba article, who?") == ()  # an article, not a source
     assert _attributed_to("Selon l'article anglais, quoi ?") == ()
     passages = [

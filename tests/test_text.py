@@ -87,6 +87,7 @@ def test_a_question_may_open_with_a_name_the_articles_spell(monkeypatch):
         ("Amazon utilise la reco faciale sur les cameras Dahua ?", "fr", "Amazon utilise la reconnaissance faciale sur les cameras Dahua ?"),
         ("L'entity list tombe quand par rapport aux négos ?", "fr", "L'entity list tombe quand par rapport aux négociations ?"),
         ("pq le gouv US a fait ça ?", "fr", "pourquoi le gouvernement US a fait ça ?"),
+        ("elle est passee avec cb de voix ?", "fr", "elle est passee avec combien de voix ?"),
         ("et ils ont fait quoi qd le Times les a contactés ?", "fr", "et ils ont fait quoi quand le Times les a contactés ?"),
         ("c qui le porte-parole d'Amazon stp", "fr", "c'est qui le porte-parole d'Amazon stp"),
         ("Et la série C, elle date de quand ?", "fr", "Et la série C, elle date de quand ?"),  # only an opening "c" is « c'est »
