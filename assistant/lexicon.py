@@ -54,7 +54,7 @@ TERMS = (
     ("ceo", "chief executive", "pdg", "directeur general", "patron"),
     ("ai", "artificial intelligence", "ia", "intelligence artificielle"),
     ("specialist", "specialiste", "specialis"),  # 003: firms specialising in AI
-    ("treasury", "tresor", "finance ministry", "ministere des finances", "finances"),  # « le ministère américain des Finances »
+    ("treasury", "tresor"),
     ("blacklist", "liste noire", "entity list", "liste des entites", "black list"),
     ("un", "united nations", "nations unies", "onu"),
     ("white house", "maison blanche"),

@@ -131,8 +131,6 @@ def test_key_terms_are_names_numbers_and_places(monkeypatch):
         ("Qui a découvert la faille visant les appareils d'Apple ?", "The recent hack discovered for iOS devices.", ("apple",)),
         ("Les filiales de Hikvision sont-elles couvertes par l'inscription ?", "Hikvision figure sur la liste.", ("filiales",)),
         ("Quel délai les fournisseurs ont-ils reçu ?", "Les fournisseurs américains ne peuvent plus livrer ces entreprises.", ("delai",)),
-        # « le ministère des Finances » is the Treasury
-        ("Comment SenseTime a-t-elle répondu au ministère américain des Finances ?", "Le Trésor américain a placé SenseTime sur sa liste noire.", ()),
         ("Is it correct that only around 100,000 Uyghurs are held in camps?", "L'ONU estime que plus d'un million de Ouïghours sont détenus dans des camps.", ()),
         ("How many of the 100,000 Uyghurs are held in camps?", "L'ONU estime que plus d'un million de Ouïghours sont détenus dans des camps.", ("100", "000")),
     ],
@@ -1440,7 +1438,7 @@ def test_places_and_peoples_are_not_the_firms_a_question_asks_for():
 def test_according_to_whom_prefers_the_sentence_that_gives_that_source():
     from assistant.answering import EvidenceSelector, _attributed_to
 
-    assert _attributed_to("According to the Treasury, what did SenseTime claim?") == ("treasury", "tresor", "finance ministry", "ministere des finances", "finances")
+    assert _attributed_to("According to the Treasury, what did SenseTime claim?") == ("treasury", "tresor")
     assert _attributed_to("According to the Alibaba article, who?") == ()  # an article, not a source
     assert _attributed_to("Selon l'article anglais, quoi ?") == ()
     passages = [
