@@ -3,7 +3,7 @@
 `eval/dev.jsonl` is the shared dev set; `eval/heldout.jsonl` holds 36 other questions on the same
 articles, written apart from the tuning, to catch changes that only fit the dev set; `eval/heldout2.jsonl`
 holds 40 harder ones (paraphrases, articles named by topic, comparisons), and `eval/heldout3.jsonl` …
-`eval/heldout195.jsonl` 38, then 40 each, of the dev set's kind, written without seeing the code (`heldout37` …
+`eval/heldout211.jsonl` 38, then 40 each, of the dev set's kind, written without seeing the code (`heldout37` …
 `heldout42` with 16 unanswerable questions each, `heldout47` and `heldout50` with 14, most beside an answerable one on
 the same detail); all guarded at today's level, less about one item (a CPU without bfloat16 embeds in float32).
 
@@ -220,6 +220,22 @@ GATE = [
     ("heldout193", 40, 0.96, 0.96, 0.9, 0.92, 0.85, 0.07),
     ("heldout194", 40, 0.93, 0.93, 0.9, 0.93, 0.71, 0.04),
     ("heldout195", 40, 0.84, 0.96, 0.84, 0.89, 0.85, 0.07),
+    ("heldout196", 40, 0.87, 0.96, 0.93, 0.93, 0.85, 0.04),
+    ("heldout197", 40, 0.9, 0.96, 0.93, 0.9, 0.88, 0.04),
+    ("heldout198", 40, 0.84, 0.96, 0.89, 0.86, 0.85, 0.04),
+    ("heldout199", 40, 0.78, 0.96, 0.86, 0.83, 0.85, 0.04),
+    ("heldout200", 40, 0.69, 0.87, 0.63, 0.64, 0.85, 0.1),
+    ("heldout201", 40, 0.84, 0.96, 0.76, 0.89, 0.87, 0.16),
+    ("heldout202", 40, 0.84, 0.93, 0.82, 0.84, 0.87, 0.04),
+    ("heldout203", 40, 0.75, 0.96, 0.71, 0.81, 0.87, 0.1),
+    ("heldout204", 40, 0.9, 0.93, 0.9, 0.9, 0.85, 0.04),
+    ("heldout205", 40, 0.87, 0.96, 0.88, 0.85, 0.88, 0.04),
+    ("heldout206", 40, 0.87, 0.93, 0.81, 0.9, 0.87, 0.07),
+    ("heldout207", 40, 0.81, 0.9, 0.81, 0.8, 0.85, 0.04),
+    ("heldout208", 40, 0.59, 0.78, 0.57, 0.59, 0.87, 0.16),
+    ("heldout209", 40, 0.81, 0.87, 0.61, 0.8, 0.85, 0.19),
+    ("heldout210", 40, 0.81, 0.96, 0.87, 0.83, 0.87, 0.07),
+    ("heldout211", 40, 0.84, 0.93, 0.9, 0.92, 0.85, 0.04),
 ]
 METRICS = ("hit@1", "hit@3", "fact_recall", "citation_precision", "refusal_accuracy")
 
