@@ -453,7 +453,13 @@ _CHANGE_QUESTION = re.compile(
 # What a change is told by: "fell by a third", « l'action a chuté de 10 % ».
 _CHANGED = re.compile(
     r"\b(?:baiss\w*|chut\w*|recul\w*|hausse\w*|augment\w*|grimp\w*|plong\w*|degringol\w*|perdu|perte|gagne|dropp?\w*|falls?|fell|fallen"
-    r"|rose|rise[sn]?|rising|declin\w*|slump\w*|plung\w*|climb\w*|shr[iau]nk\w*|sink\w*|sank|sunk|tumbl\w*|lost|gained|loss|gain)\b"
+    r"|rose|rise[sn]?|rising|declin\w*|slump\w*|plung\w*|climb\w*|shr[iau]nk\w*|sink\w*|sank|sunk|tumbl\w*|lost|gained|loss|gain"
+    r"|increas\w*|decreas\w*|diminu\w*|redui\w*|reduc\w*|jump\w*|surg\w*|soar\w*|slid\w*|perd\w*)\b"
+)
+# …which only a question on a change needs: « De combien l'action a-t-elle chuté ? », not « De combien s'élevait l'IPO ? »
+_CHANGE_ASKED = re.compile(
+    r"\b(?:baiss|chut|recul|augment|grimp|plong|degringol|perd|drop|fall|fell|rise|rose|declin|slump|plung|climb|shr[iau]nk|sink|sank"
+    r"|tumbl|increas|decreas|diminu|redui|reduc|jump|surg|soar|slid)\w*"
 )
 # "How much did X invest / pay / raise", "combien … investi / versé", "quel montant": a sum of money.
 _MONEY_QUESTION = re.compile(
@@ -679,7 +685,7 @@ def _money_of(question: str, sentence: str) -> bool:
     # a partnership says alone what the sum is for: « Combien lui rapportait ce partenariat ? » is no IPO's amount
     # and so does a contract that earned someone a sum: « Et combien lui rapportait ce contrat ? » is not what Amazon
     # paid for its cameras (while "How much was the deal worth?" may be)
-    earned = re.search(r"\b(?:rapport\w*|earn\w*|gagn\w*|touch\w*)\b", fold(question))
+    earned = re.search(r"\b(?:rapport\w*|earn\w*|gagn\w*)\b", fold(question)) and re.search(r"\b(?:lui|leur|him|her|he|she)\b", fold(question))
     deal = any(_DEAL.fullmatch(t) or (earned and _CONTRACT.fullmatch(t)) for t in terms)
     told = [t for t in terms if not (earned and _CONTRACT.fullmatch(t))]  # told by a deal's words, not "contrôle" (a stem)
     return (len(terms) < 2 and not deal) or any(_present(t, sentence) for t in told) or (deal and bool(_DEAL_TOLD.search(fold(sentence))))
@@ -765,7 +771,11 @@ def left_undetermined(question: str, sentence: str) -> bool:
     right_after = " ".join(folded_sentence[undetermined.end() :].split()[:6])  # "… déterminer si ou comment les clients"
     asked = [w for w in (which.groups() if which else ()) if w and w not in STOPWORDS]  # "which of its cloud customers"
     # "which of the cloud provider's business customers": what is asked for may stand up to four words after "which of the"
-    partitive = re.search(r"\b(?:which|what) of (?:its|the|their) ((?:[\w'-]+\s+){0,3}[\w'-]+)", folded)
+    # (names left out, and no further than a verb: "Which of the tools could clients use …?" asks for tools)
+    partitive = re.search(
+        r"\b(?:which|what) of (?:its|the|their) ((?:(?!(?:is|was|are|were|did|does|do|could|can|has|have|had|will|would)\b)[\w'-]+(?:\s+|$)){1,4})",
+        " ".join(w for w in folded.split() if w not in names),
+    )
     asked += [w for w in (partitive.group(1).split() if partitive else ()) if w not in STOPWORDS]
     least = 2 if len(_words_besides_names(question)) == 3 else 3  # a short follow-up has fewer words to share
     return any(_present(w, right_after) for w in asked) and _shares_terms(question, sentence, least)
@@ -936,7 +946,7 @@ def key_terms(question: str) -> list[str]:
     ]
     keys: list[str] = []
     for position, (raw, opening, verb) in enumerate(tokens):
-        raw = re.sub(r"^[dlDL][’']", "", raw.strip("’'-"))  # "d'Apple", "l'Alibaba": the name after the elided article
+        raw = re.sub(r"^(?:[dlDL]|[qQ]u|[lL]orsqu|[jJ]usqu|[pP]uisqu)[’']", "", raw.strip("’'-"))  # "d'Apple", « qu'Amazon »: the name after the elision
         for token in words(raw):
             if token in STOPWORDS or token in _QUESTION_WORDS:
                 continue
@@ -1032,10 +1042,10 @@ def _corrects_count(number: str, folded_question: str, folded_text: str) -> bool
     covered 18 Chinese organisations?" and "28 organisations chinoises" (the answer corrects the figure)."""
     if not (_CHECKED_CLAIM.match(folded_question) or _FIGURE_CHECKED.search(folded_question)):
         return False
-    if re.fullmatch(r"(?:1[89]|20)\d\d", number):
+    if re.fullmatch(r"(?:1[89]|20)\d\d", number) and re.search(rf"\b(?:in|en|since|depuis|of|de|until|by|from|for|pour)\s+{number}\b|\b{number}\s*(?:[.?!,;]|$)", folded_question):
         # "A draft says Washington first sanctioned SenseTime in 2021. Is that correct?": they give the year, 2019
         return bool(re.search(r"\b(?:1[89]|20)\d\d\b", folded_text))
-    day = re.search(rf"\b{number}(?:er)?\s+({_MONTHS})\b|\b({_MONTHS})\s+{number}\b", folded_question)
+    day = re.search(rf"\b{number}(?:er)?\s+(?!may\b)({_MONTHS})\b|\b(?!may\b)({_MONTHS})\s+{number}\b", folded_question)  # not "18 may have"
     if day:
         # "… passing the bill on Wednesday 6 December. Can you confirm the date?": « mercredi 8 décembre »
         month = _MONTH_NAMES.index(day.group(1) or day.group(2)) % 12
@@ -1182,7 +1192,7 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         # "De combien l'action a-t-elle baissé ?", "By how much …?": a change is measured in digits, not "one of the firms".
         changed = bool(_CHANGE_QUESTION.search(folded_question))
         found = digits or any((_SHARE if changed else _NUMBER_WORD).search(fold(s)) for s in sentences)  # "fell by a third"
-        if found and changed and not any(_CHANGED.search(fold(s)) for s in sentences):
+        if found and changed and _CHANGE_ASKED.search(folded_question) and not any(_CHANGED.search(fold(s)) for s in sentences):
             return "number"  # « De combien l'action Dahua a-t-elle chuté ? » is not answered by "plus d'un million de Ouïgours"
         answering = sentences if len(question_parts(question)) > 1 else sentences[:1]
         if found and _MONEY_QUESTION.search(folded_question) and not any(_MONEY.search(fold(s)) for s in answering):
@@ -1290,7 +1300,7 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         # and the role the question names: "who was the spokesperson?" is not answered by "Nancy Pelosi a souligné"
         roles = [m.group(0) for m in _NAMED_ROLE.finditer(folded_question)]
         return None if any(
-            _new_people(s, asked) and (not bodies or _names_a_body(fold(s), bodies)) and (not roles or any(_present(r, s) for r in roles))
+            _new_people(s, asked) and (not bodies or _names_a_body(fold(s), bodies)) and (not roles or any(_holds_role(r, s) for r in roles))
             for s in sentences[:1]
         ) else "person"
     if _NAME_QUESTION.search(folded_question):
@@ -1298,7 +1308,9 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         # what is named: "le nom de la boîte de reconnaissance vocale" is not "SenseTime … reconnaissance faciale".
         named = _NAMED_THING.search(folded_question)
         thing = [t for t in content_terms(named.group(1)) if t not in _KINDS_OF_FIRM and not is_place(t)][:3] if named else []
-        return None if any(_new_names(s, asked) and all(_present(t, s) for t in thing) for s in sentences[:1]) else "name"
+        # nor a translation of a name it has: "Trésor" for "What is the official name of the Treasury list?"
+        known = asked | {f for n in names_in_question(question) for f in equivalents(n)}
+        return None if any(_new_names(s, known) and all(_present(t, s) for t in thing) for s in sentences[:1]) else "name"
     doer = _DOER_QUESTION.match(re.sub(r"\bmise?s? au jour\b", "decouvert", folded_question))  # « Qui a mis au jour … ? »
     if doer and not _SOURCE_QUESTION.search(folded_question):
         told = [_done_by(doer.group(1), s) for s in sentences]
@@ -1447,8 +1459,7 @@ def _speaker_named(name: str, folded_text: str) -> bool:
 def _new_name_word(word: str, asked: set[str], places: bool = False) -> bool:
     """Whether folded capitalised `word` may be part of a name the question lacks: not asked, no place (unless
     `places` count), no capitalised function word or acronym ("US", "Le")."""
-    # nor a translation of a word it has: "Trésor" for "What is the official name of the Treasury list?"
-    return not (word in asked or word in _GENERIC_CAPS or (is_place(word) and not places) or word in STOPWORDS or any(f in asked for f in equivalents(word)))
+    return not (word in asked or word in _GENERIC_CAPS or (is_place(word) and not places) or word in STOPWORDS)
 
 
 def _new_names(sentence: str, asked: set[str]) -> list[str]:
@@ -1527,9 +1538,17 @@ def _new_people(sentence: str, asked: set[str]) -> list[str]:
 # Roles a person is asked by, which the sentence naming them must tell ("spokesperson", « secrétaire »); not "official"
 # or "executive", which an answer may leave implicit.
 _NAMED_ROLE = re.compile(
-    r"\b(?:spokes(?:man|woman|person|people)|porte-parole|ceo|pdg|chief executive|founders?|fondat\w*|secretary|secretaire"
+    r"\b(?:spokes(?:man|woman|person|people)|porte-parole|ceo|pdg|chief executive|founders?|fondat(?:eur|rice)s?|secretary|secretaire"
     r"|ministers?|ministres?|journalists?|journalistes?|reporters?|authors?|auteurs?)\b"
 )
+def _holds_role(role: str, sentence: str) -> bool:
+    """Whether `sentence` names the folded `role`; a minister and a secretary are one role ("the US commerce minister":
+    « le secrétaire au Commerce »)."""
+    if re.match(r"minist|secreta", role):
+        return bool(re.search(r"\b(?:ministers?|ministres?|secretary|secretaire)\b", fold(sentence)))
+    return _present(role, sentence)
+
+
 _ROLE_WORDS = r"(?:executives?|officials?|spokes\w*|representatives?|journalists?|reporters?|ceo|boss|chief|responsables?|dirigeants?|journalistes?|porte-parole|representant\w*|patron|pdg)"
 
 
@@ -1715,7 +1734,7 @@ def _new_places(sentence: str, asked: set[str], counterparts: bool = True) -> li
             continue
         if not counterparts and re.search(r"\b(?:with|avec|against|contre)\s+(?:the\s+|la\s+|le\s+|l['’])?$", sentence[: match.start()].lower()):
             continue
-        if (is_place(word) or place_key(word) != word) and not _DEMONYM.search(word):  # "États-Unis", a form in two words
+        if (is_place(word) or word in _PLACE_FORMS) and not _DEMONYM.search(word):  # "États-Unis", a form in two words
             places.append(match.group(0))
         elif _LOCATIVE.search(sentence[: match.start()].lower()) and not re.match(r"\s+[A-Z]", sentence[match.end() :]):
             places.append(match.group(0))  # not "au Zhejiang Dahua" (from the firm), a name in two words
@@ -1741,7 +1760,8 @@ def _places_answering(sentence: str, asked: set[str], folded_question: str, know
 _LOCATIVE = re.compile(r"(?:\b(?:in|near|au|aux|en|dans|pr[eè]s de|province d[eu]|r[ée]gion d[eu])|(?<!\w)à)(?:\s+(?:the|la|le)|\s+l['’])?\s*$")
 _DEMONYM = re.compile(r"(?:ese|ians?|eans?|ish|cans?|ois|ais|ours?|khs?)$")
 _COUNTRIES = frozenset(group[0] for group in PLACES if _DEMONYM.search(group[0]))  # the lexicon's groups named by a demonym
-_REGIONS = frozenset({"xinjiang", "tibetan"})  # the lexicon's regions: no city, no site
+_REGIONS = frozenset({"xinjiang", "tibetan"})
+_PLACE_FORMS = frozenset(form for group in PLACES for form in group)  # whole forms: "etats-unis", not "russell" for Russia  # the lexicon's regions: no city, no site
 _MONTH_OR_DAY = re.compile(rf"(?:{_MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)")
 _QUOTED_TERM = re.compile(r"(?:so-called|dite?s?|baptisée?s?|appelée?s?|nommée?s?)\s+[‘'“\"«]\s*([^’'”\"»]{2,60}?)\s*[’'”\"»]")
 
@@ -1825,13 +1845,13 @@ def _done_by(verb: str, sentence: str) -> bool | None:
 # (group 2), with what sets it apart before (group 1) or after it (group 3).
 _WHICH_ONE = re.compile(
     r"\b(?:which|what|quel(?:le)?s?)\s+((?:[\w-]+\s+){0,2}?|(?:(?!(?:[\w-]+-t-|[\w-]+-(?:il|elle)s?\b|(?:to|of|in|for|on|with|by|from|at|happen\w*|do|does|did|is|are|was|were|has|have|had|can|could|would|will|should|must|may|these|those|a|ont|est|sont|etait|avait|de|du|des|aux|au|en|ces|contre|pour|avec|par|sur|dans)\b))[\w-]+\s+){3})(compan(?:y|ies)|firms?|startups?|start-ups?|ministry|ministries|departments?|agency|agencies|entreprises?|societes?|firmes?|boites?|ministeres?|departements?|agences?|suppliers?|vendors?|fournisseurs?|customers?|clients?|ngos?|ong)\b"
-    r"(?!'s|s'|\s+names?\b)(?:\s+(?:de|d'|du|des)\s*((?:[\w'-]+ ){0,3}?[\w'-]+)(?= (?:qui|que|a|ont|est|sont|avait|etait|a-t-elle|a-t-il)\b|\s*[?,.]|$))?"
+    r"(?!'s\b|(?<=s)'|\s+names?\b)(?:\s+(?:de|d'|du|des)\s*((?:[\w'-]+ ){0,3}?[\w'-]+)(?= (?:qui|que|a|ont|est|sont|avait|etait|a-t-elle|a-t-il)\b|\s*[?,.]|$))?"
 )
 # "What did the company …", "quel type de start-up", "d'un autre domaine": no firm asked for by its name.
 # "Which stock exchange …?", "which Megvii subsidiaries", « quel programme de sanctions », "under which regulation":
 # things of a kind (group 1) the answer names, with the word of their kind.
 _NAMED_KIND_QUESTION = re.compile(
-    r"\b(?:which|what|quel(?:le)?s?)\s+(?:[\w-]+\s+){0,2}?(subsidiar(?:y|ies)|filiales?|regulations?|reglements?|reglementations?"
+    r"\b(?:which|what|quel(?:le)?s?)\s+(?:(?!(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|the|a|an|est|sont|etait|a|ont|le|la|les|l)\b)[\w-]+\s+){0,2}?(subsidiar(?:y|ies)|filiales?|regulations?|reglements?|reglementations?"
     r"|programmes?|programs?|exchanges?|bourses?)\b"
 )
 _KIND_TOLD = {

@@ -131,6 +131,8 @@ def test_key_terms_are_names_numbers_and_places(monkeypatch):
         ("Qui a découvert la faille visant les appareils d'Apple ?", "The recent hack discovered for iOS devices.", ("apple",)),
         ("Les filiales de Hikvision sont-elles couvertes par l'inscription ?", "Hikvision figure sur la liste.", ("filiales",)),
         ("Quel délai les fournisseurs ont-ils reçu ?", "Les fournisseurs américains ne peuvent plus livrer ces entreprises.", ("delai",)),
+        ("I read that Amazon bought 2000 cameras. Is that right?", "Amazon a acheté 1 500 caméras en 2019.", ()),
+        ("Est-ce qu'Amazon a acheté des caméras à Dahua ?", "Dahua a vendu des caméras.", ("amazon",)),
         ("Is it correct that only around 100,000 Uyghurs are held in camps?", "L'ONU estime que plus d'un million de Ouïghours sont détenus dans des camps.", ()),
         ("How many of the 100,000 Uyghurs are held in camps?", "L'ONU estime que plus d'un million de Ouïghours sont détenus dans des camps.", ("100", "000")),
     ],
@@ -727,6 +729,13 @@ def test_each_part_of_a_multi_part_question_gets_its_sentence():
         ("What is the official name of the Treasury list?", ["Le Trésor américain a placé la société sur sa liste noire."], "name"),
         ("What is the official name of the Commerce list?", ["The Commerce Department has added eight firms to the so-called ‘entity list’."], None),
         ("How many forced sterilisations did Nancy Pelosi cite?", ["Nancy Pelosi a souligné que des millions de personnes subissent la torture et les stérilisations forcées."], "count"),
+        # review cases: « De combien s'élevait … ? » asks an amount, not a change; "Commerce" is a name for "the trade
+        # blacklist"; "what does the regulation require" asks no name; a minister is a secretary; a seller's earnings
+        ("De combien s'élevait l'introduction en Bourse de SenseTime ?", ["L'entreprise a reporté son introduction pour un montant de 767 millions de dollars."], None),
+        ("Which ministry published the trade blacklist?", ["Le ministère du Commerce a rendu cette liste publique."], None),
+        ("What does the regulation require of US companies?", ["Under the ruling, any US company that wants to trade with them has to apply for a licence."], None),
+        ("Who was the US commerce minister that justified the SenseTime blacklisting?", ["En 2019, le secrétaire au Commerce, Wilbur Ross avait justifié cette décision."], None),
+        ("Combien Dahua a-t-il gagné avec ce contrat avec Amazon ?", ["Amazon a acheté pour 10 millions de dollars de caméras de contrôle de la température à Dahua."], None),
         ("How many of its warehouses have them installed?", ["Au moins un tiers des caméras étaient destinées aux sites américains."], "count"),
         # a country spelt with an accented capital is a place
         ("et elles vont etre installées ou ?", ["Au moins un tiers de ces caméras seraient destinées aux installations d’Amazon à travers les États-Unis."], None),
@@ -1818,6 +1827,8 @@ def test_what_an_article_says_could_not_be_determined_is_refused():
     assert left_undetermined("So which of its customers actually used it?", undetermined)  # a short follow-up
     assert left_undetermined("Which of its cloud customers actually used that feature?", undetermined)
     assert left_undetermined("Which of the cloud provider's business customers actually put the feature to use?", undetermined)
+    assert not left_undetermined("Which of the Alibaba tools was used to detect minorities?", undetermined)
+    assert not left_undetermined("Which of the detection tools did clients use to spot minorities?", undetermined)
     assert not left_undetermined("Which tool did Alibaba use?", "Il n’a pas été possible de déterminer si l’outil avait été utilisé.")
     # a question on whether it could be known is answered by that sentence
     assert not left_undetermined("Could it be determined how Alibaba's clients used the tool?", undetermined)
