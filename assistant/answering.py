@@ -1854,14 +1854,13 @@ _NAMED_KIND_QUESTION = re.compile(
     r"\b(?:which|what|quel(?:le)?s?)\s+(?:(?!(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|the|a|an|est|sont|etait|a|ont|le|la|les|l)\b)[\w-]+\s+){0,2}?(subsidiar(?:y|ies)|filiales?|regulations?|reglements?|reglementations?"
     r"|programmes?|programs?|exchanges?|bourses?)\b"
 )
+_SUBSIDIARY = re.compile(r"\b(?:subsidiar\w*|filiales?)\b")
+_REGULATION = re.compile(r"\b(?:regulations?|reglements?|reglementations?|rules?|regles?)\b")
+_EXCHANGE = re.compile(r"\b(?:exchanges?|bourses?|stock markets?|nyse|nasdaq)\b")
+# the word of each kind, by the first four letters of the question's noun, in either language
 _KIND_TOLD = {
-    "subs": re.compile(r"\b(?:subsidiar\w*|filiales?)\b"),
-    "fili": re.compile(r"\b(?:subsidiar\w*|filiales?)\b"),
-    "regu": re.compile(r"\b(?:regulations?|reglements?|reglementations?|rules?|regles?)\b"),
-    "regl": re.compile(r"\b(?:regulations?|reglements?|reglementations?|rules?|regles?)\b"),
-    "prog": re.compile(r"\bprogra\w*"),
-    "exch": re.compile(r"\b(?:exchanges?|bourses?|stock markets?|nyse|nasdaq)\b"),
-    "bour": re.compile(r"\b(?:exchanges?|bourses?|stock markets?|nyse|nasdaq)\b"),
+    "subs": _SUBSIDIARY, "fili": _SUBSIDIARY, "regu": _REGULATION, "regl": _REGULATION,
+    "prog": re.compile(r"\bprogra\w*"), "exch": _EXCHANGE, "bour": _EXCHANGE,
 }
 _NOT_ONE_BY_NAME = frozenset("the a an this that its their did does do is was are were has have had le la les l un une ce cette son sa leur est etait ont avait".split())
 _KIND_WORDS = frozenset("type types kind kinds sort sorts genre genres categorie domaine domaines field fields secteur sector".split())
