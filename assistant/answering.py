@@ -224,6 +224,7 @@ class EvidenceSelector:
         peoples = bool(_PEOPLES_QUESTION.search(folded_question))  # "Which minority groups …?": Uyghurs, Kazakhs
         set_aside = _KNOWN_CLAUSE.search(question)
         wants_more = bool(set_aside or _MORE_QUESTION.search(folded_question))
+        wants_requirement = bool(_REQUIREMENT_QUESTION.search(folded_question))
         # "Outre la reconnaissance faciale, quelle autre technique …?": what is set aside, as the lexicon spells it (a
         # thing; not firms, "Apart from facial recognition specialists", which a list of firms answers)
         aside = fold(set_aside.group(0)) if set_aside else ""
@@ -257,7 +258,8 @@ class EvidenceSelector:
             overlap = sum(weights[t] for t in terms if presence[t][n]) / total if total > 0 else 0.0
             score = float(sim) + self.lexical_weight * overlap + self.rank_weight / i
             folded = fold(sentence)
-            if wants_number and _NUMBER.search(folded):
+            # "How much was it to raise?" wants a sum, not "Ces deux sociétés" nor "En 2019".
+            if wants_number and (_MONEY.search(folded) if wants_money else _NUMBER.search(folded)):
                 score += self.lexical_weight / 2
                 if wants_money and _MONEY.search(folded) and any(presence[t][n] for t in terms if t not in names):
                     score += self.lexical_weight / 2  # "How much did Amazon pay?": "pour 10 millions de dollars", not "1 500 appareils"
@@ -329,6 +331,8 @@ class EvidenceSelector:
                 score += self.lexical_weight / 2  # "… utilisant la reconnaissance faciale et les tests génétiques": the other one
             if wants_more and _MORE.search(folded):
                 score += self.lexical_weight / 2  # "what other firms…?": "Two further firms have also made the list"
+            if wants_requirement and _REQUIREMENT.search(folded):
+                score += self.lexical_weight  # "What must a US firm do to keep trading with them?": "has to apply for a licence"
             if kind_forms and sum(any(w.startswith(f) for f in kind_forms) for w in words(sentence)) >= 3:
                 # "What kinds of firms?": "two further firms …, one voice recognition firm, a … company and a nanotech startup"
                 score += self.lexical_weight / 2
@@ -414,6 +418,8 @@ _COMPARISON_QUESTION = re.compile(
     rf"|\b(?:which|laquelle|lequel) (?:of the two|des deux)\b.*\b{_COMPARATIVE}\b"
     # "Which of Hikvision and Dahua has the larger share?" (names of one to three words; « n'est plus » is no comparative)
     rf"|\b(?:which|laquelle|lequel)(?!.*\bn(?:e\s+|')\w+\s+plus\b) (?:of|d'entre|entre) (?:[\w'-]+ ){{0,2}}[\w'-]+ (?:and|et|or|ou) (?:[\w'-]+ ){{0,2}}[\w'-]+\b.*\b{_COMPARATIVE}\b(?!\s+(?:than|de|d')\b)"
+    # "Did Megvii raise more or less than SenseTime?" (not « plus ou moins », roughly, with nothing set against it)
+    r"|\b(?:more or less|plus ou moins)\b.*\b(?:than|que|qu')\s*\w"
 )
 # A share set against another's: « Quelle part … par rapport à Megvii ? », « … comparée à celle de Dahua ? ».
 _VERSUS = re.compile(r"\b(?:par rapport (?:a|au|aux)|compare\w* (?:to|with|a|au|aux|avec)|versus|vs|relative to)\b")
@@ -423,6 +429,10 @@ _WHICH_FIRM_ASKED = re.compile(r"^(?:(?:and|et)\s+)?(?:which|what|quel(?:le)?s?)
 # "When will the bill come into force?", « Quand entrera-t-elle en vigueur ? »: a date it takes effect, told as such.
 _IN_FORCE_QUESTION = re.compile(r"\b(?:(?:come|comes|coming|came|enter|enters|entered|go|goes|went) into (?:force|effect)|take effect|takes effect|entr\w* en vigueur|prend\w* effet)\b")
 _IN_FORCE = re.compile(r"\b(?:into (?:force|effect)|take effect|took effect|en vigueur|prend\w* effet|promulg\w*|signed into law)\b")
+# "When did the cameras go into service?", « Quand ont-elles été mises en service ? »: when they were put to use,
+# not when they were bought.
+_IN_SERVICE_QUESTION = re.compile(r"\b(?:(?:go|goes|went|gone|put|come|came|enter\w*) into (?:service|operation|use)|(?:mis|mise|mises|entre\w*) en (?:service|fonction|route)|(?:be|been|get|got|were|was) (?:installed|deployed|switched on))\b")
+_IN_SERVICE = re.compile(r"\b(?:in(?:to)? (?:service|operation)|en (?:service|fonction)|deploy\w*|deploie\w*|deploye\w*|installed|installees?|installes?|switched on)\b")
 # « Pour quelle édition des Jeux olympiques … ? », "for which Games exactly?": an edition is told by its year.
 _EDITION_QUESTION = re.compile(
     r"\b(?:quelles? editions?|which editions?|which (?:olympic )?(?:games|olympics) exactly|quels jeux (?:olympiques )?exactement"
@@ -448,7 +458,8 @@ _CHANGE_QUESTION = re.compile(
     r"\b(?:de combien|by how much)\b(?! (?:de\b|d'))"  # not « de combien d'Ouïghours »
     # "how much did alibaba stock drop?", « combien l'action a-t-elle perdu ? »
     r"|\bhow much (?:did|has|have|had|does|do|will|would) .{0,40}?\b(?:drop|fall|fell|fallen|rise|rose|risen|declin|slump|plung|climb|shrink|shrank|sink|sank|tumbl)\w*"
-    r"|\bcombien(?! d(?:e\b|')) .{0,40}?\b(?:baiss|chut|recul|augment|grimp|plong|degringol)\w*"  # not « combien de firmes »
+    r"|\bcombien(?! d(?:e\b|')) .{0,40}?\b(?:baiss|chut|recul|augment|grimp|plong|degringol|perd)\w*"  # not « combien de firmes »
+    r"|\b(?:perdu|chute|baisse|recule|lost|dropped|fallen|fell) (?:de )?combien\b|\bhow much (?:value|money|ground )?(?:did|has|have|had) .{0,40}?\blos[et]\b"  # « a perdu combien en Bourse »
 )
 # What a change is told by: "fell by a third", « l'action a chuté de 10 % ».
 _CHANGED = re.compile(
@@ -493,6 +504,16 @@ _KNOWN_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 # "What other firms / quels autres types / what else": the answer adds to what is known.
+# What one must do, or may still do: "What must a US firm do to keep trading with them?", « Quelle démarche … doit-elle
+# accomplir ? », « a-t-elle encore un moyen de … ? », "Is there any way …?"; told as a requirement ("has to apply for a
+# licence").
+_REQUIREMENT_QUESTION = re.compile(
+    r"\b(?:what (?:must|should) (?:\w+ ){1,4}do|what (?:do|does|would) (?:\w+ ){1,4}(?:need|have) to do(?! with)|(?:has|needs?) to do(?! with)"
+    r"|what (?:is|are) (?:\w+ )?(?:required|needed)|is there (?:any|a|still a) (?:way|route|option)|any (?:recourse|way)"
+    r"|demarches?|recours|(?:encore |un |aucun )moyen|doi(?:t|vent)(?:-(?:elle|il)s?)? (?:faire|accomplir|obtenir|demander)|(?:que|qu') (?:doi(?:t|vent)|faut-il)"
+    r"|est-il (?:encore )?possible)\b"
+)
+_REQUIREMENT = re.compile(r"\b(?:has to|have to|had to|must|needs? to|required to|apply for|doi(?:t|vent) (?:demander|obtenir)|obligatoire|licen[cs]es?|autorisations?|derogations?|waivers?)\b")
 _MORE_QUESTION = re.compile(r"\b(what|which) other (\w+ )?\w+s\b|\bwhat else\b|\bquel(le)?s autres\b|\bd'autres\b")  # not "quelle autre entreprise"
 _MORE = re.compile(r"\b(further|also|additional|another|other|as well|autres?|egalement|aussi|en outre|de plus)\b")
 # Who reported it, not who did it: "Which news agency …?", "Quelle agence a révélé …?", "Who reported …?"
@@ -539,6 +560,8 @@ _WEEKDAYS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mar
 _MONTHS = r"january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
 _DAY_OR_YEAR = re.compile(rf"\b(1[89]\d\d|20\d\d)\b|\b\d{{1,2}}(er)? ({_MONTHS})\b|\b({_MONTHS}) \d{{1,2}}\b")
 _MONTH = re.compile(rf"\b(?:{_MONTHS})\b")
+_EXACT_DATE_QUESTION = re.compile(r"\b(?:exact|precise|specific) (?:date|day)\b|\b(?:date|jour) (?:exacte?|precise?)\b")
+_DAY = re.compile(rf"\b\d{{1,2}}(?:er)? (?:{_MONTHS})\b|\b(?:{_MONTHS}) \d{{1,2}}\b|\b(?:{_WEEKDAYS})\b")
 _MONTH_QUESTION = re.compile(r"\b(?:which|what) month\b|\bquel mois\b")
 _CALENDAR_DATE = re.compile(rf"{_DAY_OR_YEAR.pattern}|\b({_WEEKDAYS})\b")
 _DATE = re.compile(r"\b(1[89]\d\d|20\d\d|january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|monday|tuesday|wednesday|thursday|friday|lundi|mardi|mercredi|jeudi|vendredi|yesterday|hier|last (week|month|year)|this (week|month)|l'annee derniere|l'an dernier|le mois dernier|(la |cette |fin de )semaine( derniere)?|ce mois"
@@ -563,7 +586,7 @@ _SPEECH_QUESTION = re.compile(
     r"|dit|dire|declare|reagi\w*|reaction|repond\w*|reponse|affirme|commente|nie|justifie|justifier|defendue?s?"
     r"|assurances?|reassur\w*|rassur\w*|assure[rd]?|garanti\w*|spokes\w*|porte-parole"  # a spokesperson's assurances
     r"|qualifie\w*|caracteris(?:e|es|ent|er|ait|aient|ee|ees)\b|decri\w*|characteri[sz]\w*|describes?"  # « Comment SenseTime qualifie-t-elle / décrit-elle … ? » (not "described as", said of anyone)
-    r"|admit\w*|acknowledg\w*|reconnai(?:t|ssent|tre)|reconnue?s?)\b"  # "Does SenseTime acknowledge …?", « reconnaît-elle » (not « reconnaissance »)
+    r"|admit\w*|acknowledg\w*|reconnai(?:t|ssent|tre)|reconnue?s?|accueilli[es]{0,2})\b"  # "Does SenseTime acknowledge …?", « reconnaît-elle » (not « reconnaissance »); « Comment a-t-elle accueilli … ? »
 )
 # "brands said to use Alibaba's platforms": hearsay, not a question about words.
 _STRICT_SPEECH_QUESTION = re.compile(r"\b(say|said(?! to\b)|says|tell|told|declare|declared|comment on|commented|dit|dire|declare|affirme|commente)\b")
@@ -675,12 +698,17 @@ _CONTRACT = re.compile(r"contra[ct]t?s?|deals?")
 _DEAL_TOLD = re.compile(rf"\b(?:contra[ct]t?s?|deals?|accords?|{_DEAL.pattern})\b")  # and the sum a contract or deal brings
 
 
+_INVESTED = re.compile(r"\b(?:invest\w*|inject\w*|stakes?|participations?)\b")
+
+
 def _money_of(question: str, sentence: str) -> bool:
     """Whether the sum in `sentence` may be the one asked about: the sentence has one of the words that say what the
     question asks the sum of, when there are two or more besides names — "le montant des sanctions financières
     infligées à SenseTime" is not answered by the amount of SenseTime's IPO, while "How much did SenseTime plan to
     raise?" or "Combien Amazon a-t-il payé ?" say too little to tell (names are checked elsewhere, and a sentence
     may name its firm only in the one before: "L'entreprise … pour un montant de 767 millions de dollars")."""
+    if _INVESTED.search(fold(question)) and not _INVESTED.search(fold(sentence)):
+        return False  # "Combien Alibaba a-t-il investi dans … ?": an investment, not the sum of an IPO
     terms = [t for t in _words_besides_names(question) if not _MONEY_WORDS.fullmatch(t)]
     # a partnership says alone what the sum is for: « Combien lui rapportait ce partenariat ? » is no IPO's amount
     # and so does a contract that earned someone a sum: « Et combien lui rapportait ce contrat ? » is not what Amazon
@@ -816,7 +844,7 @@ _PRIOR = re.compile(r"\b(?:already|previously|earlier|again|once before|deja|aup
 # The timing of an event is told relative to another: "Why might the timing look provocative?", « le moment choisi ».
 _TIMING_QUESTION = re.compile(r"\b(?:timing|timed|moment choisi|calendrier|choix du moment)\b")
 # "Why / pourquoi": the answer gives a cause or a purpose.
-_REASON_QUESTION = re.compile(r"^(why|pourquoi)\b|\b(reason|raison|motif|justification)s?\b|\b(reproch\w*|blamed? (?:for|on)|accused of)\b")  # what one is blamed for
+_REASON_QUESTION = re.compile(r"^(why|pourquoi)\b|\b(reason|raison|motif|justification|grounds)s?\b|\b(reproch\w*|blamed? (?:for|on)|accused of)\b")  # what one is blamed for
 _REASON = re.compile(r"\b(because|due to|owing to|as a result|in order to|so as to|complicit|accused|over concerns|concerns? (about|over)|to ensure|to protect|to prevent|en raison|du fait|parce que|car|afin de|pour freiner|pour avoir|pour (?:assurer|garantir|proteger|preserver|eviter|empecher)|accuse|complices?|impliquee?s?|soupconne|en consequence|preoccupations?"
     # "… suffisamment distincts des Chinois Han pour permettre aux logiciels de les distinguer": what makes it possible
     r"|pour permettre|to allow|to enable|(?:enough|sufficiently \w+) (?:to|for)|(?:assez|suffisamment) \w+ pour"
@@ -1181,6 +1209,8 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         return "date"  # « Depuis quand la fonction figurait-elle sur le site ? »: not "cette semaine", when it was removed
     if _IN_FORCE_QUESTION.search(folded_question) and sentences and not any(_IN_FORCE.search(fold(s)) for s in sentences):
         return "date"  # "When will the House bill come into force?": not the day the House adopted it
+    if _IN_SERVICE_QUESTION.search(folded_question) and _DATE_QUESTION.search(folded_question) and sentences and not any(_IN_SERVICE.search(fold(s)) for s in sentences):
+        return "date"  # "When did the cameras go into service?": not when Amazon bought them
     if _EDITION_QUESTION.search(folded_question) and sentences and not re.search(r"\b(?:1[89]|20)\d\d\b", fold(sentences[0])):
         return "date"  # "For which Olympic Games exactly?": "le partenaire officiel … pour les jeux olympiques" says not which
     if _COMPARISON_QUESTION.search(folded_question) and sentences and not any(_COMPARISON.search(fold(s)) for s in sentences[:1]):
@@ -1274,6 +1304,8 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         dates = _CALENDAR_DATE if _CALENDAR_QUESTION.search(folded_question) else _DATE
         if _MONTH_QUESTION.search(folded_question):
             dates = _MONTH  # « En quel mois … ? » is not answered by "au début du mois"
+        elif _EXACT_DATE_QUESTION.search(folded_question):
+            dates = _DAY  # « À quelle date précise … ? » is not answered by "En 2019"
         found = any(m.group(0) not in folded_question for s in sentences[:1] for m in dates.finditer(fold(s)))
         return None if found else "date"
     speakers = speakers_asked_about(question, strict=False)
@@ -1485,6 +1517,31 @@ def _attributed_to(question: str) -> tuple[str, ...]:
     if match is None or is_place(fold(match.group(1))):
         return ()
     return tuple(f for f in equivalents(fold(match.group(1))) if " " not in f or len(f) > 3)
+
+
+def grounds_given(question: str, evidence: Sequence[Evidence]) -> Evidence | None:
+    """For "Why did the Treasury blacklist SenseTime?", the best sentence giving that body's own grounds ("Cette
+    entreprise chinoise a, selon le Trésor, « mis en avant sa capacité à identifier les Ouïghours portant une barbe
+    … »"): told as its view, of what the question asks about (its other names in the sentence or the one it reads on
+    from). None when the question asks no reason or names no such body."""
+    folded = fold(question)
+    if not _REASON_QUESTION.search(folded):
+        return None
+    names = {n for n in names_in_question(question) if not is_place(n)}
+    forms = {f for n in names for f in equivalents(n) if len(f) >= 4 and " " not in f}
+    forms |= {f for _, group in phrases_in(folded) if group in CAPITALS for f in group}
+    found = []
+    for e in evidence:
+        sentence = fold(e.sentence)
+        body = next((f for f in forms if _says_who(f).search(sentence)), None)
+        if body is None:
+            continue
+        told = f"{sentence} {fold(e.antecedent)}"
+        others = [n for n in names if body not in equivalents(n)]
+        if others and all(_present(n, told) for n in others):
+            found.append(e)
+    # The sentence itself, rather than a unit that also holds the one before (which may restate the best sentence)
+    return min(found, key=lambda e: len(split_sentences_of(e.sentence)), default=None)
 
 
 @lru_cache(maxsize=256)
@@ -1766,14 +1823,15 @@ _MONTH_OR_DAY = re.compile(rf"(?:{_MONTHS}|monday|tuesday|wednesday|thursday|fri
 _QUOTED_TERM = re.compile(r"(?:so-called|dite?s?|baptisée?s?|appelée?s?|nommée?s?)\s+[‘'“\"«]\s*([^’'”\"»]{2,60}?)\s*[’'”\"»]")
 
 
-_NAME_QUESTION = re.compile(r"\b(what is the name|what was the name|(?<!in the )name of|names of|(?<!au )nom de|(?<!au )nom du|(?<!au )nom des|s'appelle|comment s'appelle|(?:who is|who was|(?<!ce )qui est|(?<!ce )qui etait)(?!-)(?! \w{3,}(?:ed|en)\b| \w{3,}(?:e|ee|es|ees)\b))\b")
+_NAME_QUESTION = re.compile(r"\b(title of (?:the|this|that|its) (?:\w+ ){0,2}(?:bill|law|act|legislation|text|measure|order)|intitule|titre (?:officiel |exact )?(?:du|de la|de ce|de cette) (?:\w+ )?(?:texte|projet|loi|mesure|decret)|what is the name|what was the name|(?<!in the )name of|names of|(?<!au )nom de|(?<!au )nom du|(?<!au )nom des|s'appelle|comment s'appelle|(?:who is|who was|(?<!ce )qui est|(?<!ce )qui etait)(?!-)(?! \w{3,}(?:ed|en)\b| \w{3,}(?:e|ee|es|ees)\b))\b")
+# "the official title of the Xinjiang import bill", « l'intitulé du texte »: its name;
 # not "à qui est-il attribué ?", nor "qui est soupçonné …", "who is suspected …", whose answer may be "the government";
 # not "au nom de leur constitution", "in the name of security"
 # "Quel journaliste …?", "Who runs Megvii?", "the name of the spokesperson": a person, named.
 # "official" is a person unless it qualifies a thing: "what official role does Alibaba have?"
 _OFFICIAL = r"officials?(?! (?:role|partner|sponsor|status|title|position|capacity|statement|site|website|list)s?\b)"
 _PERSON_QUESTION = re.compile(
-    rf"\b(?:(?:which|what) (?:(?!(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|the|a|an|of|its|their)\b)\w+ ){{0,3}}(?:journalists?|reporters?|authors?|writers?|executives?|spokes(?:man|woman|person)|{_OFFICIAL}|founders?|directors?|representatives?|secretary|ministers?)"
+    rf"\b(?:(?:which|what) (?:(?!(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|the|a|an|of|its|their)\b)\w+ ){{0,3}}(?:journalists?|reporters?|authors?|writers?|executives?(?! orders?)|spokes(?:man|woman|person)|{_OFFICIAL}|founders?|directors?|representatives?|secretary|ministers?)"
     r"|quel(?:le)?s? (?:(?!(?:est|sont|etait|a|ont|avait|le|la|les|du|des|de|son|sa|ses|leur|leurs)\b)\w+ ){0,2}(?:journalistes?|reporters?|auteurs?|dirigeants?|responsables?|porte-parole|cadres?|patrons?|pdg|directeurs?|directrices?|fondateurs?|fondatrices?|representants?|secretaires?|ministres?)"
     r"|who (?:leads|led|runs|ran|heads|headed|wrote|signed|founded|is the (?:ceo|boss|head|chief executive|founder|spokes\w+))|who's the (?:ceo|boss|head|chief executive|founder|spokes\w+)|qui (?:dirige|dirigeait|a dirige|a ecrit|a signe|a fonde)"
     r"|^(?:and |et )?(?:who|qui),? (?:at|within|inside|chez|au sein d)\b"
@@ -1848,19 +1906,22 @@ _WHICH_ONE = re.compile(
     r"(?!'s\b|(?<=s)'|\s+names?\b)(?:\s+(?:de|d'|du|des)\s*((?:[\w'-]+ ){0,3}?[\w'-]+)(?= (?:qui|que|a|ont|est|sont|avait|etait|a-t-elle|a-t-il)\b|\s*[?,.]|$))?"
 )
 # "What did the company …", "quel type de start-up", "d'un autre domaine": no firm asked for by its name.
-# "Which stock exchange …?", "which Megvii subsidiaries", « quel programme de sanctions », "under which regulation":
+# "Which stock exchange …?", "which Megvii subsidiaries", « quel programme de sanctions », "under which regulation",
+# "which executive order":
 # things of a kind (group 1) the answer names, with the word of their kind.
 _NAMED_KIND_QUESTION = re.compile(
     r"\b(?:which|what|quel(?:le)?s?)\s+(?:(?!(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|the|a|an|est|sont|etait|a|ont|le|la|les|l)\b)[\w-]+\s+){0,2}?(subsidiar(?:y|ies)|filiales?|regulations?|reglements?|reglementations?"
-    r"|programmes?|programs?|exchanges?|bourses?)\b"
+    r"|programmes?|programs?|exchanges?|bourses?|executive orders?|decrets?|ordres? executifs?)\b"
 )
 _SUBSIDIARY = re.compile(r"\b(?:subsidiar\w*|filiales?)\b")
 _REGULATION = re.compile(r"\b(?:regulations?|reglements?|reglementations?|rules?|regles?)\b")
+_ORDER = re.compile(r"\b(?:executive orders?|decrets?|ordres? executifs?)\b")
 _EXCHANGE = re.compile(r"\b(?:exchanges?|bourses?|stock markets?|nyse|nasdaq)\b")
 # the word of each kind, by the first four letters of the question's noun, in either language
 _KIND_TOLD = {
     "subs": _SUBSIDIARY, "fili": _SUBSIDIARY, "regu": _REGULATION, "regl": _REGULATION,
     "prog": re.compile(r"\bprogra\w*"), "exch": _EXCHANGE, "bour": _EXCHANGE,
+    "exec": _ORDER, "decr": _ORDER, "ordr": _ORDER,
 }
 _NOT_ONE_BY_NAME = frozenset("the a an this that its their did does do is was are were has have had le la les l un une ce cette son sa leur est etait ont avait".split())
 _KIND_WORDS = frozenset("type types kind kinds sort sorts genre genres categorie domaine domaines field fields secteur sector".split())

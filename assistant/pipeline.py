@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Callable, Collection, Iterator, Sequence
 
 from assistant.answering import (
+    grounds_given,
     REFUSALS_BY_TYPE,
     Evidence,
     EvidenceSelector,
@@ -39,7 +40,7 @@ from assistant.indexing import Indexer
 from assistant.lexicon import is_place
 from assistant.retrieval import Retriever, reciprocal_rank_fusion
 from assistant.scope import article_scope, resolve_topic, spans_articles
-from assistant.text import content_terms, fold, is_known_name, know_names, names_in_question, question_language, restore_names, spell_out
+from assistant.text import STOPWORDS, content_terms, fold, is_known_name, know_names, names_in_question, question_language, restore_names, spell_out
 from assistant.types import Answer, AnswerDelta, Chunk, DocumentInfo, IngestReport, Passage, Turn
 
 
@@ -129,6 +130,10 @@ class Assistant:
         evidence = self.selector.select(question, passages, context=previous, referents=named, people=people, before=self._sentences_before(passages))
         referred = referred_to(question, named, people)  # what "his", "the company" stand for: the quoted article must name one
         leads = self._leads(question, passages, previous)
+        part_leads = list(leads)
+        grounds = grounds_given(question, evidence)  # "Why did the Treasury …?": its own grounds, beside the best sentence
+        if grounds is not None and grounds not in leads:
+            leads.append(grounds)
         if scope and any(scope(passages[e.passage - 1].chunk) for e in evidence):
             evidence = [e for e in evidence if scope(passages[e.passage - 1].chunk)]
             leads = [e for e in leads if scope(passages[e.passage - 1].chunk)]
@@ -165,6 +170,10 @@ class Assistant:
                 evidence = narrowed
                 leads = [e for e in leads if passages[e.passage - 1].chunk.doc in naming]
                 chosen = self.extractive.choose(question, evidence, leads)
+                support = Support(key_terms=support.key_terms, missing=())
+            elif self._answered_apart(question, passages, part_leads, referred):
+                # "Which outlet did Hikvision talk to, and which one broke the story of Amazon's Dahua purchase?":
+                # no article names them all, but each part is answered by one that names its own.
                 support = Support(key_terms=support.key_terms, missing=())
             elif support.supported and not spans_articles(question):
                 # No article names them all, nor does the question ask across articles ("The SenseTime article and
@@ -208,6 +217,17 @@ class Assistant:
             for piece in re.findall(r"\S+\s*", draft.text):
                 yield AnswerDelta(piece)
         yield finish(draft.text, refused=False, draft=draft, backend=backend, notice=notice)
+
+    def _answered_apart(self, question: str, passages: list[Passage], leads: Sequence[Evidence], referred: Collection[str] = ()) -> bool:
+        """Whether each part of a question in parts has its own sentence (`leads`, one per part), from an article
+        naming that part's key terms, with the kind of answer that part asks for."""
+        parts = question_parts(question)
+        if len(parts) < 2 or len(leads) != len(parts):
+            return False
+        return all(
+            self._support(part, passages, [lead], referred=referred).supported and missing_answer_type(part, [lead.sentence], [lead.antecedent]) is None
+            for part, lead in zip(parts, leads)
+        )
 
     def _of_the_kind_asked(self, question: str, evidence: Sequence[Evidence], missing_type: str) -> Evidence | None:
         """A sentence with the kind of answer the best one lacks, to answer in its place: words of the one asked about
@@ -507,7 +527,7 @@ def referents(turns: Sequence[Turn], people: bool = False) -> set[str]:
     last answer first when the last question asked who ("Qui était secrétaire au Commerce ?" - "Wilbur Ross")."""
     last_user = next((t.content for t in reversed(turns) if t.role == "user"), "")
     last_answer = next((t.content for t in reversed(turns) if t.role == "assistant"), "")
-    answered = names_in_question(f" {last_answer[:300]}")
+    answered = {n for n in names_in_question(f" {last_answer[:300]}") if n not in STOPWORDS}  # not its opening "The"
     asked = _WHO if people else _WHICH_COMPANY
     if asked.search(fold(last_user)) and answered:
         return answered  # "Quelle entreprise a dû repousser son entrée à la Bourse ?" - "SenseTime, …"

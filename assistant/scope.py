@@ -112,12 +112,13 @@ def without_article_references(question: str) -> str:
 # "What does the Uighur entity-list article say about …?", « Que dit l'article sur Alibaba … ? »: an article speaks,
 # which asks what it tells, not anyone's words. The article is the subject: right after "does" / "did" (or opening the
 # question), or after a French verb put first; not "What did Alibaba in the article say?", "Did Ross say the article …".
-_ARTICLE_BEFORE = re.compile(rf"(?:^|\b(?:does|did|do|has|have|will|would)\s+)(?:the|this|that)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_NOUN}|report|coverage)s?\s+$", re.I)
+_ARTICLE_BEFORE = re.compile(rf"(?:^|[.?!;,]\s*|\b(?:does|did|do|has|have|will|would)\s+)(?:the|this|that)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_NOUN}|report|coverage)s?\s+$", re.I)
 _ARTICLE_AFTER = re.compile(rf"^(?:-t-\w+)?\s+(?:l['’]\s*|le\s+|cet\s+)(?:[\w-]+\s+){{0,2}}?{_NOUN}s?\b", re.I)
 
 
 def article_speaks(question: str, start: int, end: int) -> bool:
-    """Whether the verb at `question[start:end]` ("say", « dit ») has an article as its subject."""
+    """Whether the verb at `question[start:end]` ("say", « dit ») has an article as its subject ("What does the
+    Alibaba article say …?", "… ? The French article said something like …")."""
     return bool(_ARTICLE_BEFORE.search(question[:start]) or _ARTICLE_AFTER.match(question[end:]))
 
 

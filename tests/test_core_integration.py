@@ -157,6 +157,15 @@ def test_key_terms_must_be_named_by_the_article_the_answer_quotes(shared_assista
     # A question across articles may take its names from each of them.
     across = shared_assistant.ask("The SenseTime article and the Amazon article both estimate how many Uyghurs are held in camps. Do their figures differ?")
     assert not across.refused and len({c.doc for c in across.citations}) == 2
+    # So may a question in parts, each answered by an article that names that part's terms.
+    parts = shared_assistant.ask("Which outlet did Hikvision give its reaction to, and which one broke the story of Amazon's Dahua camera purchase?")
+    assert not parts.refused and "Bloomberg" in parts.answer
+
+
+def test_why_a_body_acted_is_answered_with_its_own_grounds(shared_assistant):
+    """"Why did the Treasury …?": beside the sentence on its decision, what the Treasury said of SenseTime."""
+    answer = shared_assistant.ask("Why did the US Treasury put SenseTime back on its blacklist?")
+    assert not answer.refused and "barbe" in answer.answer and any("barbe" in c.text for c in answer.citations)
 
 
 def test_words_of_the_one_asked_about_answer_in_place_of_a_slightly_closer_sentence(shared_assistant):

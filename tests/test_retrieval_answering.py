@@ -739,6 +739,21 @@ def test_each_part_of_a_multi_part_question_gets_its_sentence():
         ("How many of its warehouses have them installed?", ["Au moins un tiers des caméras étaient destinées aux sites américains."], "count"),
         # a country spelt with an accented capital is a place
         ("et elles vont etre installées ou ?", ["Au moins un tiers de ces caméras seraient destinées aux installations d’Amazon à travers les États-Unis."], None),
+        # what a firm lost on the stock market is a change; a bill's title is its name; an executive order is named as
+        # one (and is no executive); a precise date is a day; more or less than another firm is a comparison; going
+        # into service is not being bought; an investment is not an IPO's sum
+        ("hikvision a perdu combien en bourse après l'annonce", ["L'entreprise a reporté son introduction pour un montant de 767 millions de dollars."], "number"),
+        ("hikvision a perdu combien en bourse ?", ["L'action Hikvision a perdu 10 % en Bourse après l'annonce."], None),
+        ("What is the official title of the Xinjiang import bill the House passed?", ["La Chambre a adopté mercredi 8 décembre un texte de loi restreignant les importations du Xinjiang."], "name"),
+        ("Quel est l'intitulé du texte adopté par la Chambre ?", ["La Chambre a adopté un texte de loi restreignant les importations du Xinjiang."], "name"),
+        ("Which executive order number was used for that ban?", ["Le mois dernier, la Maison Blanche a interdit aux Américains d’investir dans une liste d’entreprises."], "name"),
+        ("Which executive order banned these investments?", ["The White House banned them under Executive Order 13959."], None),
+        ("À quelle date précise étaient prévues les négociations ?", ["En 2019, le département du Commerce a annoncé la mise sur liste noire."], "date"),
+        ("What was the exact date of the House vote?", ["La Chambre a adopté, mercredi 8 décembre, un texte de loi."], None),
+        ("Megvii a-t-elle levé plus ou moins d'argent que SenseTime ?", ["L'entreprise a reporté son introduction pour un montant de 767 millions de dollars."], "comparison"),
+        ("When did the Dahua cameras go into service in Amazon's warehouses?", ["Amazon aurait acheté 1 500 appareils photo à Dahua au début du mois."], "date"),
+        ("When were the cameras put into service?", ["The cameras went into service in April."], None),
+        ("Combien Alibaba a-t-il investi dans les deux jeunes pousses d'IA qu'il soutient ?", ["L’entreprise d’intelligence artificielle a reporté son introduction pour un montant de 767 millions de dollars."], "amount"),
     ],
 )
 def test_refusal_when_the_evidence_lacks_the_kind_of_answer_asked_for(question, sentences, missing):
@@ -1198,6 +1213,9 @@ def test_a_follow_up_about_him_or_her_wants_the_words_of_the_person_the_last_ans
     turns = [Turn("user", "Qui était secrétaire au Commerce en 2019 ?"), Turn("assistant", "Wilbur Ross.")]
     people = referents(turns, people=True)
     assert people == {"wilbur", "ross"} and referents(turns) == {"commerce"}  # "the company" still names the question's
+    # an answer opening on "The" names no one "he" may stand for
+    said = [Turn("user", "Who announced it?"), Turn("assistant", "The US Commerce Department; Commerce Secretary Wilbur Ross justified it.")]
+    assert "the" not in referents(said, people=True) and {"wilbur", "ross"} <= referents(said, people=True)
     question = "il a justifié comment la sanction contre SenseTime"
     assert speakers_asked_about(question, strict=False) == set()  # he speaks, SenseTime is what he speaks of
     selector = EvidenceSelector(ConstantFakeEmbedder())
@@ -1510,6 +1528,57 @@ def test_a_question_prefers_the_sentence_that_gives_the_kind_of_answer_it_asks_f
     passages = [_p("a", other, "fr"), _p("b", answer, "fr")]
     ranked = EvidenceSelector(ConstantFakeEmbedder()).select(question, passages)
     assert expected in ranked[0].sentence
+
+
+def test_why_a_body_acted_brings_its_own_grounds_beside_the_best_sentence():
+    from assistant.answering import Evidence, grounds_given
+
+    decision = Evidence(1, "En fin de semaine dernière, le Trésor américain a placé SenseTime sur sa liste noire.", 0.9)
+    grounds = Evidence(2, "Cette entreprise a, selon le Trésor, « mis en avant sa capacité à identifier les Ouïghours portant une barbe ».", 0.6,
+                       antecedent="Vendredi dernier, le Trésor américain mettait SenseTime sur sa liste noire.")
+    other = Evidence(3, "Selon le Trésor, Dahua équipe les camps.", 0.7)
+    assert grounds_given("Why did the US Treasury put SenseTime back on its blacklist?", [decision, other, grounds]) == grounds
+    assert grounds_given("On what grounds did the Treasury blacklist SenseTime?", [decision, grounds]) == grounds
+    assert grounds_given("When did the Treasury blacklist SenseTime?", [decision, grounds]) is None  # no reason asked
+    assert grounds_given("Why did the Treasury blacklist Megvii?", [decision, grounds]) is None  # of another firm
+
+
+def test_what_one_must_do_prefers_the_sentence_that_tells_a_requirement():
+    from assistant.answering import EvidenceSelector
+
+    listed = "The US government has added eight firms to the so-called entity list of foreign firms banned from trading with US companies."
+    licence = "Under the ruling, any US company that wants to do business with those on the list has to apply for a licence."
+    passages = [_p("a", listed, "en"), _p("b", licence, "en")]
+    selector = EvidenceSelector(ConstantFakeEmbedder())
+    for question in ("Quelle démarche une entreprise américaine doit-elle accomplir pour commercer avec une société de la liste ?",
+                     "Une entreprise américaine a-t-elle encore un moyen de faire affaire avec elles ?", "What must a US company do to keep trading with them?"):
+        assert selector.select(question, passages)[0].sentence == licence, question
+    # what a bill does, or what it has to do with a firm, is no requirement
+    assert selector.select("What does that have to do with the entity list?", passages)[0].sentence == listed
+
+
+def test_a_sum_asked_for_prefers_a_sentence_with_a_sum_to_one_with_a_year_or_a_count():
+    from assistant.answering import EvidenceSelector
+
+    year = "En 2019, deux sociétés avaient déjà été sanctionnées."
+    sum_ = "L'entreprise a reporté son introduction en Bourse pour un montant de 767 millions de dollars."
+    passages = [_p("a", year, "fr"), _p("b", sum_, "fr")]
+    assert EvidenceSelector(ConstantFakeEmbedder()).select("How much was it supposed to raise?", passages)[0].sentence == sum_
+
+
+def test_an_article_that_said_something_is_no_speaker():
+    from assistant.answering import missing_answer_type
+
+    question = "How big are Hikvision and Dahua in facial recognition? The French article said something like biggest in the world"
+    assert missing_answer_type(question, ["Il s’agit des deux plus grandes sociétés de reconnaissance faciale au monde."]) is None
+    assert missing_answer_type("How big are they? What did Hikvision say?", ["Il s’agit des deux plus grandes sociétés au monde."]) == "speech"
+
+
+def test_how_a_firm_took_a_decision_asks_for_its_reaction():
+    from assistant.answering import speakers_asked_about, _speech_verb
+
+    assert _speech_verb("Comment SenseTime a-t-elle accueilli sa nouvelle inscription ?", strict=False) is not None
+    assert speakers_asked_about("Comment SenseTime a-t-elle accueilli sa nouvelle inscription ?", strict=False) == {"sensetime"}
 
 
 def test_hearsay_is_not_a_question_about_words_and_name_the_brands_asks_for_names():
