@@ -200,6 +200,7 @@ class EvidenceSelector:
         # "Who was that representative?": one the conversation named, of a body the question does not say
         wants_person = bool(_PERSON_QUESTION.search(folded_question)) and not re.search(rf"\b(?:that|this|ce|cet|cette) {_ROLE_WORDS}", folded_question)
         wants_date = bool(_DATE_QUESTION.search(folded_question))
+        wants_weekday = bool(re.search(r"\b(?:day of the week|weekday|jour de la semaine)\b", folded_question))
         wants_speech = _speech_verb(question, strict=False) is not None
         speakers = speakers_asked_about(question, strict=False)
         if wants_speech and not speakers:
@@ -286,6 +287,8 @@ class EvidenceSelector:
                 score += self.lexical_weight / 2  # "depuis combien de temps": "the better part of its second year"
             if wants_date and _DATE.search(folded):
                 score += self.lexical_weight / 2
+                if wants_weekday and re.search(rf"\b(?:{_WEEKDAYS})\b", folded):
+                    score += self.lexical_weight  # "Which day of the week was that announced?": "Vendredi dernier, …"
                 if _RELATIVE_QUESTION.search(folded_question) and _RELATIVE_DATE.search(folded):
                     score += self.lexical_weight  # "When, relative to the talks?": "just a few days ahead of the talks"
             if wants_speech and _SPEECH.search(folded):
@@ -1519,6 +1522,9 @@ def _attributed_to(question: str) -> tuple[str, ...]:
     return tuple(f for f in equivalents(fold(match.group(1))) if " " not in f or len(f) > 3)
 
 
+_CAPITALISED = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]+(?:[A-Z][a-z]+)*\b")
+
+
 def grounds_given(question: str, evidence: Sequence[Evidence]) -> Evidence | None:
     """For "Why did the Treasury blacklist SenseTime?", the best sentence giving that body's own grounds ("Cette
     entreprise chinoise a, selon le Trésor, « mis en avant sa capacité à identifier les Ouïghours portant une barbe
@@ -1527,7 +1533,9 @@ def grounds_given(question: str, evidence: Sequence[Evidence]) -> Evidence | Non
     folded = fold(question)
     if not _REASON_QUESTION.search(folded):
         return None
-    names = {n for n in names_in_question(question) if not is_place(n)}
+    # names as spelt with a capital, accented ones too ("le Trésor"), but not a month ("in December")
+    names = {fold(n) for n in _CAPITALISED.findall(question[1:])} | names_in_question(question)
+    names = {n for n in names if not is_place(n) and not _DATE.fullmatch(n) and n not in STOPWORDS}
     forms = {f for n in names for f in equivalents(n) if len(f) >= 4 and " " not in f}
     forms |= {f for _, group in phrases_in(folded) if group in CAPITALS for f in group}
     found = []
@@ -2105,7 +2113,8 @@ class ExtractiveAnswerer:
 def _about_several(question: str) -> bool:
     """A question about several firms ("The SenseTime article and the Amazon article …") or in several parts ("When
     was SenseTime listed, and why?": a bare second question word is a second part too)."""
-    names = [n for n in names_in_question(question) if not is_place(n)]
+    names = {fold(n) for n in _CAPITALISED.findall(question[1:])} | names_in_question(question)  # « le Trésor » too
+    names = [n for n in names if not is_place(n) and not _DATE.fullmatch(n) and n not in STOPWORDS]
     return len(names) >= 2 or len([p for p in _SECOND_QUESTION.split(question) if p.strip(" ,;?")]) >= 2
 
 

@@ -60,7 +60,7 @@ TERMS = (
     ("white house", "maison blanche"),
     ("house of representatives", "house", "chambre des representants", "chambre", "congress", "congres"),
     ("human rights", "droits de l'homme", "droits de l homme", "droits humains"),
-    ("facial recognition", "reconnaissance faciale", "face recognition"),
+    ("facial recognition", "reconnaissance faciale", "face recognition", "reconnaissance des visages"),
     ("camera", "camera", "appareils photo", "appareil photo"),
     ("billion", "milliard"),
     ("fever", "fievre", "temperature"),

@@ -1540,6 +1540,9 @@ def test_why_a_body_acted_brings_its_own_grounds_beside_the_best_sentence():
     assert grounds_given("Why did the US Treasury put SenseTime back on its blacklist?", [decision, other, grounds]) == grounds
     assert grounds_given("On what grounds did the Treasury blacklist SenseTime?", [decision, grounds]) == grounds
     assert grounds_given("When did the Treasury blacklist SenseTime?", [decision, grounds]) is None  # no reason asked
+    # a body spelt with an accent is a name, a month is not
+    assert grounds_given("Qu'est-ce que le Trésor reproche à SenseTime ?", [decision, grounds]) == grounds
+    assert grounds_given("What grounds did the Treasury cite when it blacklisted SenseTime in December?", [decision, grounds]) == grounds
     assert grounds_given("Why did the Treasury blacklist Megvii?", [decision, grounds]) is None  # of another firm
 
 
@@ -1555,6 +1558,30 @@ def test_what_one_must_do_prefers_the_sentence_that_tells_a_requirement():
         assert selector.select(question, passages)[0].sentence == licence, question
     # what a bill does, or what it has to do with a firm, is no requirement
     assert selector.select("What does that have to do with the entity list?", passages)[0].sentence == listed
+
+
+def test_recognition_of_faces_is_facial_recognition():
+    from assistant.lexicon import phrases_in
+
+    assert any("reconnaissance faciale" in group for _, group in phrases_in("outre la reconnaissance des visages"))
+
+
+def test_a_day_of_the_week_asked_for_prefers_the_sentence_that_names_one():
+    from assistant.answering import EvidenceSelector
+
+    week = "En fin de semaine dernière, le Trésor a annoncé avoir placé SenseTime sur sa liste noire."
+    friday = "Vendredi dernier, le Trésor mettait SenseTime sur sa liste noire."
+    passages = [_p("a", week, "fr"), _p("b", friday, "fr")]
+    selector = EvidenceSelector(ConstantFakeEmbedder())
+    assert selector.select("Which day of the week was that announced?", passages)[0].sentence == friday
+    assert selector.select("When was that announced?", passages)[0].sentence == week  # any date: the better rank
+
+
+def test_a_question_naming_an_accented_body_and_a_firm_is_about_several():
+    from assistant.answering import _about_several
+
+    assert _about_several("Qu'est-ce que le Trésor reproche à SenseTime ?")
+    assert not _about_several("Qu'est-ce qu'on reproche à SenseTime en décembre ?")
 
 
 def test_a_sum_asked_for_prefers_a_sentence_with_a_sum_to_one_with_a_year_or_a_count():
