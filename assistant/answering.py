@@ -405,12 +405,12 @@ def same_language_lift(similarity: np.ndarray, same_language: Sequence[bool]) ->
 # "How much / how many / combien / quel montant": the answer is a quantity.
 _NUMERIC_QUESTION = re.compile(r"\b(how (much|many|accurate|precise|reliable)|how (?:big|large) (?:a|an) (?:stake|share|portion|percentage)|quelle precision|quel taux|combien|quel(le)?s? (?:(?:est|etait|sont) (?:le |la |les |l')?)?(montant|nombre|part|somme|proportion|taux|pourcentage|precision)|montant|amount|what (?:(?:is|was|are|were) (?:the )?)?(?:\w+ )?(share|amount|number|proportion|percentage|rate|accuracy|margin)|by what margin|quelle (?:marge|majorite)|worth|(?<!face )valued?|cost|a combien|valeur|valait|vaut(?!(?:-il)? mieux)"
     # "Which version of iOS …?", "What temperature threshold …?", "the House vote count": a figure
-    r"|(?:what|which|quel(?:le)?s?) (?:\w+ )?(?:version(?! (?:of|des) (?:events|faits))|temperatures?|thresholds?|seuils?)|(?:vote|final|exact|total|head) counts?|vote tall(?:y|ies)|decompte|nombre de voix"
+    r"|(?:what|which|quel(?:le)?s?) (?:\w+ )?(?:version(?! (?:of|des) (?:events|faits))|temperatures?|thresholds?|seuils?)|(?:vote|final|exact|total|head) counts?|tall(?:y|ies)|decompte|nombre de voix"
     r"|(?<!qui )(?:a|ont|avait|-t-il|-t-elle|-ils|-elles)\s+(?:\w+\s+)?chiffre|chiffrer|chiffrent|chiffrees?|quantif\w*|manque a gagner)\b")  # not "vaut-il mieux"; « Quel manque à gagner a-t-il chiffré ? »
 _TEMPERATURE_QUESTION = re.compile(r"\b(?:what|which|quel(?:le)?s?|a) (?:\w+ )?temperatures?\b|\btemperature thresholds?\b|\bseuils? de temperature\b")
 # "What share / quelle part / what percentage / quel taux de précision": a part of a whole, not a count.
-_SHARE_QUESTION = re.compile(r"\b(?:share(?! (?:sales?|offerings?|issues?|prices?|listings?)\b)|(?<!at )stakes?|proportion|percentage|pourcentage|(?<!de la )(?<!\ba )(?<!mis a )part|taux|rate|accuracy|precision|how (?:accurate|precise|reliable))\b")  # not « de la part de »
-_SHARE = re.compile(r"\d\s*%|\b(?:percent|per cent|pour ?cent|tiers|third|moitie|half|quart|quarter|majorit\w*|most|la plupart)\b")
+_SHARE_QUESTION = re.compile(r"\b(?:share(?! (?:sales?|offerings?|issues?|prices?|listings?)\b)|(?<!at )stakes?|proportion|percentage|pourcentage|(?<!de la )(?<!\ba )(?<!mis a )part|taux|rate|accuracy|precision|how (?:accurate|precise|reliable))\b|%")  # not « de la part de »; « combien de % »
+_SHARE = re.compile(r"\d\s*%|\b(?:percent|per cent|pour ?cent|tiers|third|moitie|half|quart|quarter|majorit\w*|most|la plupart|integralement|entierement|totalement|fully|in full|entirely)\b")
 # "Which of the two holds the bigger share?", « Entre Hikvision et Dahua, laquelle détient la plus grande part ? »:
 # a comparison, told as one ("larger than", « plus … que »), not a share both hold.
 _COMPARATIVE = r"(?:bigger|larger|greater|higher|smaller|lower|more|most|less|fewer|biggest|largest|plus|moins|davantage)"
@@ -422,7 +422,7 @@ _COMPARISON_QUESTION = re.compile(
     # "Which of Hikvision and Dahua has the larger share?" (names of one to three words; « n'est plus » is no comparative)
     rf"|\b(?:which|laquelle|lequel)(?!.*\bn(?:e\s+|')\w+\s+plus\b) (?:of|d'entre|entre) (?:[\w'-]+ ){{0,2}}[\w'-]+ (?:and|et|or|ou) (?:[\w'-]+ ){{0,2}}[\w'-]+\b.*\b{_COMPARATIVE}\b(?!\s+(?:than|de|d')\b)"
     # "Did Megvii raise more or less than SenseTime?" (not « plus ou moins », roughly, with nothing set against it)
-    r"|\b(?:more or less|plus ou moins)\b.*\b(?:than|que|qu')\s*\w"
+    r"|\b(?:more or less|plus ou moins)(?:\s+[\w']+){0,3}?\s+(?<!\bce )(?:than|que|qu')\s*(?!\d|(?:a|an|one|un|une)\b)\w"
 )
 # A share set against another's: « Quelle part … par rapport à Megvii ? », « … comparée à celle de Dahua ? ».
 _VERSUS = re.compile(r"\b(?:par rapport (?:a|au|aux)|compare\w* (?:to|with|a|au|aux|avec)|versus|vs|relative to)\b")
@@ -513,7 +513,7 @@ _KNOWN_CLAUSE = re.compile(
 _REQUIREMENT_QUESTION = re.compile(
     r"\b(?:what (?:must|should) (?:\w+ ){1,4}do|what (?:do|does|would) (?:\w+ ){1,4}(?:need|have) to do(?! with)|(?:has|needs?) to do(?! with)"
     r"|what (?:is|are) (?:\w+ )?(?:required|needed)|is there (?:any|a|still a) (?:way|route|option)|any (?:recourse|way)"
-    r"|demarches?|recours|(?:encore |un |aucun )moyen|doi(?:t|vent)(?:-(?:elle|il)s?)? (?:faire|accomplir|obtenir|demander)|(?:que|qu') (?:doi(?:t|vent)|faut-il)"
+    r"|demarches?|recours|(?:encore un|aucun|un autre) moyen|un moyen (?:de|d'|pour) (?:[\w'-]+ ){0,3}?(?:continuer|commercer|travailler|faire affaire|vendre|acheter)|doi(?:t|vent)(?:-(?:elle|il)s?)? (?:faire|accomplir|obtenir|demander)|(?:que|qu') (?:doi(?:t|vent)|faut-il)"
     r"|est-il (?:encore )?possible)\b"
 )
 _REQUIREMENT = re.compile(r"\b(?:has to|have to|had to|must|needs? to|required to|apply for|doi(?:t|vent) (?:demander|obtenir)|obligatoire|licen[cs]es?|autorisations?|derogations?|waivers?)\b")
@@ -573,7 +573,7 @@ _DATE = re.compile(r"\b(1[89]\d\d|20\d\d|january|february|march|april|may|june|j
     rf"|{_RELATIVE_DATE.pattern})\b")
 # The new date of something put off ("rescheduled", « à quelle nouvelle date »), told only by a sentence that moves it
 # to one: "postponed until 2022", « reportée au 30 décembre », "rescheduled".
-_NEW_DATE_QUESTION = re.compile(r"^(?:(?:so|and|et|alors|donc)\s+)?(?:when|quand)\b.*\b(?:now|desormais|maintenant)\b|^(?:(?:so|and|et|alors|donc)\s+)?(?:when|quand)\b(?=.*\b(?:compte\w*|va|vont|will|expects?|plans?|intends?|prevoi\w*)\b).*\b(?:finalement|eventually|finally|ultimately)\b|\b(?:new|nouvelle|rescheduled|revised)\s+(?:[\w-]+\s+){0,2}?date\b|\breschedul\w*|\breprogramm\w*|\b(?:reporte|repousse|postponed|delayed|pushed back)\w*\s+(?:a|to|until|jusqu'a)\s+quand\b")
+_NEW_DATE_QUESTION = re.compile(r"^(?:(?:so|and|et|alors|donc)\s+)?(?:when|quand)\b.*\b(?:now|desormais|maintenant)\b|^(?:(?:so|and|et|alors|donc)\s+)?(?:when|quand)\b(?=.*\b(?:compte\w*|va|vont|will|expects?|plans?|intends?|prevoi\w*)\b).*\b(?:finalement|eventually|finally|ultimately)\b|\b(?:new|nouvelle|rescheduled|revised)\s+(?:[\w-]+\s+){0,2}?date\b|\b(?:date|when|quand)\b.*\b(?:finalement|finally|eventually|ultimately)\b.*\b(?:debut\w*|cote\w*|list(?:ed|ing)|introdu\w*|went public|go public|entree en bourse)|\breschedul\w*|\breprogramm\w*|\b(?:reporte|repousse|postponed|delayed|pushed back)\w*\s+(?:a|to|until|jusqu'a)\s+quand\b")
 _NEW_DATE = re.compile(
     r"\b(?:reschedul\w*|reprogramm\w*|new date|nouvelle date"
     rf"|(?:postponed|delayed|pushed back|moved|reporte|repousse|decale)e?s?\s+(?:[\w'-]+\s+){{0,3}}?"
@@ -589,7 +589,9 @@ _SPEECH_QUESTION = re.compile(
     r"|dit|dire|declare|reagi\w*|reaction|repond\w*|reponse|affirme|commente|nie|justifie|justifier|defendue?s?"
     r"|assurances?|reassur\w*|rassur\w*|assure[rd]?|garanti\w*|spokes\w*|porte-parole"  # a spokesperson's assurances
     r"|qualifie\w*|caracteris(?:e|es|ent|er|ait|aient|ee|ees)\b|decri\w*|characteri[sz]\w*|describes?"  # « Comment SenseTime qualifie-t-elle / décrit-elle … ? » (not "described as", said of anyone)
-    r"|admit\w*|acknowledg\w*|reconnai(?:t|ssent|tre)|reconnue?s?|accueilli[es]{0,2})\b"  # "Does SenseTime acknowledge …?", « reconnaît-elle » (not « reconnaissance »); « Comment a-t-elle accueilli … ? »
+    r"|admit\w*|acknowledg\w*|reconnai(?:t|ssent|tre)|reconnue?s?"  # "Does SenseTime acknowledge …?", « reconnaît-elle » (not « reconnaissance »)
+    # « Comment SenseTime a-t-elle accueilli … ? » (not « Quelle Bourse a accueilli l'introduction ? »)
+    r"|comment (?:[\w'-]+ ){0,4}?(?:a-t-(?:il|elle)|ont-(?:ils|elles)|a|ont) (?:[\w-]+ )?accueilli[es]{0,2})\b"
 )
 # "brands said to use Alibaba's platforms": hearsay, not a question about words.
 _STRICT_SPEECH_QUESTION = re.compile(r"\b(say|said(?! to\b)|says|tell|told|declare|declared|comment on|commented|dit|dire|declare|affirme|commente)\b")
@@ -701,7 +703,10 @@ _CONTRACT = re.compile(r"contra[ct]t?s?|deals?")
 _DEAL_TOLD = re.compile(rf"\b(?:contra[ct]t?s?|deals?|accords?|{_DEAL.pattern})\b")  # and the sum a contract or deal brings
 
 
-_INVESTED = re.compile(r"\b(?:invest\w*|inject\w*|stakes?|participations?)\b")
+_REFUNDED = re.compile(r"\b(?:refund\w*|reimburs\w*|rembours\w*|pa(?:y|ying|id) (?:\w+ )?back|repa(?:y|id|ying)\w*)\b")
+_INVESTMENT_ASKED = re.compile(r"\b(?:invest(?!or|isseur)\w*|inject\w*)\b")  # not "investors"
+# what an investment is told by: its word, or a purchase ("Amazon a acheté pour 10 millions de dollars de caméras")
+_INVESTED = re.compile(r"\b(?:invest(?!or|isseur)\w*|inject\w*|stakes?|participations?|achet\w*|achat\w*|bought|buy\w*|purchas\w*|spen[dt]\w*|depens\w*|paid|pay\w*|paye\w*)\b")
 
 
 def _money_of(question: str, sentence: str) -> bool:
@@ -710,8 +715,10 @@ def _money_of(question: str, sentence: str) -> bool:
     infligées à SenseTime" is not answered by the amount of SenseTime's IPO, while "How much did SenseTime plan to
     raise?" or "Combien Amazon a-t-il payé ?" say too little to tell (names are checked elsewhere, and a sentence
     may name its firm only in the one before: "L'entreprise … pour un montant de 767 millions de dollars")."""
-    if _INVESTED.search(fold(question)) and not _INVESTED.search(fold(sentence)):
+    if _INVESTMENT_ASKED.search(fold(question)) and not _INVESTED.search(fold(sentence)):
         return False  # "Combien Alibaba a-t-il investi dans … ?": an investment, not the sum of an IPO
+    if _REFUNDED.search(fold(question)) and not _REFUNDED.search(fold(sentence)):
+        return False  # "How much did it have to pay back?": a refund, not the sum the IPO sought
     terms = [t for t in _words_besides_names(question) if not _MONEY_WORDS.fullmatch(t)]
     # a partnership says alone what the sum is for: « Combien lui rapportait ce partenariat ? » is no IPO's amount
     # and so does a contract that earned someone a sum: « Et combien lui rapportait ce contrat ? » is not what Amazon
@@ -1066,6 +1073,9 @@ _FIGURE_CHECKED = re.compile(
     r"|\b(?:j'ai (?:lu|vu|entendu)|on m'a dit|i (?:read|saw|heard)|i've (?:read|seen|heard))\b|\b(?:can|could) you confirm\b|\b(?:pouvez-vous|peux-tu|pourriez-vous) (?:le |me le )?confirmer\b|\bc'est bien ca\b|\best-ce (?:bien )?(?:exact|juste|correct)\b"
 )
 _MONTH_NAMES = _MONTHS.split("|")  # English then French, in the same order
+# what makes a figure a sum: "$1 billion", « 15 millions d'euros », « plusieurs millions d'euros »
+_SUM_UNIT = r"(?:(?:millions?|milliards?|billions?|bn|mn|m|k)\s+)?(?:de\s+|d')?(?:dollars?|euros?|usd|eur)\b"
+_CLAIMED_SUM = re.compile(rf"[$€£]\s?\d|\b(?:\d[\d.,]*|plusieurs|quelques|several|a few|des|of|many|un|one)\s*{_SUM_UNIT}|\b(?:millions?|milliards?|billions?)\s+(?:de\s+|d'|of\s+)?(?:dollars?|euros?)\b")
 
 
 def _corrects_count(number: str, folded_question: str, folded_text: str) -> bool:
@@ -1082,6 +1092,9 @@ def _corrects_count(number: str, folded_question: str, folded_text: str) -> bool
         month = _MONTH_NAMES.index(day.group(1) or day.group(2)) % 12
         forms = "|".join({_MONTH_NAMES[month], _MONTH_NAMES[month + 12]})
         return bool(re.search(rf"\b\d{{1,2}}(?:er)?\s+(?:{forms})\b|\b(?:{forms})\s+\d{{1,2}}\b", folded_text))
+    if re.search(rf"[$€£]\s?{number}\b|\b{number}(?:[.,]\d+)?\s*{_SUM_UNIT}", folded_question):
+        # "Is it true that SenseTime hoped to raise around $1 billion?": a sum, corrected by the sum they give
+        return bool(_MONEY.search(folded_text))
     # the whole figure: "100" and "000" of "only around 100,000 Uyghurs"
     counted = re.search(rf"(?<![\d.,])(?:\d{{1,3}}[,. ])*{number}(?:[,. ]\d{{3}})*(?![,. ]?\d)\s+((?:[\w'-]+\s*){{1,2}})", folded_question)
     if not counted:
@@ -1218,13 +1231,18 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         return "date"  # "For which Olympic Games exactly?": "le partenaire officiel … pour les jeux olympiques" says not which
     if _COMPARISON_QUESTION.search(folded_question) and sentences and not any(_COMPARISON.search(fold(s)) for s in sentences[:1]):
         return "comparison"  # "Which of the two holds the bigger share?": not "two of the companies have up to a third"
+    if (_CHECKED_CLAIM.match(folded_question) or _FIGURE_CHECKED.search(folded_question)) and _CLAIMED_SUM.search(folded_question) and sentences and not any(
+        _MONEY.search(fold(s)) for s in sentences
+    ):
+        return "amount"  # « Est-il vrai que ce contrat lui rapportait plusieurs millions d'euros ? »: no sum to check it by
     if _NUMERIC_QUESTION.search(folded_question) and not _DURATION_QUESTION.search(folded_question):
         # A date is not a quantity: "adopté mercredi 8 décembre" does not say how many votes.
         undated = [_DAY_OR_YEAR.sub(" ", fold(s)) for s in sentences]
         digits = any(n not in asked for s in undated for n in re.findall(r"\d+", s))
         # "De combien l'action a-t-elle baissé ?", "By how much …?": a change is measured in digits, not "one of the firms".
         changed = bool(_CHANGE_QUESTION.search(folded_question))
-        found = digits or any((_SHARE if changed else _NUMBER_WORD).search(fold(s)) for s in sentences)  # "fell by a third"
+        share = bool(_SHARE_QUESTION.search(folded_question))  # "la grande majorité", « intégralement » tell a share
+        found = digits or any((_SHARE if changed else _NUMBER_WORD).search(fold(s)) or (share and _SHARE.search(fold(s))) for s in sentences)  # "fell by a third"
         if found and changed and _CHANGE_ASKED.search(folded_question) and not any(_CHANGED.search(fold(s)) for s in sentences):
             return "number"  # « De combien l'action Dahua a-t-elle chuté ? » is not answered by "plus d'un million de Ouïgours"
         answering = sentences if len(question_parts(question)) > 1 else sentences[:1]
@@ -1257,6 +1275,8 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
             return None  # "How many of the units were meant for its US sites?": "au moins un tiers … destinées aux États-Unis"
         if found and counted and not any(_counts(counted, s) for s in undated):
             return "count"  # "How many warehouses …?" is not answered by "1 500 appareils photo"
+        if found and counted and _LIVING.search(folded_question) and not any(_counts(counted, s) and _LIVING.search(s) for s in undated):
+            return "count"  # « Combien d'Ouïghours vivent au Xinjiang ? » is not answered by how many are held in camps
         if found and counted:
             # What narrows the count must be in a sentence whose figure counts it: "How many US cities …?" is not
             # answered by "hundreds of cities all over the world", nor "How many firms were on the White House list?"
@@ -1538,11 +1558,14 @@ def grounds_given(question: str, evidence: Sequence[Evidence]) -> Evidence | Non
     names = {n for n in names if not is_place(n) and not _DATE.fullmatch(n) and n not in STOPWORDS}
     forms = {f for n in names for f in equivalents(n) if len(f) >= 4 and " " not in f}
     forms |= {f for _, group in phrases_in(folded) if group in CAPITALS for f in group}
+    # the body that acted is the subject, the first name asked ("Why did the Treasury …?", « Que reproche le Trésor à
+    # … ? »), not "Why did SenseTime postpone its IPO after the Treasury blacklisted it?"
+    first = min(names, key=lambda n: folded.find(n) if n in folded else len(folded), default="")
     found = []
     for e in evidence:
         sentence = fold(e.sentence)
         body = next((f for f in forms if _says_who(f).search(sentence)), None)
-        if body is None:
+        if body is None or body not in equivalents(first):
             continue
         told = f"{sentence} {fold(e.antecedent)}"
         others = [n for n in names if body not in equivalents(n)]
@@ -1760,6 +1783,8 @@ def _counts(noun: str, text: str, qualifiers: Sequence[str] = ()) -> bool:
     return False
 
 
+# How many live somewhere: told by a word of living or of population.
+_LIVING = re.compile(r"\b(?:vivent|vit|vivant|habit\w*|live[sd]?|living|population|inhabitants|residents?)\b")
 # "Combien d'entreprises … ?" is answered by "28 entités chinoises", "28 organisations chinoises".
 _ORGANISATIONS = re.compile(r"\b(?:organi[sz]ations?|entit(?:y|ies|e|es))\b")
 
@@ -1831,7 +1856,7 @@ _MONTH_OR_DAY = re.compile(rf"(?:{_MONTHS}|monday|tuesday|wednesday|thursday|fri
 _QUOTED_TERM = re.compile(r"(?:so-called|dite?s?|baptisée?s?|appelée?s?|nommée?s?)\s+[‘'“\"«]\s*([^’'”\"»]{2,60}?)\s*[’'”\"»]")
 
 
-_NAME_QUESTION = re.compile(r"\b(title of (?:the|this|that|its) (?:\w+ ){0,2}(?:bill|law|act|legislation|text|measure|order)|intitule|titre (?:officiel |exact )?(?:du|de la|de ce|de cette) (?:\w+ )?(?:texte|projet|loi|mesure|decret)|what is the name|what was the name|(?<!in the )name of|names of|(?<!au )nom de|(?<!au )nom du|(?<!au )nom des|s'appelle|comment s'appelle|(?:who is|who was|(?<!ce )qui est|(?<!ce )qui etait)(?!-)(?! \w{3,}(?:ed|en)\b| \w{3,}(?:e|ee|es|ees)\b))\b")
+_NAME_QUESTION = re.compile(r"\b((?:his|her|their) names?|(?:son|leur) nom|(?:start-?up|entreprise|societe|firme|boite|jeune pousse|company|firm)s?\b[^?]{0,40}(?:c'est (?:laquelle|lequel|lesquel(?:le)?s)|which one (?:is it|was it))|title of (?:the|this|that|its) (?:\w+ ){0,2}(?:bill|law|act|legislation|text|measure|order)|intitule|titre (?:officiel |exact )?(?:du|de la|de ce|de cette) (?:\w+ )?(?:texte|projet|loi|mesure|decret)|what is the name|what was the name|(?<!in the )name of|names of|(?<!au )nom de|(?<!au )nom du|(?<!au )nom des|s'appelle|comment s'appelle|(?:who is|who was|(?<!ce )qui est|(?<!ce )qui etait)(?!-)(?! \w{3,}(?:ed|en)\b| \w{3,}(?:e|ee|es|ees)\b))\b")
 # "the official title of the Xinjiang import bill", « l'intitulé du texte »: its name;
 # not "à qui est-il attribué ?", nor "qui est soupçonné …", "who is suspected …", whose answer may be "the government";
 # not "au nom de leur constitution", "in the name of security"
@@ -1839,7 +1864,7 @@ _NAME_QUESTION = re.compile(r"\b(title of (?:the|this|that|its) (?:\w+ ){0,2}(?:
 # "official" is a person unless it qualifies a thing: "what official role does Alibaba have?"
 _OFFICIAL = r"officials?(?! (?:role|partner|sponsor|status|title|position|capacity|statement|site|website|list)s?\b)"
 _PERSON_QUESTION = re.compile(
-    rf"\b(?:(?:which|what) (?:(?!(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|the|a|an|of|its|their)\b)\w+ ){{0,3}}(?:journalists?|reporters?|authors?|writers?|executives?(?! orders?)|spokes(?:man|woman|person)|{_OFFICIAL}|founders?|directors?|representatives?|secretary|ministers?)"
+    rf"\b(?:(?:which|what) (?:(?!(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|the|a|an|of|its|their)\b)\w+ ){{0,3}}(?:journalists?|reporters?|authors?|writers?|executives?(?! orders?\b)|spokes(?:man|woman|person)|{_OFFICIAL}|founders?|directors?|representatives?|secretary|ministers?)"
     r"|quel(?:le)?s? (?:(?!(?:est|sont|etait|a|ont|avait|le|la|les|du|des|de|son|sa|ses|leur|leurs)\b)\w+ ){0,2}(?:journalistes?|reporters?|auteurs?|dirigeants?|responsables?|porte-parole|cadres?|patrons?|pdg|directeurs?|directrices?|fondateurs?|fondatrices?|representants?|secretaires?|ministres?)"
     r"|who (?:leads|led|runs|ran|heads|headed|wrote|signed|founded|is the (?:ceo|boss|head|chief executive|founder|spokes\w+))|who's the (?:ceo|boss|head|chief executive|founder|spokes\w+)|qui (?:dirige|dirigeait|a dirige|a ecrit|a signe|a fonde)"
     r"|^(?:and |et )?(?:who|qui),? (?:at|within|inside|chez|au sein d)\b"
@@ -1849,7 +1874,9 @@ _PERSON_QUESTION = re.compile(
     r"|responsables?|ceo|pdg|chief executive|founders?|fondateurs?|directors?|directeurs?|representatives?|representants?|dirigeants?"
     r"|secretary|secretaire|ministers?|ministres?)"
     # "What's that spokesperson's name?"
-    rf"|(?:journalist|reporter|author|writer|executive|spokes(?:man|woman|person)|{_OFFICIAL}|founder|director|ceo|boss|representative|secretary|minister)'s (?:full )?name)\b"
+    rf"|(?:journalist|reporter|author|writer|executive|spokes(?:man|woman|person)|{_OFFICIAL}|founder|director|ceo|boss|representative|secretary|minister|person)'s (?:full )?name"
+    # "qui était à la tête du Trésor ?"
+    r"|(?:qui|who) (?:est|etait|sont|is|was) (?:a la tete|at the head|in charge) (?:du|de la|des|de l'|of)\b)\b"
 )
 _OPENS_QUOTE = re.compile(r"(?:[“«]|(?:^|\s)\")\s*$")
 _PERSON_NAME = re.compile(r"(?<![\w’'])[A-Z][a-zà-ÿ]+(?:[- ][A-Z][a-zà-ÿ]+)+\b")
@@ -1877,7 +1904,7 @@ _PLACES_IN_WORDS = re.compile(r"\b(?:cities|villes|world|monde|countries|pays|ab
 # "Which part of China …?" may want a place ("Xinjiang") or a direction ("le nord-ouest"): a place is preferred, not required.
 _PART_QUESTION = re.compile(r"\b(which|what|quel(le)?s?) (parts?|partie) (of|de|du|de la|d')\s?(the )?(country|pays|china|chine|world|monde)\b")
 # Figures in words; not the "one" of "One of the firms, Hikvision, told Bloomberg", which counts nothing.
-_NUMBER_WORDS = r"one(?! of\b)|two|three|four|five|six|seven|eight|nine|ten|dozen|hundreds?|thousands?|millions?|billions?|third|half|quarter|un tiers|la moitie|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douzaine|centaines?|milliers?|milliards?"
+_NUMBER_WORDS = r"at least one(?! (?:third|quarter|half)\b)|au moins une?(?! (?:tiers|quart|moitie)\b)|one(?! of\b)|two|three|four|five|six|seven|eight|nine|ten|dozen|hundreds?|thousands?|millions?|billions?|third|half|quarter|un tiers|la moitie|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douzaine|centaines?|milliers?|milliards?"
 _NUMBER_WORD = re.compile(rf"\b({_NUMBER_WORDS})\b")
 _FIGURE = re.compile(rf"(?<![\w-])\d[\d ,.]*|\b(?:{_NUMBER_WORDS})\b")  # a count; not the 19 of "covid-19"
 # "le nom de la boîte de reconnaissance vocale (qui …)", "the name of the nanotech startup": what is named.
@@ -2042,9 +2069,10 @@ class ExtractiveAnswerer:
         self.new_source_passages = new_source_passages
         self.new_source_factor = new_source_factor
 
-    def choose(self, question: str, evidence: Sequence[Evidence], leads: Sequence[Evidence] = ()) -> list[Evidence]:
+    def choose(self, question: str, evidence: Sequence[Evidence], leads: Sequence[Evidence] = (), apart: bool = False) -> list[Evidence]:
         """The best sentence, the best one for each part of a multi-part question (`leads`), then runners-up
-        within `margin` of the best that repeat none of the chosen ones."""
+        within `margin` of the best that repeat none of the chosen ones. `apart`: each part is answered by another
+        article, so each part's sentence may stretch the quotes to `same_source_chars`."""
         if not evidence:
             return []
         best = evidence[0]
@@ -2052,7 +2080,7 @@ class ExtractiveAnswerer:
         size = len(best.sentence)
         budget = self.several_chars if _about_several(question) else self.max_chars
         for lead in leads:
-            if len(chosen) < self.max_sentences and size + len(lead.sentence) <= budget and not any(
+            if len(chosen) < self.max_sentences and size + len(lead.sentence) <= (self.same_source_chars if apart else budget) and not any(
                 _near_duplicate(lead.sentence, c.sentence) for c in chosen
             ):
                 chosen.append(lead)
@@ -2093,9 +2121,9 @@ class ExtractiveAnswerer:
         return [best, before, *chosen[1:]]  # the best stays first (what is checked); quotes keep the article's order
 
     def answer(
-        self, question: str, lang: Lang, passages: Sequence[Passage], evidence: Sequence[Evidence], leads: Sequence[Evidence] = ()
+        self, question: str, lang: Lang, passages: Sequence[Passage], evidence: Sequence[Evidence], leads: Sequence[Evidence] = (), apart: bool = False
     ) -> Draft:
-        chosen = self.choose(question, evidence, leads)
+        chosen = self.choose(question, evidence, leads, apart)
         # Keep the article's order within a passage so quotes read naturally.
         first_use = {e.passage: i for i, e in reversed(list(enumerate(chosen)))}
         chosen.sort(key=lambda e: (first_use[e.passage], _position(passages, e)))

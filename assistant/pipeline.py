@@ -155,7 +155,7 @@ class Assistant:
         # Refuse before any answer is written: the key terms must be in the evidence.
         # The articles the answer would quote must themselves name the question's key terms: "How many cameras did
         # Hikvision sell to Amazon?" is not answered by the Amazon article because another article names Hikvision.
-        chosen = self.extractive.choose(question, evidence, leads)
+        chosen, apart = self.extractive.choose(question, evidence, leads), False
         support = self._support(question, passages, chosen, referred=referred)
         # The best sentence's own article must name them too: "What is Alibaba accused of?" is not answered first
         # from an article that never names Alibaba, because another quoted article does.
@@ -171,10 +171,11 @@ class Assistant:
                 leads = [e for e in leads if passages[e.passage - 1].chunk.doc in naming]
                 chosen = self.extractive.choose(question, evidence, leads)
                 support = Support(key_terms=support.key_terms, missing=())
-            elif self._answered_apart(question, passages, part_leads, referred):
+            elif self._answered_apart(question, passages, part_leads, previous, referred):
                 # "Which outlet did Hikvision talk to, and which one broke the story of Amazon's Dahua purchase?":
                 # no article names them all, but each part is answered by one that names its own.
-                support = Support(key_terms=support.key_terms, missing=())
+                support, apart = Support(key_terms=support.key_terms, missing=()), True
+                chosen = self.extractive.choose(question, evidence, leads, apart)
             elif support.supported and not spans_articles(question):
                 # No article names them all, nor does the question ask across articles ("The SenseTime article and
                 # the Amazon article both …"): the best sentence's article does not answer it.
@@ -213,21 +214,27 @@ class Assistant:
             draft, notice = yield from self._llm_answer(standalone, lang, passages)
             backend = self.llm.name if draft else "extractive"
         if draft is None:
-            draft = self.extractive.answer(question, lang, passages, evidence, leads)  # type: ignore[arg-type]
+            draft = self.extractive.answer(question, lang, passages, evidence, leads, apart)  # type: ignore[arg-type]
             for piece in re.findall(r"\S+\s*", draft.text):
                 yield AnswerDelta(piece)
         yield finish(draft.text, refused=False, draft=draft, backend=backend, notice=notice)
 
-    def _answered_apart(self, question: str, passages: list[Passage], leads: Sequence[Evidence], referred: Collection[str] = ()) -> bool:
+    def _answered_apart(self, question: str, passages: list[Passage], leads: Sequence[Evidence], context: str, referred: Collection[str] = ()) -> bool:
         """Whether each part of a question in parts has its own sentence (`leads`, one per part), from an article
-        naming that part's key terms, with the kind of answer that part asks for."""
+        naming that part's key terms, with the kind of answer that part asks for, and no sentence close to it saying
+        that could not be determined or was not explained (as for a question in one part)."""
         parts = question_parts(question)
         if len(parts) < 2 or len(leads) != len(parts):
             return False
-        return all(
-            self._support(part, passages, [lead], referred=referred).supported and missing_answer_type(part, [lead.sentence], [lead.antecedent]) is None
-            for part, lead in zip(parts, leads)
-        )
+        for i, (part, lead) in enumerate(zip(parts, leads)):
+            if not self._support(part, passages, [lead], referred=referred).supported or missing_answer_type(part, [lead.sentence], [lead.antecedent]):
+                return False
+            rest = " ".join(parts[:i] + parts[i + 1 :])
+            found = self.selector.select(part, passages, context=f"{rest} {context}".strip())
+            near = [e for e in found if e.score >= found[0].score - self.extractive.margin] if found else []
+            if any(left_undetermined(part, e.sentence) or left_unexplained(part, e.sentence) for e in near):
+                return False
+        return True
 
     def _of_the_kind_asked(self, question: str, evidence: Sequence[Evidence], missing_type: str) -> Evidence | None:
         """A sentence with the kind of answer the best one lacks, to answer in its place: words of the one asked about

@@ -159,7 +159,9 @@ def test_key_terms_must_be_named_by_the_article_the_answer_quotes(shared_assista
     assert not across.refused and len({c.doc for c in across.citations}) == 2
     # So may a question in parts, each answered by an article that names that part's terms.
     parts = shared_assistant.ask("Which outlet did Hikvision give its reaction to, and which one broke the story of Amazon's Dahua camera purchase?")
-    assert not parts.refused and "Bloomberg" in parts.answer
+    assert not parts.refused and "Bloomberg" in parts.answer and "Reuters" in parts.answer
+    # but not when a part is one the articles say could not be determined
+    assert shared_assistant.ask("Which outlet did Hikvision talk to, and which Alibaba Cloud customers used the tool?").refused
 
 
 def test_why_a_body_acted_is_answered_with_its_own_grounds(shared_assistant):

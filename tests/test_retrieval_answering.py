@@ -754,6 +754,28 @@ def test_each_part_of_a_multi_part_question_gets_its_sentence():
         ("When did the Dahua cameras go into service in Amazon's warehouses?", ["Amazon aurait acheté 1 500 appareils photo à Dahua au début du mois."], "date"),
         ("When were the cameras put into service?", ["The cameras went into service in April."], None),
         ("Combien Alibaba a-t-il investi dans les deux jeunes pousses d'IA qu'il soutient ?", ["L’entreprise d’intelligence artificielle a reporté son introduction pour un montant de 767 millions de dollars."], "amount"),
+        # review cases: "investors" is no investment and a purchase is one; « plus ou moins » with a figure or « ce que »
+        # compares nothing; an executive who ordered is a person
+        ("How much money did SenseTime hope to raise from investors?", ["L’entreprise a reporté son introduction pour un montant de 767 millions de dollars."], None),
+        ("How much did Amazon invest in Dahua cameras?", ["Amazon a acheté pour 10 millions de dollars de caméras à Dahua."], None),
+        ("SenseTime voulait lever plus ou moins 767 millions de dollars, c'est bien ce que dit l'article ?", ["L’entreprise a reporté son introduction pour un montant de 767 millions de dollars."], None),
+        ("How many Uighurs are held in camps, more or less than a million?", ["Les Nations unies estiment que la Chine a emprisonné plus d’un million de Ouïgours dans des camps."], None),
+        ("Which Dahua executive ordered the cameras sold to Amazon?", ["Amazon a acheté 1 500 appareils photo à Dahua."], "person"),
+        # a share asked in %; a tally; a person's name, who headed a body; the firm « c'est laquelle ? »; a claimed sum; a
+        # refund; how many live somewhere; when it finally listed; "at least one" counts; « intégralement », « la
+        # grande majorité » are shares
+        ("alibaba a combien de % dedans ?", ["Ces deux sociétés sont soutenues par Alibaba."], "number"),
+        ("And what was the final tally on that vote?", ["La Chambre a adopté, mercredi 8 décembre, un texte de loi."], "number"),
+        ("Do we know that person's name?", ["« Il n'a jamais été utilisé », a déclaré un représentant d’Alibaba Cloud."], "person"),
+        ("Et qui était à la tête du Trésor en décembre ?", ["En fin de semaine dernière, le Trésor américain a placé SenseTime sur sa liste noire."], "person"),
+        ("Et la start-up de nanotechnologies, c'est laquelle ?", ["Two further firms have also made the list, along with a nanotech startup."], "name"),
+        ("Est-il vrai que ce contrat lui rapportait plusieurs millions d'euros par an ?", ["Il avait été un ambassadeur de la marque Huawei."], "amount"),
+        ("How much money did it have to pay back?", ["L’entreprise a reporté son introduction pour un montant de 767 millions de dollars."], "amount"),
+        ("Combien d'Ouïghours vivent au Xinjiang ?", ["Des ONG indiquent que près d’un million d’Ouïghours seraient incarcérés dans des camps au Xinjiang."], "count"),
+        ("À quelle date SenseTime a-t-elle finalement fait ses débuts en Bourse ?", ["Vendredi dernier, le Trésor mettait SenseTime sur sa liste noire."], "date"),
+        ("Combien de ministères considèrent ces transactions comme un signal d'alarme ?", ["Au moins un ministère considère les transactions avec des entités inscrites comme un « drapeau rouge »."], None),
+        ("Quelle part des sommes investies SenseTime s'est-elle engagée à rembourser ?", ["SenseTime s’est engagée à rembourser intégralement ceux qui ont déjà investi."], None),
+        ("Quelle proportion de la population chinoise appartient à l'ethnie Han ?", ["La grande majorité de la population du pays est de l’ethnie Han."], None),
     ],
 )
 def test_refusal_when_the_evidence_lacks_the_kind_of_answer_asked_for(question, sentences, missing):
@@ -1544,6 +1566,8 @@ def test_why_a_body_acted_brings_its_own_grounds_beside_the_best_sentence():
     assert grounds_given("Qu'est-ce que le Trésor reproche à SenseTime ?", [decision, grounds]) == grounds
     assert grounds_given("What grounds did the Treasury cite when it blacklisted SenseTime in December?", [decision, grounds]) == grounds
     assert grounds_given("Why did the Treasury blacklist Megvii?", [decision, grounds]) is None  # of another firm
+    # the body must be the one that acted, the subject asked about
+    assert grounds_given("Why did SenseTime postpone its IPO after the Treasury blacklisted it?", [decision, grounds]) is None
 
 
 def test_what_one_must_do_prefers_the_sentence_that_tells_a_requirement():
@@ -1556,7 +1580,8 @@ def test_what_one_must_do_prefers_the_sentence_that_tells_a_requirement():
     for question in ("Quelle démarche une entreprise américaine doit-elle accomplir pour commercer avec une société de la liste ?",
                      "Une entreprise américaine a-t-elle encore un moyen de faire affaire avec elles ?", "What must a US company do to keep trading with them?"):
         assert selector.select(question, passages)[0].sentence == licence, question
-    # what a bill does, or what it has to do with a firm, is no requirement
+    # what a bill does, or what it has to do with a firm, or a way for Beijing to reach the data, is no requirement
+    assert selector.select("Y a-t-il un moyen pour Pékin d'accéder aux données de la liste ?", passages)[0].sentence == listed
     assert selector.select("What does that have to do with the entity list?", passages)[0].sentence == listed
 
 
@@ -1564,6 +1589,14 @@ def test_recognition_of_faces_is_facial_recognition():
     from assistant.lexicon import phrases_in
 
     assert any("reconnaissance faciale" in group for _, group in phrases_in("outre la reconnaissance des visages"))
+
+
+def test_a_sum_claimed_is_corrected_by_the_sum_the_articles_give():
+    from assistant.answering import _corrects_count
+
+    question = "is it true that sensetime was hoping to raise around $1 billion with its listing?"
+    assert _corrects_count("1", question, "pour un montant de 767 millions de dollars")
+    assert not _corrects_count("1", question, "sensetime a reporte son introduction en bourse")
 
 
 def test_a_day_of_the_week_asked_for_prefers_the_sentence_that_names_one():
@@ -1606,6 +1639,7 @@ def test_how_a_firm_took_a_decision_asks_for_its_reaction():
 
     assert _speech_verb("Comment SenseTime a-t-elle accueilli sa nouvelle inscription ?", strict=False) is not None
     assert speakers_asked_about("Comment SenseTime a-t-elle accueilli sa nouvelle inscription ?", strict=False) == {"sensetime"}
+    assert _speech_verb("Quelle Bourse a accueilli l'introduction de SenseTime ?", strict=False) is None  # hosted
 
 
 def test_hearsay_is_not_a_question_about_words_and_name_the_brands_asks_for_names():
