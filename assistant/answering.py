@@ -200,6 +200,11 @@ class EvidenceSelector:
         # "Who was that representative?": one the conversation named, of a body the question does not say
         wants_person = bool(_PERSON_QUESTION.search(folded_question)) and not re.search(rf"\b(?:that|this|ce|cet|cette) {_ROLE_WORDS}", folded_question)
         wants_date = bool(_DATE_QUESTION.search(folded_question))
+        # "Is it true that NGOs estimate 100,000 Uyghurs are held?", "… hoped to raise $1 billion?": a figure checked is
+        # answered by the articles' figure for the same thing
+        checked = bool(_CHECKED_CLAIM.match(folded_question) or _FIGURE_CHECKED.search(folded_question))
+        claimed_sum = checked and bool(_CLAIMED_SUM.search(folded_question))
+        claimed = _claimed_noun(folded_question) if checked and not claimed_sum else None
         wants_weekday = bool(re.search(r"\b(?:day of the week|weekday|jour de la semaine)\b", folded_question))
         wants_speech = _speech_verb(question, strict=False) is not None
         speakers = speakers_asked_about(question, strict=False)
@@ -285,6 +290,10 @@ class EvidenceSelector:
                 # "Depuis combien de temps durait la guerre commerciale sino-américaine ?": a duration of what is asked
                 # ("the trade war, now in the better part of its second year"), not of "les relations sino-américaines"
                 score += self.lexical_weight / 2  # "depuis combien de temps": "the better part of its second year"
+            if claimed_sum and _MONEY.search(folded):
+                score += self.lexical_weight
+            elif claimed and _counts(claimed, _DAY_OR_YEAR.sub(" ", folded)):
+                score += self.lexical_weight
             if wants_date and _DATE.search(folded):
                 score += self.lexical_weight / 2
                 if wants_weekday and re.search(rf"\b(?:{_WEEKDAYS})\b", folded):
@@ -611,7 +620,7 @@ _HEARSAY = re.compile(r"(?:^|\s)(?:that|which|who|whom|que|qu'|dont)\s+(?:[\w'-]
 
 
 # A text of the asker's that states a claim: "A draft says …", "our story says", « notre brouillon dit »
-_OUR_DRAFT = re.compile(r"\b(?:a|an|our|my|the|this|un|une|notre|mon|ma|le|ce|cette)\s+(?:draft|timeline|piece|story|note|brief|memo|copy|script|brouillon|papier|depeche|chronologie|texte)\s+$")
+_OUR_DRAFT = re.compile(r"\b(?:a|an|our|my|the|this|un|une|notre|mon|ma|le|ce|cette)\s+(?:draft|timeline|piece|story|note|brief|memo|copy|script|brouillon|papier|depeche|chronologie|texte)\s+(?:(?:i'm|i am|we're|we are|i|we|que je|que nous|qu'on)\s+(?:[\w'-]+\s+){0,2})?$")  # "A draft I'm checking says"
 
 
 def _speech_verb(question: str, strict: bool = True) -> re.Match | None:
@@ -1068,6 +1077,7 @@ _CHECKED_CLAIM = re.compile(
 # "Our draft says 38 organisations. Is that figure right?", « Ce chiffre est-il exact ? »: a figure checked.
 _FIGURE_CHECKED = re.compile(
     r"\b(?:is (?:that|this|it)|are (?:those|these|they)) (?:figures? |numbers? |counts? )?(?:right|correct|accurate)\b"
+    r"|\bis (?:that|this) (?:the )?(?:figure|number|count|amount|date) (?:given|they give|it gives|reported|cited|quoted)\b"
     r"|\b(?:ce|le) (?:chiffre|nombre)(?: de \d+(?: [\w'-]+){0,2})? (?:est-il|est) (?:exact|juste|correct)\b"
     # "Can you confirm the date?", « C'est bien ça ? », « Est-ce exact ? »
     r"|\b(?:j'ai (?:lu|vu|entendu)|on m'a dit|i (?:read|saw|heard)|i've (?:read|seen|heard))\b|\b(?:can|could) you confirm\b|\b(?:pouvez-vous|peux-tu|pourriez-vous) (?:le |me le )?confirmer\b|\bc'est bien ca\b|\best-ce (?:bien )?(?:exact|juste|correct)\b"
@@ -1102,11 +1112,29 @@ def _corrects_count(number: str, folded_question: str, folded_text: str) -> bool
         return bool(_NUMERIC_QUESTION.search(folded_question) and _FIGURE.search(_DAY_OR_YEAR.sub(" ", folded_text)))
     terms = [w for w in content_terms(counted.group(1)) if not w.isdigit()]
     nouns = [w for w in terms if not is_place(w)][:1] or terms[:1]  # "18 Chinese organisations"; "100,000 Uyghurs", a people
+    # the noun in any of its forms: "15,000 cameras" against « 1 500 appareils photo »
+    stems = "|".join(re.escape(form[:5]) for form in equivalents(nouns[0])) if nouns else ""
     return bool(nouns) and any(
-        n.group(1) != number for n in re.finditer(rf"\b(\d+)\s+(?:[\w'-]+\s+)?{re.escape(nouns[0][:5])}", folded_text)
-    ) or bool(nouns) and any(  # "plus d'un million de Ouïghours", however the people is spelt
-        _present(nouns[0], n.group(1)) for n in re.finditer(r"\b(?:millions?|milliards?|billions?|thousands?|milliers|hundreds?|centaines)\s+(?:de\s+|d'|of\s+)?((?:[\w'-]+\s+)?[\w'-]+)", folded_text)
+        n.group(1) != number for n in re.finditer(rf"\b(\d+)\s+(?:[\w'-]+\s+)?(?:{stems})", folded_text)
+    ) or bool(nouns) and any(  # "plus d'un million de Ouïghours", however the people is spelt, or "d'entre eux" after them
+        _present(nouns[0], n.group(1)) or (n.group(1) in _OF_THEM and _present(nouns[0], folded_text[: n.start()]))
+        for n in re.finditer(r"\b(?:millions?|milliards?|billions?|thousands?|milliers|hundreds?|centaines)\s+(?:de\s+|d'|of\s+)?((?:[\w'-]+\s+)?[\w'-]+)", folded_text)
     )
+
+
+_OF_THEM = frozenset({"entre eux", "entre elles", "them"})
+
+
+def _claimed_noun(folded_question: str) -> str | None:
+    """What a figure in a claim counts: "uyghurs" in "… estimate about 100,000 Uyghurs are held …"; not a year."""
+    for m in re.finditer(r"(?<![\d.,$€£])((?:\d{1,3}[,. ])*\d+)(?![,. ]?\d)\s+((?:[\w'-]+\s*){1,2})", folded_question):
+        if re.fullmatch(r"(?:1[89]|20)\d\d", m.group(1)):
+            continue
+        terms = [w for w in content_terms(m.group(2)) if not w.isdigit() and not _NUMBER_WORD.fullmatch(w)]
+        nouns = [w for w in terms if not is_place(w)][:1] or terms[:1]
+        if nouns:
+            return nouns[0]
+    return None
 
 
 def _phrase_present(phrase: str, group: Sequence[str], text: str) -> bool:
@@ -1232,7 +1260,7 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
     if _COMPARISON_QUESTION.search(folded_question) and sentences and not any(_COMPARISON.search(fold(s)) for s in sentences[:1]):
         return "comparison"  # "Which of the two holds the bigger share?": not "two of the companies have up to a third"
     if (_CHECKED_CLAIM.match(folded_question) or _FIGURE_CHECKED.search(folded_question)) and _CLAIMED_SUM.search(folded_question) and sentences and not any(
-        _MONEY.search(fold(s)) for s in sentences
+        _MONEY.search(fold(s)) and _money_of(re.sub(_CLAIMED_SUM.pattern, " ", question, flags=re.I), s) for s in sentences  # the sum claimed says not what it is for
     ):
         return "amount"  # « Est-il vrai que ce contrat lui rapportait plusieurs millions d'euros ? »: no sum to check it by
     if _NUMERIC_QUESTION.search(folded_question) and not _DURATION_QUESTION.search(folded_question):

@@ -1599,6 +1599,23 @@ def test_a_sum_claimed_is_corrected_by_the_sum_the_articles_give():
     assert not _corrects_count("1", question, "sensetime a reporte son introduction en bourse")
 
 
+def test_a_figure_checked_prefers_the_sentence_with_the_articles_figure_for_the_same_thing():
+    from assistant.answering import EvidenceSelector, _corrects_count, missing_answer_type
+
+    pelosi = "Pelosi a souligné que des ONG dénoncent les violations des droits de l'homme au Xinjiang."
+    ngos = "Des ONG indiquent que près d’un million de Ouïghours seraient incarcérés dans des camps au Xinjiang."
+    passages = [_p("a", pelosi, "fr"), _p("b", ngos, "fr")]
+    question = "Some reports say NGOs estimate about 100,000 Uyghurs are held in camps in Xinjiang. Is that the figure given?"
+    assert EvidenceSelector(ConstantFakeEmbedder()).select(question, passages)[0].sentence == ngos
+    # "d'entre eux" after the people counts them
+    text = "l'internement des ouighours est denonce par des ong indiquant que pres d'un million d'entre eux seraient incarceres"
+    assert _corrects_count("100", question.lower(), text)
+    # a draft being checked speaks no words; a contract's claimed sum is not what Amazon paid
+    assert missing_answer_type("A draft I'm checking says 38 organisations were listed. Is that number right?", ["En tout ce sont 28 organisations chinoises."]) is None
+    assert missing_answer_type("Est-il vrai que ce contrat lui rapportait plusieurs millions d'euros par an ?",
+                               ["Amazon a acheté pour 10 millions de dollars de caméras de contrôle."]) == "amount"
+
+
 def test_a_day_of_the_week_asked_for_prefers_the_sentence_that_names_one():
     from assistant.answering import EvidenceSelector
 
