@@ -489,7 +489,7 @@ _MONEY_QUESTION = re.compile(
     r"\bmontant\b|\b(?:how much|combien|(?:what|quel(?:le)?) (?:amount|sum|montant|somme)|worth|valued?|valeur|valoris\w*)\b"
     r"(?=.*\b(?:money|invest\w*|spen[dt]|pa(?:y|id|ye|yee|yer|ying|yment|ie|ient|yait|yaient|yent)\b|paiement|raise\w*|cost\w*|co[uû]te?\w*|earn\w*|worth|valu\w*|valoris\w*"
     r"|fine|amende|montant|somme|sum|amount|euros?|dollars?|investi\w*|inject\w*|depens\w*|vers(?:e|ai)\w*|lev[ea]\w*|gagn\w*|rapporte\w*|rapportai\w*|prix|price"
-    r"|los(?:e|es|t|ing|s|ses)\b|pertes?|chiffre\w*))"
+    r"|los(?:e|es|t|ing|s|ses)\b|pertes?|(?<!les )(?<!des )(?<!ces )chiffre\w*))"  # not « selon les chiffres cités »
 )
 _MONEY = re.compile(r"[$€£¥]\s?\d|\d\s?[$€£¥]|\d[\d\s.,]*\s*(?:(?:millions?|milliards?|billions?|bn|mn|m|k)\s+)?(?:de\s+|d')?(?:dollars?|euros?|usd|eur|yuans?|livres?|pounds?)\b")
 # "Depuis combien de temps …?", "How long …?": a duration, often in words ("most of its second year", "quelques jours
@@ -1077,12 +1077,15 @@ _CHECKED_CLAIM = re.compile(
 # "Our draft says 38 organisations. Is that figure right?", « Ce chiffre est-il exact ? »: a figure checked.
 _FIGURE_CHECKED = re.compile(
     r"\b(?:is (?:that|this|it)|are (?:those|these|they)) (?:figures? |numbers? |counts? )?(?:right|correct|accurate)\b"
-    r"|\bis (?:that|this) (?:the )?(?:figure|number|count|amount|date) (?:given|they give|it gives|reported|cited|quoted)\b"
+    r"|\bis (?:that|this) (?:the |their )?(?:right |correct |exact |real )?(?:figure|number|count|amount|date)\b(?: (?:given|they give|it gives|reported|cited|quoted))?\s*\??\s*$"
     r"|\b(?:ce|le) (?:chiffre|nombre)(?: de \d+(?: [\w'-]+){0,2})? (?:est-il|est) (?:exact|juste|correct)\b"
     # "Can you confirm the date?", « C'est bien ça ? », « Est-ce exact ? »
     r"|\b(?:j'ai (?:lu|vu|entendu)|on m'a dit|i (?:read|saw|heard)|i've (?:read|seen|heard))\b|\b(?:can|could) you confirm\b|\b(?:pouvez-vous|peux-tu|pourriez-vous) (?:le |me le )?confirmer\b|\bc'est bien ca\b|\best-ce (?:bien )?(?:exact|juste|correct)\b"
 )
 _MONTH_NAMES = _MONTHS.split("|")  # English then French, in the same order
+# A vote's count or margin, told in votes: "by 428 votes to 1", « à une large majorité de 428 voix ».
+_VOTES_QUESTION = re.compile(r"\b(?:by what margin|(?:what|which) (?:\w+ )?margin|(?:vote|final|exact|total) (?:count|tall(?:y|ies))|tall(?:y|ies)|combien de voix|nombre de voix|par combien de (?:voix|votes)|quelle (?:majorite|marge)|decompte)\b")
+_VOTES = re.compile(r"\b(?:votes?|voix|ayes|nays|majorit\w*|margin|marge)\b")
 # what makes a figure a sum: "$1 billion", « 15 millions d'euros », « plusieurs millions d'euros »
 _SUM_UNIT = r"(?:(?:millions?|milliards?|billions?|bn|mn|m|k)\s+)?(?:de\s+|d')?(?:dollars?|euros?|usd|eur)\b"
 _CLAIMED_SUM = re.compile(rf"[$€£]\s?\d|\b(?:\d[\d.,]*|plusieurs|quelques|several|a few|des|of|many|un|one)\s*{_SUM_UNIT}|\b(?:millions?|milliards?|billions?)\s+(?:de\s+|d'|of\s+)?(?:dollars?|euros?)\b")
@@ -1259,6 +1262,8 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         return "date"  # "For which Olympic Games exactly?": "le partenaire officiel … pour les jeux olympiques" says not which
     if _COMPARISON_QUESTION.search(folded_question) and sentences and not any(_COMPARISON.search(fold(s)) for s in sentences[:1]):
         return "comparison"  # "Which of the two holds the bigger share?": not "two of the companies have up to a third"
+    if _VOTES_QUESTION.search(folded_question) and sentences and not any(re.search(r"\d", _DAY_OR_YEAR.sub(" ", fold(s))) and _VOTES.search(fold(s)) for s in sentences):
+        return "number"  # "By what margin did it pass?" is not answered by "des millions de personnes", nor by the day of the vote
     if (_CHECKED_CLAIM.match(folded_question) or _FIGURE_CHECKED.search(folded_question)) and _CLAIMED_SUM.search(folded_question) and sentences and not any(
         _MONEY.search(fold(s)) and _money_of(re.sub(_CLAIMED_SUM.pattern, " ", question, flags=re.I), s) for s in sentences  # the sum claimed says not what it is for
     ):
@@ -1926,7 +1931,7 @@ _WHERE_QUESTION = re.compile(
     r"^(?:(?:and|et|so|alors)\s+)?(?:where|ou)\b(?!\s+en\b).*\b(?:held|take place|took place|taking place|located|based|installed|deployed"
     r"|installee?s?|deployee?s?|situee?s?|basee?s?|se tien\w*|tenue?s?|se deroul\w*|a eu lieu|ont eu lieu|auront lieu)\b"
     # « Et ces négociations devaient se tenir où ? », "held where?": the place asked for last
-    r"|\b(?:held|take place|took place|located|based|installed|deployed|se tenir|avoir lieu|se derouler|installee?s?|deployee?s?|situee?s?|basee?s?)\s+(?:ou|where)\s*\??\s*$"
+    r"|\b(?:held|take place|took place|located|based|installed|deployed|se tenir|se ten(?:ai|ir|ai)\w*|se tien\w*|avoir lieu|se derouler|se deroul\w*|installee?s?|deployee?s?|situee?s?|basee?s?)\s+(?:ou|where)\s*\??\s*$"
 )
 _PLACES_IN_WORDS = re.compile(r"\b(?:cities|villes|world|monde|countries|pays|abroad|etranger|partout|everywhere|regions?|provinces?)\b")
 # "Which part of China …?" may want a place ("Xinjiang") or a direction ("le nord-ouest"): a place is preferred, not required.

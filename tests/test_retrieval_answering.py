@@ -776,6 +776,11 @@ def test_each_part_of_a_multi_part_question_gets_its_sentence():
         ("Combien de ministères considèrent ces transactions comme un signal d'alarme ?", ["Au moins un ministère considère les transactions avec des entités inscrites comme un « drapeau rouge »."], None),
         ("Quelle part des sommes investies SenseTime s'est-elle engagée à rembourser ?", ["SenseTime s’est engagée à rembourser intégralement ceux qui ont déjà investi."], None),
         ("Quelle proportion de la population chinoise appartient à l'ethnie Han ?", ["La grande majorité de la population du pays est de l’ethnie Han."], None),
+        # « elles se tenaient où ? » asks a place; « selon les chiffres cités » asks no sum; a margin is told in votes
+        ("les négos us-chine, elles se tenaient où?", ["The move came just a few days ahead of the latest talks aimed to end the trade war with China."], "place"),
+        ("Combien d'Ouïghours seraient détenus dans des camps, selon les chiffres cités ?", ["Des ONG indiquent que près d’un million d’entre eux seraient incarcérés dans des camps au Xinjiang."], None),
+        ("By what margin did it pass?", ["Pelosi a souligné que des millions de personnes subissent des violations des droits de l'homme."], "number"),
+        ("By what margin did the House pass it?", ["The House passed it by 428 votes to 1."], None),
     ],
 )
 def test_refusal_when_the_evidence_lacks_the_kind_of_answer_asked_for(question, sentences, missing):
@@ -1612,6 +1617,7 @@ def test_a_figure_checked_prefers_the_sentence_with_the_articles_figure_for_the_
     assert _corrects_count("100", question.lower(), text)
     # a draft being checked speaks no words; a contract's claimed sum is not what Amazon paid
     assert missing_answer_type("A draft I'm checking says 38 organisations were listed. Is that number right?", ["En tout ce sont 28 organisations chinoises."]) is None
+    assert _corrects_count("15", "one report says amazon bought 15,000 cameras from dahua. is that the figure?", "amazon aurait achete 1 500 appareils photo")
     assert missing_answer_type("Est-il vrai que ce contrat lui rapportait plusieurs millions d'euros par an ?",
                                ["Amazon a acheté pour 10 millions de dollars de caméras de contrôle."]) == "amount"
 
