@@ -3,7 +3,7 @@
 `eval/dev.jsonl` is the shared dev set; `eval/heldout.jsonl` holds 36 other questions on the same
 articles, written apart from the tuning, to catch changes that only fit the dev set; `eval/heldout2.jsonl`
 holds 40 harder ones (paraphrases, articles named by topic, comparisons), and `eval/heldout3.jsonl` …
-`eval/heldout211.jsonl` 38, then 40 each, of the dev set's kind, written without seeing the code (`heldout37` …
+`eval/heldout235.jsonl` 38, then 40 each, of the dev set's kind, written without seeing the code (`heldout37` …
 `heldout42` with 16 unanswerable questions each, `heldout47` and `heldout50` with 14, most beside an answerable one on
 the same detail); all guarded at today's level, less about one item (a CPU without bfloat16 embeds in float32).
 
@@ -236,6 +236,30 @@ GATE = [
     ("heldout209", 40, 0.81, 0.87, 0.61, 0.8, 0.85, 0.19),
     ("heldout210", 40, 0.81, 0.96, 0.87, 0.83, 0.87, 0.07),
     ("heldout211", 40, 0.84, 0.93, 0.9, 0.92, 0.85, 0.04),
+    ("heldout212", 40, 0.9, 0.96, 0.92, 0.93, 0.87, 0.04),
+    ("heldout213", 40, 0.83, 0.93, 0.89, 0.85, 0.88, 0.04),
+    ("heldout214", 40, 0.93, 0.96, 0.9, 0.9, 0.85, 0.04),
+    ("heldout215", 40, 0.81, 0.9, 0.9, 0.87, 0.87, 0.04),
+    ("heldout216", 40, 0.9, 0.93, 0.77, 0.87, 0.87, 0.07),
+    ("heldout217", 40, 0.72, 0.9, 0.8, 0.87, 0.85, 0.04),
+    ("heldout218", 40, 0.68, 0.93, 0.72, 0.74, 0.87, 0.07),
+    ("heldout219", 40, 0.9, 0.93, 0.84, 0.9, 0.85, 0.04),
+    ("heldout220", 40, 0.78, 0.9, 0.81, 0.81, 0.87, 0.04),
+    ("heldout221", 40, 0.93, 0.96, 0.91, 0.91, 0.88, 0.04),
+    ("heldout222", 40, 0.84, 0.93, 0.9, 0.9, 0.87, 0.04),
+    ("heldout223", 40, 0.93, 0.96, 0.87, 0.89, 0.87, 0.04),
+    ("heldout224", 40, 0.87, 0.96, 0.74, 0.89, 0.85, 0.19),
+    ("heldout225", 40, 0.87, 0.93, 0.86, 0.89, 0.87, 0.04),
+    ("heldout226", 40, 0.84, 0.96, 0.84, 0.91, 0.87, 0.16),
+    ("heldout227", 40, 0.78, 0.84, 0.71, 0.75, 0.75, 0.1),
+    ("heldout228", 40, 0.84, 0.93, 0.86, 0.86, 0.71, 0.04),
+    ("heldout229", 40, 0.9, 0.96, 0.9, 0.88, 0.77, 0.04),
+    ("heldout230", 40, 0.84, 0.93, 0.84, 0.9, 0.85, 0.1),
+    ("heldout231", 40, 0.93, 0.96, 0.9, 0.92, 0.75, 0.04),
+    ("heldout232", 40, 0.87, 0.96, 0.9, 0.89, 0.85, 0.04),
+    ("heldout233", 40, 0.84, 0.9, 0.67, 0.75, 0.75, 0.16),
+    ("heldout234", 40, 0.75, 0.87, 0.75, 0.75, 0.85, 0.07),
+    ("heldout235", 40, 0.87, 0.9, 0.9, 0.87, 0.87, 0.04),
 ]
 METRICS = ("hit@1", "hit@3", "fact_recall", "citation_precision", "refusal_accuracy")
 
