@@ -202,7 +202,7 @@ class EvidenceSelector:
         wants_date = bool(_DATE_QUESTION.search(folded_question))
         # "Is it true that NGOs estimate 100,000 Uyghurs are held?", "… hoped to raise $1 billion?": a figure checked is
         # answered by the articles' figure for the same thing
-        checked = bool(_CHECKED_CLAIM.match(folded_question) or _FIGURE_CHECKED.search(folded_question))
+        checked = _checks_a_claim(folded_question)
         claimed_sum = checked and bool(_CLAIMED_SUM.search(folded_question))
         claimed = _claimed_noun(folded_question) if checked and not claimed_sum else None
         wants_weekday = bool(re.search(r"\b(?:day of the week|weekday|jour de la semaine)\b", folded_question))
@@ -515,7 +515,6 @@ _KNOWN_CLAUSE = re.compile(
     r"(?:^\s*|,\s*)(?:apart from|aside from|besides|other than|except(?: for)?|excluding|in addition to|beyond|before|outre|en dehors de|à part|a part|hormis|hors|sauf|à l['’]exception d[eu']s?|mis à part|en plus d[eu]s?|au-delà de|avant)\s+[^,?]+(?=[,?]|$)",
     re.IGNORECASE,
 )
-# "What other firms / quels autres types / what else": the answer adds to what is known.
 # What one must do, or may still do: "What must a US firm do to keep trading with them?", « Quelle démarche … doit-elle
 # accomplir ? », « a-t-elle encore un moyen de … ? », "Is there any way …?"; told as a requirement ("has to apply for a
 # licence").
@@ -526,6 +525,7 @@ _REQUIREMENT_QUESTION = re.compile(
     r"|est-il (?:encore )?possible)\b"
 )
 _REQUIREMENT = re.compile(r"\b(?:has to|have to|had to|must|needs? to|required to|apply for|doi(?:t|vent) (?:demander|obtenir)|obligatoire|licen[cs]es?|autorisations?|derogations?|waivers?)\b")
+# "What other firms / quels autres types / what else": the answer adds to what is known.
 _MORE_QUESTION = re.compile(r"\b(what|which) other (\w+ )?\w+s\b|\bwhat else\b|\bquel(le)?s autres\b|\bd'autres\b")  # not "quelle autre entreprise"
 _MORE = re.compile(r"\b(further|also|additional|another|other|as well|autres?|egalement|aussi|en outre|de plus)\b")
 # Who reported it, not who did it: "Which news agency …?", "Quelle agence a révélé …?", "Who reported …?"
@@ -1091,10 +1091,15 @@ _SUM_UNIT = r"(?:(?:millions?|milliards?|billions?|bn|mn|m|k)\s+)?(?:de\s+|d')?(
 _CLAIMED_SUM = re.compile(rf"[$€£]\s?\d|\b(?:\d[\d.,]*|plusieurs|quelques|several|a few|des|of|many|un|one)\s*{_SUM_UNIT}|\b(?:millions?|milliards?|billions?)\s+(?:de\s+|d'|of\s+)?(?:dollars?|euros?)\b")
 
 
+def _checks_a_claim(folded_question: str) -> bool:
+    """Whether the question checks a claim yes or no ("Is it true that …?") or a figure ("Is that number right?")."""
+    return bool(_CHECKED_CLAIM.match(folded_question) or _FIGURE_CHECKED.search(folded_question))
+
+
 def _corrects_count(number: str, folded_question: str, folded_text: str) -> bool:
     """Whether a claim checked yes or no counts something the texts count otherwise: "Is it true that the round
     covered 18 Chinese organisations?" and "28 organisations chinoises" (the answer corrects the figure)."""
-    if not (_CHECKED_CLAIM.match(folded_question) or _FIGURE_CHECKED.search(folded_question)):
+    if not _checks_a_claim(folded_question):
         return False
     if re.fullmatch(r"(?:1[89]|20)\d\d", number) and re.search(rf"\b(?:in|en|since|depuis|of|de|until|by|from|for|pour)\s+{number}\b|\b{number}\s*(?:[.?!,;]|$)", folded_question):
         # "A draft says Washington first sanctioned SenseTime in 2021. Is that correct?": they give the year, 2019
@@ -1264,7 +1269,7 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         return "comparison"  # "Which of the two holds the bigger share?": not "two of the companies have up to a third"
     if _VOTES_QUESTION.search(folded_question) and sentences and not any(re.search(r"\d", _DAY_OR_YEAR.sub(" ", fold(s))) and _VOTES.search(fold(s)) for s in sentences):
         return "number"  # "By what margin did it pass?" is not answered by "des millions de personnes", nor by the day of the vote
-    if (_CHECKED_CLAIM.match(folded_question) or _FIGURE_CHECKED.search(folded_question)) and _CLAIMED_SUM.search(folded_question) and sentences and not any(
+    if _checks_a_claim(folded_question) and _CLAIMED_SUM.search(folded_question) and sentences and not any(
         _MONEY.search(fold(s)) and _money_of(re.sub(_CLAIMED_SUM.pattern, " ", question, flags=re.I), s) for s in sentences  # the sum claimed says not what it is for
     ):
         return "amount"  # « Est-il vrai que ce contrat lui rapportait plusieurs millions d'euros ? »: no sum to check it by
@@ -1578,6 +1583,13 @@ def _attributed_to(question: str) -> tuple[str, ...]:
 _CAPITALISED = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]+(?:[A-Z][a-z]+)*\b")
 
 
+def _names_spelt(question: str) -> set[str]:
+    """The folded names a question spells with a capital, accented ones too (« le Trésor »), that are no place, no
+    date ("in December") and no function word."""
+    names = {fold(n) for n in _CAPITALISED.findall(question[1:])} | names_in_question(question)
+    return {n for n in names if not is_place(n) and not _DATE.fullmatch(n) and n not in STOPWORDS}
+
+
 def grounds_given(question: str, evidence: Sequence[Evidence]) -> Evidence | None:
     """For "Why did the Treasury blacklist SenseTime?", the best sentence giving that body's own grounds ("Cette
     entreprise chinoise a, selon le Trésor, « mis en avant sa capacité à identifier les Ouïghours portant une barbe
@@ -1586,9 +1598,7 @@ def grounds_given(question: str, evidence: Sequence[Evidence]) -> Evidence | Non
     folded = fold(question)
     if not _REASON_QUESTION.search(folded):
         return None
-    # names as spelt with a capital, accented ones too ("le Trésor"), but not a month ("in December")
-    names = {fold(n) for n in _CAPITALISED.findall(question[1:])} | names_in_question(question)
-    names = {n for n in names if not is_place(n) and not _DATE.fullmatch(n) and n not in STOPWORDS}
+    names = _names_spelt(question)
     forms = {f for n in names for f in equivalents(n) if len(f) >= 4 and " " not in f}
     forms |= {f for _, group in phrases_in(folded) if group in CAPITALS for f in group}
     # the body that acted is the subject, the first name asked ("Why did the Treasury …?", « Que reproche le Trésor à
@@ -1662,6 +1672,8 @@ _NAMED_ROLE = re.compile(
     r"\b(?:spokes(?:man|woman|person|people)|porte-parole|ceo|pdg|chief executive|founders?|fondat(?:eur|rice)s?|secretary|secretaire"
     r"|ministers?|ministres?|journalists?|journalistes?|reporters?|authors?|auteurs?)\b"
 )
+
+
 def _holds_role(role: str, sentence: str) -> bool:
     """Whether `sentence` names the folded `role`; a minister and a secretary are one role ("the US commerce minister":
     « le secrétaire au Commerce »)."""
@@ -1883,8 +1895,8 @@ def _places_answering(sentence: str, asked: set[str], folded_question: str, know
 _LOCATIVE = re.compile(r"(?:\b(?:in|near|au|aux|en|dans|pr[eè]s de|province d[eu]|r[ée]gion d[eu])|(?<!\w)à)(?:\s+(?:the|la|le)|\s+l['’])?\s*$")
 _DEMONYM = re.compile(r"(?:ese|ians?|eans?|ish|cans?|ois|ais|ours?|khs?)$")
 _COUNTRIES = frozenset(group[0] for group in PLACES if _DEMONYM.search(group[0]))  # the lexicon's groups named by a demonym
-_REGIONS = frozenset({"xinjiang", "tibetan"})
-_PLACE_FORMS = frozenset(form for group in PLACES for form in group)  # whole forms: "etats-unis", not "russell" for Russia  # the lexicon's regions: no city, no site
+_REGIONS = frozenset({"xinjiang", "tibetan"})  # the lexicon's regions: no city, no site
+_PLACE_FORMS = frozenset(form for group in PLACES for form in group)  # whole forms: "etats-unis", not "russell" for Russia
 _MONTH_OR_DAY = re.compile(rf"(?:{_MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)")
 _QUOTED_TERM = re.compile(r"(?:so-called|dite?s?|baptisée?s?|appelée?s?|nommée?s?)\s+[‘'“\"«]\s*([^’'”\"»]{2,60}?)\s*[’'”\"»]")
 
@@ -1931,7 +1943,7 @@ _WHERE_QUESTION = re.compile(
     r"^(?:(?:and|et|so|alors)\s+)?(?:where|ou)\b(?!\s+en\b).*\b(?:held|take place|took place|taking place|located|based|installed|deployed"
     r"|installee?s?|deployee?s?|situee?s?|basee?s?|se tien\w*|tenue?s?|se deroul\w*|a eu lieu|ont eu lieu|auront lieu)\b"
     # « Et ces négociations devaient se tenir où ? », "held where?": the place asked for last
-    r"|\b(?:held|take place|took place|located|based|installed|deployed|se tenir|se ten(?:ai|ir|ai)\w*|se tien\w*|avoir lieu|se derouler|se deroul\w*|installee?s?|deployee?s?|situee?s?|basee?s?)\s+(?:ou|where)\s*\??\s*$"
+    r"|\b(?:held|take place|took place|located|based|installed|deployed|se ten(?:ai|ir)\w*|se tien\w*|avoir lieu|se deroul\w*|installee?s?|deployee?s?|situee?s?|basee?s?)\s+(?:ou|where)\s*\??\s*$"
 )
 _PLACES_IN_WORDS = re.compile(r"\b(?:cities|villes|world|monde|countries|pays|abroad|etranger|partout|everywhere|regions?|provinces?)\b")
 # "Which part of China …?" may want a place ("Xinjiang") or a direction ("le nord-ouest"): a place is preferred, not required.
@@ -2174,9 +2186,7 @@ class ExtractiveAnswerer:
 def _about_several(question: str) -> bool:
     """A question about several firms ("The SenseTime article and the Amazon article …") or in several parts ("When
     was SenseTime listed, and why?": a bare second question word is a second part too)."""
-    names = {fold(n) for n in _CAPITALISED.findall(question[1:])} | names_in_question(question)  # « le Trésor » too
-    names = [n for n in names if not is_place(n) and not _DATE.fullmatch(n) and n not in STOPWORDS]
-    return len(names) >= 2 or len([p for p in _SECOND_QUESTION.split(question) if p.strip(" ,;?")]) >= 2
+    return len(_names_spelt(question)) >= 2 or len([p for p in _SECOND_QUESTION.split(question) if p.strip(" ,;?")]) >= 2
 
 
 def wants_one_answer(question: str) -> bool:

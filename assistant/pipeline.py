@@ -15,13 +15,13 @@ from pathlib import Path
 from typing import Callable, Collection, Iterator, Sequence
 
 from assistant.answering import (
-    grounds_given,
     REFUSALS_BY_TYPE,
     Evidence,
     EvidenceSelector,
     ExtractiveAnswerer,
     Support,
     check_support,
+    grounds_given,
     missing_answer_type,
     left_undetermined,
     left_unexplained,
