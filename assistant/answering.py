@@ -451,7 +451,11 @@ _EDITION_QUESTION = re.compile(
     r"|(?:what|which) year'?s? (?:games|olympics)|which olympic games|which olympics|quels jeux olympiques)\b"
 )  # not « De quels Jeux … ? », which "les jeux olympiques" answers; « Pour quels Jeux olympiques … ? » names them already
 # "the rest of the cameras", « le reste des caméras »: what the articles leave after the part they tell of.
-_REST_QUESTION = re.compile(r"\b(?:the rest of|the remaining|the remainder of|le reste d\w*|les (?:\w+ )?restant\w*)\b")
+# "the rest of the cameras", not "the rest of China" (a place: « au Xinjiang et dans le reste de la Chine »)
+_REST_QUESTION = re.compile(
+    r"\b(?:the rest of|the remaining|the remainder of|le reste d\w*|les (?:\w+ )?restant\w*)\b"
+    r"(?!\s+(?:(?:the|la|le|l'|du|des)\s*)?(?:world|monde|china|chine|pays|country|countries|us|usa|united states|etats-unis|america|amerique|xinjiang|region|province)\b)"
+)
 _REST = re.compile(r"\b(?:rest|remaining|remainder|reste|restant\w*|others?|autres?)\b")
 # "Since when …?", "When were the pages first put online?": when something began, told as a start ("since", « depuis »,
 # "launched"), a duration or a calendar day or year, not "this week" when it was changed.
@@ -489,7 +493,7 @@ _MONEY_QUESTION = re.compile(
     r"\bmontant\b|\b(?:how much|combien|(?:what|quel(?:le)?) (?:amount|sum|montant|somme)|worth|valued?|valeur|valoris\w*)\b"
     r"(?=.*\b(?:money|invest\w*|spen[dt]|pa(?:y|id|ye|yee|yer|ying|yment|ie|ient|yait|yaient|yent)\b|paiement|raise\w*|cost\w*|co[uû]te?\w*|earn\w*|worth|valu\w*|valoris\w*"
     r"|fine|amende|montant|somme|sum|amount|euros?|dollars?|investi\w*|inject\w*|depens\w*|vers(?:e|ai)\w*|lev[ea]\w*|gagn\w*|rapporte\w*|rapportai\w*|prix|price"
-    r"|los(?:e|es|t|ing|s|ses)\b|pertes?|(?<!les )(?<!des )(?<!ces )chiffre\w*))"  # not « selon les chiffres cités »
+    r"|los(?:e|es|t|ing|s|ses)\b|pertes?|(?<!les )(?<!des )(?<!ces )(?<!ce )chiffre\w*))"  # not « selon les chiffres cités », « qui avance ce chiffre »
 )
 _MONEY = re.compile(r"[$€£¥]\s?\d|\d\s?[$€£¥]|\d[\d\s.,]*\s*(?:(?:millions?|milliards?|billions?|bn|mn|m|k)\s+)?(?:de\s+|d')?(?:dollars?|euros?|usd|eur|yuans?|livres?|pounds?)\b")
 # "Depuis combien de temps …?", "How long …?": a duration, often in words ("most of its second year", "quelques jours
@@ -678,6 +682,9 @@ _ADVERBS = frozenset("still really actually already ever toujours vraiment deja 
 _IN_THE_END = re.compile(r"(?:finally|eventually|ultimately|finalement|end(?:s|ed)? up)\s+")
 
 # A question said as a statement, on what was done in the end: « Et Amazon a fini par les retirer ? ».
+# "In the end, …", « Au final, … » opening a yes/no question on what was done.
+_OPENED_IN_THE_END = re.compile(r"(?:au final|en fin de compte|finalement|in the end|at the end of the day|finally|eventually|ultimately)\s*,?\s+")
+_END_ASKED = re.compile(r"\b(?:(?:a|ont|avait|avaient) fini|finit|finissent) par\b|\b(?:au final|en fin de compte|finalement|in the end|at the end of the day|finally|eventually|ultimately|end(?:s|ed)? up)\b")
 _ENDED_BY = re.compile(r"(?:[\w'-]+\s+){1,3}?(?:(?:a|ont|avait|avaient)\s+fini|finit|finissent)\s+par\s+")
 # A question word's question on what was done in the end: "end up raising", "finally listed", « finalement fait son
 # entrée »; not "end up being sold" or "ended up on the entity list" (where things went), nor "finally the reason".
@@ -761,6 +768,8 @@ def _outcome_words(outcome: str, question: str) -> list[str]:
 def _outcome_asked(folded_question: str) -> str | None:
     """What a yes/no question asks happened in the end or afterwards ("stop using its dahua cameras"), else None."""
     question = re.sub(r"^(?:et|and|so|alors|mais|donc)\s+", "", folded_question.strip().rstrip(" ?"))
+    opened_ended = _OPENED_IN_THE_END.match(question)  # « Et au final, ces négociations ont-elles mis fin … ? »
+    question = question[opened_ended.end() :] if opened_ended else question
     ended_by = _ENDED_BY.match(question)  # « Amazon a fini par … » is itself "in the end"
     opening = ended_by or _YES_NO_OPENING.match(question)
     # a question word opens the question or follows its verb: « Nike ou Starbucks ont-ils … » is "or", not "où"
@@ -773,7 +782,7 @@ def _outcome_asked(folded_question: str) -> str | None:
     # what followed: the sentence that answers tells what was done
     split = _CLAIMED_CAUSE if _CLAIM.match(question) else _AFTERWARDS
     what, *after = split.split(rest[in_the_end.end() :] if in_the_end else rest, maxsplit=1)
-    return what if (ended_by or in_the_end or after) else None
+    return what if (ended_by or opened_ended or in_the_end or after) else None
 
 
 _CLAIM = re.compile(_CLAIM_OPENING)
@@ -1001,6 +1010,8 @@ def key_terms(question: str) -> list[str]:
             proper = capital or (len(raw) > 1 and raw.isupper()) or bool(re.search(r"[a-z][A-Z]", raw))
             if raw in COMPANY_FORMS and position > 0 and tokens[position - 1][0][:1].isupper():
                 continue  # "SenseTime Group": the firm's form, which an article may leave out
+            if token == "cours" and position > 0 and tokens[position - 1][0].lower() in ("en", "au"):
+                continue  # « les négociations en cours », « au cours de l'année »: ongoing, not a share price
             if token.isdigit() or proper or is_place(token) or (is_attribute(token) and not verb):
                 keys.append(token)
     keys.extend(attribute_phrases_in(fold(question)))  # "Who is Dahua's chief executive?" asks for an attribute in two words
@@ -1096,6 +1107,12 @@ def _checks_a_claim(folded_question: str) -> bool:
     return bool(_CHECKED_CLAIM.match(folded_question) or _FIGURE_CHECKED.search(folded_question))
 
 
+def _new_sum(sentence: str, folded_question: str) -> bool:
+    """Whether `sentence` gives a sum other than those a question gives (all of them when it checks a claim)."""
+    given = set() if _checks_a_claim(folded_question) else set(re.findall(r"\d+", folded_question))
+    return any(not set(re.findall(r"\d+", m.group(0))) <= given for m in _MONEY.finditer(fold(sentence)))
+
+
 def _corrects_count(number: str, folded_question: str, folded_text: str) -> bool:
     """Whether a claim checked yes or no counts something the texts count otherwise: "Is it true that the round
     covered 18 Chinese organisations?" and "28 organisations chinoises" (the answer corrects the figure)."""
@@ -1119,13 +1136,18 @@ def _corrects_count(number: str, folded_question: str, folded_text: str) -> bool
         # « Et combien seraient internés, d'après les ONG ? J'ai lu 100 000. »: the figure the question asks for
         return bool(_NUMERIC_QUESTION.search(folded_question) and _FIGURE.search(_DAY_OR_YEAR.sub(" ", folded_text)))
     terms = [w for w in content_terms(counted.group(1)) if not w.isdigit()]
-    nouns = [w for w in terms if not is_place(w)][:1] or terms[:1]  # "18 Chinese organisations"; "100,000 Uyghurs", a people
+    # "18 Chinese organisations"; "100,000 Uyghurs", a people; "15,000 temperature-screening cameras", whose noun is last
+    nouns = [w for w in terms if not is_place(w)] or terms[:1]
+    return any(_counted_otherwise(noun, number, folded_text) for noun in nouns)
+
+
+def _counted_otherwise(noun: str, number: str, folded_text: str) -> bool:
+    """Whether folded `folded_text` counts `noun` with another figure than `number`."""
     # the noun in any of its forms: "15,000 cameras" against « 1 500 appareils photo »
-    stems = "|".join(re.escape(form[:5]) for form in equivalents(nouns[0])) if nouns else ""
-    return bool(nouns) and any(
-        n.group(1) != number for n in re.finditer(rf"\b(\d+)\s+(?:[\w'-]+\s+)?(?:{stems})", folded_text)
-    ) or bool(nouns) and any(  # "plus d'un million de Ouïghours", however the people is spelt, or "d'entre eux" after them
-        _present(nouns[0], n.group(1)) or (n.group(1) in _OF_THEM and _present(nouns[0], folded_text[: n.start()]))
+    stems = "|".join(re.escape(form[:5]) for form in equivalents(noun))
+    return any(n.group(1) != number for n in re.finditer(rf"\b(\d+)\s+(?:[\w'-]+\s+)?(?:{stems})", folded_text)) or any(
+        # "plus d'un million de Ouïghours", however the people is spelt, or "d'entre eux" after them
+        _present(noun, n.group(1)) or (n.group(1) in _OF_THEM and _present(noun, folded_text[: n.start()]))
         for n in re.finditer(r"\b(?:millions?|milliards?|billions?|thousands?|milliers|hundreds?|centaines)\s+(?:de\s+|d'|of\s+)?((?:[\w'-]+\s+)?[\w'-]+)", folded_text)
     )
 
@@ -1217,6 +1239,11 @@ REFUSALS_APART = {
     "en": "The articles do not say. None of them covers {terms} together.",
     "fr": "Les articles ne précisent pas cela : aucun ne traite de {terms} ensemble.",
 }
+# The one term named somewhere, but not where the question's subject is: « … « drapeau rouge », c'est bien le Trésor ? »
+REFUSALS_ONE_APART = {
+    "en": "The articles do not say. The passages on this do not name {term}.",
+    "fr": "Les articles ne précisent pas cela : les passages qui en traitent ne nomment pas {term}.",
+}
 
 
 def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Sequence[str] = ()) -> str | None:
@@ -1233,7 +1260,9 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
     if len(parts) > 1:
         # "À quelle date … et combien ce contrat lui rapportait-il ?": when no part is answered, none is
         lacking = [missing_answer_type(part, sentences, antecedents) for part in parts]
-        if all(lacking):
+        if all(lacking) or lacking[0] == "outcome":
+            # « SenseTime a fini par être cotée ? C'était quand ? »: the later parts ask about what the first one
+            # asks happened; when that is not told, neither are they
             return lacking[0]
     folded_question = fold(question)
     asked = set(words(question))
@@ -1245,6 +1274,11 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         done = _outcome_words(ended, question)
         if done and not _present(done[0], " ".join(fold(s) for s in sentences)):
             return "outcome"
+    end_asked = _END_ASKED.search(folded_question)  # in a yes/no question: a question word's is `ended` above
+    if end_asked and sentences and not _WH_WORD.search(re.sub(r"\best-ce qu(?:e|')", "", folded_question.split("?")[0])) and _NOT_DONE.search(fold(sentences[0])) and not _NOT_DONE.search(folded_question[end_asked.end() :]):
+        # « SenseTime a fini par être cotée à HK ? C'était quand », "In the end, did the talks end the trade war?": a
+        # sentence on the listing it put off, or talks "aimed to end" it, does not say it was done in the end
+        return "outcome"
     acronym = _ACRONYM_QUESTION.search(question)
     if acronym and sentences and not any(_spells_out(next(g for g in acronym.groups() if g), s) for s in sentences):
         return "name"  # "What does the acronym IPVM stand for?": "IPVM et partagé avec le New York Times" spells nothing out
@@ -1284,10 +1318,11 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         if found and changed and _CHANGE_ASKED.search(folded_question) and not any(_CHANGED.search(fold(s)) for s in sentences):
             return "number"  # « De combien l'action Dahua a-t-elle chuté ? » is not answered by "plus d'un million de Ouïgours"
         answering = sentences if len(question_parts(question)) > 1 else sentences[:1]
-        if found and _MONEY_QUESTION.search(folded_question) and not any(_MONEY.search(fold(s)) for s in answering):
+        if found and _MONEY_QUESTION.search(folded_question) and not any(_new_sum(s, folded_question) for s in answering):
             # "Combien Alibaba a-t-il investi ?" is not answered by "ces deux sociétés"; the amount that answers is
             # in the best sentence (or a part's own, "How many cameras, and for how much?"): one in a runner-up is
-            # the price of something else.
+            # the price of something else. Nor by the sum the question gives: « Combien Amazon a-t-elle dépensé
+            # ailleurs, par rapport aux 10 millions versés à Dahua ? »
             return "amount"
         if found and _MONEY_QUESTION.search(folded_question) and _PRIOR_QUESTION.search(folded_question) and not any(
             _MONEY.search(fold(s)) and _PRIOR.search(fold(s)) for s in answering
@@ -1399,7 +1434,7 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
     if _NAME_QUESTION.search(folded_question):
         # Likewise a name: one in a runner-up sentence is usually another actor. The sentence naming it must be about
         # what is named: "le nom de la boîte de reconnaissance vocale" is not "SenseTime … reconnaissance faciale".
-        named = _NAMED_THING.search(folded_question)
+        named = _NAMED_THING.search(folded_question) or _CALLED_THING.search(folded_question)
         thing = [t for t in content_terms(named.group(1)) if t not in _KINDS_OF_FIRM and not is_place(t)][:3] if named else []
         # nor a translation of a name it has: "Trésor" for "What is the official name of the Treasury list?"
         known = asked | {f for n in names_in_question(question) for f in equivalents(n)}
@@ -1901,7 +1936,7 @@ _MONTH_OR_DAY = re.compile(rf"(?:{_MONTHS}|monday|tuesday|wednesday|thursday|fri
 _QUOTED_TERM = re.compile(r"(?:so-called|dite?s?|baptisée?s?|appelée?s?|nommée?s?)\s+[‘'“\"«]\s*([^’'”\"»]{2,60}?)\s*[’'”\"»]")
 
 
-_NAME_QUESTION = re.compile(r"\b((?:his|her|their) names?|(?:son|leur) nom|(?:start-?up|entreprise|societe|firme|boite|jeune pousse|company|firm)s?\b[^?]{0,40}(?:c'est (?:laquelle|lequel|lesquel(?:le)?s)|which one (?:is it|was it))|title of (?:the|this|that|its) (?:\w+ ){0,2}(?:bill|law|act|legislation|text|measure|order)|intitule|titre (?:officiel |exact )?(?:du|de la|de ce|de cette) (?:\w+ )?(?:texte|projet|loi|mesure|decret)|what is the name|what was the name|(?<!in the )name of|names of|(?<!au )nom de|(?<!au )nom du|(?<!au )nom des|s'appelle|comment s'appelle|(?:who is|who was|(?<!ce )qui est|(?<!ce )qui etait)(?!-)(?! \w{3,}(?:ed|en)\b| \w{3,}(?:e|ee|es|ees)\b))\b")
+_NAME_QUESTION = re.compile(r"\b((?:his|her|their) names?|(?:son|leur) nom|(?:start-?up|entreprise|societe|firme|boite|jeune pousse|company|firm)s?\b[^?]{0,40}(?:c'est (?:laquelle|lequel|lesquel(?:le)?s)|which one (?:is it|was it))|title of (?:the|this|that|its) (?:\w+ ){0,2}(?:bill|law|act|legislation|text|measure|order)|intitule|titre (?:officiel |exact )?(?:du|de la|de ce|de cette) (?:\w+ )?(?:texte|projet|loi|mesure|decret)|what is the name|what was the name|what(?:'s|s| is| was) (?:the|that|this|its|their) (?:[\w'-]+ ){0,4}?called\b|(?<!in the )name of|names of|(?<!au )nom de|(?<!au )nom du|(?<!au )nom des|s'appelle|comment s'appelle|(?:who is|who was|(?<!ce )qui est|(?<!ce )qui etait)(?!-)(?! \w{3,}(?:ed|en)\b| \w{3,}(?:e|ee|es|ees)\b))\b")
 # "the official title of the Xinjiang import bill", « l'intitulé du texte »: its name;
 # not "à qui est-il attribué ?", nor "qui est soupçonné …", "who is suspected …", whose answer may be "the government";
 # not "au nom de leur constitution", "in the name of security"
@@ -1953,6 +1988,7 @@ _NUMBER_WORDS = r"at least one(?! (?:third|quarter|half)\b)|au moins une?(?! (?:
 _NUMBER_WORD = re.compile(rf"\b({_NUMBER_WORDS})\b")
 _FIGURE = re.compile(rf"(?<![\w-])\d[\d ,.]*|\b(?:{_NUMBER_WORDS})\b")  # a count; not the 19 of "covid-19"
 # "le nom de la boîte de reconnaissance vocale (qui …)", "the name of the nanotech startup": what is named.
+_CALLED_THING = re.compile(r"\bwhat(?:'s|s| is| was) (?:the|that|this|its|their) ((?:[\w'-]+ ){0,4}?[\w'-]+) called\b")  # "what's the nanotech one called"
 _NAMED_THING = re.compile(r"\b(?:name of|nom (?:de|du|des)|s'appelle|(?:is|was) called)\s+(?:the |la |le |les |l')?((?:[\w'-]+ ){0,4}?[\w'-]+)(?= (?:qui|que|that|which|who|whose|dont|a |has |have |was |is |on |sur |in |dans )|\s*[?,.]|$)")
 # "Who discovered …?", "Qui a découvert …?": who did it (group 1: the verb).
 _DOER_QUESTION = re.compile(r"^(?:(?:and|et|so|alors)\s+)?(?:who|qui)\s+(?:(?:l'|les\s+|la\s+|le\s+)?(?:a|ont|avait|avaient|had|has|have)\s+)?(?!(?:is|was|are|were|est|etait|sont|etaient|a|ont)\b)([a-z]{4,})\b")
@@ -1991,17 +2027,21 @@ _WHICH_ONE = re.compile(
 # things of a kind (group 1) the answer names, with the word of their kind.
 _NAMED_KIND_QUESTION = re.compile(
     r"\b(?:which|what|quel(?:le)?s?)\s+(?:(?!(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|the|a|an|est|sont|etait|a|ont|le|la|les|l)\b)[\w-]+\s+){0,2}?(subsidiar(?:y|ies)|filiales?|regulations?|reglements?|reglementations?"
-    r"|programmes?|programs?|exchanges?|bourses?|executive orders?|decrets?|ordres? executifs?)\b"
+    r"|programmes?|programs?|exchanges?|bourses?|executive orders?|decrets?|ordres? executifs?"
+    r"|textes? (?:juridiques?|legaux|legal)|legal (?:texts?|basis|instruments?|authority)|bases? (?:juridiques?|legales?)|fondements? juridiques?|statutes?)\b"
 )
 _SUBSIDIARY = re.compile(r"\b(?:subsidiar\w*|filiales?)\b")
 _REGULATION = re.compile(r"\b(?:regulations?|reglements?|reglementations?|rules?|regles?)\b")
 _ORDER = re.compile(r"\b(?:executive orders?|decrets?|ordres? executifs?)\b")
+# a legal instrument named: « en vertu du décret 13959 », "under the Export Administration Regulations"
+_LEGAL = re.compile(r"\b(?:laws?|lois?|acts?|statutes?|bills?|legislation|decrets?|executive orders?|regulations?|reglements?|reglementations?|sections?)\b")
 _EXCHANGE = re.compile(r"\b(?:exchanges?|bourses?|stock markets?|nyse|nasdaq)\b")
 # the word of each kind, by the first four letters of the question's noun, in either language
 _KIND_TOLD = {
     "subs": _SUBSIDIARY, "fili": _SUBSIDIARY, "regu": _REGULATION, "regl": _REGULATION,
     "prog": re.compile(r"\bprogra\w*"), "exch": _EXCHANGE, "bour": _EXCHANGE,
     "exec": _ORDER, "decr": _ORDER, "ordr": _ORDER,
+    "text": _LEGAL, "lega": _LEGAL, "base": _LEGAL, "fond": _LEGAL, "stat": _LEGAL,
 }
 _NOT_ONE_BY_NAME = frozenset("the a an this that its their did does do is was are were has have had le la les l un une ce cette son sa leur est etait ont avait".split())
 _KIND_WORDS = frozenset("type types kind kinds sort sorts genre genres categorie domaine domaines field fields secteur sector".split())
@@ -2059,6 +2099,8 @@ def refusal_text(lang: Lang, missing: Sequence[str], question: str, apart: Seque
         return REFUSAL_GENERIC[lang]
     originals = _original_forms(question, apart or missing)
     quoted = [f"“{t}”" if lang == "en" else f"« {t} »" for t in originals]
+    if len(apart) == 1:
+        return REFUSALS_ONE_APART[lang].format(term=quoted[0])
     if apart:
         last = (" and " if lang == "en" else " et ").join(quoted[-2:])  # "“Hikvision” and “Amazon”"
         return REFUSALS_APART[lang].format(terms=", ".join([*quoted[:-2], last]))

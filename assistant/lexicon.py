@@ -280,6 +280,7 @@ ATTRIBUTES = (
     ("model", "modele"),
     ("subsidiar", "filiale"),
     ("deadline", "delai", "echeance"),
+    ("licence", "license", "licensing"),  # only 003 says a licence is needed: "Did Amazon get one?" is not in 004
     ("sterilisation", "sterilization"),
 )
 

@@ -71,6 +71,7 @@ class Assistant:
         doc_weight: float = 1.0,
         warm_sentences: bool = True,
         type_margin: float = 0.03,
+        narrow_margin: float = 0.12,
     ):
         self.settings = settings
         self.embedder = embedder
@@ -88,6 +89,7 @@ class Assistant:
         self.doc_weight = doc_weight
         self.warm_sentences = warm_sentences
         self.type_margin = type_margin
+        self.narrow_margin = narrow_margin
         self._ready = False
         self._ready_lock = threading.Lock()
         self._articles: tuple[int, dict[str, tuple[str, str, dict[int, str]]]] = (-1, {})
@@ -166,7 +168,10 @@ class Assistant:
             docs = {p.chunk.doc for p in passages[: self.evidence_passages]}
             naming = {doc for doc in docs if self._article_supports(question, doc, passages, referred)}
             narrowed = [e for e in evidence if passages[e.passage - 1].chunk.doc in naming]
-            if narrowed:
+            # …unless the question is about a sentence far closer than any of theirs: « Le ministère qui considère
+            # toute transaction … comme un « drapeau rouge », c'est bien le Trésor ? » is about a sentence naming no
+            # ministry, not about the Treasury's other doings
+            if narrowed and narrowed[0].score >= evidence[0].score - self.narrow_margin:
                 evidence = narrowed
                 leads = [e for e in leads if passages[e.passage - 1].chunk.doc in naming]
                 chosen = self.extractive.choose(question, evidence, leads)
@@ -275,12 +280,19 @@ class Assistant:
 
     def _article_supports(self, question: str, doc: str, passages: list[Passage], referred: Collection[str] = ()) -> bool:
         """Whether article `doc` names every key term of the question: in its retrieved passages, except for the
-        names of what the article is about ("the Alibaba article"), which may be anywhere in it, spelt out."""
+        names of what the article is about ("the Alibaba article"), which may be anywhere in it, spelt out, and the
+        peoples, places and acronyms it is about, in any of their forms ("les ouighours" for the English article's
+        Uighurs; "the Chinese AI company" for SenseTime, « spécialiste … d'intelligence artificielle »)."""
         missing = self._support(question, passages, [], {doc}, referred).missing
-        if not missing or not set(missing) <= names_in_question(question):
+        names = names_in_question(question)
+        acronyms = {fold(a): a for a in re.findall(r"\b[A-Z]{2,}\b", question)}
+        if not missing or not all(term in names or term in acronyms or is_place(term) for term in missing):
             return not missing
         article = self._article_text(doc)
-        return all(re.search(rf"\b{re.escape(term)}\b", article) for term in missing)
+        return all(
+            re.search(rf"\b{re.escape(term)}\b", article) if term in names else not check_support(acronyms.get(term, term), [article]).missing
+            for term in missing
+        )
 
     def _article_text(self, doc: str) -> str:
         """The folded text of article `doc`."""

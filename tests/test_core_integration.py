@@ -164,6 +164,20 @@ def test_key_terms_must_be_named_by_the_article_the_answer_quotes(shared_assista
     assert shared_assistant.ask("Which outlet did Hikvision talk to, and which Alibaba Cloud customers used the tool?").refused
 
 
+def test_a_claim_on_who_holds_a_view_is_not_checked_against_another_article(shared_assistant):
+    """The sentence on the "red flag" names no ministry; the Treasury's own article, far from it, does not tell."""
+    answer = shared_assistant.ask("Le ministère qui voit dans toute transaction avec une entité de la liste noire un « drapeau rouge », c'est bien le Trésor ?")
+    assert answer.refused and answer.citations == ()
+
+
+def test_the_peoples_and_acronyms_an_article_is_about_may_be_named_anywhere_in_it(shared_assistant):
+    """"the Chinese AI company" is SenseTime, whose article says it is an AI firm in a passage of its own."""
+    answer = shared_assistant.ask("What capability did the US Treasury accuse the Chinese AI company of touting regarding Uyghurs with beards or masks?")
+    assert not answer.refused and any("barbe" in c.text for c in answer.citations)
+    hack = shared_assistant.ask("c'est quoi l'histoire du hack ios dont ils parlent a propos des ouighours")
+    assert not hack.refused and any("iOS" in c.text for c in hack.citations)
+
+
 def test_why_a_body_acted_is_answered_with_its_own_grounds(shared_assistant):
     """"Why did the Treasury …?": beside the sentence on its decision, what the Treasury said of SenseTime."""
     answer = shared_assistant.ask("Why did the US Treasury put SenseTime back on its blacklist?")

@@ -54,6 +54,10 @@ def test_key_terms_are_names_numbers_and_places(monkeypatch):
     assert key_terms("À combien SenseTime était-elle valorisée ?") == ["sensetime", "valorisee"]
     monkeypatch.setattr("assistant.text._OPENING_NAMES", frozenset({"hikvision"}))  # as know_names(["Hikvision"]) sets it
     assert key_terms("Who blacklisted SenseTime? Hikvision too?") == ["sensetime", "hikvision"]
+    # a licence is asked about (only one article tells of one); « en cours » is ongoing, not a share price
+    assert key_terms("Did Amazon obtain a licence for that purchase?") == ["amazon", "licence"]
+    assert key_terms("Comment ont-ils répondu sur les négociations en cours ?") == []
+    assert key_terms("Quel était le cours de l'action ?") == ["cours"]
 
 
 @pytest.mark.parametrize(
@@ -155,6 +159,12 @@ def test_refusal_names_terms_no_single_article_holds_together():
     assert en == "The articles do not say. None of them covers “Hikvision” and “Amazon” together."
     fr = refusal_text("fr", ["amazon"], "Combien de caméras Hikvision a-t-elle vendues à Amazon ?", ["hikvision", "amazon"])
     assert fr.startswith("Les articles ne précisent pas") and "« Hikvision » et « Amazon » ensemble" in fr
+
+
+def test_refusal_names_the_one_term_the_passages_on_the_subject_lack():
+    fr = refusal_text("fr", ["tresor"], "Le ministère qui y voit un « drapeau rouge », c'est bien le Trésor ?", ["tresor"])
+    assert fr == "Les articles ne précisent pas cela : les passages qui en traitent ne nomment pas « Trésor »."
+    assert "“Treasury”" in refusal_text("en", ["treasury"], "Is it the Treasury that sees a red flag?", ["treasury"])
 
 
 def test_refusal_text_follows_question_language_and_names_the_missing_term():
@@ -781,6 +791,23 @@ def test_each_part_of_a_multi_part_question_gets_its_sentence():
         ("Combien d'Ouïghours seraient détenus dans des camps, selon les chiffres cités ?", ["Des ONG indiquent que près d’un million d’entre eux seraient incarcérés dans des camps au Xinjiang."], None),
         ("By what margin did it pass?", ["Pelosi a souligné que des millions de personnes subissent des violations des droits de l'homme."], "number"),
         ("By what margin did the House pass it?", ["The House passed it by 428 votes to 1."], None),
+        # what was done in the end, asked yes or no, is not told by what was put off or aimed at; nor is its date
+        ("SenseTime a fini par être cotée à HK ? c'était quand", ["En décembre, SenseTime a dû reporter son introduction en Bourse."], "outcome"),
+        ("Est-ce que Megvii a finalement été cotée ?", ["Megvii a reporté son introduction en Bourse."], "outcome"),
+        ("Et au final, ces négociations ont-elles mis fin à la guerre commerciale ?", ["The move came a few days ahead of the latest talks aimed to end the trade war."], "outcome"),
+        ("SenseTime a-t-elle finalement reporté son introduction ?", ["SenseTime a dû reporter son introduction en Bourse."], None),
+        # a legal instrument is named as one
+        ("En vertu de quel texte juridique le Trésor a-t-il inscrit SenseTime ?", ["Le Trésor américain a placé SenseTime sur sa liste noire."], "name"),
+        ("On what legal basis did the Treasury act?", ["The Treasury acted under Executive Order 13959."], None),
+        ("what's the nanotech one called?", ["Two further firms have made the list, along with a nanotech startup."], "name"),
+        # the sum a question gives does not answer it; « qui avance ce chiffre » asks no sum; "the rest of China" is a place
+        ("Combien Amazon a-t-elle dépensé auprès d'autres fournisseurs, par rapport aux 10 millions versés à Dahua ?",
+         ["Amazon a acheté pour 10 millions de dollars de caméras à une entreprise sur liste noire."], "amount"),
+        ("Is it true Amazon spent $10 million on them?", ["Amazon a acheté pour 10 millions de dollars de caméras."], None),
+        ("Combien d'Ouïghours seraient enfermés dans des camps, et qui avance ce chiffre ?",
+         ["Les Nations unies estiment que la Chine a emprisonné plus d’un million de Ouïgours dans des camps."], None),
+        ("Combien de personnes subissent des violations au Xinjiang et dans le reste de la Chine ?",
+         ["« Au Xinjiang et dans toute la Chine, des millions de personnes subissent des violations. »"], None),
     ],
 )
 def test_refusal_when_the_evidence_lacks_the_kind_of_answer_asked_for(question, sentences, missing):
@@ -1618,6 +1645,8 @@ def test_a_figure_checked_prefers_the_sentence_with_the_articles_figure_for_the_
     # a draft being checked speaks no words; a contract's claimed sum is not what Amazon paid
     assert missing_answer_type("A draft I'm checking says 38 organisations were listed. Is that number right?", ["En tout ce sont 28 organisations chinoises."]) is None
     assert _corrects_count("15", "one report says amazon bought 15,000 cameras from dahua. is that the figure?", "amazon aurait achete 1 500 appareils photo")
+    # the noun a figure counts may come after a modifier: "15,000 temperature-screening cameras"
+    assert _corrects_count("15", "is it true amazon ordered 15,000 temperature-screening cameras from dahua?", "amazon aurait achete 1 500 appareils photo")
     assert missing_answer_type("Est-il vrai que ce contrat lui rapportait plusieurs millions d'euros par an ?",
                                ["Amazon a acheté pour 10 millions de dollars de caméras de contrôle."]) == "amount"
 
