@@ -545,6 +545,9 @@ _SOURCE_QUESTION = re.compile(
     # « D'où vient ce chiffre ? », "Where does that figure come from?"
     r"|\bd'ou (?:vien\w*|provien\w*|sort\w*) (?:ce|le) (?:chiffre|montant|nombre)\b|\bwhere (?:did|does) (?:this|that|the) (?:figure|number|amount) come from\b"
     r"|\b(?:what|which) (?:is|was) the source\b|\bquelle (?:est|etait) (?:la|sa) source\b"
+    # « l'article … il s'appuie sur quelle agence », "Which agency does the article rely on?"
+    r"|\b(?:s'appui\w*|se (?:base|basent|fonde|fondent)|repos\w*) sur quel(?:le)?s? (?:agences?|sources?|medias?|journal|journaux)\b"
+    r"|\b(?:which|what) (?:agency|source|outlet|paper|newspaper)s? (?:does|did|do) (?:the |this |that |it )?(?:\w+ ){0,4}?(?:rely|relies|draw|base|cite)\b"
 )
 _REPORTED_BY = re.compile(
     r"(?i:\b(?:rapporte|rapport[ée]|selon|d['’]apr[èe]s|according to|reported by|reports?|told|r[ée]v[ée]l[ée]?|comme l['’]explique|explique|citing|en citant|cit[ée]e? par))\s+(?:(?:le|la|l['’]|the)\s*)?[A-Z]"
@@ -1792,11 +1795,16 @@ def _count_phrase(folded_question: str, noun: str) -> tuple[str, str]:
 
 def _count_place(folded_question: str, noun: str) -> str | None:
     """The place that narrows what "how many" counts ("how many US cities", "combien de villes américaines"), or None.
-    China is the ground these articles stand on: "how many Chinese firms" is answered by "eight firms"."""
+    China is the ground these articles stand on: "how many Chinese firms" is answered by "eight firms"; and the US
+    government is their actor: "how many US government departments" by « au moins un ministère »."""
     before, after = _count_phrase(folded_question, noun)
     following = re.match(r"\s+([\w'-]+)", after)
     near = before.split() + ([following.group(1)] if following else [])
-    return next((w for w in near if is_place(w) and place_key(w) != "chinese"), None)
+    body = bool(_GOVERNMENT_BODY.match(noun))
+    return next((w for w in near if is_place(w) and place_key(w) != "chinese" and not (body and place_key(w) == "american")), None)
+
+
+_GOVERNMENT_BODY = re.compile(r"(?:departments?|departements?|ministr(?:y|ies)|ministeres?|agenc(?:y|ies)|agences?|administrations?)$")
 
 
 # "the White House list", "the Treasury's blacklist", « la liste (noire) de la Maison Blanche »: whose list is counted

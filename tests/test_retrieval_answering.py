@@ -806,6 +806,10 @@ def test_each_part_of_a_multi_part_question_gets_its_sentence():
         ("Is it true Amazon spent $10 million on them?", ["Amazon a acheté pour 10 millions de dollars de caméras."], None),
         ("Combien d'Ouïghours seraient enfermés dans des camps, et qui avance ce chiffre ?",
          ["Les Nations unies estiment que la Chine a emprisonné plus d’un million de Ouïgours dans des camps."], None),
+        # the US government is the articles' actor: "US government departments" are counted by « au moins un ministère »
+        ("How many US government departments see any dealings with listed entities as a red flag?",
+         ["Au moins un ministère considère les transactions avec des entités inscrites comme un « drapeau rouge »."], None),
+        ("How many US cities have the cameras?", ["The cameras are in hundreds of cities all over the world."], "count"),
         ("Combien de personnes subissent des violations au Xinjiang et dans le reste de la Chine ?",
          ["« Au Xinjiang et dans toute la Chine, des millions de personnes subissent des violations. »"], None),
     ],
@@ -1231,7 +1235,8 @@ def test_a_question_for_who_reported_it_prefers_the_sentence_that_names_the_repo
         assert "Reuters" in selector.select(question, passages)[0].sentence, question  # not the "département" of an actor
     # Chat and follow-up wordings of the same question
     for question in ("c'est qui qui a sorti l'info sur les caméras Dahua d'Amazon ?", "Which paper broke the story about the Amazon cameras?",
-                     "D'où vient cette information sur les caméras d'Amazon ?", "Quelle est la source de l'info sur les caméras d'Amazon ?"):
+                     "D'où vient cette information sur les caméras d'Amazon ?", "Quelle est la source de l'info sur les caméras d'Amazon ?",
+                     "l'article sur les caméras d'Amazon il s'appuie sur quelle agence", "Which agency does the Amazon camera story rely on?"):
         assert "Reuters" in selector.select(question, passages)[0].sentence, question
     assert "département" in selector.select("Which agency sold Amazon cameras?", passages)[0].sentence
     # An estimate is no report
