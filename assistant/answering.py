@@ -389,6 +389,15 @@ def referred_to(question: str, referents: Collection[str], people: Collection[st
     return set()
 
 
+def subject_referents(question: str, referents: Collection[str], people: Collection[str]) -> set[str]:
+    """The names a follow-up opening on « il » / « elle » may stand for, one of which the article answering it must
+    name: « Il touchait combien avec ce contrat ? » after a turn on Griezmann and Huawei is not answered by SenseTime's
+    IPO. Names the articles spell; they do not steer which sentence is chosen."""
+    if re.match(r"(?:(?:et|mais|alors|donc)\s+)?(?:il|elle|ils|elles)\s", fold(question)) and not names_in_question(question):
+        return {n for n in (*referents, *people) if is_known_name(n)}
+    return set()
+
+
 def _read_on(before: str, unit: str) -> str:
     """`unit` read after the sentence `before` it, when its subject is a pronoun ("Il a également déployé …"); "" when
     it is not, or when `before` already reads on into it ("… l'extrémisme. Ils ont souligné …")."""
@@ -443,7 +452,8 @@ _IN_FORCE_QUESTION = re.compile(r"\b(?:(?:come|comes|coming|came|enter|enters|en
 _IN_FORCE = re.compile(r"\b(?:into (?:force|effect)|take effect|took effect|en vigueur|prend\w* effet|promulg\w*|signed into law)\b")
 # "When did the cameras go into service?", « Quand ont-elles été mises en service ? »: when they were put to use,
 # not when they were bought.
-_IN_SERVICE_QUESTION = re.compile(r"\b(?:(?:go|goes|went|gone|put|come|came|enter\w*) into (?:service|operation|use)|(?:mis|mise|mises|entre\w*) en (?:service|fonction|route)|(?:be|been|get|got|were|was) (?:installed|deployed|switched on))\b")
+_IN_SERVICE_QUESTION = re.compile(r"\b(?:(?:go|goes|went|gone|put|come|came|enter\w*) into (?:service|operation|use)|(?:mis|mise|mises|entre\w*) en (?:service|fonction|route)|(?:be|been|get|got|were|was) (?:installed|deployed|switched on)"
+    r"|(?:commence\w*|commenc\w*|debute\w*|start\w*|beg[ia]n\w*) (?:a |to |d')?(?:installer|deployer|utiliser|install\w*|deploy\w*|us(?:e|ing)))\b")
 _IN_SERVICE = re.compile(r"\b(?:in(?:to)? (?:service|operation)|en (?:service|fonction)|deploy\w*|deploie\w*|deploye\w*|installed|installees?|installes?|switched on)\b")
 # « Pour quelle édition des Jeux olympiques … ? », "for which Games exactly?": an edition is told by its year.
 _EDITION_QUESTION = re.compile(
@@ -460,7 +470,7 @@ _REST = re.compile(r"\b(?:rest|remaining|remainder|reste|restant\w*|others?|autr
 # "Since when …?", "When were the pages first put online?": when something began, told as a start ("since", « depuis »,
 # "launched"), a duration or a calendar day or year, not "this week" when it was changed.
 _SINCE_QUESTION = re.compile(
-    r"\b(?:since when|depuis quand|depuis quelle (?:annee|date|epoque))\b"
+    r"\b(?:since when|from when|depuis quand|a partir de quand|depuis quelle (?:annee|date|epoque))\b"
     r"|\bwhen (?:was|were|did) .*\bfirst (?:put online|go online|went online|published|posted|appear\w*|put up|sign\w*|join\w*|bec[oa]me|partner\w*|team\w* up)\b"
     r"|\bwhen (?:did|do|does) .*\b(?:start|begin)\b|\bquand .*\b(?:commence|debute)\w*"  # "When did they start testing it?"
     r"|\bquand .*\b(?:mise?s? en ligne|publiee?s?|apparue?s?) pour la premiere fois\b"
@@ -863,7 +873,8 @@ def _words_besides_names(question: str) -> list[str]:
 _CHOICE_QUESTION = re.compile(r"(?:(?:and|et|so|alors)\s+)?(?:why|pourquoi|pour quelle raison)\b.*\b(?:rather than|instead of|plutot qu(?:e\b|')|au lieu d)")
 _CHOICE = re.compile(r"\b(?:chose|chosen|choose|choice|choisi\w*|choix|prefer\w*|rather|plutot|instead|au lieu|cheaper|moins cher\w*)\b")
 # "What came out of the talks?", "the outcome of", « qu'est-il ressorti de … »: a result, told as one.
-_RESULT_QUESTION = re.compile(r"\b(?:abouti\w* a (?:un|une|des)|(?:lead|led|result(?:ed)?) (?:to|in) (?:an?|any) (?:deal|agreement|accord)|reach(?:ed)? (?:an?|any) (?:deal|agreement)|what came out of|(?:outcome|(?<!as a )results?) (?:of|de|des|du)\b|(?:issue|aboutissement|resultats?) (?:de|des|du)\b|qu'est-il (?:res)?sorti d)")  # not "as a result of"
+# « Et qu'ont donné ces négociations ? », "What came of the talks?", "How did the talks turn out?": of talks, a result
+_RESULT_QUESTION = re.compile(r"\b(?:qu'(?:ont|a|avaient|avait) donne|qu'est-ce qu'(?:ont|a) donne|what came of|how did) (?:[\w'-]+ ){0,3}?(?:negociations|pourparlers|discussions|talks|negotiations)\b|\b(?:abouti\w* a (?:un|une|des)|(?:lead|led|result(?:ed)?) (?:to|in) (?:an?|any) (?:deal|agreement|accord)|reach(?:ed)? (?:an?|any) (?:deal|agreement)|what came out of|(?:outcome|(?<!as a )results?) (?:of|de|des|du)\b|(?:issue|aboutissement|resultats?) (?:de|des|du)\b|qu'est-il (?:res)?sorti d)")  # not "as a result of"
 _RESULT = re.compile(r"\b(?:agree\w*|deal|accords?|truce|treve|resulted|led to|abouti\w*|conclu\w*|ended (?:with|in)|outcome|results?|resultats?)\b")
 # "What did it do once / after …?": what followed, in a sentence that says so.
 _SEQUEL = re.compile(rf"\b(?:{_AFTER}|in response|une fois|en reponse)\b")
@@ -1298,7 +1309,7 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         return "date"  # « Depuis quand la fonction figurait-elle sur le site ? »: not "cette semaine", when it was removed
     if _IN_FORCE_QUESTION.search(folded_question) and sentences and not any(_IN_FORCE.search(fold(s)) for s in sentences):
         return "date"  # "When will the House bill come into force?": not the day the House adopted it
-    if _IN_SERVICE_QUESTION.search(folded_question) and _DATE_QUESTION.search(folded_question) and sentences and not any(_IN_SERVICE.search(fold(s)) for s in sentences):
+    if _IN_SERVICE_QUESTION.search(folded_question) and (_DATE_QUESTION.search(folded_question) or _SINCE_QUESTION.search(folded_question)) and sentences and not any(_IN_SERVICE.search(fold(s)) for s in sentences):
         return "date"  # "When did the cameras go into service?": not when Amazon bought them
     if _EDITION_QUESTION.search(folded_question) and sentences and not re.search(r"\b(?:1[89]|20)\d\d\b", fold(sentences[0])):
         return "date"  # "For which Olympic Games exactly?": "le partenaire officiel … pour les jeux olympiques" says not which
@@ -1442,6 +1453,8 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         # nor a translation of a name it has: "Trésor" for "What is the official name of the Treasury list?"
         known = asked | {f for n in names_in_question(question) for f in equivalents(n)}
         return None if any(_new_names(s, known) and all(_present(t, s) for t in thing) for s in sentences[:1]) else "name"
+    if _CREDITED_QUESTION.search(folded_question) and sentences and not _new_names(sentences[0], asked):
+        return "name"  # "Who does the article credit with calling the trade war 'good and easy to win'?": the phrase, quoted by no one
     doer = _DOER_QUESTION.match(re.sub(r"\bmise?s? au jour\b", "decouvert", folded_question))  # « Qui a mis au jour … ? »
     if doer and not _SOURCE_QUESTION.search(folded_question):
         told = [_done_by(doer.group(1), s) for s in sentences]
@@ -1952,8 +1965,8 @@ _NAME_QUESTION = re.compile(r"\b((?:his|her|their) names?|(?:son|leur) nom|(?:st
 # "official" is a person unless it qualifies a thing: "what official role does Alibaba have?"
 _OFFICIAL = r"officials?(?! (?:role|partner|sponsor|status|title|position|capacity|statement|site|website|list)s?\b)"
 _PERSON_QUESTION = re.compile(
-    rf"\b(?:(?:which|what) (?:(?!(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|the|a|an|of|its|their)\b)\w+ ){{0,3}}(?:journalists?|reporters?|authors?|writers?|executives?(?! orders?\b)|spokes(?:man|woman|person)|{_OFFICIAL}|founders?|directors?|representatives?|secretary|ministers?)"
-    r"|quel(?:le)?s? (?:(?!(?:est|sont|etait|a|ont|avait|le|la|les|du|des|de|son|sa|ses|leur|leurs)\b)\w+ ){0,2}(?:journalistes?|reporters?|auteurs?|dirigeants?|responsables?|porte-parole|cadres?|patrons?|pdg|directeurs?|directrices?|fondateurs?|fondatrices?|representants?|secretaires?|ministres?)"
+    rf"\b(?:(?:which|what) (?:(?!(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|the|a|an|of|its|their)\b)\w+ ){{0,3}}(?:journalists?|reporters?|authors?|writers?|executives?(?! orders?\b)|spokes(?:man|woman|person)|{_OFFICIAL}|founders?|directors?|representatives?|secretary|ministers?|footballers?|players?|athletes?|ambassadors?)"
+    r"|quel(?:le)?s? (?:(?!(?:est|sont|etait|a|ont|avait|le|la|les|du|des|de|son|sa|ses|leur|leurs)\b)\w+ ){0,2}(?:journalistes?|reporters?|auteurs?|dirigeants?|responsables?|porte-parole|cadres?|patrons?|pdg|directeurs?|directrices?|fondateurs?|fondatrices?|representants?|secretaires?|ministres?|footballeurs?|joueurs?|athletes?|ambassadeurs?)"
     r"|who (?:leads|led|runs|ran|heads|headed|wrote|signed|founded|is the (?:ceo|boss|head|chief executive|founder|spokes\w+))|who's the (?:ceo|boss|head|chief executive|founder|spokes\w+)|qui (?:dirige|dirigeait|a dirige|a ecrit|a signe|a fonde)"
     r"|^(?:and |et )?(?:who|qui),? (?:at|within|inside|chez|au sein d)\b"
     rf"|^(?:and |et )?(?:who|qui), (?:au|aux|a la|in the) {_ACTOR.pattern}"
@@ -1996,6 +2009,14 @@ _NUMBER_WORDS = r"at least one(?! (?:third|quarter|half)\b)|au moins une?(?! (?:
 _NUMBER_WORD = re.compile(rf"\b({_NUMBER_WORDS})\b")
 _FIGURE = re.compile(rf"(?<![\w-])\d[\d ,.]*|\b(?:{_NUMBER_WORDS})\b")  # a count; not the 19 of "covid-19"
 # "le nom de la boîte de reconnaissance vocale (qui …)", "the name of the nanotech startup": what is named.
+# Who a phrase is credited to: "Who does the article credit with calling the trade war …?", "Who coined …?", « À qui
+# l'article attribue-t-il l'expression … ? » (not « à qui le piratage est-il attribué ? », which a body may answer)
+_PHRASE = r"(?:l'expression|la formule|la phrase|les mots|ces mots|les propos|ces propos|la citation|cette citation|le terme)"
+_CREDITED_QUESTION = re.compile(
+    r"\bwho (?:does|do|did) (?:[\w'-]+ ){0,4}?(?:credit|attribute)s? (?:[\w'-]+ ){0,2}?(?:with|to) (?:calling|saying|coining|describing|the (?:phrase|expression|words|quote))\b"
+    r"|\bwho (?:coined|first (?:said|used|called))\b"
+    rf"|\ba qui (?:[\w'-]+ ){{0,4}}?(?:attribu|credit)\w*(?:-t-(?:il|elle|on))? {_PHRASE}|\bqui (?:a|avait) (?:invente|forge|lance|employe) {_PHRASE}"
+)
 _CALLED_THING = re.compile(r"\bwhat(?:'s|s| is| was) (?:the|that|this|its|their) ((?:[\w'-]+ ){0,4}?[\w'-]+) called\b")  # "what's the nanotech one called"
 _NAMED_THING = re.compile(r"\b(?:name of|nom (?:de|du|des)|s'appelle|(?:is|was) called)\s+(?:the |la |le |les |l')?((?:[\w'-]+ ){0,4}?[\w'-]+)(?= (?:qui|que|that|which|who|whose|dont|a |has |have |was |is |on |sur |in |dans )|\s*[?,.]|$)")
 # "Who discovered …?", "Qui a découvert …?": who did it (group 1: the verb).

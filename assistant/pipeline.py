@@ -29,6 +29,7 @@ from assistant.answering import (
     referred_to,
     refusal_text,
     sentence_units,
+    subject_referents,
     with_list_owner,
 )
 from assistant.citations import Draft
@@ -130,7 +131,8 @@ class Assistant:
             passages = sorted(passages, key=lambda p: not scope(p.chunk))
         passages = passages[: self.settings.top_k]
         evidence = self.selector.select(question, passages, context=previous, referents=named, people=people, before=self._sentences_before(passages))
-        referred = referred_to(question, named, people)  # what "his", "the company" stand for: the quoted article must name one
+        # what "his", "the company", « il » stand for: the quoted article must name one
+        referred = referred_to(question, named, people) or subject_referents(question, named, people)
         leads = self._leads(question, passages, previous)
         part_leads = list(leads)
         grounds = grounds_given(question, evidence)  # "Why did the Treasury …?": its own grounds, beside the best sentence
@@ -188,7 +190,7 @@ class Assistant:
         typed_question = with_list_owner(question, [t.content for t in turns if t.role == "user"][-1:])  # "that list": whose
         missing_type = missing_answer_type(typed_question, [e.sentence for e in chosen], [e.antecedent for e in chosen])
         if missing_type and support.supported and evidence:
-            typed = self._of_the_kind_asked(question, evidence, missing_type)
+            typed = self._of_the_kind_asked(question, evidence, missing_type, follow_up=bool(turns))
             retyped = [typed, *(e for e in evidence if e is not typed)] if typed is not None else []
             rechosen = self.extractive.choose(question, retyped, leads) if retyped else []
             # Its article must name what is asked about too: Chinese officials defending the Xinjiang campaign in the
@@ -241,15 +243,19 @@ class Assistant:
                 return False
         return True
 
-    def _of_the_kind_asked(self, question: str, evidence: Sequence[Evidence], missing_type: str) -> Evidence | None:
+    def _of_the_kind_asked(self, question: str, evidence: Sequence[Evidence], missing_type: str, follow_up: bool = False) -> Evidence | None:
         """A sentence with the kind of answer the best one lacks, to answer in its place: words of the one asked about
         or a duration, nearly as close ("What assurances did Amazon give?" wants the spokesperson's words, a hair below
         a sentence on what the cameras do; « Depuis combien de temps dure la guerre commerciale … ? » the trade war's
-        "second year"), or a restatement of the best one ("Vendredi dernier, le Trésor américain mettait
+        "second year"), for a short follow-up, whose best sentence the conversation chose, a date from the best one's
+        passage a little further ("When did it pass?" after a turn on the House bill: « mercredi 8 décembre », below
+        Pelosi's words beside it), or a restatement of the best one ("Vendredi dernier, le Trésor américain mettait
         SenseTime sur sa liste noire …" after "En fin de semaine dernière, le Trésor américain a annoncé …")."""
         best = evidence[0]
         for e in evidence[1:]:
             near = missing_type in ("speech", "duration") and e.score >= best.score - self.type_margin
+            short = follow_up and len(content_terms(question)) <= 2
+            near = near or (missing_type == "date" and short and e.passage == best.passage and e.score >= best.score - 2 * self.type_margin)
             restated = e.score >= best.score - self.extractive.margin and restates(e.sentence, best.sentence)
             if (near or restated) and missing_answer_type(question, [e.sentence], [e.antecedent]) is None:
                 return e

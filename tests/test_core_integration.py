@@ -178,6 +178,13 @@ def test_the_peoples_and_acronyms_an_article_is_about_may_be_named_anywhere_in_i
     assert not hack.refused and any("iOS" in c.text for c in hack.citations)
 
 
+def test_a_date_asked_after_a_turn_is_taken_from_the_dated_sentence_beside_the_best_one(shared_assistant):
+    history = [{"role": "user", "content": "What did the US House do about goods from Xinjiang?"},
+               {"role": "assistant", "content": "It passed a bill restricting imports of products made in Xinjiang, to condemn forced labour."}]
+    answer = shared_assistant.ask("When did it pass?", history)
+    assert not answer.refused and "8 décembre" in answer.answer
+
+
 def test_why_a_body_acted_is_answered_with_its_own_grounds(shared_assistant):
     """"Why did the Treasury …?": beside the sentence on its decision, what the Treasury said of SenseTime."""
     answer = shared_assistant.ask("Why did the US Treasury put SenseTime back on its blacklist?")

@@ -806,6 +806,14 @@ def test_each_part_of_a_multi_part_question_gets_its_sentence():
         ("Is it true Amazon spent $10 million on them?", ["Amazon a acheté pour 10 millions de dollars de caméras."], None),
         ("Combien d'Ouïghours seraient enfermés dans des camps, et qui avance ce chiffre ?",
          ["Les Nations unies estiment que la Chine a emprisonné plus d’un million de Ouïgours dans des camps."], None),
+        # a footballer is a person; a phrase is credited to someone named; what came of talks is a result, not what lay
+        # ahead; when the cameras began to be installed is not when they were bought
+        ("Quel footballeur a mis fin à son partenariat avec Alibaba ?", ["Il n’a pas été possible de déterminer si les clients d’Alibaba avaient utilisé l’outil."], "person"),
+        ("Quel footballeur a mis fin à son partenariat avec Huawei ?", ["Le reportage a conduit Antoine Griezmann à mettre fin à son partenariat avec Huawei."], None),
+        ("Who does the article credit with calling the trade war 'good and easy to win'?", ["The move came ahead of talks to end the “good and easy to win” trade war."], "name"),
+        ("Et qu'ont donné ces négociations ?", ["The move came a few days ahead of the latest talks aimed to end the trade war."], "outcome"),
+        ("Qu'a donné l'enquête du Times ?", ["Après que le Times ait interrogé Alibaba, la société a modifié son site Web."], None),
+        ("À partir de quand Amazon a-t-il commencé à installer les caméras ?", ["Amazon aurait acheté 1 500 appareils photo au début du mois."], "date"),
         # the US government is the articles' actor: "US government departments" are counted by « au moins un ministère »
         ("How many US government departments see any dealings with listed entities as a red flag?",
          ["Au moins un ministère considère les transactions avec des entités inscrites comme un « drapeau rouge »."], None),
@@ -1284,8 +1292,8 @@ def test_a_follow_up_about_him_or_her_wants_the_words_of_the_person_the_last_ans
     assert speakers_asked_about("Comment Megvii a-t-elle réagi à son inscription ?", strict=False) == {"megvii"}
 
 
-def test_his_or_a_speaking_it_in_a_follow_up_points_at_the_one_the_conversation_named():
-    from assistant.answering import EvidenceSelector, referred_to
+def test_his_or_a_speaking_it_in_a_follow_up_points_at_the_one_the_conversation_named(monkeypatch):
+    from assistant.answering import EvidenceSelector, referred_to, subject_referents
     from assistant.pipeline import referents
     from assistant.types import Turn
 
@@ -1294,6 +1302,10 @@ def test_his_or_a_speaking_it_in_a_follow_up_points_at_the_one_the_conversation_
     assert referred_to("what was his connection to them before that?", referents(turns), people) == people
     assert referred_to("what was its connection to them before that?", referents(turns), people) == set()
     assert referred_to("How much was he being paid under that deal?", referents(turns), people) == people  # "he" is a person
+    # « il » opening the question is the person or the firm of the last turn
+    monkeypatch.setattr("assistant.text._OPENING_NAMES", frozenset({"huawei", "griezmann"}))  # as know_names sets them
+    assert subject_referents("Il touchait combien avec ce contrat ?", {"huawei", "deux"}, {"griezmann"}) == {"huawei", "griezmann"}
+    assert subject_referents("Et pourquoi le gouvernement dit-il avoir agi ?", {"huawei"}, set()) == set()
     turns = [Turn("user", "Quel responsable avait justifié la sanction contre SenseTime ?"), Turn("assistant", "Wilbur Ross, alors secrétaire au Commerce.")]
     assert "wilbur" in referred_to("Qu'avait-il déclaré exactement ?", referents(turns), referents(turns, people=True))
     # "dit-il" after a named subject is no "avait-il": "il" stands for "le gouvernement", no one the conversation named
