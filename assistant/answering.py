@@ -389,15 +389,6 @@ def referred_to(question: str, referents: Collection[str], people: Collection[st
     return set()
 
 
-def subject_referents(question: str, referents: Collection[str], people: Collection[str]) -> set[str]:
-    """The names a follow-up opening on « il » / « elle » may stand for, one of which the article answering it must
-    name: « Il touchait combien avec ce contrat ? » after a turn on Griezmann and Huawei is not answered by SenseTime's
-    IPO. Names the articles spell; they do not steer which sentence is chosen."""
-    if re.match(r"(?:(?:et|mais|alors|donc)\s+)?(?:il|elle|ils|elles)\s", fold(question)) and not names_in_question(question):
-        return {n for n in (*referents, *people) if is_known_name(n)}
-    return set()
-
-
 def _read_on(before: str, unit: str) -> str:
     """`unit` read after the sentence `before` it, when its subject is a pronoun ("Il a également déployé …"); "" when
     it is not, or when `before` already reads on into it ("… l'extrémisme. Ils ont souligné …")."""
@@ -437,8 +428,9 @@ _COMPARISON_QUESTION = re.compile(
     r"(?=.*\b(?:of the two|of them both|des deux|between|entre)\b)"
     rf"|^(?:between|entre)\b[^,]+\b(?:and|et)\b[^,]+,\s*(?:which|who|laquelle|lequel|qui)\b.*\b{_COMPARATIVE}\b"
     rf"|\b(?:which|laquelle|lequel) (?:of the two|des deux)\b.*\b{_COMPARATIVE}\b"
-    # "Which of Hikvision and Dahua has the larger share?" (names of one to three words; « n'est plus » is no comparative)
-    rf"|\b(?:which|laquelle|lequel)(?!.*\bn(?:e\s+|')\w+\s+plus\b) (?:of|d'entre|entre) (?:[\w'-]+ ){{0,2}}[\w'-]+ (?:and|et|or|ou) (?:[\w'-]+ ){{0,2}}[\w'-]+\b.*\b{_COMPARATIVE}\b(?!\s+(?:than|de|d')\b)"
+    # "Which of Hikvision and Dahua has the larger share?", « Lequel, de Hikvision ou de Dahua, … ? » (names of one to
+    # three words; « n'est plus » is no comparative)
+    rf"|\b(?:which|laquelle|lequel)(?!.*\bn(?:e\s+|')\w+\s+plus\b),? (?:of|d'entre|entre|de) (?:[\w'-]+ ){{0,2}}[\w'-]+ (?:and|et|or|ou) (?:de |d')?(?:[\w'-]+ ){{0,2}}[\w'-]+\b.*\b{_COMPARATIVE}\b(?!\s+(?:than|de|d')\b)"
     # "Did Megvii raise more or less than SenseTime?" (not « plus ou moins », roughly, with nothing set against it)
     r"|\b(?:more or less|plus ou moins)(?:\s+[\w']+){0,3}?\s+(?<!\bce )(?:than|que|qu')\s*(?!\d|(?:a|an|one|un|une)\b)\w"
 )
@@ -453,7 +445,7 @@ _IN_FORCE = re.compile(r"\b(?:into (?:force|effect)|take effect|took effect|en v
 # "When did the cameras go into service?", « Quand ont-elles été mises en service ? »: when they were put to use,
 # not when they were bought.
 _IN_SERVICE_QUESTION = re.compile(r"\b(?:(?:go|goes|went|gone|put|come|came|enter\w*) into (?:service|operation|use)|(?:mis|mise|mises|entre\w*) en (?:service|fonction|route)|(?:be|been|get|got|were|was) (?:installed|deployed|switched on)"
-    r"|(?:commence\w*|commenc\w*|debute\w*|start\w*|beg[ia]n\w*) (?:a |to |d')?(?:installer|deployer|utiliser|install\w*|deploy\w*|us(?:e|ing)))\b")
+    r"|(?:commenc\w*|debut\w*|start\w*|beg(?:an|in|un)\w*) (?:a |to |d')?(?:installer|deployer|utiliser|install\w*|deploy\w*|us(?:e|ing)))\b")
 _IN_SERVICE = re.compile(r"\b(?:in(?:to)? (?:service|operation)|en (?:service|fonction)|deploy\w*|deploie\w*|deploye\w*|installed|installees?|installes?|switched on)\b")
 # « Pour quelle édition des Jeux olympiques … ? », "for which Games exactly?": an edition is told by its year.
 _EDITION_QUESTION = re.compile(
@@ -464,7 +456,7 @@ _EDITION_QUESTION = re.compile(
 # "the rest of the cameras", not "the rest of China" (a place: « au Xinjiang et dans le reste de la Chine »)
 _REST_QUESTION = re.compile(
     r"\b(?:the rest of|the remaining|the remainder of|le reste d\w*|les (?:\w+ )?restant\w*)\b"
-    r"(?!\s+(?:(?:the|la|le|l'|du|des)\s*)?(?:world|monde|china|chine|pays|country|countries|us|usa|united states|etats-unis|america|amerique|xinjiang|region|province)\b)"
+    r"(?!\s+(?:(?:the|la|le|l'|du|des)\s*)?(?:world|monde|china|chine|pays|country|countries|united states|etats-unis|america|amerique|xinjiang|region|province)\b)"
 )
 _REST = re.compile(r"\b(?:rest|remaining|remainder|reste|restant\w*|others?|autres?)\b")
 # "Since when …?", "When were the pages first put online?": when something began, told as a start ("since", « depuis »,
@@ -581,10 +573,10 @@ _RELATIVE_DATE = re.compile(
 _RELATIVE_QUESTION = re.compile(r"\b(?:relative to|in relation to|compared (?:to|with)|par rapport (?:a|au|aux)|vis-a-vis)\b")
 # "When SenseTime was first blacklisted, which Commerce Secretary …?" asks who: a clause opened by "when" before a
 # question word is no date question ("When was SenseTime blacklisted, and what did it say?" still asks when).
-_DATE_QUESTION = re.compile(r"^(when|quand)\b(?:(?=\s+(?:was|were|did|does|do|is|are|has|had|will)\b)|(?![^?]*,\s*(?:which|who|what|how|why|where|qui|quel(?:le)?s?|comment|pourquoi|combien)\b))|\bquand\s*(?:exactement\s*|au juste\s*|precisement\s*)?(?:\?|$|,|par rapport)|\b(a|depuis|jusqu'a) quand\b|\b(since|until) when\b|\b(new|nouvelle) date\b|\b(what|which|quel(le)?)('s| is| was)? ([\w']+ ){0,2}(date|day|year|month|jour|annee|mois)\b|\ben quelle annee\b|\ba quel moment\b|\bat what (?:point|time|moment)\b")
+_DATE_QUESTION = re.compile(r"^(when|quand)\b(?:(?=\s+(?:was|were|did|does|do|is|are|has|had|will)\b)|(?![^?]*,\s*(?:which|who|what|how|why|where|qui|quel(?:le)?s?|comment|pourquoi|combien)\b))|\bquand\s*(?:exactement\s*|au juste\s*|precisement\s*)?(?:\?|$|,|par rapport)|\b(a|depuis|jusqu'a) quand\b|\b(since|until|by) when\b|\bd'ici quand\b|\b(new|nouvelle) date\b|\b(what|which|quel(le)?)('s| is| was)? ([\w']+ ){0,2}(date|day|year|month|jour|annee|mois)\b|\ben quelle annee\b|\ba quel moment\b|\bat what (?:point|time|moment)\b")
 # "On what date …?", "Quel jour …?" ask for a day on the calendar: "a few days ahead of the talks" or "ce mois de
 # décembre" do not give one ("When …?" is answered by either).
-_CALENDAR_QUESTION = re.compile(r"\b(a|jusqu'a) quand\b|\buntil when\b|\b(new|nouvelle) date\b|\b(what|which|quel(le)?)('s| is| was)? ([\w']+ ){0,2}(date|day|jour)\b")
+_CALENDAR_QUESTION = re.compile(r"\b(a|jusqu'a|d'ici) quand\b|\b(?:until|by) when\b|\b(new|nouvelle) date\b|\b(what|which|quel(le)?)('s| is| was)? ([\w']+ ){0,2}(date|day|jour)\b")
 _WEEKDAYS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
 _MONTHS = r"january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
 _DAY_OR_YEAR = re.compile(rf"\b(1[89]\d\d|20\d\d)\b|\b\d{{1,2}}(er)? ({_MONTHS})\b|\b({_MONTHS}) \d{{1,2}}\b")
@@ -694,10 +686,13 @@ _YES_NO_OPENING = re.compile(rf"est-ce qu(?:e\s+|')(?:[\w'-]+\s+){{1,3}}?(?:a|on
 _ADVERBS = frozenset("still really actually already ever toujours vraiment deja encore jamais".split())
 _IN_THE_END = re.compile(r"(?:finally|eventually|ultimately|finalement|end(?:s|ed)? up)\s+")
 
+# What was done in the end, asked yes or no: « SenseTime a fini par être cotée ? », « Et au final, … ? » (not "Finally,"
+# or « Finalement, » opening a last question)
+_END_ASKED = re.compile(
+    r"\b(?:(?:a|ont|avait|avaient) fini|finit|finissent) par\b|\b(?:au final|en fin de compte|in the end|at the end of the day|end(?:s|ed)? up)\b"
+    r"|\b(?:finalement|finally|eventually|ultimately)\b(?!\s*,)"
+)
 # A question said as a statement, on what was done in the end: « Et Amazon a fini par les retirer ? ».
-# "In the end, …", « Au final, … » opening a yes/no question on what was done.
-_OPENED_IN_THE_END = re.compile(r"(?:au final|en fin de compte|finalement|in the end|at the end of the day|finally|eventually|ultimately)\s*,?\s+")
-_END_ASKED = re.compile(r"\b(?:(?:a|ont|avait|avaient) fini|finit|finissent) par\b|\b(?:au final|en fin de compte|finalement|in the end|at the end of the day|finally|eventually|ultimately|end(?:s|ed)? up)\b")
 _ENDED_BY = re.compile(r"(?:[\w'-]+\s+){1,3}?(?:(?:a|ont|avait|avaient)\s+fini|finit|finissent)\s+par\s+")
 # A question word's question on what was done in the end: "end up raising", "finally listed", « finalement fait son
 # entrée »; not "end up being sold" or "ended up on the entity list" (where things went), nor "finally the reason".
@@ -711,7 +706,7 @@ _SUBJECT_IN_THE_END = re.compile(rf"(?:(?!(?:after|before|once|when|until|apres|
 # What was put off or only planned: "le report de son introduction en Bourse", "postponed", "destinées à".
 _NOT_DONE = re.compile(
     r"\b(?:postpone\w*|delay\w*|le report|report(?:e|ee|ees|es|er|ait)|repouss\w*|suspend\w*|cancel\w*|annul\w*"
-    r"|plan(?:s|ned)? to|prevu\w*|prevoi\w*|intend\w*|destinee?s?)\b"
+    r"|plan(?:s|ned)? to|prevu\w*|prevoi\w*|intend\w*|destinee?s?|aim(?:s|ed|ing)? (?:to|at)|visant a|visaient a)\b"
 )
 _AFTER = r"once|after|afterwards|following|apres|suite a|a la suite"
 _AFTERWARDS = re.compile(rf"\b(?:{_AFTER})\b")
@@ -781,8 +776,6 @@ def _outcome_words(outcome: str, question: str) -> list[str]:
 def _outcome_asked(folded_question: str) -> str | None:
     """What a yes/no question asks happened in the end or afterwards ("stop using its dahua cameras"), else None."""
     question = re.sub(r"^(?:et|and|so|alors|mais|donc)\s+", "", folded_question.strip().rstrip(" ?"))
-    opened_ended = _OPENED_IN_THE_END.match(question)  # « Et au final, ces négociations ont-elles mis fin … ? »
-    question = question[opened_ended.end() :] if opened_ended else question
     ended_by = _ENDED_BY.match(question)  # « Amazon a fini par … » is itself "in the end"
     opening = ended_by or _YES_NO_OPENING.match(question)
     # a question word opens the question or follows its verb: « Nike ou Starbucks ont-ils … » is "or", not "où"
@@ -795,7 +788,7 @@ def _outcome_asked(folded_question: str) -> str | None:
     # what followed: the sentence that answers tells what was done
     split = _CLAIMED_CAUSE if _CLAIM.match(question) else _AFTERWARDS
     what, *after = split.split(rest[in_the_end.end() :] if in_the_end else rest, maxsplit=1)
-    return what if (ended_by or opened_ended or in_the_end or after) else None
+    return what if (ended_by or in_the_end or after) else None
 
 
 _CLAIM = re.compile(_CLAIM_OPENING)
@@ -828,7 +821,8 @@ def left_undetermined(question: str, sentence: str) -> bool:
     l'outil")."""
     folded, folded_sentence = fold(question), fold(sentence)
     undetermined = _UNDETERMINED.search(folded_sentence)
-    if _WHETHER_KNOWN.search(folded) or not undetermined:
+    # "Could it be determined how …?" is answered by that sentence; « on sait quels clients … ? » asks which ones
+    if (_WHETHER_KNOWN.search(folded) and not re.search(r"\b(?:which|quel(?:le)?s?)\b", folded)) or not undetermined:
         return False
     # what is asked for, named after "which" / « quels », must be what could not be determined: "quels clients …"
     # and "les clients d'Alibaba", not "Which Alibaba software …?"
@@ -855,7 +849,24 @@ def left_unexplained(question: str, sentence: str) -> bool:
     outil de détection des visages ouïghours ?" and "Il a également refusé de dire pourquoi il avait testé des outils
     pour détecter les visages des minorités", three of the question's words besides names."""
     asks_why = re.match(rf"(?:(?:and|et|so|alors)\s+)?{_WHY}", fold(question))
-    return bool(asks_why and _UNEXPLAINED.search(fold(sentence))) and _shares_terms(question, sentence, 3)
+    unexplained = _UNEXPLAINED.search(fold(sentence)) if asks_why else None
+    if not unexplained:
+        return False
+    # what was left unexplained is what the question asks the reason for: "pourquoi il avait testé …" does not leave
+    # "Why is the tool seen as so worrying?" unanswered
+    done = [t for t in content_terms(fold(sentence)[unexplained.end() :]) if t not in _AUXILIARIES][:1]
+    folded = fold(question)
+    return _shares_terms(question, sentence, 3) and all(
+        _present(t, folded) or re.search(rf"\b{re.escape(t[:4])}", folded) or (_MAKING.match(t) and _MAKING.search(folded)) for t in done
+    )
+
+
+# making or offering the tool: why it was tested is why it was developed, built or put on sale
+_MAKING = re.compile(
+    r"\b(?:test\w*|develop\w*|build\w*|built|creat\w*|design\w*|mis au point|mettre au point|concu\w*|cree\w*|fabriqu\w*|lanc\w*"
+    r"|propos\w*|offr\w*|offer\w*|integr\w*|ajout\w*|added|add)\b"
+)
+_AUXILIARIES = frozenset("avait avaient avait-il a ont had has have was were etait etaient been ete".split())
 
 
 def _shares_terms(question: str, sentence: str, least: int) -> bool:
@@ -874,7 +885,7 @@ _CHOICE_QUESTION = re.compile(r"(?:(?:and|et|so|alors)\s+)?(?:why|pourquoi|pour 
 _CHOICE = re.compile(r"\b(?:chose|chosen|choose|choice|choisi\w*|choix|prefer\w*|rather|plutot|instead|au lieu|cheaper|moins cher\w*)\b")
 # "What came out of the talks?", "the outcome of", « qu'est-il ressorti de … »: a result, told as one.
 # « Et qu'ont donné ces négociations ? », "What came of the talks?", "How did the talks turn out?": of talks, a result
-_RESULT_QUESTION = re.compile(r"\b(?:qu'(?:ont|a|avaient|avait) donne|qu'est-ce qu'(?:ont|a) donne|what came of|how did) (?:[\w'-]+ ){0,3}?(?:negociations|pourparlers|discussions|talks|negotiations)\b|\b(?:abouti\w* a (?:un|une|des)|(?:lead|led|result(?:ed)?) (?:to|in) (?:an?|any) (?:deal|agreement|accord)|reach(?:ed)? (?:an?|any) (?:deal|agreement)|what came out of|(?:outcome|(?<!as a )results?) (?:of|de|des|du)\b|(?:issue|aboutissement|resultats?) (?:de|des|du)\b|qu'est-il (?:res)?sorti d)")  # not "as a result of"
+_RESULT_QUESTION = re.compile(r"\b(?:qu'(?:ont|a|avaient|avait) donne|qu'est-ce qu'(?:ont|a) donne|what came of) (?:[\w'-]+ ){0,3}?(?:negociations|pourparlers|discussions|talks|negotiations)\b|\bhow did (?:[\w'-]+ ){0,3}?(?:talks|negotiations) (?:go|turn out|end)\b|\b(?:abouti\w* a (?:un|une|des)|(?:lead|led|result(?:ed)?) (?:to|in) (?:an?|any) (?:deal|agreement|accord)|reach(?:ed)? (?:an?|any) (?:deal|agreement)|what came out of|(?:outcome|(?<!as a )results?) (?:of|de|des|du)\b|(?:issue|aboutissement|resultats?) (?:de|des|du)\b|qu'est-il (?:res)?sorti d)")  # not "as a result of"
 _RESULT = re.compile(r"\b(?:agree\w*|deal|accords?|truce|treve|resulted|led to|abouti\w*|conclu\w*|ended (?:with|in)|outcome|results?|resultats?)\b")
 # "What did it do once / after …?": what followed, in a sentence that says so.
 _SEQUEL = re.compile(rf"\b(?:{_AFTER}|in response|une fois|en reponse)\b")
@@ -1122,8 +1133,11 @@ def _checks_a_claim(folded_question: str) -> bool:
 
 
 def _new_sum(sentence: str, folded_question: str) -> bool:
-    """Whether `sentence` gives a sum other than those a question gives (all of them when it checks a claim)."""
-    given = set() if _checks_a_claim(folded_question) else set(re.findall(r"\d+", folded_question))
+    """Whether `sentence` gives a sum other than one the question sets what it asks against (« par rapport aux 10
+    millions versés à Dahua »); "How much did Amazon pay, 10 million dollars?" is answered by that sum."""
+    contrasted = _VERSUS.search(folded_question) or re.search(r"\b(?:other than|besides|apart from|outre|en plus d\w*|others?|autres?)\b", folded_question)
+    given = {n for m in _MONEY.finditer(folded_question) for n in re.findall(r"\d+", m.group(0))} if contrasted else set()
+    given |= {n for m in re.finditer(r"\b(\d+)\s+(?:millions?|milliards?|billions?)\b", folded_question) for n in m.groups()} if contrasted else set()
     return any(not set(re.findall(r"\d+", m.group(0))) <= given for m in _MONEY.finditer(fold(sentence)))
 
 
@@ -1358,6 +1372,8 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         counted = _counted_noun(folded_question)
         if counted and any(_counts_none(counted, fold(s)) for s in sentences):
             return None  # "Combien de licences … ?": "no licences have even been issued" answers it
+        if not counted and any(_counts_none(t, fold(s)) for t in _words_besides_names(question) for s in sentences[:1]):
+            return None  # « les partenaires de huawei ont eu des licences ou pas ? combien »: none
         if found and counted and _PART_OF_COUNT.search(folded_question) and any(_SHARE.search(fold(s)) and _present(counted, s) for s in sentences[:1]):
             return None  # "How many of the units were meant for its US sites?": "au moins un tiers … destinées aux États-Unis"
         if found and counted and not any(_counts(counted, s) for s in undated):
@@ -1424,6 +1440,10 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         (_SPEECH.search(fold(s)) or _REACTION.search(fold(s))) and any(_speaker_named(n, fold(who)) for n in speakers) for s, who in zip(sentences, named)
     ):
         return "speech"  # "What did Alibaba say?": words reported from Alibaba, not a sentence that merely names it
+    if _OTHER_COUNTRIES_QUESTION.search(folded_question) and sentences and not any(
+        _places_answering(s, asked, folded_question, countries=True) - {"american", "chinese"} for s in sentences
+    ):
+        return "place"  # "Which other countries have banned Hikvision cameras?": the articles' own two do not answer
     if _PLACE_QUESTION.search(folded_question):
         # "In which US states …?": a place the question does not name, not just any name.
         if _FULL_NAME_QUESTION.search(folded_question) and any(_full_name_of(s, names_in_question(question)) for s in sentences[:1]):
@@ -1455,7 +1475,7 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         return None if any(_new_names(s, known) and all(_present(t, s) for t in thing) for s in sentences[:1]) else "name"
     if _CREDITED_QUESTION.search(folded_question) and sentences and not _new_names(sentences[0], asked):
         return "name"  # "Who does the article credit with calling the trade war 'good and easy to win'?": the phrase, quoted by no one
-    doer = _DOER_QUESTION.match(re.sub(r"\bmise?s? au jour\b", "decouvert", folded_question))  # « Qui a mis au jour … ? »
+    doer = _DOER_QUESTION.search(re.sub(r"\bmise?s? au jour\b", "decouvert", folded_question))  # « Qui a mis au jour … ? »
     if doer and not _SOURCE_QUESTION.search(folded_question):
         told = [_done_by(doer.group(1), s) for s in sentences]
         if False in told and True not in told:
@@ -1494,7 +1514,8 @@ _PENALTY_QUESTION = re.compile(
     r"\b(?:what|which|quel(?:le)?s?|how (?:large|big|heavy|high|much|severe)(?: an?)?) (?:\w+ )?(?:penalt(?:y|ies)|punishments?|fines?|amendes?|peines?)\b"
     r"|\bque risquen?t?\b"
 )
-_PENALTY = re.compile(r"\b(?:penal\w*|puni\w*|amendes?|fine[sd]?|prison\w*|jail\w*|poursuit\w*|prosecut\w*|peines?)\b")
+# a penalty named ("Punishing Hikvision … will deter …" names none)
+_PENALTY = re.compile(r"\b(?:penal\w*|puni(?!shing)\w*|amendes?|fine[sd]?|prison\w*|jail\w*|poursuit\w*|prosecut\w*|peines?)\b")
 _SANCTIONED = re.compile(r"\b(?:sanction\w*|penal\w*|puni\w*|amendes?|fined?|black-?list\w*|liste noire|entity list|interdi\w*|ban(?:s|ned|ning)?\b|restrict\w*)")
 
 
@@ -1806,6 +1827,10 @@ def _count_phrase(folded_question: str, noun: str) -> tuple[str, str]:
     return (match.group(1), folded_question[match.end() :]) if match else ("", "")
 
 
+# a government body, which "US" does not narrow (see `_count_place`)
+_GOVERNMENT_BODY = re.compile(r"(?:departments?|departements?|ministr(?:y|ies)|ministeres?|agenc(?:y|ies)|agences?|administrations?)$")
+
+
 def _count_place(folded_question: str, noun: str) -> str | None:
     """The place that narrows what "how many" counts ("how many US cities", "combien de villes américaines"), or None.
     China is the ground these articles stand on: "how many Chinese firms" is answered by "eight firms"; and the US
@@ -1816,8 +1841,6 @@ def _count_place(folded_question: str, noun: str) -> str | None:
     body = bool(_GOVERNMENT_BODY.match(noun))
     return next((w for w in near if is_place(w) and place_key(w) != "chinese" and not (body and place_key(w) == "american")), None)
 
-
-_GOVERNMENT_BODY = re.compile(r"(?:departments?|departements?|ministr(?:y|ies)|ministeres?|agenc(?:y|ies)|agences?|administrations?)$")
 
 
 # "the White House list", "the Treasury's blacklist", « la liste (noire) de la Maison Blanche »: whose list is counted
@@ -1965,8 +1988,8 @@ _NAME_QUESTION = re.compile(r"\b((?:his|her|their) names?|(?:son|leur) nom|(?:st
 # "official" is a person unless it qualifies a thing: "what official role does Alibaba have?"
 _OFFICIAL = r"officials?(?! (?:role|partner|sponsor|status|title|position|capacity|statement|site|website|list)s?\b)"
 _PERSON_QUESTION = re.compile(
-    rf"\b(?:(?:which|what) (?:(?!(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|the|a|an|of|its|their)\b)\w+ ){{0,3}}(?:journalists?|reporters?|authors?|writers?|executives?(?! orders?\b)|spokes(?:man|woman|person)|{_OFFICIAL}|founders?|directors?|representatives?|secretary|ministers?|footballers?|players?|athletes?|ambassadors?)"
-    r"|quel(?:le)?s? (?:(?!(?:est|sont|etait|a|ont|avait|le|la|les|du|des|de|son|sa|ses|leur|leurs)\b)\w+ ){0,2}(?:journalistes?|reporters?|auteurs?|dirigeants?|responsables?|porte-parole|cadres?|patrons?|pdg|directeurs?|directrices?|fondateurs?|fondatrices?|representants?|secretaires?|ministres?|footballeurs?|joueurs?|athletes?|ambassadeurs?)"
+    rf"\b(?:(?:which|what) (?:(?!(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|the|a|an|of|its|their)\b)\w+ ){{0,3}}(?:journalists?|reporters?|authors?|writers?|executives?(?! orders?\b)|spokes(?:man|woman|person)|{_OFFICIAL}|founders?|directors?|representatives?|secretary|ministers?|footballers?|athletes?|ambassadors?)"
+    r"|quel(?:le)?s? (?:(?!(?:est|sont|etait|a|ont|avait|le|la|les|du|des|de|son|sa|ses|leur|leurs)\b)\w+ ){0,2}(?:journalistes?|reporters?|auteurs?|dirigeants?|responsables?|porte-parole|cadres?|patrons?|pdg|directeurs?|directrices?|fondateurs?|fondatrices?|representants?|secretaires?|ministres?|footballeurs?|athletes?|ambassadeurs?)"
     r"|who (?:leads|led|runs|ran|heads|headed|wrote|signed|founded|is the (?:ceo|boss|head|chief executive|founder|spokes\w+))|who's the (?:ceo|boss|head|chief executive|founder|spokes\w+)|qui (?:dirige|dirigeait|a dirige|a ecrit|a signe|a fonde)"
     r"|^(?:and |et )?(?:who|qui),? (?:at|within|inside|chez|au sein d)\b"
     rf"|^(?:and |et )?(?:who|qui), (?:au|aux|a la|in the) {_ACTOR.pattern}"
@@ -2008,7 +2031,6 @@ _PART_QUESTION = re.compile(r"\b(which|what|quel(le)?s?) (parts?|partie) (of|de|
 _NUMBER_WORDS = r"at least one(?! (?:third|quarter|half)\b)|au moins une?(?! (?:tiers|quart|moitie)\b)|one(?! of\b)|two|three|four|five|six|seven|eight|nine|ten|dozen|hundreds?|thousands?|millions?|billions?|third|half|quarter|un tiers|la moitie|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douzaine|centaines?|milliers?|milliards?"
 _NUMBER_WORD = re.compile(rf"\b({_NUMBER_WORDS})\b")
 _FIGURE = re.compile(rf"(?<![\w-])\d[\d ,.]*|\b(?:{_NUMBER_WORDS})\b")  # a count; not the 19 of "covid-19"
-# "le nom de la boîte de reconnaissance vocale (qui …)", "the name of the nanotech startup": what is named.
 # Who a phrase is credited to: "Who does the article credit with calling the trade war …?", "Who coined …?", « À qui
 # l'article attribue-t-il l'expression … ? » (not « à qui le piratage est-il attribué ? », which a body may answer)
 _PHRASE = r"(?:l'expression|la formule|la phrase|les mots|ces mots|les propos|ces propos|la citation|cette citation|le terme)"
@@ -2017,10 +2039,16 @@ _CREDITED_QUESTION = re.compile(
     r"|\bwho (?:coined|first (?:said|used|called))\b"
     rf"|\ba qui (?:[\w'-]+ ){{0,4}}?(?:attribu|credit)\w*(?:-t-(?:il|elle|on))? {_PHRASE}|\bqui (?:a|avait) (?:invente|forge|lance|employe) {_PHRASE}"
 )
-_CALLED_THING = re.compile(r"\bwhat(?:'s|s| is| was) (?:the|that|this|its|their) ((?:[\w'-]+ ){0,4}?[\w'-]+) called\b")  # "what's the nanotech one called"
+# "le nom de la boîte de reconnaissance vocale (qui …)", "the name of the nanotech startup", "what's the nanotech one
+# called": what is named.
+_CALLED_THING = re.compile(r"\bwhat(?:'s|s| is| was) (?:the|that|this|its|their) ((?:[\w'-]+ ){0,4}?[\w'-]+) called\b")
 _NAMED_THING = re.compile(r"\b(?:name of|nom (?:de|du|des)|s'appelle|(?:is|was) called)\s+(?:the |la |le |les |l')?((?:[\w'-]+ ){0,4}?[\w'-]+)(?= (?:qui|que|that|which|who|whose|dont|a |has |have |was |is |on |sur |in |dans )|\s*[?,.]|$)")
+# "Which other countries have banned Hikvision?": a country beside the articles' own two
+_OTHER_COUNTRIES_QUESTION = re.compile(r"\b(?:which|what) other (?:countries|nations|governments)\b|\bquel(?:le)?s? autres? (?:pays|nations|etats|gouvernements)\b")
 # "Who discovered …?", "Qui a découvert …?": who did it (group 1: the verb).
-_DOER_QUESTION = re.compile(r"^(?:(?:and|et|so|alors)\s+)?(?:who|qui)\s+(?:(?:l'|les\s+|la\s+|le\s+)?(?:a|ont|avait|avaient|had|has|have)\s+)?(?!(?:is|was|are|were|est|etait|sont|etaient|a|ont)\b)([a-z]{4,})\b")
+# "Who discovered the iOS hack?"; « le hack ios visant les ouïghours, qui l'a découvert ? » (the topic first, and the
+# question last: not « Dahua, qui a vendu les caméras, est-elle … ? »)
+_DOER_QUESTION = re.compile(r"(?:^|,\s*(?=(?:and |et )?(?:who|qui) (?:l'|les |la |le )?(?:a|ont|avait|avaient|had|has|have) [a-z]+\s*\??\s*$))(?:(?:and|et|so|alors)\s+)?(?:who|qui)\s+(?:(?:l'|les\s+|la\s+|le\s+)?(?:a|ont|avait|avaient|had|has|have)\s+)?(?!(?:is|was|are|were|est|etait|sont|etaient|a|ont)\b)([a-z]{4,})\b")
 _HAVE = re.compile(r"\b(?:a|ont|avait|avaient|avoir|ayant|has|have|had|having)\s+(?!(?:ete|been)\s)(?:\w+\s+){0,2}$")  # not "a été placée"
 _BY = re.compile(r"^(?:\s*[\w'’-]+){0,5}?\s*\b(?:by|par)\b")
 _PARTICIPLE = re.compile(r"(?:ed|é|ée|és|ées|is|ise|it|ite|u|ue|ert|erte)$")

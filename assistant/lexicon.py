@@ -261,14 +261,14 @@ ATTRIBUTES = (
     ("revenue", "turnover", "chiffre d'affaires", "chiffre d affaires", "revenus"),
     ("employee", "staff", "workforce", "salarie", "employe", "effectif"),
     ("ceo", "chief executive", "pdg", "directeur general", "patron", "founder", "fondateur"),
-    ("founded", "founder", "co-founder", "founding", "fondateur", "cofondateur", "fondee", "fonde en", "creee en"),
+    ("founded", "founder", "co-founder", "founding", "fondateur", "cofondateur", "fondee", "fonde en", "creee en", "a fonde", "ont fonde"),
     ("sponsored", "sponsor", "parraine", "porte par", "depose par", "introduced by", "rapporteur"),
     ("profit", "benefice", "earnings"),
     ("shareholder", "actionnaire"),
     ("price", "prix", "cours", "tarif"),
     ("salary", "salaire"),
     ("headquarter", "siege"),
-    ("valuation", "valued at", "valoris", "capitalisation", "capitalization"),  # "valorisée", "valorisation"
+    ("valuation", "valued at", "valoris", "capitalisation", "capitalization", "market value", "market cap", "valeur boursiere", "valeur de marche"),  # "valorisée", "valorisation"
     ("fine", "amende"),
     ("lawsuit", "proces", "poursuite"),
     ("court", "tribunal", "judge", "juge", "justice", "lawsuit", "sued"),  # « saisi la justice »

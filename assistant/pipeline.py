@@ -29,7 +29,6 @@ from assistant.answering import (
     referred_to,
     refusal_text,
     sentence_units,
-    subject_referents,
     with_list_owner,
 )
 from assistant.citations import Draft
@@ -131,8 +130,7 @@ class Assistant:
             passages = sorted(passages, key=lambda p: not scope(p.chunk))
         passages = passages[: self.settings.top_k]
         evidence = self.selector.select(question, passages, context=previous, referents=named, people=people, before=self._sentences_before(passages))
-        # what "his", "the company", « il » stand for: the quoted article must name one
-        referred = referred_to(question, named, people) or subject_referents(question, named, people)
+        referred = referred_to(question, named, people)  # what "his", "the company" stand for: the quoted article must name one
         leads = self._leads(question, passages, previous)
         part_leads = list(leads)
         grounds = grounds_given(question, evidence)  # "Why did the Treasury …?": its own grounds, beside the best sentence
@@ -252,9 +250,9 @@ class Assistant:
         Pelosi's words beside it), or a restatement of the best one ("Vendredi dernier, le Trésor américain mettait
         SenseTime sur sa liste noire …" after "En fin de semaine dernière, le Trésor américain a annoncé …")."""
         best = evidence[0]
+        short = follow_up and len(content_terms(question)) <= 2
         for e in evidence[1:]:
             near = missing_type in ("speech", "duration") and e.score >= best.score - self.type_margin
-            short = follow_up and len(content_terms(question)) <= 2
             near = near or (missing_type == "date" and short and e.passage == best.passage and e.score >= best.score - 2 * self.type_margin)
             restated = e.score >= best.score - self.extractive.margin and restates(e.sentence, best.sentence)
             if (near or restated) and missing_answer_type(question, [e.sentence], [e.antecedent]) is None:

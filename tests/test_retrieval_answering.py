@@ -54,6 +54,9 @@ def test_key_terms_are_names_numbers_and_places(monkeypatch):
     assert key_terms("À combien SenseTime était-elle valorisée ?") == ["sensetime", "valorisee"]
     monkeypatch.setattr("assistant.text._OPENING_NAMES", frozenset({"hikvision"}))  # as know_names(["Hikvision"]) sets it
     assert key_terms("Who blacklisted SenseTime? Hikvision too?") == ["sensetime", "hikvision"]
+    # a market value and who founded a firm are asked about
+    assert key_terms("What is Alibaba's market value?") == ["alibaba", "market value"]
+    assert key_terms("Qui a fondé SenseTime ?") == ["sensetime", "a fonde"]
     # a licence is asked about (only one article tells of one); « en cours » is ongoing, not a share price
     assert key_terms("Did Amazon obtain a licence for that purchase?") == ["amazon", "licence"]
     assert key_terms("Comment ont-ils répondu sur les négociations en cours ?") == []
@@ -804,6 +807,11 @@ def test_each_part_of_a_multi_part_question_gets_its_sentence():
         ("Combien Amazon a-t-elle dépensé auprès d'autres fournisseurs, par rapport aux 10 millions versés à Dahua ?",
          ["Amazon a acheté pour 10 millions de dollars de caméras à une entreprise sur liste noire."], "amount"),
         ("Is it true Amazon spent $10 million on them?", ["Amazon a acheté pour 10 millions de dollars de caméras."], None),
+        ("How much did Amazon pay for the cameras, 10 million dollars?", ["Amazon a acheté pour 10 millions de dollars de caméras."], None),
+        # "Finally," opening a last question asks nothing of what was done in the end; "how did the talks relate" no result
+        ("Finally, was SenseTime's IPO worth 767 million dollars?", ["SenseTime a annoncé le report de son introduction, pour un montant de 767 millions de dollars."], None),
+        ("Finally, did Griezmann cut ties with Huawei?", ["Le reportage a conduit Antoine Griezmann à rompre les liens avec Huawei."], None),
+        ("How did the trade talks relate to the timing of the blacklisting?", ["The timing of the move, just a few days ahead of the latest talks, might seem inflammatory."], None),
         ("Combien d'Ouïghours seraient enfermés dans des camps, et qui avance ce chiffre ?",
          ["Les Nations unies estiment que la Chine a emprisonné plus d’un million de Ouïgours dans des camps."], None),
         # a footballer is a person; a phrase is credited to someone named; what came of talks is a result, not what lay
@@ -814,6 +822,18 @@ def test_each_part_of_a_multi_part_question_gets_its_sentence():
         ("Et qu'ont donné ces négociations ?", ["The move came a few days ahead of the latest talks aimed to end the trade war."], "outcome"),
         ("Qu'a donné l'enquête du Times ?", ["Après que le Times ait interrogé Alibaba, la société a modifié son site Web."], None),
         ("À partir de quand Amazon a-t-il commencé à installer les caméras ?", ["Amazon aurait acheté 1 500 appareils photo au début du mois."], "date"),
+        # the topic first, then who did it; "by when" asks a date; "which other countries" a country beside the US and
+        # China; « ou pas ? combien » is answered by "no licences have been issued"
+        ("le hack ios visant les ouïghours, qui l'a découvert ?", ["The recent hack discovered for iOS devices is suspected to be the work of the Chinese government."], "name"),
+        ("Le piratage, qui a été découvert récemment, visait-il les Ouïghours ?", ["The recent hack discovered for iOS devices was aimed at these groups."], None),
+        ("By when must US suppliers wind down their contracts with the listed firms?", ["Any US company that wants to do business with them has to apply for a licence."], "date"),
+        ("Which other countries have banned Hikvision cameras?", ["The US Commerce Department ruled the firms complicit in China’s campaign of repression.",
+                                                                   "The US government has added eight firms to the entity list of firms banned from trading with US companies."], "place"),
+        ("les partenaires de huawei ont eu des licences ou pas ? combien", ["This is the same situation Huawei’s partners find themselves in and as yet no licences have even been issued."], None),
+        ("Lequel, de Hikvision ou de Dahua, détient la plus grande part du marché ?",
+         ["Bloomberg estimates that two of the companies, Hikvision and Dahua, have up to a third of the sector."], "comparison"),
+        ("What penalty does a US firm face if it trades with a listed company without a licence?",
+         ["Hikvision told Bloomberg: “Punishing Hikvision will deter global companies from communicating with the US government.”"], "penalty"),
         # the US government is the articles' actor: "US government departments" are counted by « au moins un ministère »
         ("How many US government departments see any dealings with listed entities as a red flag?",
          ["Au moins un ministère considère les transactions avec des entités inscrites comme un « drapeau rouge »."], None),
@@ -1292,8 +1312,8 @@ def test_a_follow_up_about_him_or_her_wants_the_words_of_the_person_the_last_ans
     assert speakers_asked_about("Comment Megvii a-t-elle réagi à son inscription ?", strict=False) == {"megvii"}
 
 
-def test_his_or_a_speaking_it_in_a_follow_up_points_at_the_one_the_conversation_named(monkeypatch):
-    from assistant.answering import EvidenceSelector, referred_to, subject_referents
+def test_his_or_a_speaking_it_in_a_follow_up_points_at_the_one_the_conversation_named():
+    from assistant.answering import EvidenceSelector, referred_to
     from assistant.pipeline import referents
     from assistant.types import Turn
 
@@ -1303,9 +1323,6 @@ def test_his_or_a_speaking_it_in_a_follow_up_points_at_the_one_the_conversation_
     assert referred_to("what was its connection to them before that?", referents(turns), people) == set()
     assert referred_to("How much was he being paid under that deal?", referents(turns), people) == people  # "he" is a person
     # « il » opening the question is the person or the firm of the last turn
-    monkeypatch.setattr("assistant.text._OPENING_NAMES", frozenset({"huawei", "griezmann"}))  # as know_names sets them
-    assert subject_referents("Il touchait combien avec ce contrat ?", {"huawei", "deux"}, {"griezmann"}) == {"huawei", "griezmann"}
-    assert subject_referents("Et pourquoi le gouvernement dit-il avoir agi ?", {"huawei"}, set()) == set()
     turns = [Turn("user", "Quel responsable avait justifié la sanction contre SenseTime ?"), Turn("assistant", "Wilbur Ross, alors secrétaire au Commerce.")]
     assert "wilbur" in referred_to("Qu'avait-il déclaré exactement ?", referents(turns), referents(turns, people=True))
     # "dit-il" after a named subject is no "avait-il": "il" stands for "le gouvernement", no one the conversation named
@@ -2031,6 +2048,8 @@ def test_what_an_article_says_could_not_be_determined_is_refused():
     assert not left_undetermined("Which tool did Alibaba use?", "Il n’a pas été possible de déterminer si l’outil avait été utilisé.")
     # a question on whether it could be known is answered by that sentence
     assert not left_undetermined("Could it be determined how Alibaba's clients used the tool?", undetermined)
+    # but « on sait quels … ? » asks which ones
+    assert left_undetermined("on sait quels clients d'alibaba ont utilisé l'outil de detection des ouighours ?", undetermined)
     # nor does it say anything of another question that shares one word with it
     assert not left_undetermined("Which clients did Alibaba's website show?", undetermined)
     assert not left_undetermined("Quels clients d'Alibaba ont utilisé l'outil ?", "Les clients d'Alibaba ont utilisé l'outil pour détecter des visages.")
@@ -2038,6 +2057,12 @@ def test_what_an_article_says_could_not_be_determined_is_refused():
 
 def test_a_reason_someone_declined_to_give_is_refused_from_a_sentence_near_the_best():
     from assistant.answering import left_unexplained
+
+    # only for what was left unexplained: why Alibaba tested (or built) the tool, not why the tool is worrying
+    declined = "Il a également refusé de dire pourquoi il avait testé des outils pour détecter les visages des minorités ethniques."
+    assert left_unexplained("Pourquoi Alibaba testait-il des outils de détection des visages des minorités ?", declined)
+    assert left_unexplained("Why did Alibaba develop a tool to detect the faces of minorities?", declined)
+    assert not left_unexplained("Why would a tool detecting the faces of minorities like Alibaba's be dangerous?", declined)
 
     declined = "Il a également refusé de dire pourquoi il avait testé des outils pour détecter les visages des minorités ethniques."
     assert left_unexplained("Pour quelle raison Alibaba a-t-il testé un outil de détection des visages ouïghours ?", declined)
