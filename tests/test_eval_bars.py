@@ -3,7 +3,7 @@
 `eval/dev.jsonl` is the shared dev set; `eval/heldout.jsonl` holds 36 other questions on the same
 articles, written apart from the tuning, to catch changes that only fit the dev set; `eval/heldout2.jsonl`
 holds 40 harder ones (paraphrases, articles named by topic, comparisons), and `eval/heldout3.jsonl` …
-`eval/heldout235.jsonl` 38, then 40 each, of the dev set's kind, written without seeing the code (`heldout37` …
+`eval/heldout259.jsonl` 38, then 40 each, of the dev set's kind, written without seeing the code (`heldout37` …
 `heldout42` with 16 unanswerable questions each, `heldout47` and `heldout50` with 14, most beside an answerable one on
 the same detail); all guarded at today's level, less about one item (a CPU without bfloat16 embeds in float32).
 
@@ -260,6 +260,30 @@ GATE = [
     ("heldout233", 40, 0.84, 0.9, 0.67, 0.75, 0.75, 0.16),
     ("heldout234", 40, 0.75, 0.87, 0.75, 0.75, 0.85, 0.07),
     ("heldout235", 40, 0.87, 0.9, 0.9, 0.87, 0.87, 0.04),
+    ("heldout236", 40, 0.87, 0.93, 0.85, 0.87, 0.88, 0.04),
+    ("heldout237", 40, 0.81, 0.96, 0.8, 0.82, 0.87, 0.04),
+    ("heldout238", 40, 0.87, 0.93, 0.9, 0.88, 0.87, 0.04),
+    ("heldout239", 40, 0.84, 0.96, 0.81, 0.95, 0.85, 0.19),
+    ("heldout240", 40, 0.7, 0.9, 0.72, 0.8, 0.88, 0.07),
+    ("heldout241", 40, 0.71, 0.93, 0.78, 0.76, 0.87, 0.04),
+    ("heldout242", 40, 0.83, 0.96, 0.81, 0.94, 0.88, 0.17),
+    ("heldout243", 40, 0.75, 0.96, 0.67, 0.83, 0.87, 0.1),
+    ("heldout244", 40, 0.84, 0.93, 0.9, 0.92, 0.85, 0.07),
+    ("heldout245", 40, 0.93, 0.96, 0.93, 0.91, 0.88, 0.04),
+    ("heldout246", 40, 0.78, 0.93, 0.75, 0.81, 0.85, 0.04),
+    ("heldout247", 40, 0.75, 0.87, 0.77, 0.82, 0.75, 0.04),
+    ("heldout248", 40, 0.9, 0.96, 0.86, 0.89, 0.87, 0.04),
+    ("heldout249", 40, 0.75, 0.93, 0.81, 0.79, 0.87, 0.04),
+    ("heldout250", 40, 0.84, 0.9, 0.8, 0.86, 0.85, 0.04),
+    ("heldout251", 40, 0.9, 0.93, 0.9, 0.87, 0.88, 0.04),
+    ("heldout252", 40, 0.78, 0.93, 0.89, 0.89, 0.85, 0.04),
+    ("heldout253", 40, 0.96, 0.96, 0.93, 0.96, 0.88, 0.07),
+    ("heldout254", 40, 0.84, 0.96, 0.92, 0.93, 0.87, 0.07),
+    ("heldout255", 40, 0.84, 0.93, 0.87, 0.93, 0.87, 0.1),
+    ("heldout256", 40, 0.81, 0.93, 0.79, 0.89, 0.75, 0.04),
+    ("heldout257", 40, 0.9, 0.96, 0.9, 0.9, 0.87, 0.04),
+    ("heldout258", 40, 0.87, 0.96, 0.95, 0.89, 0.62, 0.04),
+    ("heldout259", 40, 0.7, 0.83, 0.73, 0.79, 0.88, 0.04),
 ]
 METRICS = ("hit@1", "hit@3", "fact_recall", "citation_precision", "refusal_accuracy")
 
