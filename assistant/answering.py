@@ -444,7 +444,9 @@ _IN_FORCE_QUESTION = re.compile(r"\b(?:(?:come|comes|coming|came|enter|enters|en
 _IN_FORCE = re.compile(r"\b(?:into (?:force|effect)|take effect|took effect|en vigueur|prend\w* effet|promulg\w*|signed into law)\b")
 # "When did the cameras go into service?", « Quand ont-elles été mises en service ? »: when they were put to use,
 # not when they were bought.
-_IN_SERVICE_QUESTION = re.compile(r"\b(?:(?:go|goes|went|gone|put|come|came|enter\w*) into (?:service|operation|use)|(?:mis|mise|mises|entre\w*) en (?:service|fonction|route)|(?:be|been|get|got|were|was) (?:installed|deployed|switched on)"
+# « À partir de quand Amazon a-t-il commencé à installer les caméras ? » too.
+_IN_SERVICE_QUESTION = re.compile(
+    r"\b(?:(?:go|goes|went|gone|put|come|came|enter\w*) into (?:service|operation|use)|(?:mis|mise|mises|entre\w*) en (?:service|fonction|route)|(?:be|been|get|got|were|was) (?:installed|deployed|switched on)"
     r"|(?:commenc\w*|debut\w*|start\w*|beg(?:an|in|un)\w*) (?:a |to |d')?(?:installer|deployer|utiliser|install\w*|deploy\w*|us(?:e|ing)))\b")
 _IN_SERVICE = re.compile(r"\b(?:in(?:to)? (?:service|operation)|en (?:service|fonction)|deploy\w*|deploie\w*|deploye\w*|installed|installees?|installes?|switched on)\b")
 # « Pour quelle édition des Jeux olympiques … ? », "for which Games exactly?": an edition is told by its year.
@@ -452,8 +454,8 @@ _EDITION_QUESTION = re.compile(
     r"\b(?:quelles? editions?|which editions?|which (?:olympic )?(?:games|olympics) exactly|quels jeux (?:olympiques )?exactement"
     r"|(?:what|which) year'?s? (?:games|olympics)|which olympic games|which olympics|quels jeux olympiques)\b"
 )  # not « De quels Jeux … ? », which "les jeux olympiques" answers; « Pour quels Jeux olympiques … ? » names them already
-# "the rest of the cameras", « le reste des caméras »: what the articles leave after the part they tell of.
-# "the rest of the cameras", not "the rest of China" (a place: « au Xinjiang et dans le reste de la Chine »)
+# "the rest of the cameras", « le reste des caméras »: what the articles leave after the part they tell of; not "the
+# rest of China" (a place: « au Xinjiang et dans le reste de la Chine »)
 _REST_QUESTION = re.compile(
     r"\b(?:the rest of|the remaining|the remainder of|le reste d\w*|les (?:\w+ )?restant\w*)\b"
     r"(?!\s+(?:(?:the|la|le|l'|du|des)\s*)?(?:world|monde|china|chine|pays|country|countries|united states|etats-unis|america|amerique|xinjiang|region|province)\b)"
@@ -1840,7 +1842,6 @@ def _count_place(folded_question: str, noun: str) -> str | None:
     near = before.split() + ([following.group(1)] if following else [])
     body = bool(_GOVERNMENT_BODY.match(noun))
     return next((w for w in near if is_place(w) and place_key(w) != "chinese" and not (body and place_key(w) == "american")), None)
-
 
 
 # "the White House list", "the Treasury's blacklist", « la liste (noire) de la Maison Blanche »: whose list is counted
