@@ -850,14 +850,14 @@ def left_unexplained(question: str, sentence: str) -> bool:
     """Whether `sentence` says the reason `question` asks for was not given: "Pour quelle raison Alibaba a-t-il testé un
     outil de détection des visages ouïghours ?" and "Il a également refusé de dire pourquoi il avait testé des outils
     pour détecter les visages des minorités", three of the question's words besides names."""
-    asks_why = re.match(rf"(?:(?:and|et|so|alors)\s+)?{_WHY}", fold(question))
-    unexplained = _UNEXPLAINED.search(fold(sentence)) if asks_why else None
+    folded, folded_sentence = fold(question), fold(sentence)
+    asks_why = re.match(rf"(?:(?:and|et|so|alors)\s+)?{_WHY}", folded)
+    unexplained = _UNEXPLAINED.search(folded_sentence) if asks_why else None
     if not unexplained:
         return False
     # what was left unexplained is what the question asks the reason for: "pourquoi il avait testé …" does not leave
     # "Why is the tool seen as so worrying?" unanswered
-    done = [t for t in content_terms(fold(sentence)[unexplained.end() :]) if t not in _AUXILIARIES][:1]
-    folded = fold(question)
+    done = [t for t in content_terms(folded_sentence[unexplained.end() :]) if t not in _AUXILIARIES][:1]
     return _shares_terms(question, sentence, 3) and all(
         _present(t, folded) or re.search(rf"\b{re.escape(t[:4])}", folded) or (_MAKING.match(t) and _MAKING.search(folded)) for t in done
     )
@@ -1137,9 +1137,10 @@ def _checks_a_claim(folded_question: str) -> bool:
 def _new_sum(sentence: str, folded_question: str) -> bool:
     """Whether `sentence` gives a sum other than one the question sets what it asks against (« par rapport aux 10
     millions versés à Dahua »); "How much did Amazon pay, 10 million dollars?" is answered by that sum."""
-    contrasted = _VERSUS.search(folded_question) or re.search(r"\b(?:other than|besides|apart from|outre|en plus d\w*|others?|autres?)\b", folded_question)
-    given = {n for m in _MONEY.finditer(folded_question) for n in re.findall(r"\d+", m.group(0))} if contrasted else set()
-    given |= {n for m in re.finditer(r"\b(\d+)\s+(?:millions?|milliards?|billions?)\b", folded_question) for n in m.groups()} if contrasted else set()
+    given: set[str] = set()
+    if _VERSUS.search(folded_question) or re.search(r"\b(?:other than|besides|apart from|outre|en plus d\w*|others?|autres?)\b", folded_question):
+        given = {n for m in _MONEY.finditer(folded_question) for n in re.findall(r"\d+", m.group(0))}
+        given |= {m.group(1) for m in re.finditer(r"\b(\d+)\s+(?:millions?|milliards?|billions?)\b", folded_question)}
     return any(not set(re.findall(r"\d+", m.group(0))) <= given for m in _MONEY.finditer(fold(sentence)))
 
 

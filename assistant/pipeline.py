@@ -197,13 +197,7 @@ class Assistant:
                 evidence, chosen = retyped, rechosen
                 missing_type = missing_answer_type(typed_question, [e.sentence for e in chosen], [e.antecedent for e in chosen])
         if not missing_type and support.supported and evidence:
-            # "Which Alibaba Cloud customers used it?": an article close by says that could not be determined, or
-            # that the reason asked for was not given.
-            near = [e for e in evidence if e.score >= evidence[0].score - self.extractive.margin]
-            if any(left_undetermined(question, e.sentence) for e in near):
-                missing_type = "undetermined"
-            elif any(left_unexplained(question, e.sentence) for e in near):
-                missing_type = "reason"  # "Pour quelle raison Alibaba a-t-il testé l'outil ?": it declined to say why
+            missing_type = self._left_open(question, evidence)  # "Which Alibaba Cloud customers used it?": undetermined
         if not passages or not evidence or not support.supported or missing_type:
             if missing_type and support.supported and evidence:
                 text = REFUSALS_BY_TYPE[lang][missing_type]
@@ -235,11 +229,20 @@ class Assistant:
             if not self._support(part, passages, [lead], referred=referred).supported or missing_answer_type(part, [lead.sentence], [lead.antecedent]):
                 return False
             rest = " ".join(parts[:i] + parts[i + 1 :])
-            found = self.selector.select(part, passages, context=f"{rest} {context}".strip())
-            near = [e for e in found if e.score >= found[0].score - self.extractive.margin] if found else []
-            if any(left_undetermined(part, e.sentence) or left_unexplained(part, e.sentence) for e in near):
+            if self._left_open(part, self.selector.select(part, passages, context=f"{rest} {context}".strip())):
                 return False
         return True
+
+    def _left_open(self, question: str, evidence: Sequence[Evidence]) -> str | None:
+        """"undetermined" when a sentence within the answer margin of the best says what `question` asks could not be
+        determined ("Which Alibaba Cloud customers used it?"), "reason" when one says the reason asked for was not given
+        (« Pour quelle raison Alibaba a-t-il testé l'outil ? »: it declined to say why), else None."""
+        near = [e for e in evidence if e.score >= evidence[0].score - self.extractive.margin] if evidence else []
+        if any(left_undetermined(question, e.sentence) for e in near):
+            return "undetermined"
+        if any(left_unexplained(question, e.sentence) for e in near):
+            return "reason"
+        return None
 
     def _of_the_kind_asked(self, question: str, evidence: Sequence[Evidence], missing_type: str, follow_up: bool = False) -> Evidence | None:
         """A sentence with the kind of answer the best one lacks, to answer in its place: words of the one asked about
