@@ -504,7 +504,7 @@ _MONEY = re.compile(r"[$€£¥]\s?\d|\d\s?[$€£¥]|\d[\d\s.,]*\s*(?:(?:millio
 # avant"). A sentence with a unit of time is preferred, and the question is not refused for want of a figure
 # ("combien" otherwise asks for one).
 _DURATION_QUESTION = re.compile(r"\b(combien de (?:temps|jours|semaines|mois)|combien d'(?:annees|ans)|how long|how many (?:days|weeks|months|years)|quel(?:le)? (?:delai|duree)|what (?:deadline|grace period))\b")
-_RELATIVE_DURATION_QUESTION = re.compile(r"\b(?:how long|combien de temps) (?:before|after|ago|avant|apres)\b")
+_RELATIVE_DURATION_QUESTION = re.compile(r"\b(?:how long|combien de temps) (?:before|after|ago|avant|apres)\b|\bil y a combien de temps\b")  # how long ago
 # Being on a list, and being put on one: « depuis quand … sur liste noire ? » is answered by when it was listed.
 _ON_A_LIST = re.compile(r"\b(?:sur (?:une |la |sa |leur |cette )?(?:\w+ )?liste|on (?:the|a|an|its|their|that|this) (?:[\w-]+ ){0,2}list|blacklisted|listed)\b")
 _PUT_ON_A_LIST = re.compile(r"\b(?:mis|mise|mettait|place\w*|ajout\w*|inscri\w*|added|placed|put|blacklisted)\b.*\b(?:liste|list)\b|\bblacklisted\b")
@@ -691,11 +691,12 @@ _IN_THE_END = re.compile(r"(?:finally|eventually|ultimately|finalement|end(?:s|e
 # What was done in the end, asked yes or no: « SenseTime a fini par être cotée ? », « Et au final, … ? » (not "Finally,"
 # or « Finalement, » opening a last question)
 _END_ASKED = re.compile(
-    r"\b(?:(?:a|ont|avait|avaient) fini|finit|finissent) par\b|\b(?:au final|en fin de compte|in the end|at the end of the day|end(?:s|ed)? up)\b"
+    r"\b(?:(?:a|ont|avait|avaient)(?:-t-(?:il|elle)|-(?:ils|elles))? fini|finit|finissent) par\b|\b(?:au final|en fin de compte|in the end|at the end of the day|end(?:s|ed)? up)\b"
     r"|\b(?:finalement|finally|eventually|ultimately)\b(?!\s*,)"
 )
-# A question said as a statement, on what was done in the end: « Et Amazon a fini par les retirer ? ».
-_ENDED_BY = re.compile(r"(?:[\w'-]+\s+){1,3}?(?:(?:a|ont|avait|avaient)\s+fini|finit|finissent)\s+par\s+")
+# A question said as a statement, on what was done in the end: « Et Amazon a fini par les retirer ? » (or inverted,
+# « Amazon a-t-elle fini par retirer … ? »).
+_ENDED_BY = re.compile(r"(?:[\w'-]+\s+){1,3}?(?:(?:a|ont|avait|avaient)(?:-t-(?:il|elle)|-(?:ils|elles))?\s+fini|finit|finissent)\s+par\s+")
 # A question word's question on what was done in the end: "end up raising", "finally listed", « finalement fait son
 # entrée »; not "end up being sold" or "ended up on the entity list" (where things went), nor "finally the reason".
 _IN_THE_END_ASKED = re.compile(
@@ -730,6 +731,9 @@ _DEAL_TOLD = re.compile(rf"\b(?:contra[ct]t?s?|deals?|accords?|{_DEAL.pattern})\
 
 
 _REFUNDED = re.compile(r"\b(?:refund\w*|reimburs\w*|rembours\w*|pa(?:y|ying|id) (?:\w+ )?back|repa(?:y|id|ying)\w*)\b")
+# What something cost is told by a price, a loss or what was paid or spent (`_INVESTED`), not by the sum an IPO sought.
+_COST_ASKED = re.compile(r"\b(?:cost\w*|cout\w*)\b")
+_COST = re.compile(r"\b(?:cost\w*|cout\w*|price\w*|prix|loss\w*|lost|los(?:e|es|ing)|pert\w*|perdu\w*|fines?|amendes?)\b")
 _INVESTMENT_ASKED = re.compile(r"\b(?:invest(?!or|isseur)\w*|inject\w*)\b")  # not "investors"
 # what an investment is told by: its word, or a purchase ("Amazon a acheté pour 10 millions de dollars de caméras")
 _INVESTED = re.compile(r"\b(?:invest(?!or|isseur)\w*|inject\w*|stakes?|participations?|achet\w*|achat\w*|bought|buy\w*|purchas\w*|spen[dt]\w*|depens\w*|paid|pay\w*|paye\w*)\b")
@@ -745,6 +749,8 @@ def _money_of(question: str, sentence: str) -> bool:
         return False  # "Combien Alibaba a-t-il investi dans … ?": an investment, not the sum of an IPO
     if _REFUNDED.search(fold(question)) and not _REFUNDED.search(fold(sentence)):
         return False  # "How much did it have to pay back?": a refund, not the sum the IPO sought
+    if _COST_ASKED.search(fold(question)) and not (_COST.search(fold(sentence)) or _INVESTED.search(fold(sentence))):
+        return False  # « Combien le report de son introduction en Bourse a-t-il coûté à SenseTime ? »: not the sum it sought
     terms = [t for t in _words_besides_names(question) if not _MONEY_WORDS.fullmatch(t)]
     # a partnership says alone what the sum is for: « Combien lui rapportait ce partenariat ? » is no IPO's amount
     # and so does a contract that earned someone a sum: « Et combien lui rapportait ce contrat ? » is not what Amazon
@@ -799,10 +805,11 @@ _CLAIMED_CAUSE = re.compile(rf"\b(?:{_AFTER}|because(?: of)?|parce qu\w*|a cause
 
 # A question for a reason, and "… declined to say why": the reason was asked and not given.
 _WHY = r"(?:why|pourquoi|pour quelle raison|for what reason)\b"
-# Why something has not happened yet: « Pourquoi aucune licence n'a-t-elle encore été délivrée ? ».
+# Why something has not happened yet: « Pourquoi aucune licence n'a-t-elle encore été délivrée ? », "Why has the US
+# not granted any licences so far?".
 _WHY_NOT_YET = re.compile(
-    rf"(?:(?:and|et|so|alors|mais|but)\s+)?{_WHY}.*\b(?:(?:not|no|never|\w+n't)\b.*\b(?:yet|still)|(?:yet|still) (?:not|no|never)|as yet|pas encore"
-    r"|toujours pas|(?:aucune?|pas|jamais)\b.*\b(?:encore|toujours)|(?:encore|toujours) (?:aucune?|pas))\b"
+    rf"(?:(?:and|et|so|alors|mais|but)\s+)?{_WHY}.*\b(?:(?:not|no|never|\w+n't)\b.*\b(?:yet|still|so far|to date)|(?:yet|still) (?:not|no|never)|as yet|pas encore"
+    r"|toujours pas|(?:aucune?|pas|jamais)\b.*\b(?:encore|toujours|jusqu'ici|jusqu'a present|a ce jour)|(?:encore|toujours) (?:aucune?|pas))\b"
 )
 _UNEXPLAINED = re.compile(rf"(?:{_DECLINED.pattern})\s+(?:[\w'’]+\s+){{0,8}}(?:why|pourquoi)\b")  # "a refusé d'en dire plus sur ses tests ou d'expliquer pourquoi"
 # "Il n'a pas été possible de déterminer si ou comment les clients d'Alibaba avaient utilisé l'outil": what could not
@@ -1200,9 +1207,10 @@ def _claimed_noun(folded_question: str) -> str | None:
 
 def _phrase_present(phrase: str, group: Sequence[str], text: str) -> bool:
     """A multi-word lexicon form ("jeune pousse", "house of representatives") is present when any of its
-    equivalents is ("startup", "chambre des représentants")."""
+    equivalents is ("startup", "chambre des représentants"). A short form is a whole word: "un" is no "une", "ai" no
+    "aider"."""
     folded = fold(text)
-    return any(re.search(rf"\b{re.escape(form)}", folded) for form in group) or any(
+    return any(re.search(rf"\b{re.escape(form)}" + (r"s?\b" if len(form) <= 3 else ""), folded) for form in group) or any(
         " " not in form and "-" not in form and _present(form, text) for form in group if form != phrase
     )
 

@@ -57,7 +57,7 @@ TERMS = (
     ("treasury", "tresor"),
     ("blacklist", "liste noire", "entity list", "liste des entites", "black list"),
     ("un", "united nations", "nations unies", "onu"),
-    ("white house", "maison blanche"),
+    ("white house", "maison blanche", "wh"),  # "the WH investment ban"
     ("house of representatives", "house", "chambre des representants", "chambre", "congress", "congres"),
     ("human rights", "droits de l'homme", "droits de l homme", "droits humains"),
     ("facial recognition", "reconnaissance faciale", "face recognition", "reconnaissance des visages"),

@@ -136,6 +136,7 @@ def test_key_terms_are_names_numbers_and_places(monkeypatch):
         ("Et combien seraient internés, d'après les ONG ? J'ai lu 100 000.", "Des ONG indiquent que près d’un million d’entre eux seraient incarcérés.", ()),
         # a name after an elided article is a name; subsidiaries and a deadline are what such questions ask about
         ("Qui a découvert la faille visant les appareils d'Apple ?", "The recent hack discovered for iOS devices.", ("apple",)),
+        ("the WH investment ban — what was it", "Le mois dernier, la Maison Blanche a interdit aux Américains d’investir.", ()),  # the White House
         ("Les filiales de Hikvision sont-elles couvertes par l'inscription ?", "Hikvision figure sur la liste.", ("filiales",)),
         ("Quel délai les fournisseurs ont-ils reçu ?", "Les fournisseurs américains ne peuvent plus livrer ces entreprises.", ("delai",)),
         ("I read that Amazon bought 2000 cameras. Is that right?", "Amazon a acheté 1 500 caméras en 2019.", ()),
@@ -840,6 +841,17 @@ def test_each_part_of_a_multi_part_question_gets_its_sentence():
         ("How many US cities have the cameras?", ["The cameras are in hundreds of cities all over the world."], "count"),
         ("Combien de personnes subissent des violations au Xinjiang et dans le reste de la Chine ?",
          ["« Au Xinjiang et dans toute la Chine, des millions de personnes subissent des violations. »"], None),
+        # « a-t-elle fini par » is "in the end" too; "so far" is "yet"; what a thing cost is a price, a loss or what was
+        # paid, not the sum an IPO sought; « il y a combien de temps » (how long ago) is answered by "l'année dernière"
+        ("Amazon a-t-elle fini par retirer les caméras Dahua de ses entrepôts ?",
+         ["Dahua nie tout méfait, tout comme Pékin, ce dernier ayant déjà demandé aux États-Unis de retirer les entreprises de sa liste noire."], "outcome"),
+        ("Why has the US not granted any licences to Huawei's partners so far?",
+         ["This is the same situation that Huawei’s partners find themselves in and as yet no licences have even been issued."], "reason"),
+        ("Pourquoi aucune licence n'a-t-elle été accordée jusqu'à présent ?", ["Aucune licence n'a été délivrée aux partenaires de Huawei."], "reason"),
+        ("Combien le report de son introduction en Bourse a-t-il coûté à SenseTime ?",
+         ["L’entreprise vient d’annoncer le report de son introduction à la Bourse de Hong Kong pour un montant de 767 millions de dollars."], "amount"),
+        ("How much did the cameras cost Amazon?", ["Amazon a acheté pour 10 millions de dollars de caméras à une entreprise sur liste noire."], None),
+        ("Il y a combien de temps Dahua a-t-elle été placée sur liste noire ?", ["L’année dernière, la Maison Blanche a mis Dahua sur liste noire."], None),
     ],
 )
 def test_refusal_when_the_evidence_lacks_the_kind_of_answer_asked_for(question, sentences, missing):
@@ -1222,6 +1234,14 @@ def test_a_phrase_of_the_lexicon_is_found_through_its_equivalents(question, othe
 
     passages = [_p("a", *other), _p("b", *answer)]
     assert EvidenceSelector(ConstantFakeEmbedder()).select(question, passages)[0].sentence == answer[0]
+
+
+def test_a_short_form_of_a_lexicon_phrase_is_a_whole_word():
+    # "the WH" is the White House, "ONU" the United Nations: words of their own, not the start of "which" or "une"
+    assert check_support("Which list did the White House publish?", ["La Maison Blanche a publié une liste."]).missing == ()
+    assert check_support("Which list did the White House publish?", ["The list which was published names firms."]).missing != ()
+    assert check_support("Que disent les Nations unies ?", ["Une liste a été publiée."]).missing != ()
+    assert check_support("Que disent les Nations unies ?", ["L'ONU estime qu'un million de personnes sont détenues."]).missing == ()
 
 
 def test_a_question_for_a_full_name_prefers_the_sentence_that_spells_it_out():
