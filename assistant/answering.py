@@ -412,7 +412,7 @@ def same_language_lift(similarity: np.ndarray, same_language: Sequence[bool]) ->
 
 
 # "How much / how many / combien / quel montant": the answer is a quantity.
-_NUMERIC_QUESTION = re.compile(r"\b(how (much|many|accurate|precise|reliable)|how (?:big|large) (?:a|an) (?:stake|share|portion|percentage)|quelle precision|quel taux|combien|quel(le)?s? (?:(?:est|etait|sont) (?:le |la |les |l')?)?(montant|nombre|part|somme|proportion|taux|pourcentage|precision)|montant|amount|what (?:(?:is|was|are|were) (?:the )?)?(?:\w+ )?(share|amount|number|proportion|percentage|rate|accuracy|margin)|by what margin|quelle (?:marge|majorite)|worth|(?<!face )valued?|cost|a combien|valeur|valait|vaut(?!(?:-il)? mieux)"
+_NUMERIC_QUESTION = re.compile(r"\b(how (much|many|accurate|precise|reliable)|how (?:big|large) (?:a|an) (?:stake|share|portion|percentage)|quelle precision|quel taux|combien|quel(le)?s? (?:(?:est|etait|sont) (?:le |la |les |l')?)?(montant|nombre|part|somme|proportion|taux|pourcentage|precision)|montant|amount|what (?:(?:is|was|are|were) (?:the )?)?(?:\w+ )?(share|amount|number|proportion|percentage|rate|accuracy|margin)|by what margin|quelle (?:marge|majorite)|worth|(?<!face )valued?|cost(?!\s+(?:[\w'-]+\s+){0,3}?(?:anything|something|nothing)\b)|a combien|valeur|valait|vaut(?!(?:-il)? mieux)"
     # "Which version of iOS …?", "What temperature threshold …?", "the House vote count": a figure
     r"|(?:what|which|quel(?:le)?s?) (?:\w+ )?(?:version(?! (?:of|des) (?:events|faits))|temperatures?|thresholds?|seuils?)|(?:vote|final|exact|total|head) counts?|tall(?:y|ies)|decompte|nombre de voix"
     r"|(?<!qui )(?:a|ont|avait|-t-il|-t-elle|-ils|-elles)\s+(?:\w+\s+)?chiffre|chiffrer|chiffrent|chiffrees?|quantif\w*|manque a gagner)\b")  # not "vaut-il mieux"; « Quel manque à gagner a-t-il chiffré ? »
@@ -606,7 +606,7 @@ _COMPANY_REFERENCE = re.compile(r"\b(?:the (?:other )?(?:company|firm|group)|the
 _SPEECH_QUESTION = re.compile(
     r"\b(say|said(?! to\b)|says|tell|told|react|reacted|reaction|respond|responded|response|declare|declared|comment on|commented|claim|claimed|deny|denied"
     r"|justify|justified|defend|defended|push(?:ed)? back|hit back|fought back|fight back|rebut\w*|riposte|conteste"
-    r"|dit|dire|declare|reagi\w*|reaction|repond\w*|reponse|affirme|commente|nie|justifie|justifier|defendue?s?"
+    r"|dit|dire|declare|reagi\w*|reaction|repond\w*|reponse|affirme|commente|nie|justifie|justifier|defendue?s?(?!\s+(?:aux?|a|de|d')\b)"  # « défendu aux Américains d'investir »: forbade
     r"|assurances?|reassur\w*|rassur\w*|assure[rd]?|garanti\w*|spokes\w*|porte-parole"  # a spokesperson's assurances
     r"|qualifie\w*|caracteris(?:e|es|ent|er|ait|aient|ee|ees)\b|decri\w*|characteri[sz]\w*|describes?"  # « Comment SenseTime qualifie-t-elle / décrit-elle … ? » (not "described as", said of anyone)
     r"|admit\w*|acknowledg\w*|reconnai(?:t|ssent|tre)|reconnue?s?"  # "Does SenseTime acknowledge …?", « reconnaît-elle » (not « reconnaissance »)
@@ -1133,6 +1133,7 @@ _VOTES_QUESTION = re.compile(r"\b(?:by what margin|(?:what|which) (?:\w+ )?margi
 _VOTES = re.compile(r"\b(?:votes?|voix|ayes|nays|majorit\w*|margin|marge)\b")
 # what makes a figure a sum: "$1 billion", « 15 millions d'euros », « plusieurs millions d'euros »
 _SUM_UNIT = r"(?:(?:millions?|milliards?|billions?|bn|mn|m|k)\s+)?(?:de\s+|d')?(?:dollars?|euros?|usd|eur)\b"
+_CLAIMED_SHARE = re.compile(r"\b(?:a|an|one|un|une|two|deux)\s+(?:third|quarter|fifth|tenth|half|tiers|quart|cinquieme|dixieme|moitie)s?\b|\d+\s*(?:%|percent|per cent|pour ?cent)")
 _CLAIMED_SUM = re.compile(rf"[$€£]\s?\d|\b(?:\d[\d.,]*|plusieurs|quelques|several|a few|des|of|many|un|one)\s*{_SUM_UNIT}|\b(?:millions?|milliards?|billions?)\s+(?:de\s+|d'|of\s+)?(?:dollars?|euros?)\b")
 
 
@@ -1346,6 +1347,8 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         _MONEY.search(fold(s)) and _money_of(re.sub(_CLAIMED_SUM.pattern, " ", question, flags=re.I), s) for s in sentences  # the sum claimed says not what it is for
     ):
         return "amount"  # « Est-il vrai que ce contrat lui rapportait plusieurs millions d'euros ? »: no sum to check it by
+    if _checks_a_claim(folded_question) and _CLAIMED_SHARE.search(folded_question) and sentences and not any(_SHARE.search(fold(s)) for s in sentences):
+        return "number"  # "Is it right that the US accounts for about a fifth of Hikvision's sales?": no share to check it by
     if _NUMERIC_QUESTION.search(folded_question) and not _DURATION_QUESTION.search(folded_question):
         # A date is not a quantity: "adopté mercredi 8 décembre" does not say how many votes.
         undated = [_DAY_OR_YEAR.sub(" ", fold(s)) for s in sentences]
@@ -1998,8 +2001,8 @@ _NAME_QUESTION = re.compile(r"\b((?:his|her|their) names?|(?:son|leur) nom|(?:st
 # "official" is a person unless it qualifies a thing: "what official role does Alibaba have?"
 _OFFICIAL = r"officials?(?! (?:role|partner|sponsor|status|title|position|capacity|statement|site|website|list)s?\b)"
 _PERSON_QUESTION = re.compile(
-    rf"\b(?:(?:which|what) (?:(?!(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|the|a|an|of|its|their)\b)\w+ ){{0,3}}(?:journalists?|reporters?|authors?|writers?|executives?(?! orders?\b)|spokes(?:man|woman|person)|{_OFFICIAL}|founders?|directors?|representatives?|secretary|ministers?|footballers?|athletes?|ambassadors?)"
-    r"|quel(?:le)?s? (?:(?!(?:est|sont|etait|a|ont|avait|le|la|les|du|des|de|son|sa|ses|leur|leurs)\b)\w+ ){0,2}(?:journalistes?|reporters?|auteurs?|dirigeants?|responsables?|porte-parole|cadres?|patrons?|pdg|directeurs?|directrices?|fondateurs?|fondatrices?|representants?|secretaires?|ministres?|footballeurs?|athletes?|ambassadeurs?)"
+    rf"\b(?:(?:which|what) (?:(?!(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|the|a|an|of|its|their)\b)\w+ ){{0,3}}(?:journalists?|reporters?|authors?|writers?|executives?(?! orders?\b)|spokes(?:man|woman|person)|{_OFFICIAL}|founders?|directors?|representatives?|secretary|ministers?|footballers?|athletes?|ambassadors?|analysts?|researchers?)"
+    r"|quel(?:le)?s? (?:(?!(?:est|sont|etait|a|ont|avait|le|la|les|du|des|de|son|sa|ses|leur|leurs)\b)\w+ ){0,2}(?:journalistes?|reporters?|auteurs?|dirigeants?|responsables?|porte-parole|cadres?|patrons?|pdg|directeurs?|directrices?|fondateurs?|fondatrices?|representants?|secretaires?|ministres?|footballeurs?|athletes?|ambassadeurs?|analystes?|chercheu(?:r|rs|se|ses))"
     r"|who (?:leads|led|runs|ran|heads|headed|wrote|signed|founded|is the (?:ceo|boss|head|chief executive|founder|spokes\w+))|who's the (?:ceo|boss|head|chief executive|founder|spokes\w+)|qui (?:dirige|dirigeait|a dirige|a ecrit|a signe|a fonde)"
     r"|^(?:and |et )?(?:who|qui),? (?:at|within|inside|chez|au sein d)\b"
     rf"|^(?:and |et )?(?:who|qui), (?:au|aux|a la|in the) {_ACTOR.pattern}"
@@ -2094,7 +2097,7 @@ _WHICH_ONE = re.compile(
 # things of a kind (group 1) the answer names, with the word of their kind.
 _NAMED_KIND_QUESTION = re.compile(
     r"\b(?:which|what|quel(?:le)?s?)\s+(?:(?!(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|the|a|an|est|sont|etait|a|ont|le|la|les|l)\b)[\w-]+\s+){0,2}?(subsidiar(?:y|ies)|filiales?|regulations?|reglements?|reglementations?"
-    r"|programmes?|programs?|exchanges?|bourses?|executive orders?|decrets?|ordres? executifs?"
+    r"|programmes?|programs?|exchanges?|bourses?|executive orders?|decrets?|ordres? executifs?|versions?"
     r"|textes? (?:juridiques?|legaux|legal)|legal (?:texts?|basis|instruments?|authority)|bases? (?:juridiques?|legales?)|fondements? juridiques?|statutes?)\b"
 )
 _SUBSIDIARY = re.compile(r"\b(?:subsidiar\w*|filiales?)\b")
@@ -2109,6 +2112,7 @@ _KIND_TOLD = {
     "prog": re.compile(r"\bprogra\w*"), "exch": _EXCHANGE, "bour": _EXCHANGE,
     "exec": _ORDER, "decr": _ORDER, "ordr": _ORDER,
     "text": _LEGAL, "lega": _LEGAL, "base": _LEGAL, "fond": _LEGAL, "stat": _LEGAL,
+    "vers": re.compile(r"\b(?:versions?|ios|android|windows)\s*\d"),  # « Quelles versions d'iOS … ? »: "iOS 12", not "iOS devices"
 }
 _NOT_ONE_BY_NAME = frozenset("the a an this that its their did does do is was are were has have had le la les l un une ce cette son sa leur est etait ont avait".split())
 _KIND_WORDS = frozenset("type types kind kinds sort sorts genre genres categorie domaine domaines field fields secteur sector".split())

@@ -196,6 +196,12 @@ class Assistant:
             if rechosen and self._support(question, passages, rechosen[:1], referred=referred).supported:
                 evidence, chosen = retyped, rechosen
                 missing_type = missing_answer_type(typed_question, [e.sentence for e in chosen], [e.antecedent for e in chosen])
+        if missing_type and support.supported and evidence and not apart and self._answered_apart(question, passages, part_leads, previous, referred):
+            # "Which US official defended the first SenseTime blacklisting, and on what grounds?": the sentences for the
+            # whole name no one, the first part's own sentence names Wilbur Ross and the second's gives his grounds
+            apart, missing_type = True, None
+            evidence = [part_leads[0], *(e for e in evidence if e.sentence != part_leads[0].sentence)]  # the first part's first
+            chosen = self.extractive.choose(question, evidence, leads, apart)
         if not missing_type and support.supported and evidence:
             missing_type = self._left_open(question, evidence)  # "Which Alibaba Cloud customers used it?": undetermined
         if not passages or not evidence or not support.supported or missing_type:

@@ -164,6 +164,17 @@ def test_key_terms_must_be_named_by_the_article_the_answer_quotes(shared_assista
     assert shared_assistant.ask("Which outlet did Hikvision talk to, and which Alibaba Cloud customers used the tool?").refused
 
 
+def test_a_question_in_parts_takes_each_parts_sentence_when_the_whole_lacks_the_kind_asked(shared_assistant):
+    """The best sentences for the whole are on the Treasury's listing and name no one; the first part's own sentence
+    names Wilbur Ross, quoted first."""
+    for question in ("Quel responsable a défendu la première sanction contre SenseTime en 2019, et avec quel argument ?",
+                     "Back in 2019, which US official defended the first SenseTime blacklisting, and on what grounds?"):
+        answer = shared_assistant.ask(question)
+        assert not answer.refused and "Wilbur Ross" in answer.citations[0].text, question
+    # a part with nothing of its kind still refuses the whole
+    assert shared_assistant.ask("Which US official defended the first SenseTime blacklisting, and how much was the fine?").refused
+
+
 def test_a_claim_on_who_holds_a_view_is_not_checked_against_another_article(shared_assistant):
     """The sentence on the "red flag" names no ministry; the Treasury's own article, far from it, does not tell."""
     answer = shared_assistant.ask("Le ministère qui voit dans toute transaction avec une entité de la liste noire un « drapeau rouge », c'est bien le Trésor ?")

@@ -852,6 +852,20 @@ def test_each_part_of_a_multi_part_question_gets_its_sentence():
          ["L’entreprise vient d’annoncer le report de son introduction à la Bourse de Hong Kong pour un montant de 767 millions de dollars."], "amount"),
         ("How much did the cameras cost Amazon?", ["Amazon a acheté pour 10 millions de dollars de caméras à une entreprise sur liste noire."], None),
         ("Il y a combien de temps Dahua a-t-elle été placée sur liste noire ?", ["L’année dernière, la Maison Blanche a mis Dahua sur liste noire."], None),
+        # an analyst is a person; "did it cost … anything" asks no figure; « défendu aux … de » is "forbade"; a version
+        # is a number; a share claimed needs a share
+        ("Quel analyste d'IPVM a repéré les pages du site cloud d'Alibaba ?",
+         ["Le site d’Alibaba a montré comment utiliser son logiciel, selon des pages découvertes par la publication IPVM."], "person"),
+        ("Which IPVM researcher found the pages?", ["Selon des pages découvertes par la publication IPVM et partagées avec le New York Times."], "person"),
+        ("Did it cost the company anything in terms of public partners?",
+         ["Le reportage du Post a conduit une star du football français, Antoine Griezmann, à rompre les liens avec l'entreprise."], None),
+        ("Est-il vrai que la Maison Blanche a défendu aux investisseurs américains de placer de l'argent dans ces sociétés ?",
+         ["Le mois dernier, la Maison Blanche a interdit aux Américains d’investir dans une liste d’entreprises."], None),
+        ("Comment Wilbur Ross a-t-il défendu la décision ?", ["Le Trésor a placé SenseTime sur sa liste noire."], "speech"),
+        ("Quelles versions d'iOS étaient touchées par le piratage ?", ["The recent hack discovered for iOS devices was aimed at these religious groups."], "name"),
+        ("Is it right that the US accounts for about a fifth of Hikvision's sales?",
+         ["Hikvision told Bloomberg: “Punishing Hikvision will hurt Hikvision’s US business partners and the US economy.”"], "number"),
+        ("Is it true that Hikvision and Dahua hold half of the sector?", ["Bloomberg estimates that two of the companies have up to a third of the sector."], None),
     ],
 )
 def test_refusal_when_the_evidence_lacks_the_kind_of_answer_asked_for(question, sentences, missing):
