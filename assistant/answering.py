@@ -507,6 +507,7 @@ _DURATION_QUESTION = re.compile(r"\b(combien de (?:temps|jours|semaines|mois)|co
 _RELATIVE_DURATION_QUESTION = re.compile(r"\b(?:how long|combien de temps) (?:before|after|ago|avant|apres)\b|\bil y a combien de temps\b")  # how long ago
 # Being on a list, and being put on one: « depuis quand … sur liste noire ? » is answered by when it was listed.
 _ON_A_LIST = re.compile(r"\b(?:sur (?:une |la |sa |leur |cette )?(?:\w+ )?liste|on (?:the|a|an|its|their|that|this) (?:[\w-]+ ){0,2}list|blacklisted|listed)\b")
+_ON_THE_LIST = re.compile(r"\b(?:on|in|sur|dans) (?:the|a|that|this|its|la|une|cette|sa|leur) (?:[\w-]+ ){0,4}?(?:list|liste)\b")  # "how many … on the list …"
 _PUT_ON_A_LIST = re.compile(r"\b(?:mis|mise|mettait|place\w*|ajout\w*|inscri\w*|added|placed|put|blacklisted)\b.*\b(?:liste|list)\b|\bblacklisted\b")
 _TIME_UNITS = r"years?|ans|annees?|months?|mois|weeks?|semaines?|days?|jours?|decades?|decennies?"
 _DURATION = re.compile(rf"\b({_TIME_UNITS})\b")
@@ -573,12 +574,17 @@ _RELATIVE_DATE = re.compile(
 )
 # "When … relative to the trade talks?", « … quand par rapport aux négociations ? »: a date relative to that event.
 _RELATIVE_QUESTION = re.compile(r"\b(?:relative to|in relation to|compared (?:to|with)|par rapport (?:a|au|aux)|vis-a-vis)\b")
+# What a sentence reports, after its date: « … a rapporté la semaine dernière que … », "reported last week that …"
+_REPORTED_THAT = re.compile(r"\b(?:rapport\w*|report\w*|revel\w*|reveal\w*|annonc\w*|announc\w*|said|says|a dit|declare\w*|affirm\w*)\b(?:\s+[\w'-]+){0,4}?\s+(?:que|qu'|that)\b")
+# …unless the question is about the report itself ("When did the Post report it?")
+_REPORTING = re.compile(r"\b(?:rapport\w*|report\w*|revel\w*|reveal\w*|annonc\w*|announc\w*|say|said|says|dit|declar\w*|affirm\w*|publi\w*|broke|sorti|story|article|news|nouvelle|information)\b")
 # "When SenseTime was first blacklisted, which Commerce Secretary …?" asks who: a clause opened by "when" before a
 # question word is no date question ("When was SenseTime blacklisted, and what did it say?" still asks when).
 _DATE_QUESTION = re.compile(r"^(when|quand)\b(?:(?=\s+(?:was|were|did|does|do|is|are|has|had|will)\b)|(?![^?]*,\s*(?:which|who|what|how|why|where|qui|quel(?:le)?s?|comment|pourquoi|combien)\b))|\bquand\s*(?:exactement\s*|au juste\s*|precisement\s*)?(?:\?|$|,|par rapport)|\b(a|depuis|jusqu'a) quand\b|\b(since|until|by) when\b|\bd'ici quand\b|\b(new|nouvelle) date\b|\b(what|which|quel(le)?)('s| is| was)? ([\w']+ ){0,2}(date|day|year|month|jour|annee|mois)\b|\ben quelle annee\b|\ba quel moment\b|\bat what (?:point|time|moment)\b")
 # "On what date …?", "Quel jour …?" ask for a day on the calendar: "a few days ahead of the talks" or "ce mois de
 # décembre" do not give one ("When …?" is answered by either).
-_CALENDAR_QUESTION = re.compile(r"\b(a|jusqu'a|d'ici) quand\b|\b(?:until|by) when\b|\b(new|nouvelle) date\b|\b(what|which|quel(le)?)('s| is| was)? ([\w']+ ){0,2}(date|day|jour)\b")
+# (« À quand remonte … ? » is a plain "when", answered by "l'année dernière")
+_CALENDAR_QUESTION = re.compile(r"\b(a|jusqu'a|d'ici) quand\b(?! remont)|\b(?:until|by) when\b|\b(new|nouvelle) date\b|\b(what|which|quel(le)?)('s| is| was)? ([\w']+ ){0,2}(date|day|jour)\b")
 _WEEKDAYS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
 _MONTHS = r"january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
 _DAY_OR_YEAR = re.compile(rf"\b(1[89]\d\d|20\d\d)\b|\b\d{{1,2}}(er)? ({_MONTHS})\b|\b({_MONTHS}) \d{{1,2}}\b")
@@ -712,7 +718,7 @@ _NOT_DONE = re.compile(
     r"|plan(?:s|ned)? to|prevu\w*|prevoi\w*|intend\w*|destinee?s?|aim(?:s|ed|ing)? (?:to|at)|visant a|visaient a)\b"
 )
 _AFTER = r"once|after|afterwards|following|apres|suite a|a la suite"
-_AFTERWARDS = re.compile(rf"\b(?:{_AFTER})\b")
+_AFTERWARDS = re.compile(rf"\b(?:{_AFTER}|later(?: on)?|subsequently|par la suite|plus tard)\b")  # "Were any of them taken off the list later on?"
 
 
 # The words of a question for a sum that say nothing of what the sum is for.
@@ -894,6 +900,13 @@ _CHOICE_QUESTION = re.compile(r"(?:(?:and|et|so|alors)\s+)?(?:why|pourquoi|pour 
 _CHOICE = re.compile(r"\b(?:chose|chosen|choose|choice|choisi\w*|choix|prefer\w*|rather|plutot|instead|au lieu|cheaper|moins cher\w*)\b")
 # "What came out of the talks?", "the outcome of", « qu'est-il ressorti de … »: a result, told as one.
 # « Et qu'ont donné ces négociations ? », "What came of the talks?", "How did the talks turn out?": of talks, a result
+# Leaving a post, or taking someone's place: told by its own words, not by what was done in the post.
+_SUCCESSION_QUESTION = re.compile(
+    r"\b(?:(?:leave|left|leaving|quit\w*) (?:that|this|his|her|the|their) (?:job|post|office|position|role|seat)|resign\w*|step(?:s|ped|ping)? down"
+    r"|(?:quitte\w*|quitter) (?:son|ses|sa|le|la|ce|cette) (?:poste|fonctions?|emploi|siege|charge)|demission\w*"
+    r"|replac\w*|remplac\w*|successors?|successeurs?|succeed\w*|succede\w*)\b"
+)
+_SUCCESSION = re.compile(r"\b(?:left|leave|leaving|quit\w*|resign\w*|stepped down|step down|depart(?:s|ures?|ed|ing)?|demission\w*|replac\w*|remplac\w*|success\w*|succe[de]\w*)\b")
 _RESULT_QUESTION = re.compile(r"\b(?:qu'(?:ont|a|avaient|avait) donne|qu'est-ce qu'(?:ont|a) donne|what came of) (?:[\w'-]+ ){0,3}?(?:negociations|pourparlers|discussions|talks|negotiations)\b|\bhow did (?:[\w'-]+ ){0,3}?(?:talks|negotiations) (?:go|turn out|end)\b|\b(?:abouti\w* a (?:un|une|des)|(?:lead|led|result(?:ed)?) (?:to|in) (?:an?|any) (?:deal|agreement|accord)|reach(?:ed)? (?:an?|any) (?:deal|agreement)|what came out of|(?:outcome|(?<!as a )results?) (?:of|de|des|du)\b|(?:issue|aboutissement|resultats?) (?:de|des|du)\b|qu'est-il (?:res)?sorti d)")  # not "as a result of"
 _RESULT = re.compile(r"\b(?:agree\w*|deal|accords?|truce|treve|resulted|led to|abouti\w*|conclu\w*|ended (?:with|in)|outcome|results?|resultats?)\b")
 # "What did it do once / after …?": what followed, in a sentence that says so.
@@ -1315,7 +1328,9 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         if done and not _present(done[0], " ".join(fold(s) for s in sentences)):
             return "outcome"
     end_asked = _END_ASKED.search(folded_question)  # in a yes/no question: a question word's is `ended` above
-    if end_asked and sentences and not _WH_WORD.search(re.sub(r"\best-ce qu(?:e|')", "", folded_question.split("?")[0])) and _NOT_DONE.search(fold(sentences[0])) and not _NOT_DONE.search(folded_question[end_asked.end() :]):
+    # its yes/no part: « SenseTime a fini par être cotée ? C'était quand », "Did SenseTime end up going public, and when?"
+    yes_no = re.sub(r"\best-ce qu(?:e|')|,?\s*(?:and|et)\s+(?:when|quand|where|ou|how much|combien)\s*$", "", folded_question.split("?")[0])
+    if end_asked and sentences and not _WH_WORD.search(yes_no) and _NOT_DONE.search(fold(sentences[0])) and not _NOT_DONE.search(folded_question[end_asked.end() :]):
         # « SenseTime a fini par être cotée à HK ? C'était quand », "In the end, did the talks end the trade war?": a
         # sentence on the listing it put off, or talks "aimed to end" it, does not say it was done in the end
         return "outcome"
@@ -1390,6 +1405,9 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
             return None  # « les partenaires de huawei ont eu des licences ou pas ? combien »: none
         if found and counted and _PART_OF_COUNT.search(folded_question) and any(_SHARE.search(fold(s)) and _present(counted, s) for s in sentences[:1]):
             return None  # "How many of the units were meant for its US sites?": "au moins un tiers … destinées aux États-Unis"
+        if found and counted and single and undated and not _NUMBER.search(undated[0]) and _ON_THE_LIST.search(folded_question):
+            return "count"  # "How many firms were on the list the White House barred Americans from investing in?": the
+            # best sentence, on that list, gives no count; the "28 organisations" of a runner-up are another list's
         if found and counted and not any(_counts(counted, s) for s in undated):
             return "count"  # "How many warehouses …?" is not answered by "1 500 appareils photo"
         if found and counted and _LIVING.search(folded_question) and not any(_counts(counted, s) and _LIVING.search(s) for s in undated):
@@ -1431,6 +1449,8 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
             return "outcome"
     if _CHOICE_QUESTION.match(folded_question) and sentences and not any(_CHOICE.search(fold(s)) for s in sentences):
         return "reason"  # "Why did Amazon go with Dahua rather than an American supplier?": why it bought is not why Dahua
+    if _SUCCESSION_QUESTION.search(folded_question) and sentences and not any(_SUCCESSION.search(fold(s)) for s in sentences):
+        return "outcome"  # "When did he leave that job?", « Et qui l'a remplacé ? »: not the sentence on what he did in it
     if _RESULT_QUESTION.search(folded_question) and sentences and not any(_RESULT.search(fold(s)) for s in sentences):
         return "outcome"  # "What came out of the trade talks?": "a few days ahead of the latest talks" tells no result
     if _WHY_NOT_YET.match(folded_question) and sentences and not any(_REASON.search(fold(s)) for s in sentences):
@@ -1446,7 +1466,13 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
             dates = _MONTH  # « En quel mois … ? » is not answered by "au début du mois"
         elif _EXACT_DATE_QUESTION.search(folded_question):
             dates = _DAY  # « À quelle date précise … ? » is not answered by "En 2019"
-        found = any(m.group(0) not in folded_question for s in sentences[:1] for m in dates.finditer(fold(s)))
+        found = [m for s in sentences[:1] for m in dates.finditer(fold(s)) if m.group(0) not in folded_question]
+        if found and not _REPORTING.search(folded_question):
+            # "When did Huawei run those tests?": « Le Washington Post a rapporté la semaine dernière que Huawei avait
+            # testé … » dates the report, not what it reports
+            reported = _REPORTED_THAT.search(fold(sentences[0]))
+            if reported and all(m.end() <= reported.end() for m in found):
+                return "date"
         return None if found else "date"
     speakers = speakers_asked_about(question, strict=False)
     named = [f"{s} {a}" for s, a in with_antecedents]
@@ -1574,7 +1600,8 @@ def _names_one(which: re.Match, folded_question: str, best: str, asked: set[str]
     for phrase, group in phrases_in(qualifier):
         if group in PLACES:
             qualifier = qualifier.replace(phrase, " ")  # "What United States agency …?"
-    thing = [t for t in content_terms(qualifier) if t not in _KINDS_OF_FIRM | _OTHER and not is_place(t) and t not in _QUESTION_WORDS]
+    # "Which federal department …?": any US department is federal
+    thing = [t for t in content_terms(qualifier) if t not in _KINDS_OF_FIRM | _OTHER | _FEDERAL and not is_place(t) and t not in _QUESTION_WORDS]
     if which.group(2).endswith("s") or which.group(2) == "ong":  # « ONG » has no plural mark
         thing = []  # "Which two blacklisted companies …?": several, each named, but not each said to be blacklisted
     named = [n for n in _new_names(_without_reporters(best), asked) if n[:1].isupper()]  # not "told Bloomberg"
@@ -1585,6 +1612,7 @@ def _names_one(which: re.Match, folded_question: str, best: str, asked: set[str]
     return bool(named) and all(_present(t, best) for t in thing[:3])
 
 
+_FEDERAL = frozenset("federal federale federales federaux".split())
 # Words of the bodies that list firms, not of the firms: "Which companies were on the list?" is not answered by "la
 # Maison Blanche a interdit d'investir dans une liste d'entreprises".
 _GOVERNMENT_WORDS = frozenset(
@@ -2033,7 +2061,7 @@ _PLACE_QUESTION = re.compile(
 # ("Where is SenseTime listing?" may be "on the Hong Kong Stock Exchange": not asked so).
 _WHERE_QUESTION = re.compile(
     r"^(?:(?:and|et|so|alors)\s+)?(?:where|ou)\b(?!\s+en\b).*\b(?:held|take place|took place|taking place|located|based|installed|deployed"
-    r"|installee?s?|deployee?s?|situee?s?|basee?s?|se tien\w*|tenue?s?|se deroul\w*|a eu lieu|ont eu lieu|auront lieu)\b"
+    r"|installee?s?|deployee?s?|situee?s?|basee?s?|se tien\w*|se ten(?:ai|ir)\w*|tenue?s?|se deroul\w*|a eu lieu|ont eu lieu|auront lieu|avoir lieu)\b"
     # « Et ces négociations devaient se tenir où ? », "held where?": the place asked for last
     r"|\b(?:held|take place|took place|located|based|installed|deployed|se ten(?:ai|ir)\w*|se tien\w*|avoir lieu|se deroul\w*|installee?s?|deployee?s?|situee?s?|basee?s?)\s+(?:ou|where)\s*\??\s*$"
 )

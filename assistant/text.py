@@ -244,6 +244,13 @@ _SHORTHAND = {
     "cos": ("companies", "sociétés"),  # "how many AI cos"
     "pq": ("why", "pourquoi"),
     "cb": ("how many", "combien"),  # « cb de voix ? »
+    "cmb": ("how many", "combien"),
+    "rep": ("representative", "représentant"),  # "whats that rep's name"
+    "reps": ("representatives", "représentants"),
+    "exec": ("executive", "dirigeant"),  # "which amazon exec signed off"
+    "execs": ("executives", "dirigeants"),
+    "secy": ("secretary", "secrétaire"),
+    "spox": ("spokesperson", "porte-parole"),
     "qd": ("when", "quand"),
     "qdo": ("when", "quand"),
     "pk": ("why", "pourquoi"),
@@ -260,7 +267,7 @@ _SHORTHAND = {
         ("November", "novembre", ("nov",)), ("December", "décembre", ("dec",)),
     ) for short in shorts},
 }
-_SHORTHAND_WORD = re.compile(r"(?<![\w'’-])(\w+)\.?(?![\w'’$-])")  # not "HK$5.5 billion"
+_SHORTHAND_WORD = re.compile(r"(?<![\w'’-])(\w+)\.?(?![\w$-]|['’](?!s\b))")  # not "HK$5.5 billion"; "that rep's name"
 
 
 def spell_out(question: str, lang: str) -> str:

@@ -866,6 +866,27 @@ def test_each_part_of_a_multi_part_question_gets_its_sentence():
         ("Is it right that the US accounts for about a fifth of Hikvision's sales?",
          ["Hikvision told Bloomberg: “Punishing Hikvision will hurt Hikvision’s US business partners and the US economy.”"], "number"),
         ("Is it true that Hikvision and Dahua hold half of the sector?", ["Bloomberg estimates that two of the companies have up to a third of the sector."], None),
+        # how many were on a list is counted in the sentence on that list, not by a runner-up's other list
+        ("How many Chinese companies were on the list the White House barred Americans from investing in?",
+         ["Le mois dernier, la Maison Blanche a interdit aux Américains d’investir dans une liste d’entreprises liées à l’armée chinoise.",
+          "L’année dernière, la Maison Blanche a mis Dahua sur liste noire aux côtés de 28 organisations chinoises."], "count"),
+        ("Combien de ministères, au minimum, voient dans toute transaction avec une entité sur liste noire un signal d'alarme ?",
+         ["Au moins un ministère considère toute transaction avec des entités sur liste noire comme un « drapeau rouge »."], None),
+        # « se tenir » is where; a date before "reported that …" dates the report; "federal" sets no department apart;
+        # « À quand remonte … ? » is answered by "l'année dernière"
+        ("Et où ces négociations devaient-elles se tenir ?", ["The timing, just a few days ahead of the latest talks to end the trade war with China, might seem inflammatory."], "place"),
+        ("When did Huawei actually run those tests?",
+         ["Le Washington Post a rapporté la semaine dernière que Huawei avait testé un logiciel capable d'alerter la police."], "date"),
+        ("When did the Post report it?", ["Le Washington Post a rapporté la semaine dernière que Huawei avait testé un logiciel."], None),
+        ("Which federal department re-listed SenseTime in December?", ["En fin de semaine dernière, le Trésor américain a annoncé avoir de nouveau placé SenseTime sur sa liste noire."], None),
+        ("À quand remonte l'ajout des 28 entités chinoises à la liste noire ?", ["L’année dernière, l’administration a ajouté 28 entités chinoises à une liste noire."], None),
+        # leaving a post or taking someone's place is told by its own words; "later on" asks what followed; a yes/no
+        # question on what was done in the end may ask "and when?"
+        ("When did he leave that job?", ["En 2019, le secrétaire au Commerce, Wilbur Ross avait justifié cette décision."], "outcome"),
+        ("Et qui l'a remplacé comme ambassadeur de la marque ?", ["Il avait été un ambassadeur de la marque pour les smartphones de Huawei."], "outcome"),
+        ("Were any of them taken off the list later on?", ["Parmi les sociétés présentes sur cette liste, nous retrouvons Hikvision et Dahua."], "outcome"),
+        ("Did SenseTime end up going public in Hong Kong after all, and when?",
+         ["SenseTime a préféré annoncer le report de son introduction à la Bourse de Hong Kong.", "L’entreprise affirme rester “déterminée” à être prochainement cotée."], "outcome"),
     ],
 )
 def test_refusal_when_the_evidence_lacks_the_kind_of_answer_asked_for(question, sentences, missing):

@@ -101,6 +101,10 @@ def test_a_question_may_open_with_a_name_the_articles_spell(monkeypatch):
         ("An IPO of HK$5.5 billion?", "en", "An IPO of HK$5.5 billion?"),  # a currency, not the place
         ("noms des 2 boites qui ont 1/3 du marché ?", "fr", "noms des 2 boites qui ont un tiers du marché ?"),  # as the articles write it
         ("who holds 1/3 of the market as of 12/31/2019?", "en", "who holds a third of the market as of 12/31/2019?"),  # not in a date
+        ("whats that rep's name", "en", "whats that representative's name"),  # a possessive
+        ("which amazon exec signed off on it", "en", "which amazon executive signed off on it"),
+        ("la loi est passée à cmb de voix ?", "fr", "la loi est passée à combien de voix ?"),
+        ("l'admin d'aujourd'hui", "fr", "l'admin d'aujourd'hui"),  # not after an elision, nor before one
     ],
 )
 def test_chat_shorthand_is_spelled_out_in_the_questions_language(question, lang, spelled):
