@@ -412,7 +412,7 @@ def same_language_lift(similarity: np.ndarray, same_language: Sequence[bool]) ->
 
 
 # "How much / how many / combien / quel montant": the answer is a quantity.
-_NUMERIC_QUESTION = re.compile(r"\b(how (much|many|accurate|precise|reliable)|how (?:big|large) (?:a|an) (?:stake|share|portion|percentage)|quelle precision|quel taux|combien|quel(le)?s? (?:(?:est|etait|sont) (?:le |la |les |l')?)?(montant|nombre|part|somme|proportion|taux|pourcentage|precision)|montant|amount|what (?:(?:is|was|are|were) (?:the )?)?(?:\w+ )?(share|amount|number|proportion|percentage|rate|accuracy|margin)|by what margin|quelle (?:marge|majorite)|worth|(?<!face )valued?|cost(?!\s+(?:[\w'-]+\s+){0,3}?(?:anything|something|nothing)\b)|a combien|valeur|valait|vaut(?!(?:-il)? mieux)"
+_NUMERIC_QUESTION = re.compile(r"\b(how (much|many|accurate|precise|reliable)|how (?:big|large) (?:a|an) (?:stake|share|portion|percentage)|quelle precision|quel taux|combien|quel(le)?s? (?:(?:est|etait|sont) (?:le |la |les |l')?)?(montant|nombre|part|somme|proportion|taux|pourcentage|precision)|montant|amount|what (?:(?:is|was|are|were) (?:the )?)?(?:[\w']+ )?(share|amount|number|proportion|percentage|rate|accuracy|margin)|by what margin|quelle (?:marge|majorite)|worth|(?<!face )valued?|cost(?!\s+(?:[\w'-]+\s+){0,3}?(?:anything|something|nothing)\b)|a combien|valeur|valait|vaut(?!(?:-il)? mieux)"
     # "Which version of iOS …?", "What temperature threshold …?", "the House vote count": a figure
     r"|(?:what|which|quel(?:le)?s?) (?:\w+ )?(?:version(?! (?:of|des) (?:events|faits))|temperatures?|thresholds?|seuils?)|(?:vote|final|exact|total|head) counts?|tall(?:y|ies)|decompte|nombre de voix"
     r"|(?<!qui )(?:a|ont|avait|-t-il|-t-elle|-ils|-elles)\s+(?:\w+\s+)?chiffre|chiffrer|chiffrent|chiffrees?|quantif\w*|manque a gagner)\b")  # not "vaut-il mieux"; « Quel manque à gagner a-t-il chiffré ? »
@@ -577,10 +577,13 @@ _RELATIVE_QUESTION = re.compile(r"\b(?:relative to|in relation to|compared (?:to
 # What a sentence reports, after its date: « … a rapporté la semaine dernière que … », "reported last week that …"
 _REPORTED_THAT = re.compile(r"\b(?:rapport\w*|report\w*|revel\w*|reveal\w*|annonc\w*|announc\w*|said|says|a dit|declare\w*|affirm\w*)\b(?:\s+[\w'-]+){0,4}?\s+(?:que|qu'|that)\b")
 # …unless the question is about the report itself ("When did the Post report it?")
-_REPORTING = re.compile(r"\b(?:rapport\w*|report\w*|revel\w*|reveal\w*|annonc\w*|announc\w*|say|said|says|dit|declar\w*|affirm\w*|publi\w*|broke|sorti|story|article|news|nouvelle|information)\b")
+_REPORTING = re.compile(
+    r"\b(?:rapport\w*|report\w*|revel\w*|reveal\w*|annonc\w*|announc\w*|say|said|says|dit|declar\w*|affirm\w*|publi\w*|broke|sorti|story|article|news"
+    r"|nouvelle|information|writ\w*|wrote|expos\w*|uncover\w*|disclos\w*|devoil\w*|light|lumiere|piece|came out|come out|paru\w*|cover\w*)\b"
+)
 # "When SenseTime was first blacklisted, which Commerce Secretary …?" asks who: a clause opened by "when" before a
 # question word is no date question ("When was SenseTime blacklisted, and what did it say?" still asks when).
-_DATE_QUESTION = re.compile(r"^(when|quand)\b(?:(?=\s+(?:was|were|did|does|do|is|are|has|had|will)\b)|(?![^?]*,\s*(?:which|who|what|how|why|where|qui|quel(?:le)?s?|comment|pourquoi|combien)\b))|\bquand\s*(?:exactement\s*|au juste\s*|precisement\s*)?(?:\?|$|,|par rapport)|\b(a|depuis|jusqu'a) quand\b|\b(since|until|by) when\b|\bd'ici quand\b|\b(new|nouvelle) date\b|\b(what|which|quel(le)?)('s| is| was)? ([\w']+ ){0,2}(date|day|year|month|jour|annee|mois)\b|\ben quelle annee\b|\ba quel moment\b|\bat what (?:point|time|moment)\b")
+_DATE_QUESTION = re.compile(r"^(when|quand)\b(?:(?=\s+(?:was|were|did|does|do|is|are|has|had|will)\b)|(?![^?]*,\s*(?:which|who|what|how|why|where|qui|quel(?:le)?s?|comment|pourquoi|combien)\b))|\bquand\s*(?:exactement\s*|au juste\s*|precisement\s*)?(?:\?|$|,|par rapport)|\b(a|depuis|jusqu'a) quand\b|\b(since|until|by) when\b|\bd'ici quand\b|\b(new|nouvelle) date\b|\b(what|which|quel(le)?)('s| is| was)? ([\w']+ ){0,2}(date|day|year|month|jour|annee|mois)\b|\ben quelle annee\b|\ba quel moment\b|\bat what (?:point|time|moment)\b|\b(?:exact|precise) date\b|\bdate (?:exacte|precise)\b")
 # "On what date …?", "Quel jour …?" ask for a day on the calendar: "a few days ahead of the talks" or "ce mois de
 # décembre" do not give one ("When …?" is answered by either).
 # (« À quand remonte … ? » is a plain "when", answered by "l'année dernière")
@@ -718,7 +721,7 @@ _NOT_DONE = re.compile(
     r"|plan(?:s|ned)? to|prevu\w*|prevoi\w*|intend\w*|destinee?s?|aim(?:s|ed|ing)? (?:to|at)|visant a|visaient a)\b"
 )
 _AFTER = r"once|after|afterwards|following|apres|suite a|a la suite"
-_AFTERWARDS = re.compile(rf"\b(?:{_AFTER}|later(?: on)?|subsequently|par la suite|plus tard)\b")  # "Were any of them taken off the list later on?"
+_AFTERWARDS = re.compile(rf"\b(?:{_AFTER})\b")
 
 
 # The words of a question for a sum that say nothing of what the sum is for.
@@ -901,12 +904,16 @@ _CHOICE = re.compile(r"\b(?:chose|chosen|choose|choice|choisi\w*|choix|prefer\w*
 # "What came out of the talks?", "the outcome of", « qu'est-il ressorti de … »: a result, told as one.
 # « Et qu'ont donné ces négociations ? », "What came of the talks?", "How did the talks turn out?": of talks, a result
 # Leaving a post, or taking someone's place: told by its own words, not by what was done in the post.
-_SUCCESSION_QUESTION = re.compile(
+_DEPARTURE_QUESTION = re.compile(
     r"\b(?:(?:leave|left|leaving|quit\w*) (?:that|this|his|her|the|their) (?:job|post|office|position|role|seat)|resign\w*|step(?:s|ped|ping)? down"
-    r"|(?:quitte\w*|quitter) (?:son|ses|sa|le|la|ce|cette) (?:poste|fonctions?|emploi|siege|charge)|demission\w*"
-    r"|replac\w*|remplac\w*|successors?|successeurs?|succeed\w*|succede\w*)\b"
+    r"|(?:quitte\w*|quitter) (?:son|ses|sa|le|la|ce|cette) (?:poste|fonctions?|emploi|siege|charge)|demission\w*)\b"
 )
-_SUCCESSION = re.compile(r"\b(?:left|leave|leaving|quit\w*|resign\w*|stepped down|step down|depart(?:s|ures?|ed|ing)?|demission\w*|replac\w*|remplac\w*|success\w*|succe[de]\w*)\b")
+_DEPARTURE = re.compile(
+    r"\b(?:left|leave|leaving|quit\w*|resign\w*|stepped down|step down|depart(?:s|ures?|ed|ing)?|demission\w*"
+    r"|romp\w*|rupture|cut\w* ties|sever\w*|broke (?:off )?ties)\b"  # « rompre les liens »: he quit his role
+)
+_SUCCESSION_QUESTION = re.compile(r"\b(?:replac\w*|remplac\w*|successors?|successeurs?|succeed\w*(?! in\b)|succede\w*)\b")  # not "succeed in listing"
+_SUCCESSION = re.compile(r"\b(?:replac\w*|remplac\w*|success\w*|succe[de]\w*)\b")
 _RESULT_QUESTION = re.compile(r"\b(?:qu'(?:ont|a|avaient|avait) donne|qu'est-ce qu'(?:ont|a) donne|what came of) (?:[\w'-]+ ){0,3}?(?:negociations|pourparlers|discussions|talks|negotiations)\b|\bhow did (?:[\w'-]+ ){0,3}?(?:talks|negotiations) (?:go|turn out|end)\b|\b(?:abouti\w* a (?:un|une|des)|(?:lead|led|result(?:ed)?) (?:to|in) (?:an?|any) (?:deal|agreement|accord)|reach(?:ed)? (?:an?|any) (?:deal|agreement)|what came out of|(?:outcome|(?<!as a )results?) (?:of|de|des|du)\b|(?:issue|aboutissement|resultats?) (?:de|des|du)\b|qu'est-il (?:res)?sorti d)")  # not "as a result of"
 _RESULT = re.compile(r"\b(?:agree\w*|deal|accords?|truce|treve|resulted|led to|abouti\w*|conclu\w*|ended (?:with|in)|outcome|results?|resultats?)\b")
 # "What did it do once / after …?": what followed, in a sentence that says so.
@@ -1146,7 +1153,7 @@ _VOTES_QUESTION = re.compile(r"\b(?:by what margin|(?:what|which) (?:\w+ )?margi
 _VOTES = re.compile(r"\b(?:votes?|voix|ayes|nays|majorit\w*|margin|marge)\b")
 # what makes a figure a sum: "$1 billion", « 15 millions d'euros », « plusieurs millions d'euros »
 _SUM_UNIT = r"(?:(?:millions?|milliards?|billions?|bn|mn|m|k)\s+)?(?:de\s+|d')?(?:dollars?|euros?|usd|eur)\b"
-_CLAIMED_SHARE = re.compile(r"\b(?:a|an|one|un|une|two|deux)\s+(?:third|quarter|fifth|tenth|half|tiers|quart|cinquieme|dixieme|moitie)s?\b|\d+\s*(?:%|percent|per cent|pour ?cent)")
+_CLAIMED_SHARE = re.compile(r"\b(?:a|an|one|un|une|two|deux)\s+(?:third|quarter|fifth|tenth|half|tiers|quart|cinquieme|dixieme|moitie)s?\s+(?:of|de|du|des|d')|\d+\s*(?:%|percent|per cent|pour ?cent)")  # not "a third party"
 _CLAIMED_SUM = re.compile(rf"[$€£]\s?\d|\b(?:\d[\d.,]*|plusieurs|quelques|several|a few|des|of|many|un|one)\s*{_SUM_UNIT}|\b(?:millions?|milliards?|billions?)\s+(?:de\s+|d'|of\s+)?(?:dollars?|euros?)\b")
 
 
@@ -1399,6 +1406,8 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         if found and _SHARE_QUESTION.search(folded_question) and _ONE_ALONE.search(folded_question) and sentences and _JOINT.search(fold(sentences[0])):
             return "number"  # "Quelle part … Dahua détient-elle à elle seule ?": not the third "two of the companies" hold
         counted = _counted_noun(folded_question)
+        if counted and any(_enumerates(counted, s) for s in sentences[:1]):
+            return None  # "How many international brands are named …?": « Marques internationales comme Nike, Starbucks et Ralph Lauren »
         if counted and any(_counts_none(counted, fold(s)) for s in sentences):
             return None  # "Combien de licences … ?": "no licences have even been issued" answers it
         if not counted and any(_counts_none(t, fold(s)) for t in _words_besides_names(question) for s in sentences[:1]):
@@ -1449,6 +1458,8 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
             return "outcome"
     if _CHOICE_QUESTION.match(folded_question) and sentences and not any(_CHOICE.search(fold(s)) for s in sentences):
         return "reason"  # "Why did Amazon go with Dahua rather than an American supplier?": why it bought is not why Dahua
+    if _DEPARTURE_QUESTION.search(folded_question) and sentences and not any(_DEPARTURE.search(fold(s)) for s in sentences):
+        return "outcome"
     if _SUCCESSION_QUESTION.search(folded_question) and sentences and not any(_SUCCESSION.search(fold(s)) for s in sentences):
         return "outcome"  # "When did he leave that job?", « Et qui l'a remplacé ? »: not the sentence on what he did in it
     if _RESULT_QUESTION.search(folded_question) and sentences and not any(_RESULT.search(fold(s)) for s in sentences):
@@ -1471,7 +1482,9 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
             # "When did Huawei run those tests?": « Le Washington Post a rapporté la semaine dernière que Huawei avait
             # testé … » dates the report, not what it reports
             reported = _REPORTED_THAT.search(fold(sentences[0]))
-            if reported and all(m.end() <= reported.end() for m in found):
+            reporter = fold(sentences[0])[: reported.start()] if reported else ""
+            # …unless it asks about the one reporting ("When did the Washington Post write about it?")
+            if reported and all(m.end() <= reported.end() for m in found) and not any(n in reporter for n in names_in_question(question)):
                 return "date"
         return None if found else "date"
     speakers = speakers_asked_about(question, strict=False)
@@ -1948,6 +1961,17 @@ def _counts(noun: str, text: str, qualifiers: Sequence[str] = ()) -> bool:
     return False
 
 
+# Three names or more, listed: "Nike, Starbucks et Ralph Lauren" counts them.
+_NAME_IN_LIST = r"[A-ZÀ-Ý][\w&'’-]*(?: [A-ZÀ-Ý][\w&'’-]*)*"
+_ENUMERATION = re.compile(rf"{_NAME_IN_LIST}(?:, {_NAME_IN_LIST})+,? (?:et|and|ou|or) {_NAME_IN_LIST}")
+
+
+def _enumerates(noun: str, sentence: str) -> bool:
+    """Whether `sentence` lists three names or more of folded `noun`, named just before them ("Marques internationales
+    comme Nike, Starbucks et Ralph Lauren" lists brands; "Amazon, Nike et Starbucks ont des entrepôts" no warehouses)."""
+    return any(_present(noun, " ".join(fold(sentence[: m.start()]).split()[-4:])) for m in _ENUMERATION.finditer(sentence))
+
+
 # How many live somewhere: told by a word of living or of population.
 _LIVING = re.compile(r"\b(?:vivent|vit|vivant|habit\w*|live[sd]?|living|population|inhabitants|residents?)\b")
 # "Combien d'entreprises … ?" is answered by "28 entités chinoises", "28 organisations chinoises".
@@ -2029,8 +2053,8 @@ _NAME_QUESTION = re.compile(r"\b((?:his|her|their) names?|(?:son|leur) nom|(?:st
 # "official" is a person unless it qualifies a thing: "what official role does Alibaba have?"
 _OFFICIAL = r"officials?(?! (?:role|partner|sponsor|status|title|position|capacity|statement|site|website|list)s?\b)"
 _PERSON_QUESTION = re.compile(
-    rf"\b(?:(?:which|what) (?:(?!(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|the|a|an|of|its|their)\b)\w+ ){{0,3}}(?:journalists?|reporters?|authors?|writers?|executives?(?! orders?\b)|spokes(?:man|woman|person)|{_OFFICIAL}|founders?|directors?|representatives?|secretary|ministers?|footballers?|athletes?|ambassadors?|analysts?|researchers?)"
-    r"|quel(?:le)?s? (?:(?!(?:est|sont|etait|a|ont|avait|le|la|les|du|des|de|son|sa|ses|leur|leurs)\b)\w+ ){0,2}(?:journalistes?|reporters?|auteurs?|dirigeants?|responsables?|porte-parole|cadres?|patrons?|pdg|directeurs?|directrices?|fondateurs?|fondatrices?|representants?|secretaires?|ministres?|footballeurs?|athletes?|ambassadeurs?|analystes?|chercheu(?:r|rs|se|ses))"
+    rf"\b(?:(?:which|what) (?:(?!(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|the|a|an|of|its|their)\b)\w+ ){{0,3}}(?:journalists?|reporters?|authors?|writers?|executives?(?! orders?\b)|spokes(?:man|woman|person)|{_OFFICIAL}|founders?|directors?|representatives?|secretary|ministers?|footballers?|athletes?|ambassadors?|analyst|researcher)\b"
+    r"|quel(?:le)?s? (?:(?!(?:est|sont|etait|a|ont|avait|le|la|les|du|des|de|son|sa|ses|leur|leurs)\b)\w+ ){0,2}(?:journalistes?|reporters?|auteurs?|dirigeants?|responsables?|porte-parole|cadres?|patrons?|pdg|directeurs?|directrices?|fondateurs?|fondatrices?|representants?|secretaires?|ministres?|footballeurs?|athletes?|ambassadeurs?|analyste|chercheu(?:r|se))\b"
     r"|who (?:leads|led|runs|ran|heads|headed|wrote|signed|founded|is the (?:ceo|boss|head|chief executive|founder|spokes\w+))|who's the (?:ceo|boss|head|chief executive|founder|spokes\w+)|qui (?:dirige|dirigeait|a dirige|a ecrit|a signe|a fonde)"
     r"|^(?:and |et )?(?:who|qui),? (?:at|within|inside|chez|au sein d)\b"
     rf"|^(?:and |et )?(?:who|qui), (?:au|aux|a la|in the) {_ACTOR.pattern}"
@@ -2125,7 +2149,7 @@ _WHICH_ONE = re.compile(
 # things of a kind (group 1) the answer names, with the word of their kind.
 _NAMED_KIND_QUESTION = re.compile(
     r"\b(?:which|what|quel(?:le)?s?)\s+(?:(?!(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|the|a|an|est|sont|etait|a|ont|le|la|les|l)\b)[\w-]+\s+){0,2}?(subsidiar(?:y|ies)|filiales?|regulations?|reglements?|reglementations?"
-    r"|programmes?|programs?|exchanges?|bourses?|executive orders?|decrets?|ordres? executifs?|versions?"
+    r"|programmes?|programs?|exchanges?|bourses?|executive orders?|decrets?|ordres? executifs?|versions?(?= (?:of |d'|de |du )?(?:l')?(?:ios|android|windows|iphone|logiciel|software|app))"
     r"|textes? (?:juridiques?|legaux|legal)|legal (?:texts?|basis|instruments?|authority)|bases? (?:juridiques?|legales?)|fondements? juridiques?|statutes?)\b"
 )
 _SUBSIDIARY = re.compile(r"\b(?:subsidiar\w*|filiales?)\b")

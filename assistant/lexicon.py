@@ -62,6 +62,7 @@ TERMS = (
     ("human rights", "droits de l'homme", "droits de l homme", "droits humains"),
     ("facial recognition", "reconnaissance faciale", "face recognition", "reconnaissance des visages"),
     ("camera", "camera", "appareils photo", "appareil photo"),
+    ("cctv", "video surveillance", "videosurveillance", "cameras de surveillance", "surveillance camera"),  # "the Chinese CCTV maker"
     ("billion", "milliard"),
     ("fever", "fievre", "temperature"),
     ("warehouse", "entrepot"),

@@ -254,15 +254,16 @@ class Assistant:
         """A sentence with the kind of answer the best one lacks, to answer in its place: words of the one asked about
         or a duration, nearly as close ("What assurances did Amazon give?" wants the spokesperson's words, a hair below
         a sentence on what the cameras do; « Depuis combien de temps dure la guerre commerciale … ? » the trade war's
-        "second year"), for a short follow-up, whose best sentence the conversation chose, a date from the best one's
-        passage a little further ("When did it pass?" after a turn on the House bill: « mercredi 8 décembre », below
-        Pelosi's words beside it), or a restatement of the best one ("Vendredi dernier, le Trésor américain mettait
+        "second year"), a date from the best one's passage ("When did Amazon buy the cameras?": « au début du mois », a
+        hair below what the cameras do), a little further for a short follow-up, whose best sentence the conversation
+        chose ("When did it pass?" after a turn on the House bill: « mercredi 8 décembre », below Pelosi's words beside
+        it), or a restatement of the best one ("Vendredi dernier, le Trésor américain mettait
         SenseTime sur sa liste noire …" after "En fin de semaine dernière, le Trésor américain a annoncé …")."""
         best = evidence[0]
         short = follow_up and len(content_terms(question)) <= 2
         for e in evidence[1:]:
             near = missing_type in ("speech", "duration") and e.score >= best.score - self.type_margin
-            near = near or (missing_type == "date" and short and e.passage == best.passage and e.score >= best.score - 2 * self.type_margin)
+            near = near or (missing_type == "date" and e.passage == best.passage and e.score >= best.score - (2 if short else 1) * self.type_margin)
             restated = e.score >= best.score - self.extractive.margin and restates(e.sentence, best.sentence)
             if (near or restated) and missing_answer_type(question, [e.sentence], [e.antecedent]) is None:
                 return e

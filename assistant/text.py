@@ -245,8 +245,8 @@ _SHORTHAND = {
     "pq": ("why", "pourquoi"),
     "cb": ("how many", "combien"),  # « cb de voix ? »
     "cmb": ("how many", "combien"),
-    "rep": ("representative", "représentant"),  # "whats that rep's name"
-    "reps": ("representatives", "représentants"),
+    "rep": ("representative", "réponse"),  # "whats that rep's name"; « la rep de SenseTime »
+    "reps": ("representatives", "réponses"),
     "exec": ("executive", "dirigeant"),  # "which amazon exec signed off"
     "execs": ("executives", "dirigeants"),
     "secy": ("secretary", "secrétaire"),

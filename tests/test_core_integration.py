@@ -196,6 +196,11 @@ def test_a_date_asked_after_a_turn_is_taken_from_the_dated_sentence_beside_the_b
     assert not answer.refused and "8 décembre" in answer.answer
 
 
+def test_a_date_is_taken_from_the_dated_sentence_just_below_the_best_one_of_its_passage(shared_assistant):
+    answer = shared_assistant.ask("When did Amazon buy the temperature-screening cameras from Dahua?")
+    assert not answer.refused and "au début du mois" in answer.citations[0].text
+
+
 def test_why_a_body_acted_is_answered_with_its_own_grounds(shared_assistant):
     """"Why did the Treasury …?": beside the sentence on its decision, what the Treasury said of SenseTime."""
     answer = shared_assistant.ask("Why did the US Treasury put SenseTime back on its blacklist?")

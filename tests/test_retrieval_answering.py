@@ -137,6 +137,7 @@ def test_key_terms_are_names_numbers_and_places(monkeypatch):
         # a name after an elided article is a name; subsidiaries and a deadline are what such questions ask about
         ("Qui a découvert la faille visant les appareils d'Apple ?", "The recent hack discovered for iOS devices.", ("apple",)),
         ("the WH investment ban — what was it", "Le mois dernier, la Maison Blanche a interdit aux Américains d’investir.", ()),  # the White House
+        ("Under what brand do the CCTV maker's products end up on sale?", "Dahua est l’un des plus grands fabricants de caméras de surveillance.", ()),
         ("Les filiales de Hikvision sont-elles couvertes par l'inscription ?", "Hikvision figure sur la liste.", ("filiales",)),
         ("Quel délai les fournisseurs ont-ils reçu ?", "Les fournisseurs américains ne peuvent plus livrer ces entreprises.", ("delai",)),
         ("I read that Amazon bought 2000 cameras. Is that right?", "Amazon a acheté 1 500 caméras en 2019.", ()),
@@ -863,9 +864,15 @@ def test_each_part_of_a_multi_part_question_gets_its_sentence():
          ["Le mois dernier, la Maison Blanche a interdit aux Américains d’investir dans une liste d’entreprises."], None),
         ("Comment Wilbur Ross a-t-il défendu la décision ?", ["Le Trésor a placé SenseTime sur sa liste noire."], "speech"),
         ("Quelles versions d'iOS étaient touchées par le piratage ?", ["The recent hack discovered for iOS devices was aimed at these religious groups."], "name"),
+        ("What version of events did Hikvision give?", ["One of the firms, Hikvision, told Bloomberg: “Punishing Hikvision will deter global companies.”"], None),
+        ("Which researchers discovered the Alibaba pages?", ["Selon des pages du site découvertes par la publication IPVM."], None),  # a plural: who, not whose name
         ("Is it right that the US accounts for about a fifth of Hikvision's sales?",
          ["Hikvision told Bloomberg: “Punishing Hikvision will hurt Hikvision’s US business partners and the US economy.”"], "number"),
         ("Is it true that Hikvision and Dahua hold half of the sector?", ["Bloomberg estimates that two of the companies have up to a third of the sector."], None),
+        ("Did Amazon buy the Dahua cameras through a third party?", ["Amazon a acheté 1 500 caméras à Dahua au début du mois."], None),  # no share
+        # "Dahua's share" asks a share; « date exacte des négos » a day
+        ("What is Dahua's share on its own?", ["One of the firms, Hikvision, told Bloomberg: “Punishing Hikvision will deter global companies.”"], "number"),
+        ("date exacte des négos commerciales dont parle l'article anglais?", ["The timing of the move, just a few days ahead of the latest talks, might seem inflammatory."], "date"),
         # how many were on a list is counted in the sentence on that list, not by a runner-up's other list
         ("How many Chinese companies were on the list the White House barred Americans from investing in?",
          ["Le mois dernier, la Maison Blanche a interdit aux Américains d’investir dans une liste d’entreprises liées à l’armée chinoise.",
@@ -878,13 +885,23 @@ def test_each_part_of_a_multi_part_question_gets_its_sentence():
         ("When did Huawei actually run those tests?",
          ["Le Washington Post a rapporté la semaine dernière que Huawei avait testé un logiciel capable d'alerter la police."], "date"),
         ("When did the Post report it?", ["Le Washington Post a rapporté la semaine dernière que Huawei avait testé un logiciel."], None),
+        ("When did Huawei's tests come to light?", ["Le Washington Post a rapporté la semaine dernière que Huawei avait testé un logiciel."], None),
+        ("When did the Washington Post write about Huawei?", ["Le Washington Post a rapporté la semaine dernière que Huawei avait testé un logiciel."], None),
         ("Which federal department re-listed SenseTime in December?", ["En fin de semaine dernière, le Trésor américain a annoncé avoir de nouveau placé SenseTime sur sa liste noire."], None),
         ("À quand remonte l'ajout des 28 entités chinoises à la liste noire ?", ["L’année dernière, l’administration a ajouté 28 entités chinoises à une liste noire."], None),
-        # leaving a post or taking someone's place is told by its own words; "later on" asks what followed; a yes/no
-        # question on what was done in the end may ask "and when?"
+        # three names or more listed just after the noun counted
+        ("How many international brands are named as selling through Alibaba's platforms?",
+         ["Marques internationales comme Nike, Starbucks et Ralph Lauren utilisent ses plates-formes pour vendre aux acheteurs chinois."], None),
+        ("How many warehouses got the cameras?", ["Amazon, Nike et Starbucks ont des entrepôts."], "number"),
+        # leaving a post or taking someone's place is told by its own words (« rompre les liens » too; "succeed in"
+        # is no succession); a yes/no question on what was done in the end may ask "and when?"
         ("When did he leave that job?", ["En 2019, le secrétaire au Commerce, Wilbur Ross avait justifié cette décision."], "outcome"),
         ("Et qui l'a remplacé comme ambassadeur de la marque ?", ["Il avait été un ambassadeur de la marque pour les smartphones de Huawei."], "outcome"),
-        ("Were any of them taken off the list later on?", ["Parmi les sociétés présentes sur cette liste, nous retrouvons Hikvision et Dahua."], "outcome"),
+        ("Why did Antoine Griezmann quit his role as Huawei's brand ambassador?",
+         ["Le reportage du Post a conduit une star du football français, Antoine Griezmann, à rompre les liens avec l'entreprise."], None),
+        ("Huawei a-t-il remplacé Antoine Griezmann par un autre ambassadeur ?",
+         ["Le reportage du Post a conduit une star du football français, Antoine Griezmann, à rompre les liens avec l'entreprise."], "outcome"),
+        ("Did SenseTime succeed in listing in Hong Kong?", ["SenseTime a dû reporter son introduction à la Bourse de Hong Kong, prévue prochainement."], None),
         ("Did SenseTime end up going public in Hong Kong after all, and when?",
          ["SenseTime a préféré annoncer le report de son introduction à la Bourse de Hong Kong.", "L’entreprise affirme rester “déterminée” à être prochainement cotée."], "outcome"),
     ],
