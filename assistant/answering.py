@@ -575,10 +575,11 @@ _RELATIVE_DATE = re.compile(
 # "When … relative to the trade talks?", « … quand par rapport aux négociations ? »: a date relative to that event.
 _RELATIVE_QUESTION = re.compile(r"\b(?:relative to|in relation to|compared (?:to|with)|par rapport (?:a|au|aux)|vis-a-vis)\b")
 # What a sentence reports, after its date: « … a rapporté la semaine dernière que … », "reported last week that …"
-_REPORTED_THAT = re.compile(r"\b(?:rapport\w*|report\w*|revel\w*|reveal\w*|annonc\w*|announc\w*|said|says|a dit|declare\w*|affirm\w*)\b(?:\s+[\w'-]+){0,4}?\s+(?:que|qu'|that)\b")
+_REPORT_VERBS = r"rapport\w*|report\w*|revel\w*|reveal\w*|annonc\w*|announc\w*|said|says|affirm\w*"
+_REPORTED_THAT = re.compile(rf"\b(?:{_REPORT_VERBS}|a dit|declare\w*)\b(?:\s+[\w'-]+){{0,4}}?\s+(?:que|qu'|that)\b")
 # …unless the question is about the report itself ("When did the Post report it?")
 _REPORTING = re.compile(
-    r"\b(?:rapport\w*|report\w*|revel\w*|reveal\w*|annonc\w*|announc\w*|say|said|says|dit|declar\w*|affirm\w*|publi\w*|broke|sorti|story|article|news"
+    rf"\b(?:{_REPORT_VERBS}|say|dit|declar\w*|publi\w*|broke|sorti|story|article|news"
     r"|nouvelle|information|writ\w*|wrote|expos\w*|uncover\w*|disclos\w*|devoil\w*|light|lumiere|piece|came out|come out|paru\w*|cover\w*)\b"
 )
 # "When SenseTime was first blacklisted, which Commerce Secretary …?" asks who: a clause opened by "when" before a
