@@ -902,9 +902,8 @@ def _words_besides_names(question: str) -> list[str]:
 # "Why did Amazon choose Dahua rather than another supplier?": the reason for a choice, told as one.
 _CHOICE_QUESTION = re.compile(r"(?:(?:and|et|so|alors)\s+)?(?:why|pourquoi|pour quelle raison)\b.*\b(?:rather than|instead of|plutot qu(?:e\b|')|au lieu d)")
 _CHOICE = re.compile(r"\b(?:chose|chosen|choose|choice|choisi\w*|choix|prefer\w*|rather|plutot|instead|au lieu|cheaper|moins cher\w*)\b")
-# "What came out of the talks?", "the outcome of", « qu'est-il ressorti de … »: a result, told as one.
-# « Et qu'ont donné ces négociations ? », "What came of the talks?", "How did the talks turn out?": of talks, a result
-# Leaving a post, or taking someone's place: told by its own words, not by what was done in the post.
+# Leaving a post, or taking someone's place: told by its own words, not by what was done in the post:
+# "When did he leave that job?", « Et qui l'a remplacé ? »
 _DEPARTURE_QUESTION = re.compile(
     r"\b(?:(?:leave|left|leaving|quit\w*) (?:that|this|his|her|the|their) (?:job|post|office|position|role|seat)|resign\w*|step(?:s|ped|ping)? down"
     r"|(?:quitte\w*|quitter) (?:son|ses|sa|le|la|ce|cette) (?:poste|fonctions?|emploi|siege|charge)|demission\w*)\b"
@@ -915,6 +914,8 @@ _DEPARTURE = re.compile(
 )
 _SUCCESSION_QUESTION = re.compile(r"\b(?:replac\w*|remplac\w*|successors?|successeurs?|succeed\w*(?! in\b)|succede\w*)\b")  # not "succeed in listing"
 _SUCCESSION = re.compile(r"\b(?:replac\w*|remplac\w*|success\w*|succe[de]\w*)\b")
+# "What came out of the talks?", "the outcome of", « qu'est-il ressorti de … »: a result, told as one.
+# « Et qu'ont donné ces négociations ? », "What came of the talks?", "How did the talks turn out?": of talks, a result
 _RESULT_QUESTION = re.compile(r"\b(?:qu'(?:ont|a|avaient|avait) donne|qu'est-ce qu'(?:ont|a) donne|what came of) (?:[\w'-]+ ){0,3}?(?:negociations|pourparlers|discussions|talks|negotiations)\b|\bhow did (?:[\w'-]+ ){0,3}?(?:talks|negotiations) (?:go|turn out|end)\b|\b(?:abouti\w* a (?:un|une|des)|(?:lead|led|result(?:ed)?) (?:to|in) (?:an?|any) (?:deal|agreement|accord)|reach(?:ed)? (?:an?|any) (?:deal|agreement)|what came out of|(?:outcome|(?<!as a )results?) (?:of|de|des|du)\b|(?:issue|aboutissement|resultats?) (?:de|des|du)\b|qu'est-il (?:res)?sorti d)")  # not "as a result of"
 _RESULT = re.compile(r"\b(?:agree\w*|deal|accords?|truce|treve|resulted|led to|abouti\w*|conclu\w*|ended (?:with|in)|outcome|results?|resultats?)\b")
 # "What did it do once / after …?": what followed, in a sentence that says so.
@@ -1459,12 +1460,11 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
             return "outcome"
     if _CHOICE_QUESTION.match(folded_question) and sentences and not any(_CHOICE.search(fold(s)) for s in sentences):
         return "reason"  # "Why did Amazon go with Dahua rather than an American supplier?": why it bought is not why Dahua
-    if _DEPARTURE_QUESTION.search(folded_question) and sentences and not any(_DEPARTURE.search(fold(s)) for s in sentences):
-        return "outcome"
-    if _SUCCESSION_QUESTION.search(folded_question) and sentences and not any(_SUCCESSION.search(fold(s)) for s in sentences):
-        return "outcome"  # "When did he leave that job?", « Et qui l'a remplacé ? »: not the sentence on what he did in it
-    if _RESULT_QUESTION.search(folded_question) and sentences and not any(_RESULT.search(fold(s)) for s in sentences):
-        return "outcome"  # "What came out of the trade talks?": "a few days ahead of the latest talks" tells no result
+    # "When did he leave that job?" is not answered by what he did in it, nor "What came out of the trade talks?" by "a
+    # few days ahead of the latest talks": what happened is told by its own words
+    for happened, told in ((_DEPARTURE_QUESTION, _DEPARTURE), (_SUCCESSION_QUESTION, _SUCCESSION), (_RESULT_QUESTION, _RESULT)):
+        if happened.search(folded_question) and sentences and not any(told.search(fold(s)) for s in sentences):
+            return "outcome"
     if _WHY_NOT_YET.match(folded_question) and sentences and not any(_REASON.search(fold(s)) for s in sentences):
         return "reason"  # "Why has no licence been issued yet?": "as yet no licences have even been issued" gives no cause
     if re.match(_WHY, folded_question) and sentences and _UNEXPLAINED.search(fold(sentences[0])):
@@ -1482,8 +1482,9 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         if found and not _REPORTING.search(folded_question):
             # "When did Huawei run those tests?": « Le Washington Post a rapporté la semaine dernière que Huawei avait
             # testé … » dates the report, not what it reports
-            reported = _REPORTED_THAT.search(fold(sentences[0]))
-            reporter = fold(sentences[0])[: reported.start()] if reported else ""
+            best = fold(sentences[0])
+            reported = _REPORTED_THAT.search(best)
+            reporter = best[: reported.start()] if reported else ""
             # …unless it asks about the one reporting ("When did the Washington Post write about it?")
             if reported and all(m.end() <= reported.end() for m in found) and not any(n in reporter for n in names_in_question(question)):
                 return "date"
@@ -1626,7 +1627,6 @@ def _names_one(which: re.Match, folded_question: str, best: str, asked: set[str]
     return bool(named) and all(_present(t, best) for t in thing[:3])
 
 
-_FEDERAL = frozenset("federal federale federales federaux".split())
 # Words of the bodies that list firms, not of the firms: "Which companies were on the list?" is not answered by "la
 # Maison Blanche a interdit d'investir dans une liste d'entreprises".
 _GOVERNMENT_WORDS = frozenset(
@@ -2170,6 +2170,7 @@ _KIND_TOLD = {
 _NOT_ONE_BY_NAME = frozenset("the a an this that its their did does do is was are were has have had le la les l un une ce cette son sa leur est etait ont avait".split())
 _KIND_WORDS = frozenset("type types kind kinds sort sorts genre genres categorie domaine domaines field fields secteur sector".split())
 _OTHER = frozenset("other another autre autres same meme only seule seul single".split())  # "quelle autre entreprise"
+_FEDERAL = frozenset("federal federale federales federaux".split())  # "Which federal department …?": any US one is
 _KINDS_OF_FIRM = frozenset("boite boites entreprise entreprises societe societes firme firmes company companies firm firms startup start-up groupe group".split())
 _GENERIC_CAPS = frozenset("ai ia us un eu ue usa uk the le la les l un une des".split())
 
