@@ -416,6 +416,7 @@ _NUMERIC_QUESTION = re.compile(r"\b(how (much|many|accurate|precise|reliable)|ho
     # "Which version of iOS …?", "What temperature threshold …?", "the House vote count": a figure
     r"|(?:what|which|quel(?:le)?s?) (?:\w+ )?(?:version(?! (?:of|des) (?:events|faits))|temperatures?|thresholds?|seuils?)|(?:vote|final|exact|total|head) counts?|tall(?:y|ies)|decompte|nombre de voix"
     r"|(?<!qui )(?:a|ont|avait|-t-il|-t-elle|-ils|-elles)\s+(?:\w+\s+)?chiffre|chiffrer|chiffrent|chiffrees?|quantif\w*|manque a gagner)\b")  # not "vaut-il mieux"; « Quel manque à gagner a-t-il chiffré ? »
+_VERSION_QUESTION = re.compile(r"\b(?:what|which|quel(?:le)?s?) (?:\w+ )?versions?\b(?! (?:of|des) (?:events|faits))")
 _TEMPERATURE_QUESTION = re.compile(r"\b(?:what|which|quel(?:le)?s?|a) (?:\w+ )?temperatures?\b|\btemperature thresholds?\b|\bseuils? de temperature\b")
 # "What share / quelle part / what percentage / quel taux de précision": a part of a whole, not a count.
 _SHARE_QUESTION = re.compile(r"\b(?:share(?! (?:sales?|offerings?|issues?|prices?|listings?)\b)|(?<!at )stakes?|proportion|percentage|pourcentage|(?<!de la )(?<!\ba )(?<!mis a )part|taux|rate|accuracy|precision|how (?:accurate|precise|reliable))\b|%")  # not « de la part de »; « combien de % »
@@ -597,7 +598,9 @@ _EXACT_DATE_QUESTION = re.compile(r"\b(?:exact|precise|specific) (?:date|day)\b|
 _DAY = re.compile(rf"\b\d{{1,2}}(?:er)? (?:{_MONTHS})\b|\b(?:{_MONTHS}) \d{{1,2}}\b|\b(?:{_WEEKDAYS})\b")
 _MONTH_QUESTION = re.compile(r"\b(?:which|what) month\b|\bquel mois\b")
 _CALENDAR_DATE = re.compile(rf"{_DAY_OR_YEAR.pattern}|\b({_WEEKDAYS})\b")
-_DATE = re.compile(r"\b(1[89]\d\d|20\d\d|january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|monday|tuesday|wednesday|thursday|friday|lundi|mardi|mercredi|jeudi|vendredi|yesterday|hier|last (week|month|year)|this (week|month)|l'annee derniere|l'an dernier|le mois dernier|(la |cette |fin de )semaine( derniere)?|ce mois"
+# the month, not the verb: "in May", "May 2019", "on 3 May", not "as you may recall"
+_MAY = r"(?:(?<=in )|(?<=of )|(?<=by )|(?<=since )|(?<=until )|(?<=early )|(?<=late )|(?<=mid-)|(?<=\d ))may|may(?= \d)"
+_DATE = re.compile(rf"\b(1[89]\d\d|20\d\d|january|february|march|april|{_MAY}|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|monday|tuesday|wednesday|thursday|friday|lundi|mardi|mercredi|jeudi|vendredi|yesterday|hier|last (week|month|year)|this (week|month)|l'annee derniere|l'an dernier|le mois dernier|(la |cette |fin de )semaine( derniere)?|ce mois"
     r"|(?:au )?(?:debut|fin) (?:du mois|de l'annee|de la semaine)|(?:earlier|early|later) this (?:week|month|year)|at the (?:start|beginning|end) of the month"
     # or relative to another event: "just a few days ahead of the latest talks", "quelques jours avant"
     rf"|{_RELATIVE_DATE.pattern})\b")
@@ -1156,6 +1159,10 @@ _VOTES = re.compile(r"\b(?:votes?|voix|ayes|nays|majorit\w*|margin|marge)\b")
 # what makes a figure a sum: "$1 billion", « 15 millions d'euros », « plusieurs millions d'euros »
 _SUM_UNIT = r"(?:(?:millions?|milliards?|billions?|bn|mn|m|k)\s+)?(?:de\s+|d')?(?:dollars?|euros?|usd|eur)\b"
 _CLAIMED_SHARE = re.compile(r"\b(?:a|an|one|un|une|two|deux)\s+(?:third|quarter|fifth|tenth|half|tiers|quart|cinquieme|dixieme|moitie)s?\s+(?:of|de|du|des|d')|\d+\s*(?:%|percent|per cent|pour ?cent)")  # not "a third party"
+_CLAIMED_DURATION = re.compile(
+    r"\b(?:pendant|durant|for|over|during) (?:\w+ )?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|une?|deux|trois|quatre|cinq|sept|huit|neuf|dix|douze|several|plusieurs|quelques|a few)"
+    rf" (?:full |whole |entiers? )?(?:{_TIME_UNITS})\b"
+)
 _CLAIMED_SUM = re.compile(rf"[$€£]\s?\d|\b(?:\d[\d.,]*|plusieurs|quelques|several|a few|des|of|many|un|one)\s*{_SUM_UNIT}|\b(?:millions?|milliards?|billions?)\s+(?:de\s+|d'|of\s+)?(?:dollars?|euros?)\b")
 
 
@@ -1343,6 +1350,10 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         # « SenseTime a fini par être cotée à HK ? C'était quand », "In the end, did the talks end the trade war?": a
         # sentence on the listing it put off, or talks "aimed to end" it, does not say it was done in the end
         return "outcome"
+    if _DATA_QUESTION.search(folded_question) and sentences and not any(_DATA.search(fold(s)) for s in sentences):
+        # "What data was SenseTime's system trained on?" is not answered by what the system does, nor « Sur quelles
+        # données Bloomberg s'appuie-t-il ? » by its estimate
+        return "data"
     acronym = _ACRONYM_QUESTION.search(question)
     if acronym and sentences and not any(_spells_out(next(g for g in acronym.groups() if g), s) for s in sentences):
         return "name"  # "What does the acronym IPVM stand for?": "IPVM et partagé avec le New York Times" spells nothing out
@@ -1373,6 +1384,8 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         return "amount"  # « Est-il vrai que ce contrat lui rapportait plusieurs millions d'euros ? »: no sum to check it by
     if _checks_a_claim(folded_question) and _CLAIMED_SHARE.search(folded_question) and sentences and not any(_SHARE.search(fold(s)) for s in sentences):
         return "number"  # "Is it right that the US accounts for about a fifth of Hikvision's sales?": no share to check it by
+    if _checks_a_claim(folded_question) and _CLAIMED_DURATION.search(folded_question) and sentences and not any(_LASTS.search(fold(s)) for s in sentences):
+        return "duration"  # « Est-ce exact qu'Alibaba a testé son outil pendant six mois ? »: no length of time to check it by
     if _NUMERIC_QUESTION.search(folded_question) and not _DURATION_QUESTION.search(folded_question):
         # A date is not a quantity: "adopté mercredi 8 décembre" does not say how many votes.
         undated = [_DAY_OR_YEAR.sub(" ", fold(s)) for s in sentences]
@@ -1399,6 +1412,8 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
             return "amount"  # "le montant des sanctions infligées à SenseTime" is not the amount of SenseTime's IPO
         if found and _TEMPERATURE_QUESTION.search(folded_question) and not any(_DEGREES.search(fold(s)) for s in sentences):
             return "number"  # "What temperature threshold …?" is not answered by "1 500 appareils photo"
+        if found and _VERSION_QUESTION.search(folded_question) and not any(_KIND_TOLD["vers"].search(fold(s)) for s in sentences):
+            return "number"  # "Which iOS version was it?" is not answered by "two further firms", only by "iOS 12"
         if found and _SHARE_QUESTION.search(folded_question) and not any(_SHARE.search(fold(s)) for s in sentences):
             return "number"  # "Quelle part du marché détient SenseTime ?" is not answered by "les deux plus grandes sociétés"
         if found and _SHARE_QUESTION.search(folded_question) and _VERSUS.search(folded_question) and not any(
@@ -1564,6 +1579,10 @@ _SANCTION_ON = re.compile(
     r"\b(?:impos\w*|inflig\w*|took|taken|prises?)\s+(?:on|against|à|contre)\s+(?:l['’])?([A-Z][\w-]+)"
 )
 
+# The data something rests on ("What data was it trained on?", « Sur quelles données Bloomberg s'appuie-t-il ? »,
+# "what data those cameras collect"), told in a sentence on data or information ("video surveillance" is not)
+_DATA_QUESTION = re.compile(r"\b(?:what|which) (?:\w+ )?data\b|\bquelles? (?:\w+ )?donnees\b|\btrained on\b|\bentraine\w* (?:sur|avec|a partir)")
+_DATA = re.compile(r"\b(?:data|donnees|datasets?|databases?|informations?|trained|entraine\w*)\b")
 # A penalty asked for ("What penalty / fine does a firm face …?", « Que risque … ? ») is told in those words.
 _PENALTY_QUESTION = re.compile(
     r"\b(?:what|which|quel(?:le)?s?|how (?:large|big|heavy|high|much|severe)(?: an?)?) (?:\w+ )?(?:penalt(?:y|ies)|punishments?|fines?|amendes?|peines?)\b"
@@ -1908,6 +1927,23 @@ _LIST_OWNER = re.compile(
 _THAT_LIST = re.compile(r"\b(?:that|this|the same) (?:black)?list\b|\b(?:cette|la meme) liste\b")
 
 
+# the words of a name question that say nothing of what is named: « Comment s'appelle-t-elle ? », "What's it called?"
+_NAMING_WORDS = frozenset("name names nom noms appelle appellent called call".split())
+
+
+def names_the_one_before(question: str, earlier: Sequence[str], sentences: Sequence[str]) -> bool:
+    """Whether a name asked for by a pronoun alone (« Comment s'appelle-t-elle ? », "What's it called?") can be in the
+    best sentence: after a turn on « une start-up de nanotechnologies », the one naming it is about nanotechnology, not
+    the entity list's lead sentence. True when the question is not of that kind."""
+    if not earlier or not sentences or not _NAME_QUESTION.search(fold(question)):
+        return True
+    if any(t not in _NAMING_WORDS for t in content_terms(question)):
+        return True  # "What's the name of that spokesperson?" says what is named
+    known = names_in_question(earlier[-1])
+    thing = [t for t in content_terms(earlier[-1]) if t not in known and t not in _KINDS_OF_FIRM and t not in _KIND_WORDS and t != "start" and not is_place(t)][:2]
+    return not thing or all(_present(t, sentences[0]) for t in thing)
+
+
 def with_list_owner(question: str, earlier: Sequence[str]) -> str:
     """`question` with the body whose list "that list" is, when the last question named one: "How many companies
     were on that list?" after "What did the White House do …?" counts the White House list, which a count of the
@@ -2191,6 +2227,7 @@ REFUSALS_BY_TYPE = {
         "undetermined": "The articles do not say: according to them, this could not be determined.",
         "penalty": "The articles do not say: the passages about this name no penalty.",
         "comparison": "The articles do not say: the passages about this do not compare them.",
+        "data": "The articles do not say: the passages about this say nothing of the data behind it.",
     },
     "fr": {
         "number": "Les articles ne précisent pas : aucun des passages sur ce sujet ne donne de chiffre.",
@@ -2208,6 +2245,7 @@ REFUSALS_BY_TYPE = {
         "undetermined": "Les articles ne précisent pas : selon eux, cela n'a pas pu être déterminé.",
         "penalty": "Les articles ne précisent pas : les passages sur ce sujet ne mentionnent aucune peine.",
         "comparison": "Les articles ne précisent pas : les passages sur ce sujet ne les comparent pas.",
+        "data": "Les articles ne précisent pas : les passages sur ce sujet ne disent rien des données sur lesquelles cela repose.",
     },
 }
 

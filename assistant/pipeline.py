@@ -23,6 +23,7 @@ from assistant.answering import (
     check_support,
     grounds_given,
     missing_answer_type,
+    names_the_one_before,
     left_undetermined,
     left_unexplained,
     question_parts,
@@ -185,7 +186,8 @@ class Assistant:
                 # No article names them all, nor does the question ask across articles ("The SenseTime article and
                 # the Amazon article both …"): the best sentence's article does not answer it.
                 support = best_support
-        typed_question = with_list_owner(question, [t.content for t in turns if t.role == "user"][-1:])  # "that list": whose
+        earlier = [t.content for t in turns if t.role == "user"][-1:]
+        typed_question = with_list_owner(question, earlier)  # "that list": whose
         missing_type = missing_answer_type(typed_question, [e.sentence for e in chosen], [e.antecedent for e in chosen])
         if missing_type and support.supported and evidence:
             typed = self._of_the_kind_asked(question, evidence, missing_type, follow_up=bool(turns))
@@ -204,6 +206,8 @@ class Assistant:
             chosen = self.extractive.choose(question, evidence, leads, apart)
         if not missing_type and support.supported and evidence:
             missing_type = self._left_open(question, evidence)  # "Which Alibaba Cloud customers used it?": undetermined
+        if not missing_type and support.supported and chosen and not names_the_one_before(question, earlier, [e.sentence for e in chosen]):
+            missing_type = "name"  # « Comment s'appelle-t-elle ? » after a turn on the nanotech start-up: not the list's name
         if not passages or not evidence or not support.supported or missing_type:
             if missing_type and support.supported and evidence:
                 text = REFUSALS_BY_TYPE[lang][missing_type]

@@ -904,12 +904,36 @@ def test_each_part_of_a_multi_part_question_gets_its_sentence():
         ("Did SenseTime succeed in listing in Hong Kong?", ["SenseTime a dû reporter son introduction à la Bourse de Hong Kong, prévue prochainement."], None),
         ("Did SenseTime end up going public in Hong Kong after all, and when?",
          ["SenseTime a préféré annoncer le report de son introduction à la Bourse de Hong Kong.", "L’entreprise affirme rester “déterminée” à être prochainement cotée."], "outcome"),
+        # a version is told by its number, not by "two further firms"; nor is "you may recall" the month of May
+        ("Which iOS version was it?", ["The recent hack discovered for iOS devices was aimed at these groups.", "Two further firms have also made the list."], "number"),
+        ("Quelle version d'iOS était touchée ?", ["The recent hack was aimed at iOS 12 and earlier versions."], None),
+        ("When was the iOS hack discovered?", ["You may recall that the recent hack discovered for iOS devices was aimed at these religious groups."], "date"),
+        ("When was the iOS hack discovered?", ["The hack on iOS devices was discovered in May 2019."], None),
+        # a length of time claimed is checked against one told
+        ("Est-ce exact qu'Alibaba a testé son outil pendant six mois ?", ["« Il n’a jamais été utilisé en dehors de l’environnement de test. »"], "duration"),
+        ("Is it true that the trade war has lasted for two years?", ["The trade war with China, now in the better part of its second year."], None),
+        # the data something rests on
+        ("What data was SenseTime's system trained on?", ["SenseTime a mis en avant sa capacité à identifier les Ouïghours portant une barbe."], "data"),
+        ("Sur quelles données Bloomberg s'appuie-t-il pour cette estimation ?", ["Bloomberg estimates that two of the companies have up to a third of the video surveillance sector."], "data"),
+        ("Did Amazon say anything about what data those cameras collect?", ["« Aucune information personnelle identifiable ne sera collectée », a déclaré un porte-parole d’Amazon."], None),
     ],
 )
 def test_refusal_when_the_evidence_lacks_the_kind_of_answer_asked_for(question, sentences, missing):
     from assistant.answering import missing_answer_type
 
     assert missing_answer_type(question, sentences) == missing
+
+
+def test_a_name_asked_by_a_pronoun_is_the_one_the_last_question_was_about():
+    from assistant.answering import names_the_one_before
+
+    question = "Comment s'appelle-t-elle ?"
+    earlier = ["Est-ce qu'il y a aussi une start-up de nanotechnologies parmi les entreprises blacklistées ?"]
+    lead = "The US government has added eight firms specialising in facial recognition to the so-called ‘entity list’."
+    assert not names_the_one_before(question, earlier, [lead])
+    assert names_the_one_before(question, earlier, ["Among those added is Nanotech Parmi, a startup."])
+    assert names_the_one_before("What's the name of that spokesperson?", earlier, [lead])  # it says what is named
+    assert names_the_one_before(question, [], [lead])  # no turn before
 
 
 def test_a_capital_opening_a_quote_before_a_firms_name_is_no_person(monkeypatch):
