@@ -448,7 +448,8 @@ _IN_FORCE = re.compile(r"\b(?:into (?:force|effect)|take effect|took effect|en v
 # « À partir de quand Amazon a-t-il commencé à installer les caméras ? » too.
 _IN_SERVICE_QUESTION = re.compile(
     r"\b(?:(?:go|goes|went|gone|put|come|came|enter\w*) into (?:service|operation|use)|(?:mis|mise|mises|entre\w*) en (?:service|fonction|route)|(?:be|been|get|got|were|was) (?:installed|deployed|switched on)"
-    r"|(?:commenc\w*|debut\w*|start\w*|beg(?:an|in|un)\w*) (?:a |to |d')?(?:installer|deployer|utiliser|install\w*|deploy\w*|us(?:e|ing)))\b")
+    r"|(?:commenc\w*|debut\w*|start\w*|beg(?:an|in|un)\w*) (?:a |to |d')?(?:installer|deployer|utiliser|install\w*|deploy\w*|us(?:e|ing))"
+    r"|install|deploy|installer|deployer|installe\w*|deploye\w*)\b")  # "When did Amazon actually install the cameras?"
 _IN_SERVICE = re.compile(r"\b(?:in(?:to)? (?:service|operation)|en (?:service|fonction)|deploy\w*|deploie\w*|deploye\w*|installed|installees?|installes?|switched on)\b")
 # « Pour quelle édition des Jeux olympiques … ? », "for which Games exactly?": an edition is told by its year.
 _EDITION_QUESTION = re.compile(
@@ -917,6 +918,57 @@ _DEPARTURE = re.compile(
 )
 _SUCCESSION_QUESTION = re.compile(r"\b(?:replac\w*|remplac\w*|successors?|successeurs?|succeed\w*(?! in\b)|succede\w*)\b")  # not "succeed in listing"
 _SUCCESSION = re.compile(r"\b(?:replac\w*|remplac\w*|success\w*|succe[de]\w*)\b")
+# What was done to or by a firm, told of that firm in the same sentence: "Which brands sell Hikvision cameras under their
+# own label?" is not answered by Dahua's products "réétiquetés et vendus sous d'autres marques", nor « Quelle star du
+# sport a mis fin à son partenariat avec Alibaba ? » by the footballer who broke with Huawei. Each event: how it is asked,
+# how it is told, and where the question names the firm (whose products; with whom).
+_NAME_SPAN = r"[A-ZÀ-Ý][\w-]*(?:\s+[A-ZÀ-Ý][\w-]*)*"
+_FIRM_EVENTS = (
+    (  # relabelled, resold under another brand: whose products
+        re.compile(r"\b(?:relabel\w*|re-label\w*|rebrand\w*|rebadg\w*|reetiquet\w*|resold|resell\w*|revend\w*|white.label\w*|marque blanche)|\b(?:own|propre) (?:label|brand|marque)"),
+        re.compile(r"\b(?:relabel\w*|rebrand\w*|rebadg\w*|reetiquet\w*|resold|revendu\w*|(?:sold|vendu\w*) sous|sold under)"),
+        re.compile(rf"({_NAME_SPAN})(?:['’]s)?\s+(?:products?|cameras?|cams?|gear|equipment|kit|devices?)\b(?!\s+(?:suppliers?|makers?|manufacturers?|vendors?|purchases?|orders?))"
+                   rf"|\b(?:produits|cam[ée]ras|[ée]quipements|appareils|mat[ée]riel)\s+(?:de\s+|d['’]|du\s+)?({_NAME_SPAN})"),
+    ),
+    (  # ties cut, a partnership ended: with whom
+        re.compile(r"\b(?:mis|mettre|met|mettent) fin (?:a|au|aux) (?:son|sa|ses|leur|leurs|ce|cette|la|le|l') ?(?:partenariat|contrat|collaboration|relation|association|accord)"
+                   r"|\bend(?:ed|s|ing)? (?:his|her|its|their|the) (?:partnership|contract|deal|relationship|collaboration|endorsement|sponsorship)"
+                   r"|\bcut(?:s|ting)? (?:his |her |its |their |all )?ties|\bromp(?:u|re|t|ent|ait)\b|\bbroke (?:off )?(?:ties|with)|\bsever\w* (?:ties|links)"),
+        re.compile(r"\b(?:romp\w*|rupture|cut\w* ties|sever\w*|broke (?:off )?(?:ties|with)|ended|(?:mis|mettre|met) fin|quit\w*|left|dropped)"),
+        re.compile(rf"\b(?:with|avec)\s+(?:l['’])?({_NAME_SPAN})"),
+    ),
+)
+_DESCRIPTIVE_CAPS = frozenset("western occidental occidentale occidentaux occidentales eastern oriental".split())
+
+
+def _event_of_another(question: str, sentences: Sequence[str], antecedents: Sequence[str]) -> bool:
+    """Whether the question asks of a firm it names (whose products, with whom) something the sentences tell only of
+    others."""
+    folded_question = fold(question)
+    for asked, told, where in _FIRM_EVENTS:
+        if not asked.search(folded_question) or not sentences:
+            continue
+        spans = " ".join(g for m in where.finditer(question) for g in m.groups() if g)
+        named = [
+            n for n in (fold(w) for w in spans.split())
+            if not is_place(n) and n not in _GENERIC_CAPS and n not in STOPWORDS and n not in _QUESTION_WORDS and n not in _DESCRIPTIVE_CAPS
+        ]
+        if not named:
+            return False
+        with_before = [f"{a} {s}" for s, a in zip(sentences, list(antecedents) + [""] * len(sentences))]
+        return not any(told.search(fold(s)) and any(_present(n, text) for n in named) for s, text in zip(sentences, with_before))
+    return False
+
+
+# "Did it become law?", « Le texte est-il entré en vigueur ? »: a bill passed by one chamber is not yet a law
+_ENACTED_QUESTION = re.compile(r"\b(?:bec(?:ome|ame|omes) (?:a )?law|signed (?:it )?into law|enacted|promulgu\w*|devenu\w* (?:une )?loi|force de loi|entr\w* en vigueur|(?:take|took|taken|come|came) (?:into )?effect|(?:come|came) into force)")
+_ENACTED = re.compile(r"\b(?:signed into law|signe\w* (?:par|le texte|la loi)|promulgu\w*|enacted|en vigueur|into force|into effect|became law|devenu\w* (?:une )?loi)")
+# « Et Washington a accédé à cette demande quand ? »: a request granted, not only made (« a demandé … de retirer »)
+_GRANTED_QUESTION = re.compile(
+    r"\b(?:accede\w* a (?:cette|la|leur|sa|ces|leurs) demandes?|donne\w* suite a (?:cette|la|leur|sa|ces|leurs) demandes?|fait droit a"
+    r"|(?:grant\w*|honou?r\w*|approv\w*) (?:the|that|this|their|its|those) requests?|compl(?:y|ied|ies) with (?:the|that|this|their|its|those) requests?)"
+)
+_GRANTED = re.compile(r"\b(?:accede\w*|granted|agreed|accept\w*|approved|complied|retire(?:e|es|s)?\b|removed|lifted|leve(?:e|es|s)?\b|donne suite)")
 # "What came out of the talks?", "the outcome of", « qu'est-il ressorti de … »: a result, told as one.
 # « Et qu'ont donné ces négociations ? », "What came of the talks?", "How did the talks turn out?": of talks, a result
 _RESULT_QUESTION = re.compile(r"\b(?:qu'(?:ont|a|avaient|avait) donne|qu'est-ce qu'(?:ont|a) donne|what came of) (?:[\w'-]+ ){0,3}?(?:negociations|pourparlers|discussions|talks|negotiations)\b|\bhow did (?:[\w'-]+ ){0,3}?(?:talks|negotiations) (?:go|turn out|end)\b|\b(?:abouti\w* a (?:un|une|des)|(?:lead|led|result(?:ed)?) (?:to|in) (?:an?|any) (?:deal|agreement|accord)|reach(?:ed)? (?:an?|any) (?:deal|agreement)|what came out of|(?:outcome|(?<!as a )results?) (?:of|de|des|du)\b|(?:issue|aboutissement|resultats?) (?:de|des|du)\b|qu'est-il (?:res)?sorti d)")  # not "as a result of"
@@ -1477,7 +1529,7 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         return "reason"  # "Why did Amazon go with Dahua rather than an American supplier?": why it bought is not why Dahua
     # "When did he leave that job?" is not answered by what he did in it, nor "What came out of the trade talks?" by "a
     # few days ahead of the latest talks": what happened is told by its own words
-    for happened, told in ((_DEPARTURE_QUESTION, _DEPARTURE), (_SUCCESSION_QUESTION, _SUCCESSION), (_RESULT_QUESTION, _RESULT)):
+    for happened, told in ((_DEPARTURE_QUESTION, _DEPARTURE), (_SUCCESSION_QUESTION, _SUCCESSION), (_RESULT_QUESTION, _RESULT), (_ENACTED_QUESTION, _ENACTED), (_GRANTED_QUESTION, _GRANTED)):
         if happened.search(folded_question) and sentences and not any(told.search(fold(s)) for s in sentences):
             return "outcome"
     if _WHY_NOT_YET.match(folded_question) and sentences and not any(_REASON.search(fold(s)) for s in sentences):
@@ -1570,6 +1622,8 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
     if known and sentences and any(not is_place(n) for n in names_in_question(known.group(0))) and re.search(r"\b(?:which|what|quel(?:le)?s?)\b", folded_question):
         if not _new_names(sentences[0], asked) and not _new_places(sentences[0], asked):
             return "name"  # "Apart from Honeywell, which brands resell Dahua cameras?": another name than those set aside
+    if _event_of_another(question, sentences, antecedents):
+        return "target"  # "Which brands sell Hikvision cameras under their own label?": Dahua's products are relabelled
     return None
 
 
@@ -1925,6 +1979,25 @@ _LIST_OWNER = re.compile(
 
 # "How many companies were on that list?", « sur cette liste »: a list the conversation named.
 _THAT_LIST = re.compile(r"\b(?:that|this|the same) (?:black)?list\b|\b(?:cette|la meme) liste\b")
+
+
+# words of a question that say what kind of answer it wants, or where to look, not what it is about
+_ASKING_WORDS = frozenset("date dates day days jour jours precise precisement exact exacte exactement article articles piece story".split())
+
+
+def shares_a_term(question: str, sentence: str) -> bool:
+    """Whether `sentence` has one of the question's words besides names, places and what kind of answer it wants (or
+    the question has none): « À quelle date précise devaient reprendre les pourparlers commerciaux ? » is not answered
+    by the day the House voted, a sentence beside the best one that shares none of its words."""
+    asked = names_in_question(question)
+    terms = [t for t in content_terms(question) if t not in asked and t not in _QUESTION_WORDS and t not in _ASKING_WORDS and not is_place(t)]
+    vocabulary = folded_words(sentence)
+    # a word, a lexicon equivalent or the same word inflected: "reprendre" is not "représentants", as a 5-letter stem has it
+    return not terms or any(
+        any(w.startswith(form[: max(5, len(form) - 2)]) for w in vocabulary) if " " not in form else form in fold(sentence)
+        for t in terms
+        for form in equivalents(t)
+    )
 
 
 # the words of a name question that say nothing of what is named: « Comment s'appelle-t-elle ? », "What's it called?"

@@ -30,6 +30,7 @@ from assistant.answering import (
     referred_to,
     refusal_text,
     sentence_units,
+    shares_a_term,
     with_list_owner,
 )
 from assistant.citations import Draft
@@ -267,7 +268,12 @@ class Assistant:
         short = follow_up and len(content_terms(question)) <= 2
         for e in evidence[1:]:
             near = missing_type in ("speech", "duration") and e.score >= best.score - self.type_margin
-            near = near or (missing_type == "date" and e.passage == best.passage and e.score >= best.score - (2 if short else 1) * self.type_margin)
+            near = near or (
+                missing_type == "date"
+                and e.passage == best.passage
+                and e.score >= best.score - (2 if short else 1) * self.type_margin
+                and (short or shares_a_term(question, e.sentence))  # not the day of another event told beside it
+            )
             restated = e.score >= best.score - self.extractive.margin and restates(e.sentence, best.sentence)
             if (near or restated) and missing_answer_type(question, [e.sentence], [e.antecedent]) is None:
                 return e

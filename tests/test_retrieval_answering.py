@@ -915,6 +915,24 @@ def test_each_part_of_a_multi_part_question_gets_its_sentence():
         # the data something rests on
         ("What data was SenseTime's system trained on?", ["SenseTime a mis en avant sa capacité à identifier les Ouïghours portant une barbe."], "data"),
         ("Sur quelles données Bloomberg s'appuie-t-il pour cette estimation ?", ["Bloomberg estimates that two of the companies have up to a third of the video surveillance sector."], "data"),
+        # what was done to a firm is told of that firm
+        ("Which well-known brands sell Hikvision cameras under their own label?",
+         ["Dahua est l’un des plus grands fabricants, et ses produits sont souvent réétiquetés et vendus sous d’autres marques populaires telles que Honeywell."], "target"),
+        ("Under which other brand are Dahua products sometimes resold?",
+         ["Dahua est l’un des plus grands fabricants, et ses produits sont souvent réétiquetés et vendus sous d’autres marques populaires telles que Honeywell."], None),
+        ("Which Western brand is Zhejiang Dahua Technology's gear relabelled as, per the Amazon report?",
+         ["Dahua est l’un des plus grands fabricants, et ses produits sont souvent réétiquetés et vendus sous d’autres marques populaires telles que Honeywell."], None),
+        ("Under what brand are products from Amazon's camera supplier resold?",  # whose products: the supplier's, not Amazon's
+         ["Dahua est l’un des plus grands fabricants, et ses produits sont souvent réétiquetés et vendus sous d’autres marques populaires telles que Honeywell."], None),
+        ("Quelle star du sport a mis fin à son partenariat avec Alibaba ?", ["Le footballeur Antoine Griezmann a rompu ses liens avec Huawei."], "target"),
+        ("Which footballer cut ties with Huawei?", ["Le footballeur Antoine Griezmann a rompu ses liens avec Huawei."], None),
+        # a request granted, not only made; cameras installed, not bought
+        ("Et Washington a accédé à cette demande quand ?", ["Le mois dernier, la Maison Blanche a interdit aux Américains d’investir dans une liste d’entreprises."], "outcome"),
+        ("Did Washington grant that request?", ["Pékin a déjà demandé aux États-Unis de retirer les entreprises de leur liste noire."], "outcome"),
+        ("Did Washington grant that request?", ["Washington a retiré les entreprises de sa liste."], None),
+        ("When did Amazon actually install the Dahua cameras?", ["Amazon aurait acheté 1 500 appareils photo à Dahua au début du mois."], "date"),
+        # a bill passed by the House is not yet a law
+        ("Did the Xinjiang import bill become law?", ["La Chambre des représentants a adopté, mercredi 8 décembre, un texte de loi restreignant les importations."], "outcome"),
         ("Did Amazon say anything about what data those cameras collect?", ["« Aucune information personnelle identifiable ne sera collectée », a déclaré un porte-parole d’Amazon."], None),
     ],
 )
@@ -922,6 +940,15 @@ def test_refusal_when_the_evidence_lacks_the_kind_of_answer_asked_for(question, 
     from assistant.answering import missing_answer_type
 
     assert missing_answer_type(question, sentences) == missing
+
+
+def test_a_date_beside_the_best_sentence_shares_a_word_with_the_question():
+    from assistant.answering import shares_a_term
+
+    vote = "La Chambre des représentants a adopté, mercredi 8 décembre, un texte de loi restreignant les importations."
+    assert not shares_a_term("À quelle date précise devaient reprendre les pourparlers commerciaux ?", vote)  # not "représentants"
+    assert shares_a_term("Quand la Chambre a-t-elle adopté ce texte ?", vote)
+    assert shares_a_term("Et c'était quand ?", vote)  # nothing to share
 
 
 def test_a_name_asked_by_a_pronoun_is_the_one_the_last_question_was_about():
