@@ -417,6 +417,7 @@ _NUMERIC_QUESTION = re.compile(r"\b(how (much|many|accurate|precise|reliable)|ho
     r"|(?:what|which|quel(?:le)?s?) (?:\w+ )?(?:version(?! (?:of|des) (?:events|faits))|temperatures?|thresholds?|seuils?)|(?:vote|final|exact|total|head) counts?|tall(?:y|ies)|decompte|nombre de voix"
     r"|(?<!qui )(?:a|ont|avait|-t-il|-t-elle|-ils|-elles)\s+(?:\w+\s+)?chiffre|chiffrer|chiffrent|chiffrees?|quantif\w*|manque a gagner)\b")  # not "vaut-il mieux"; « Quel manque à gagner a-t-il chiffré ? »
 _VERSION_QUESTION = re.compile(r"\b(?:what|which|quel(?:le)?s?) (?:\w+ )?versions?\b(?! (?:of|des) (?:events|faits))")
+_SOFTWARE = re.compile(r"\b(?:ios|android|windows|iphone|logiciels?|software|apps?|applications?|firmware|systemes? d'exploitation|operating system)\b")
 _TEMPERATURE_QUESTION = re.compile(r"\b(?:what|which|quel(?:le)?s?|a) (?:\w+ )?temperatures?\b|\btemperature thresholds?\b|\bseuils? de temperature\b")
 # "What share / quelle part / what percentage / quel taux de précision": a part of a whole, not a count.
 _SHARE_QUESTION = re.compile(r"\b(?:share(?! (?:sales?|offerings?|issues?|prices?|listings?)\b)|(?<!at )stakes?|proportion|percentage|pourcentage|(?<!de la )(?<!\ba )(?<!mis a )part|taux|rate|accuracy|precision|how (?:accurate|precise|reliable))\b|%")  # not « de la part de »; « combien de % »
@@ -449,7 +450,8 @@ _IN_FORCE = re.compile(r"\b(?:into (?:force|effect)|take effect|took effect|en v
 _IN_SERVICE_QUESTION = re.compile(
     r"\b(?:(?:go|goes|went|gone|put|come|came|enter\w*) into (?:service|operation|use)|(?:mis|mise|mises|entre\w*) en (?:service|fonction|route)|(?:be|been|get|got|were|was) (?:installed|deployed|switched on)"
     r"|(?:commenc\w*|debut\w*|start\w*|beg(?:an|in|un)\w*) (?:a |to |d')?(?:installer|deployer|utiliser|install\w*|deploy\w*|us(?:e|ing))"
-    r"|install|deploy|installer|deployer|installe\w*|deploye\w*)\b")  # "When did Amazon actually install the cameras?"
+    # "When did Amazon actually install the cameras?", « Quand Amazon les a-t-il installées ? »; not "the cameras it installed"
+    r"|(?:did|does|do|will|would) \w+ (?:\w+ ){0,2}?(?:install|deploy)|-t-(?:il|elle|ils|elles) (?:\w+ )?(?:installe|deploye)\w*)\b")
 _IN_SERVICE = re.compile(r"\b(?:in(?:to)? (?:service|operation)|en (?:service|fonction)|deploy\w*|deploie\w*|deploye\w*|installed|installees?|installes?|switched on)\b")
 # « Pour quelle édition des Jeux olympiques … ? », "for which Games exactly?": an edition is told by its year.
 _EDITION_QUESTION = re.compile(
@@ -517,7 +519,7 @@ _DURATION = re.compile(rf"\b({_TIME_UNITS})\b")
 # semaine dernière" dates.
 _LASTS = re.compile(
     r"\b(?:\d+|an?|une?|two|three|four|five|six|ten|deux|trois|quatre|cinq|dix|few|several|many|quelques|plusieurs|first|second|third"
-    rf"|premiere?|deuxieme|seconde?|troisieme)\s+(?:\w+\s+)?(?:{_TIME_UNITS})\b"
+    rf"|premiere?|deuxieme|seconde?|troisieme)\s+(?:\w+\s+)?(?:{_TIME_UNITS}|an)\b"  # « 1 an d'abonnement »
     r"|\b(?:since|depuis) (?:19|20)\d\d\b"
 )
 _NUMBER = re.compile(r"\d|\b(un tiers|un quart|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|tiers|moitie|quart|one|two|three|four|five|six|seven|eight|nine|ten|third|half|quarter|dozens?|hundreds?|thousands?|millions?|billions?|milliards?)\b")
@@ -600,11 +602,18 @@ _DAY = re.compile(rf"\b\d{{1,2}}(?:er)? (?:{_MONTHS})\b|\b(?:{_MONTHS}) \d{{1,2}
 _MONTH_QUESTION = re.compile(r"\b(?:which|what) month\b|\bquel mois\b")
 _CALENDAR_DATE = re.compile(rf"{_DAY_OR_YEAR.pattern}|\b({_WEEKDAYS})\b")
 # the month, not the verb: "in May", "May 2019", "on 3 May", not "as you may recall"
-_MAY = r"(?:(?<=in )|(?<=of )|(?<=by )|(?<=since )|(?<=until )|(?<=early )|(?<=late )|(?<=mid-)|(?<=\d ))may|may(?= \d)"
+_MAY = r"(?:(?<=in )|(?<=of )|(?<=by )|(?<=on )|(?<=from )|(?<=since )|(?<=until )|(?<=during )|(?<=early )|(?<=late )|(?<=last )|(?<=next )|(?<=this )|(?<=mid-)|(?<=\d ))may|may(?= \d)"
 _DATE = re.compile(rf"\b(1[89]\d\d|20\d\d|january|february|march|april|{_MAY}|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|monday|tuesday|wednesday|thursday|friday|lundi|mardi|mercredi|jeudi|vendredi|yesterday|hier|last (week|month|year)|this (week|month)|l'annee derniere|l'an dernier|le mois dernier|(la |cette |fin de )semaine( derniere)?|ce mois"
     r"|(?:au )?(?:debut|fin) (?:du mois|de l'annee|de la semaine)|(?:earlier|early|later) this (?:week|month|year)|at the (?:start|beginning|end) of the month"
     # or relative to another event: "just a few days ahead of the latest talks", "quelques jours avant"
     rf"|{_RELATIVE_DATE.pattern})\b")
+# The date something was first set for ("originally due to start trading", « la date initialement prévue »), told
+# only by a sentence that says it was set for one.
+_FIRST_DATE_QUESTION = re.compile(
+    r"\b(?:originally|initially|first) (?:due|scheduled|planned|set|meant|expected|slated)\b|\b(?:initialement|a l'origine|au depart) prevue?s?\b"
+    r"|\bdate (?:initialement |d'abord )?prevue\b|\bdevai(?:t|ent) (?:initialement|a l'origine|au depart)\b"
+)
+_SCHEDULED = re.compile(r"\b(?:prevue?s?|scheduled|due (?:to|on|in)|planned for|devai(?:t|ent)|was to|were to|expected (?:on|in)|set for|slated|initialement|originally)\b")
 # The new date of something put off ("rescheduled", « à quelle nouvelle date »), told only by a sentence that moves it
 # to one: "postponed until 2022", « reportée au 30 décembre », "rescheduled".
 _NEW_DATE_QUESTION = re.compile(r"^(?:(?:so|and|et|alors|donc)\s+)?(?:when|quand)\b.*\b(?:now|desormais|maintenant)\b|^(?:(?:so|and|et|alors|donc)\s+)?(?:when|quand)\b(?=.*\b(?:compte\w*|va|vont|will|expects?|plans?|intends?|prevoi\w*)\b).*\b(?:finalement|eventually|finally|ultimately)\b|\b(?:new|nouvelle|rescheduled|revised)\s+(?:[\w-]+\s+){0,2}?date\b|\b(?:date|when|quand)\b.*\b(?:finalement|finally|eventually|ultimately)\b.*\b(?:debut\w*|cote\w*|list(?:ed|ing)|introdu\w*|went public|go public|entree en bourse)|\breschedul\w*|\breprogramm\w*|\b(?:reporte|repousse|postponed|delayed|pushed back)\w*\s+(?:a|to|until|jusqu'a)\s+quand\b")
@@ -923,9 +932,9 @@ _SUCCESSION = re.compile(r"\b(?:replac\w*|remplac\w*|success\w*|succe[de]\w*)\b"
 # sport a mis fin à son partenariat avec Alibaba ? » by the footballer who broke with Huawei. Each event: how it is asked,
 # how it is told, and where the question names the firm (whose products; with whom).
 _NAME_SPAN = r"[A-ZÀ-Ý][\w-]*(?:\s+[A-ZÀ-Ý][\w-]*)*"
-_FIRM_EVENTS = (
+_FIRM_EVENTS: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]], ...] = (
     (  # relabelled, resold under another brand: whose products
-        re.compile(r"\b(?:relabel\w*|re-label\w*|rebrand\w*|rebadg\w*|reetiquet\w*|resold|resell\w*|revend\w*|white.label\w*|marque blanche)|\b(?:own|propre) (?:label|brand|marque)"),
+        re.compile(r"\b(?:relabel\w*|re-label\w*|rebrand\w*|rebadg\w*|reetiquet\w*|resold|resell\w*|revend(?:u|ue|us|ues|re|ent|ait|aient|ons)\b|white.label\w*|marque blanche)|\b(?:own|propre) (?:label|brand|marque)"),
         re.compile(r"\b(?:relabel\w*|rebrand\w*|rebadg\w*|reetiquet\w*|resold|revendu\w*|(?:sold|vendu\w*) sous|sold under)"),
         re.compile(rf"({_NAME_SPAN})(?:['’]s)?\s+(?:products?|cameras?|cams?|gear|equipment|kit|devices?)\b(?!\s+(?:suppliers?|makers?|manufacturers?|vendors?|purchases?|orders?))"
                    rf"|\b(?:produits|cam[ée]ras|[ée]quipements|appareils|mat[ée]riel)\s+(?:de\s+|d['’]|du\s+)?({_NAME_SPAN})"),
@@ -938,6 +947,14 @@ _FIRM_EVENTS = (
         re.compile(rf"\b(?:with|avec)\s+(?:l['’])?({_NAME_SPAN})"),
     ),
 )
+_FIRM_EVENTS += (
+    (  # an official partner (of the Olympics): which firm is
+        re.compile(r"\bofficial (?:cloud )?(?:services? )?(?:partner|provider|sponsor|supplier)|\bpartenaire (?:cloud )?officiel|\bfournisseur (?:cloud )?officiel"),
+        re.compile(r"\bofficial (?:cloud )?(?:services? )?(?:partner|provider|sponsor)|\bpartenaire officiel|\bfournisseur officiel"),
+        re.compile(rf"\b(?:is|was|est|etait|était)\s+({_NAME_SPAN})\s+(?:the|le)\b|({_NAME_SPAN})\s+(?:is|was|est|était|etait)(?:-(?:il|elle))?\s+(?:the|le|un|an?)\s+(?:official|partenaire|fournisseur)"),
+    ),
+)
+_OBLIGED = re.compile(r"\b(?:have to|has to|had to|must|need to|needs to|doi(?:t|vent)|devoir|devront|devaient|obliged?\w*)\b")
 _DESCRIPTIVE_CAPS = frozenset("western occidental occidentale occidentaux occidentales eastern oriental".split())
 
 
@@ -945,6 +962,8 @@ def _event_of_another(question: str, sentences: Sequence[str], antecedents: Sequ
     """Whether the question asks of a firm it names (whose products, with whom) something the sentences tell only of
     others."""
     folded_question = fold(question)
+    if re.match(_WHY, folded_question) or _OBLIGED.search(folded_question):
+        return False  # "Why do American companies have to cut ties with Hikvision?" asks of no one who did
     for asked, told, where in _FIRM_EVENTS:
         if not asked.search(folded_question) or not sentences:
             continue
@@ -961,14 +980,19 @@ def _event_of_another(question: str, sentences: Sequence[str], antecedents: Sequ
 
 
 # "Did it become law?", « Le texte est-il entré en vigueur ? »: a bill passed by one chamber is not yet a law
-_ENACTED_QUESTION = re.compile(r"\b(?:bec(?:ome|ame|omes) (?:a )?law|signed (?:it )?into law|enacted|promulgu\w*|devenu\w* (?:une )?loi|force de loi|entr\w* en vigueur|(?:take|took|taken|come|came) (?:into )?effect|(?:come|came) into force)")
+_ENACTED_QUESTION = re.compile(r"\b(?:bec(?:ome|ame|omes) (?:a )?law|signed (?:it )?into law|(?:bill|law|it) (?:\w+ ){0,2}?enacted|promulgu\w*|devenu\w* (?:une )?loi|force de loi|entr\w* en vigueur|(?:take|took|taken|come|came) (?:into )?effect|(?:come|came) into force)")
 _ENACTED = re.compile(r"\b(?:signed into law|signe\w* (?:par|le texte|la loi)|promulgu\w*|enacted|en vigueur|into force|into effect|became law|devenu\w* (?:une )?loi)")
 # « Et Washington a accédé à cette demande quand ? »: a request granted, not only made (« a demandé … de retirer »)
 _GRANTED_QUESTION = re.compile(
     r"\b(?:accede\w* a (?:cette|la|leur|sa|ces|leurs) demandes?|donne\w* suite a (?:cette|la|leur|sa|ces|leurs) demandes?|fait droit a"
     r"|(?:grant\w*|honou?r\w*|approv\w*) (?:the|that|this|their|its|those) requests?|compl(?:y|ied|ies) with (?:the|that|this|their|its|those) requests?)"
 )
-_GRANTED = re.compile(r"\b(?:accede\w*|granted|agreed|accept\w*|approved|complied|retire(?:e|es|s)?\b|removed|lifted|leve(?:e|es|s)?\b|donne suite)")
+# "Were any of them taken off the list later on?": removed, not only asked to be (« de retirer les entreprises »)
+_DELISTED_QUESTION = re.compile(
+    r"\b(?:taken off|taken them off|took (?:\w+ )?off|removed? (?:\w+ )?from|delisted|retir\w* de (?:la|leur|sa|cette) liste|sorti\w* de (?:la|leur|sa|cette) liste|radie\w*|rayee?s? de)"
+)
+_DELISTED = re.compile(r"\b(?:taken off|took (?:\w+ )?off|removed|delisted|retire(?:e|es|s)?\b|sortie?s? de|radie\w*|rayee?s?)")
+_GRANTED = re.compile(r"\b(?:accede\w*|granted|issued|delivre\w*|accorde\w*|agreed|accept\w*|approved|complied|retire(?:e|es|s)?\b|removed|lifted|leve(?:e|es|s)?\b|donne suite)")
 # "What came out of the talks?", "the outcome of", « qu'est-il ressorti de … »: a result, told as one.
 # « Et qu'ont donné ces négociations ? », "What came of the talks?", "How did the talks turn out?": of talks, a result
 _RESULT_QUESTION = re.compile(r"\b(?:qu'(?:ont|a|avaient|avait) donne|qu'est-ce qu'(?:ont|a) donne|what came of) (?:[\w'-]+ ){0,3}?(?:negociations|pourparlers|discussions|talks|negotiations)\b|\bhow did (?:[\w'-]+ ){0,3}?(?:talks|negotiations) (?:go|turn out|end)\b|\b(?:abouti\w* a (?:un|une|des)|(?:lead|led|result(?:ed)?) (?:to|in) (?:an?|any) (?:deal|agreement|accord)|reach(?:ed)? (?:an?|any) (?:deal|agreement)|what came out of|(?:outcome|(?<!as a )results?) (?:of|de|des|du)\b|(?:issue|aboutissement|resultats?) (?:de|des|du)\b|qu'est-il (?:res)?sorti d)")  # not "as a result of"
@@ -1464,7 +1488,7 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
             return "amount"  # "le montant des sanctions infligées à SenseTime" is not the amount of SenseTime's IPO
         if found and _TEMPERATURE_QUESTION.search(folded_question) and not any(_DEGREES.search(fold(s)) for s in sentences):
             return "number"  # "What temperature threshold …?" is not answered by "1 500 appareils photo"
-        if found and _VERSION_QUESTION.search(folded_question) and not any(_KIND_TOLD["vers"].search(fold(s)) for s in sentences):
+        if found and _VERSION_QUESTION.search(folded_question) and _SOFTWARE.search(folded_question) and not any(_KIND_TOLD["vers"].search(fold(s)) for s in sentences):
             return "number"  # "Which iOS version was it?" is not answered by "two further firms", only by "iOS 12"
         if found and _SHARE_QUESTION.search(folded_question) and not any(_SHARE.search(fold(s)) for s in sentences):
             return "number"  # "Quelle part du marché détient SenseTime ?" is not answered by "les deux plus grandes sociétés"
@@ -1529,13 +1553,15 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         return "reason"  # "Why did Amazon go with Dahua rather than an American supplier?": why it bought is not why Dahua
     # "When did he leave that job?" is not answered by what he did in it, nor "What came out of the trade talks?" by "a
     # few days ahead of the latest talks": what happened is told by its own words
-    for happened, told in ((_DEPARTURE_QUESTION, _DEPARTURE), (_SUCCESSION_QUESTION, _SUCCESSION), (_RESULT_QUESTION, _RESULT), (_ENACTED_QUESTION, _ENACTED), (_GRANTED_QUESTION, _GRANTED)):
+    for happened, told in ((_DEPARTURE_QUESTION, _DEPARTURE), (_SUCCESSION_QUESTION, _SUCCESSION), (_RESULT_QUESTION, _RESULT), (_ENACTED_QUESTION, _ENACTED), (_GRANTED_QUESTION, _GRANTED), (_DELISTED_QUESTION, _DELISTED)):
         if happened.search(folded_question) and sentences and not any(told.search(fold(s)) for s in sentences):
             return "outcome"
     if _WHY_NOT_YET.match(folded_question) and sentences and not any(_REASON.search(fold(s)) for s in sentences):
         return "reason"  # "Why has no licence been issued yet?": "as yet no licences have even been issued" gives no cause
     if re.match(_WHY, folded_question) and sentences and _UNEXPLAINED.search(fold(sentences[0])):
         return "reason"  # "Why did Alibaba test these tools?": "Il a également refusé de dire pourquoi il avait testé …"
+    if _FIRST_DATE_QUESTION.search(folded_question) and sentences and not any(_SCHEDULED.search(fold(s)) for s in sentences):
+        return "date"  # "On what date was SenseTime originally due to list?": not the day it was blacklisted
     if _NEW_DATE_QUESTION.search(folded_question) and not any(_NEW_DATE.search(fold(s)) for s in sentences):
         return "date"  # "When's the rescheduled listing?": "SenseTime a dû reporter son introduction" gives no new date
     if _DATE_QUESTION.search(folded_question):
@@ -1583,10 +1609,13 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         bodies = _bodies_of_person(folded_question, names_in_question(question))
         # and the role the question names: "who was the spokesperson?" is not answered by "Nancy Pelosi a souligné"
         roles = [m.group(0) for m in _NAMED_ROLE.finditer(folded_question)]
-        return None if any(
+        if not any(
             _new_people(s, asked) and (not bodies or _names_a_body(fold(s), bodies)) and (not roles or any(_holds_role(r, s) for r in roles))
             for s in sentences[:1]
-        ) else "person"
+        ):
+            return "person"
+        # « Quel footballeur a rompu son partenariat avec Alibaba ? »: the one who broke with Huawei is no answer
+        return "target" if _event_of_another(question, sentences, antecedents) else None
     if _NAME_QUESTION.search(folded_question):
         # Likewise a name: one in a runner-up sentence is usually another actor. The sentence naming it must be about
         # what is named: "le nom de la boîte de reconnaissance vocale" is not "SenseTime … reconnaissance faciale".
@@ -1635,7 +1664,11 @@ _SANCTION_ON = re.compile(
 
 # The data something rests on ("What data was it trained on?", « Sur quelles données Bloomberg s'appuie-t-il ? »,
 # "what data those cameras collect"), told in a sentence on data or information ("video surveillance" is not)
-_DATA_QUESTION = re.compile(r"\b(?:what|which) (?:\w+ )?data\b|\bquelles? (?:\w+ )?donnees\b|\btrained on\b|\bentraine\w* (?:sur|avec|a partir)")
+_DATA_QUESTION = re.compile(
+    r"\btrained on\b|\bentraine\w* (?:sur|avec|a partir)|\b(?:sur|a partir de) quelles? (?:\w+ )?donnees"
+    r"|\b(?:what|which) (?:\w+ )?data (?:\w+ ){0,6}?(?:trained|based|rel(?:y|ies|ied)|draws?|drew|collect\w*|uses?|used|gather\w*)\b"
+    r"|\bquelles? (?:\w+ )?donnees (?:\w+ ){0,6}?(?:s'appuie\w*|repose\w*|fonde\w*|entraine\w*|collect\w*|utilis\w*|recueill\w*)"
+)  # not "What data does Bloomberg give on their market share?", which a figure answers
 _DATA = re.compile(r"\b(?:data|donnees|datasets?|databases?|informations?|trained|entraine\w*)\b")
 # A penalty asked for ("What penalty / fine does a firm face …?", « Que risque … ? ») is told in those words.
 _PENALTY_QUESTION = re.compile(
@@ -2014,7 +2047,8 @@ def names_the_one_before(question: str, earlier: Sequence[str], sentences: Seque
         return True  # "What's the name of that spokesperson?" says what is named
     known = names_in_question(earlier[-1])
     thing = [t for t in content_terms(earlier[-1]) if t not in known and t not in _KINDS_OF_FIRM and t not in _KIND_WORDS and t != "start" and not is_place(t)][:2]
-    return not thing or all(_present(t, sentences[0]) for t in thing)
+    # a person named answers « Comment s'appelle-t-elle ? » after "Did the Speaker comment on the bill?"
+    return not thing or any(_present(t, sentences[0]) for t in thing) or bool(_new_people(sentences[0], set(words(" ".join(earlier)))))
 
 
 def with_list_owner(question: str, earlier: Sequence[str]) -> str:
@@ -2212,6 +2246,8 @@ _PHRASE = r"(?:l'expression|la formule|la phrase|les mots|ces mots|les propos|ce
 _CREDITED_QUESTION = re.compile(
     r"\bwho (?:does|do|did) (?:[\w'-]+ ){0,4}?(?:credit|attribute)s? (?:[\w'-]+ ){0,2}?(?:with|to) (?:calling|saying|coining|describing|the (?:phrase|expression|words|quote))\b"
     r"|\bwho (?:coined|first (?:said|used|called))\b"
+    # "Who called the trade war 'good and easy to win'?", « Qui a qualifié la guerre commerciale de « facile » ? »: a quote
+    r"|\b(?:who (?:called|dubbed|described|termed|labell?ed)|qui (?:a|avait) (?:qualifie|appele|decrit|surnomme)) (?:[\w'-]+ ){0,8}?(?:de |as |d')?[\"“‘«]"
     rf"|\ba qui (?:[\w'-]+ ){{0,4}}?(?:attribu|credit)\w*(?:-t-(?:il|elle|on))? {_PHRASE}|\bqui (?:a|avait) (?:invente|forge|lance|employe) {_PHRASE}"
 )
 # "le nom de la boîte de reconnaissance vocale (qui …)", "the name of the nanotech startup", "what's the nanotech one

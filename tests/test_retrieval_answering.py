@@ -436,7 +436,7 @@ def test_each_part_of_a_multi_part_question_gets_its_sentence():
         ("Which official signed the order?", ["The order was signed by Commerce Secretary Wilbur Ross."], None),
         ("c'est qui le porte-parole d'Alibaba Cloud ?", ["« Il n’a jamais été utilisé », a déclaré un représentant d’Alibaba Cloud."], "person"),
         ("Who is the spokesperson for Amazon?", ["“They have no connectivity,” said Amazon spokesperson Jane Doe."], None),
-        ("Which footballer cut ties with Huawei?", ["Une star du football français, Antoine Griezmann, a rompu avec l'entreprise."], None),
+        ("Which footballer cut ties with Huawei?", ["Le reportage, qui citait le site Web de Huawei, a conduit une star du football français, Antoine Griezmann, à rompre avec l'entreprise."], None),
         ("What risk do US officials see in firms like Dahua?", ["Dahua could insert backdoors, US authorities warned."], None),
         # A version, a vote count or a temperature is a figure; a temperature is in degrees.
         ("Which version of iOS did the hack exploit?", ["The recent hack discovered for iOS devices was aimed at these groups."], "number"),
@@ -926,6 +926,27 @@ def test_each_part_of_a_multi_part_question_gets_its_sentence():
          ["Dahua est l’un des plus grands fabricants, et ses produits sont souvent réétiquetés et vendus sous d’autres marques populaires telles que Honeywell."], None),
         ("Quelle star du sport a mis fin à son partenariat avec Alibaba ?", ["Le footballeur Antoine Griezmann a rompu ses liens avec Huawei."], "target"),
         ("Which footballer cut ties with Huawei?", ["Le footballeur Antoine Griezmann a rompu ses liens avec Huawei."], None),
+        ("Quel footballeur a rompu son partenariat avec Alibaba ?",  # who broke with Huawei is no answer
+         ["Le reportage, qui citait le site Web de Huawei, a conduit une star du football français, Antoine Griezmann, à rompre avec l'entreprise."], "target"),
+        ("Which sporting event is Huawei the official cloud provider for?", ["Alibaba est le partenaire officiel des services cloud pour les Jeux olympiques."], "target"),
+        ("De quelle compétition Alibaba est-il le partenaire officiel ?", ["Alibaba est le partenaire officiel des services cloud pour les Jeux olympiques."], None),
+        # the date something was first set for
+        ("On what date was SenseTime originally due to start trading in Hong Kong?", ["Vendredi dernier, le Trésor américain mettait ainsi SenseTime sur sa liste noire."], "date"),
+        ("On what date was SenseTime originally due to start trading in Hong Kong?", ["SenseTime devait être cotée le 17 décembre."], None),
+        # …but not when the words mean something else
+        ("What data does Bloomberg give on Hikvision and Dahua's market share?", ["Bloomberg estimates that two of the companies have up to a third of the sector."], None),
+        ("When did Amazon buy the cameras it installed in its warehouses?", ["Amazon aurait acheté 1 500 appareils photo à Dahua au début du mois."], None),
+        ("What sanctions have been enacted against SenseTime?", ["Vendredi dernier, le Trésor américain mettait ainsi SenseTime sur sa liste noire."], None),
+        ("Has the US granted the requests for licences yet?", ["As yet no licences have even been issued."], None),
+        ("Why do American companies have to cut ties with Hikvision?", ["Any US company that wants to do business with those on the list has to apply for a licence."], None),
+        ("Que revendique Amazon au sujet des caméras Dahua ?", ["En réponse, Amazon a affirmé que son utilisation de tels systèmes est sans danger."], None),
+        ("Quelle version Amazon donne-t-elle sur l'usage de ces caméras ?", ["En réponse, Amazon a affirmé que son utilisation (COVID-19) est sans danger."], None),
+        ("Is it true the subscription costs 27,60€ for a year?", ["1 an d'abonnement pour 27,60€."], None),
+        # who called it so: a quote with no one it is credited to
+        ("Who called the trade war with China \"good and easy to win\"?",
+         ["The timing of the move, just ahead of the latest talks aimed to end the “good and easy to win” trade war with China, does seem provocative."], "name"),
+        ("Who called the company's conduct \"unfounded\"?", ["« Ces accusations sont infondées », a déclaré SenseTime."], None),
+        ("Were any of them taken off the list later on?", ["Pékin a déjà demandé aux États-Unis de retirer les entreprises de leur liste noire."], "outcome"),
         # a request granted, not only made; cameras installed, not bought
         ("Et Washington a accédé à cette demande quand ?", ["Le mois dernier, la Maison Blanche a interdit aux Américains d’investir dans une liste d’entreprises."], "outcome"),
         ("Did Washington grant that request?", ["Pékin a déjà demandé aux États-Unis de retirer les entreprises de leur liste noire."], "outcome"),
@@ -961,6 +982,8 @@ def test_a_name_asked_by_a_pronoun_is_the_one_the_last_question_was_about():
     assert names_the_one_before(question, earlier, ["Among those added is Nanotech Parmi, a startup."])
     assert names_the_one_before("What's the name of that spokesperson?", earlier, [lead])  # it says what is named
     assert names_the_one_before(question, [], [lead])  # no turn before
+    pelosi = "La présidente démocrate de la Chambre, Nancy Pelosi, a souligné que des millions de personnes souffrent."
+    assert names_the_one_before(question, ["Did the Speaker of the House comment on the bill?"], [pelosi])  # a person named
 
 
 def test_a_capital_opening_a_quote_before_a_firms_name_is_no_person(monkeypatch):
