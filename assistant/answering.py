@@ -610,7 +610,7 @@ _DATE = re.compile(rf"\b(1[89]\d\d|20\d\d|january|february|march|april|{_MAY}|ju
 # The date something was first set for ("originally due to start trading", « la date initialement prévue »), told
 # only by a sentence that says it was set for one.
 _FIRST_DATE_QUESTION = re.compile(
-    r"\b(?:originally|initially|first) (?:due|scheduled|planned|set|meant|expected|slated)\b|\b(?:initialement|a l'origine|au depart) prevue?s?\b"
+    r"\b(?:originally|initially|first) (?:been )?(?:due|scheduled|planned|set|expected|slated)\b|\b(?:initialement|a l'origine|au depart) prevue?s?\b"
     r"|\bdate (?:initialement |d'abord )?prevue\b|\bdevai(?:t|ent) (?:initialement|a l'origine|au depart)\b"
 )
 _SCHEDULED = re.compile(r"\b(?:prevue?s?|scheduled|due (?:to|on|in)|planned for|devai(?:t|ent)|was to|were to|expected (?:on|in)|set for|slated|initialement|originally)\b")
@@ -987,16 +987,26 @@ _GRANTED_QUESTION = re.compile(
     r"\b(?:accede\w* a (?:cette|la|leur|sa|ces|leurs) demandes?|donne\w* suite a (?:cette|la|leur|sa|ces|leurs) demandes?|fait droit a"
     r"|(?:grant\w*|honou?r\w*|approv\w*) (?:the|that|this|their|its|those) requests?|compl(?:y|ied|ies) with (?:the|that|this|their|its|those) requests?)"
 )
+_GRANTED = re.compile(r"\b(?:accede\w*|granted|issued|delivre\w*|accorde\w*|agreed|accept\w*|approved|complied|retire(?:e|es|s)?\b|removed|lifted|leve(?:e|es|s)?\b|donne suite)")
 # "Were any of them taken off the list later on?": removed, not only asked to be (« de retirer les entreprises »)
 _DELISTED_QUESTION = re.compile(
     r"\b(?:taken off|taken them off|took (?:\w+ )?off|removed? (?:\w+ )?from|delisted|retir\w* de (?:la|leur|sa|cette) liste|sorti\w* de (?:la|leur|sa|cette) liste|radie\w*|rayee?s? de)"
 )
 _DELISTED = re.compile(r"\b(?:taken off|took (?:\w+ )?off|removed|delisted|retire(?:e|es|s)?\b|sortie?s? de|radie\w*|rayee?s?)")
-_GRANTED = re.compile(r"\b(?:accede\w*|granted|issued|delivre\w*|accorde\w*|agreed|accept\w*|approved|complied|retire(?:e|es|s)?\b|removed|lifted|leve(?:e|es|s)?\b|donne suite)")
 # "What came out of the talks?", "the outcome of", « qu'est-il ressorti de … »: a result, told as one.
 # « Et qu'ont donné ces négociations ? », "What came of the talks?", "How did the talks turn out?": of talks, a result
 _RESULT_QUESTION = re.compile(r"\b(?:qu'(?:ont|a|avaient|avait) donne|qu'est-ce qu'(?:ont|a) donne|what came of) (?:[\w'-]+ ){0,3}?(?:negociations|pourparlers|discussions|talks|negotiations)\b|\bhow did (?:[\w'-]+ ){0,3}?(?:talks|negotiations) (?:go|turn out|end)\b|\b(?:abouti\w* a (?:un|une|des)|(?:lead|led|result(?:ed)?) (?:to|in) (?:an?|any) (?:deal|agreement|accord)|reach(?:ed)? (?:an?|any) (?:deal|agreement)|what came out of|(?:outcome|(?<!as a )results?) (?:of|de|des|du)\b|(?:issue|aboutissement|resultats?) (?:de|des|du)\b|qu'est-il (?:res)?sorti d)")  # not "as a result of"
 _RESULT = re.compile(r"\b(?:agree\w*|deal|accords?|truce|treve|resulted|led to|abouti\w*|conclu\w*|ended (?:with|in)|outcome|results?|resultats?)\b")
+# What happened, asked (a post left, a successor, a result, a law, a request granted, a removal from the list), and
+# the words that tell it
+_TOLD_BY_ITS_OWN_WORDS = (
+    (_DEPARTURE_QUESTION, _DEPARTURE),
+    (_SUCCESSION_QUESTION, _SUCCESSION),
+    (_RESULT_QUESTION, _RESULT),
+    (_ENACTED_QUESTION, _ENACTED),
+    (_GRANTED_QUESTION, _GRANTED),
+    (_DELISTED_QUESTION, _DELISTED),
+)
 # "What did it do once / after …?": what followed, in a sentence that says so.
 _SEQUEL = re.compile(rf"\b(?:{_AFTER}|in response|une fois|en reponse)\b")
 # "Was December the first time …?", "Avait-elle déjà été sanctionnée ?": whether it happened before; the answer
@@ -1512,6 +1522,9 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
             # best sentence, on that list, gives no count; the "28 organisations" of a runner-up are another list's
         if found and counted and not any(_counts(counted, s) for s in undated):
             return "count"  # "How many warehouses …?" is not answered by "1 500 appareils photo"
+        done = next((told for asked_done, told in _DONE_TO_COUNTED if asked_done.search(folded_question)), None)
+        if found and done and not any(done.search(s) and _FIGURE.search(s) for s in undated):
+            return "count"  # "How many units have been sold that way in the US?": not the 1,500 Amazon bought
         if found and counted and _LIVING.search(folded_question) and not any(_counts(counted, s) and _LIVING.search(s) for s in undated):
             return "count"  # « Combien d'Ouïghours vivent au Xinjiang ? » is not answered by how many are held in camps
         if found and counted:
@@ -1553,14 +1566,14 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         return "reason"  # "Why did Amazon go with Dahua rather than an American supplier?": why it bought is not why Dahua
     # "When did he leave that job?" is not answered by what he did in it, nor "What came out of the trade talks?" by "a
     # few days ahead of the latest talks": what happened is told by its own words
-    for happened, told in ((_DEPARTURE_QUESTION, _DEPARTURE), (_SUCCESSION_QUESTION, _SUCCESSION), (_RESULT_QUESTION, _RESULT), (_ENACTED_QUESTION, _ENACTED), (_GRANTED_QUESTION, _GRANTED), (_DELISTED_QUESTION, _DELISTED)):
+    for happened, told in _TOLD_BY_ITS_OWN_WORDS:
         if happened.search(folded_question) and sentences and not any(told.search(fold(s)) for s in sentences):
             return "outcome"
     if _WHY_NOT_YET.match(folded_question) and sentences and not any(_REASON.search(fold(s)) for s in sentences):
         return "reason"  # "Why has no licence been issued yet?": "as yet no licences have even been issued" gives no cause
     if re.match(_WHY, folded_question) and sentences and _UNEXPLAINED.search(fold(sentences[0])):
         return "reason"  # "Why did Alibaba test these tools?": "Il a également refusé de dire pourquoi il avait testé …"
-    if _FIRST_DATE_QUESTION.search(folded_question) and sentences and not any(_SCHEDULED.search(fold(s)) for s in sentences):
+    if _FIRST_DATE_QUESTION.search(folded_question) and _DATE_QUESTION.search(folded_question) and sentences and not any(_SCHEDULED.search(fold(s)) for s in sentences):
         return "date"  # "On what date was SenseTime originally due to list?": not the day it was blacklisted
     if _NEW_DATE_QUESTION.search(folded_question) and not any(_NEW_DATE.search(fold(s)) for s in sentences):
         return "date"  # "When's the rescheduled listing?": "SenseTime a dû reporter son introduction" gives no new date
@@ -2116,6 +2129,13 @@ def _enumerates(noun: str, sentence: str) -> bool:
     return any(_present(noun, " ".join(fold(sentence[: m.start()]).split()[-4:])) for m in _ENUMERATION.finditer(sentence))
 
 
+# What was done to the things counted, when not what the articles count them for: sold, resold, shipped (not put to
+# use: "How many were to be installed?" is answered by the third "destinées à être utilisées")
+_SOLD = re.compile(r"\b(?:sold|sell\w*|resold|resell\w*|vendu\w*|revendu\w*|vendre|revendre|vend(?:ent|ait|aient)|ventes?|sales)\b")
+_DONE_TO_COUNTED = (
+    (re.compile(r"\b(?:sold|sell|sells|selling|resold|resell\w*|vendu\w*|revendu\w*|vendre|revendre)\b"), _SOLD),
+    (re.compile(r"\b(?:shipped|ship|livre\w*|expedie\w*)\b"), re.compile(r"\b(?:ship\w*|livr\w*|expedi\w*)")),
+)
 # How many live somewhere: told by a word of living or of population.
 _LIVING = re.compile(r"\b(?:vivent|vit|vivant|habit\w*|live[sd]?|living|population|inhabitants|residents?)\b")
 # "Combien d'entreprises … ?" is answered by "28 entités chinoises", "28 organisations chinoises".

@@ -930,9 +930,14 @@ def test_each_part_of_a_multi_part_question_gets_its_sentence():
          ["Le reportage, qui citait le site Web de Huawei, a conduit une star du football français, Antoine Griezmann, à rompre avec l'entreprise."], "target"),
         ("Which sporting event is Huawei the official cloud provider for?", ["Alibaba est le partenaire officiel des services cloud pour les Jeux olympiques."], "target"),
         ("De quelle compétition Alibaba est-il le partenaire officiel ?", ["Alibaba est le partenaire officiel des services cloud pour les Jeux olympiques."], None),
+        # what was done to the things counted: sold, not bought
+        ("How many units have been sold that way in the US?", ["Amazon aurait acheté 1 500 appareils photo à Dahua au début du mois."], "count"),
+        ("Combien de caméras cette marque a-t-elle revendues aux États-Unis ?", ["Amazon aurait acheté 1 500 appareils photo à Dahua au début du mois."], "count"),
+        ("Combien de caméras Amazon a-t-elle achetées ?", ["Amazon aurait acheté 1 500 appareils photo à Dahua au début du mois."], None),
         # the date something was first set for
         ("On what date was SenseTime originally due to start trading in Hong Kong?", ["Vendredi dernier, le Trésor américain mettait ainsi SenseTime sur sa liste noire."], "date"),
         ("On what date was SenseTime originally due to start trading in Hong Kong?", ["SenseTime devait être cotée le 17 décembre."], None),
+        ("What was Alibaba's tool originally meant to flag?", ["Le logiciel aide à surveiller le contenu lié au terrorisme."], None),  # no date asked
         # …but not when the words mean something else
         ("What data does Bloomberg give on Hikvision and Dahua's market share?", ["Bloomberg estimates that two of the companies have up to a third of the sector."], None),
         ("When did Amazon buy the cameras it installed in its warehouses?", ["Amazon aurait acheté 1 500 appareils photo à Dahua au début du mois."], None),
