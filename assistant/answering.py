@@ -955,7 +955,7 @@ _FIRM_EVENTS += (
     ),
 )
 _OBLIGED = re.compile(r"\b(?:have to|has to|had to|must|need to|needs to|doi(?:t|vent)|devoir|devront|devaient|obliged?\w*)\b")
-_DESCRIPTIVE_CAPS = frozenset("western occidental occidentale occidentaux occidentales eastern oriental".split())
+_NOT_A_FIRM = frozenset("western occidental occidentale occidentaux occidentales eastern oriental whose".split())
 
 
 def _event_of_another(question: str, sentences: Sequence[str], antecedents: Sequence[str]) -> bool:
@@ -970,7 +970,7 @@ def _event_of_another(question: str, sentences: Sequence[str], antecedents: Sequ
         spans = " ".join(g for m in where.finditer(question) for g in m.groups() if g)
         named = [
             n for n in (fold(w) for w in spans.split())
-            if not is_place(n) and n not in _GENERIC_CAPS and n not in STOPWORDS and n not in _QUESTION_WORDS and n not in _DESCRIPTIVE_CAPS
+            if not is_place(n) and n not in _GENERIC_CAPS and n not in STOPWORDS and n not in _QUESTION_WORDS and n not in _NOT_A_FIRM
         ]
         if not named:
             return False
@@ -990,7 +990,9 @@ _GRANTED_QUESTION = re.compile(
 _GRANTED = re.compile(r"\b(?:accede\w*|granted|issued|delivre\w*|accorde\w*|agreed|accept\w*|approved|complied|retire(?:e|es|s)?\b|removed|lifted|leve(?:e|es|s)?\b|donne suite)")
 # "Were any of them taken off the list later on?": removed, not only asked to be (« de retirer les entreprises »)
 _DELISTED_QUESTION = re.compile(
-    r"\b(?:taken off|taken them off|took (?:\w+ )?off|removed? (?:\w+ )?from|delisted|retir\w* de (?:la|leur|sa|cette) liste|sorti\w* de (?:la|leur|sa|cette) liste|radie\w*|rayee?s? de)"
+    r"^(?!.*\b(?:ask\w*|demand\w*|want\w*|call\w* for|urge\w*|request\w*|exig\w*|reclam\w*)\b)"  # not "Who asked for them to be removed?"
+    r".*\b(?:(?:taken|took|take) (?:\w+ )?off|removed? (?:\w+ )?from|retir\w* de|sorti\w* de|radie\w* de|rayee?s? de) (?:the |la |leur |sa |cette |that |its |their )?(?:\w+ )?(?:black)?(?:list|liste)\b"
+    r"|\bdelisted\b"
 )
 _DELISTED = re.compile(r"\b(?:taken off|took (?:\w+ )?off|removed|delisted|retire(?:e|es|s)?\b|sortie?s? de|radie\w*|rayee?s?)")
 # "What came out of the talks?", "the outcome of", « qu'est-il ressorti de … »: a result, told as one.
@@ -1523,7 +1525,9 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         if found and counted and not any(_counts(counted, s) for s in undated):
             return "count"  # "How many warehouses …?" is not answered by "1 500 appareils photo"
         done = next((told for asked_done, told in _DONE_TO_COUNTED if asked_done.search(folded_question)), None)
-        if found and done and not any(done.search(s) and _FIGURE.search(s) for s in undated):
+        if done is _SOLD and _SOLD_TO.search(question):
+            done = _SOLD_OR_BOUGHT  # "How many cameras did Dahua sell to Amazon?": what Amazon bought
+        if found and done and not _MONEY_QUESTION.search(folded_question) and not any(done.search(s) and _FIGURE.search(s) for s in undated):
             return "count"  # "How many units have been sold that way in the US?": not the 1,500 Amazon bought
         if found and counted and _LIVING.search(folded_question) and not any(_counts(counted, s) and _LIVING.search(s) for s in undated):
             return "count"  # « Combien d'Ouïghours vivent au Xinjiang ? » is not answered by how many are held in camps
@@ -1637,6 +1641,8 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         # nor a translation of a name it has: "Trésor" for "What is the official name of the Treasury list?"
         known = asked | {f for n in names_in_question(question) for f in equivalents(n)}
         return None if any(_new_names(s, known) and all(_present(t, s) for t in thing) for s in sentences[:1]) else "name"
+    if _QUOTE_CREDITED_QUESTION.search(folded_question) and sentences and not _new_names(sentences[0], asked) and not _CALLED_SO.search(fold(sentences[0])):
+        return "name"  # "Who called the trade war “good and easy to win”?": the phrase, quoted by no one
     if _CREDITED_QUESTION.search(folded_question) and sentences and not _new_names(sentences[0], asked):
         return "name"  # "Who does the article credit with calling the trade war 'good and easy to win'?": the phrase, quoted by no one
     doer = _DOER_QUESTION.search(re.sub(r"\bmise?s? au jour\b", "decouvert", folded_question))  # « Qui a mis au jour … ? »
@@ -2132,6 +2138,8 @@ def _enumerates(noun: str, sentence: str) -> bool:
 # What was done to the things counted, when not what the articles count them for: sold, resold, shipped (not put to
 # use: "How many were to be installed?" is answered by the third "destinées à être utilisées")
 _SOLD = re.compile(r"\b(?:sold|sell\w*|resold|resell\w*|vendu\w*|revendu\w*|vendre|revendre|vend(?:ent|ait|aient)|ventes?|sales)\b")
+_SOLD_TO = re.compile(r"\b(?:sold|sell|sells|selling|vendu\w*|vendre|vend(?:ent|ait|aient)?)\b(?:\s+\S+){0,4}?\s+(?:to|à)\s+[A-Z]")
+_SOLD_OR_BOUGHT = re.compile(rf"{_SOLD.pattern}|\b(?:achet\w*|bought|buy\w*|purchas\w*|command\w*|ordered)\b")
 _DONE_TO_COUNTED = (
     (re.compile(r"\b(?:sold|sell|sells|selling|resold|resell\w*|vendu\w*|revendu\w*|vendre|revendre)\b"), _SOLD),
     (re.compile(r"\b(?:shipped|ship|livre\w*|expedie\w*)\b"), re.compile(r"\b(?:ship\w*|livr\w*|expedi\w*)")),
@@ -2263,11 +2271,16 @@ _FIGURE = re.compile(rf"(?<![\w-])\d[\d ,.]*|\b(?:{_NUMBER_WORDS})\b")  # a coun
 # Who a phrase is credited to: "Who does the article credit with calling the trade war …?", "Who coined …?", « À qui
 # l'article attribue-t-il l'expression … ? » (not « à qui le piratage est-il attribué ? », which a body may answer)
 _PHRASE = r"(?:l'expression|la formule|la phrase|les mots|ces mots|les propos|ces propos|la citation|cette citation|le terme)"
+# "Who called the trade war “good and easy to win”?", « Qui a qualifié la guerre commerciale de « facile » ? »: words
+# quoted, which a sentence naming no one and calling them so by no one does not credit ("ce qu'il appelle une campagne
+# antiterroriste" credits the government)
+_QUOTE_CREDITED_QUESTION = re.compile(
+    r"\b(?:who (?:called|dubbed|described|termed|labell?ed)|qui (?:a|avait) (?:qualifie|appele|decrit|surnomme)) (?:[\w'-]+ ){0,8}?(?:de |as |d')?[\"“‘«]"
+)
+_CALLED_SO = re.compile(r"\b(?:appel\w*|qualifi\w*|consider\w*|selon|called|calls|described|describes|says?|said|dit|declare\w*|affirm\w*|according)\b")
 _CREDITED_QUESTION = re.compile(
     r"\bwho (?:does|do|did) (?:[\w'-]+ ){0,4}?(?:credit|attribute)s? (?:[\w'-]+ ){0,2}?(?:with|to) (?:calling|saying|coining|describing|the (?:phrase|expression|words|quote))\b"
     r"|\bwho (?:coined|first (?:said|used|called))\b"
-    # "Who called the trade war 'good and easy to win'?", « Qui a qualifié la guerre commerciale de « facile » ? »: a quote
-    r"|\b(?:who (?:called|dubbed|described|termed|labell?ed)|qui (?:a|avait) (?:qualifie|appele|decrit|surnomme)) (?:[\w'-]+ ){0,8}?(?:de |as |d')?[\"“‘«]"
     rf"|\ba qui (?:[\w'-]+ ){{0,4}}?(?:attribu|credit)\w*(?:-t-(?:il|elle|on))? {_PHRASE}|\bqui (?:a|avait) (?:invente|forge|lance|employe) {_PHRASE}"
 )
 # "le nom de la boîte de reconnaissance vocale (qui …)", "the name of the nanotech startup", "what's the nanotech one

@@ -947,6 +947,12 @@ def test_each_part_of_a_multi_part_question_gets_its_sentence():
         ("Que revendique Amazon au sujet des caméras Dahua ?", ["En réponse, Amazon a affirmé que son utilisation de tels systèmes est sans danger."], None),
         ("Quelle version Amazon donne-t-elle sur l'usage de ces caméras ?", ["En réponse, Amazon a affirmé que son utilisation (COVID-19) est sans danger."], None),
         ("Is it true the subscription costs 27,60€ for a year?", ["1 an d'abonnement pour 27,60€."], None),
+        ("How many cameras did Dahua sell to Amazon?", ["Amazon aurait acheté 1 500 appareils photo à Dahua au début du mois."], None),  # sold to a buyer: bought
+        ("Who asked for the firms to be removed from the blacklist?", ["Pékin a déjà demandé aux États-Unis de retirer les entreprises de sa liste noire."], None),
+        ("What did Alibaba remove from its website?", ["La société a modifié son site Web pour supprimer les références aux Ouïghours."], None),
+        ("Whose products are relabelled and sold as Honeywell?",
+         ["Dahua est l’un des plus grands fabricants, et ses produits sont souvent réétiquetés et vendus sous d’autres marques populaires telles que Honeywell."], None),
+        ("Who described the camps as part of an “anti-terrorist campaign”?", ["Le gouvernement chinois a mené ce qu’il appelle une campagne antiterroriste."], None),
         # who called it so: a quote with no one it is credited to
         ("Who called the trade war with China \"good and easy to win\"?",
          ["The timing of the move, just ahead of the latest talks aimed to end the “good and easy to win” trade war with China, does seem provocative."], "name"),
