@@ -3,7 +3,7 @@
 `eval/dev.jsonl` is the shared dev set; `eval/heldout.jsonl` holds 36 other questions on the same
 articles, written apart from the tuning, to catch changes that only fit the dev set; `eval/heldout2.jsonl`
 holds 40 harder ones (paraphrases, articles named by topic, comparisons), and `eval/heldout3.jsonl` …
-`eval/heldout290.jsonl` 38, then 40 each, of the dev set's kind, written without seeing the code (`heldout37` …
+`eval/heldout314.jsonl` 38, then 40 each, of the dev set's kind, written without seeing the code (`heldout37` …
 `heldout42` with 16 unanswerable questions each, `heldout47` and `heldout50` with 14, most beside an answerable one on
 the same detail); all guarded at today's level, less about one item (a CPU without bfloat16 embeds in float32).
 
@@ -315,6 +315,30 @@ GATE = [
     ("heldout288", 40, 0.75, 0.93, 0.84, 0.85, 0.87, 0.04),
     ("heldout289", 40, 0.78, 0.93, 0.63, 0.79, 0.85, 0.1),
     ("heldout290", 40, 0.78, 0.9, 0.73, 0.76, 0.5, 0.04),
+    ("heldout291", 40, 0.87, 0.96, 0.9, 0.84, 0.85, 0.04),
+    ("heldout292", 40, 0.87, 0.96, 0.95, 0.96, 0.88, 0.04),
+    ("heldout293", 40, 0.75, 0.96, 0.84, 0.85, 0.75, 0.04),
+    ("heldout294", 40, 0.87, 0.93, 0.9, 0.89, 0.87, 0.04),
+    ("heldout295", 40, 0.9, 0.93, 0.88, 0.85, 0.62, 0.04),
+    ("heldout296", 40, 0.9, 0.96, 0.87, 0.94, 0.88, 0.13),
+    ("heldout297", 40, 0.83, 0.9, 0.9, 0.88, 0.88, 0.04),
+    ("heldout298", 40, 0.8, 0.93, 0.82, 0.9, 0.88, 0.04),
+    ("heldout299", 40, 0.87, 0.93, 0.86, 0.87, 0.85, 0.04),
+    ("heldout300", 40, 0.87, 0.96, 0.87, 0.87, 0.77, 0.04),
+    ("heldout301", 40, 0.87, 0.93, 0.89, 0.93, 0.87, 0.04),
+    ("heldout302", 40, 0.87, 0.9, 0.89, 0.9, 0.87, 0.04),
+    ("heldout303", 40, 0.87, 0.93, 0.72, 0.84, 0.71, 0.16),
+    ("heldout304", 40, 0.9, 0.96, 0.85, 0.92, 0.87, 0.07),
+    ("heldout305", 40, 0.75, 0.87, 0.78, 0.81, 0.71, 0.04),
+    ("heldout306", 40, 0.93, 0.93, 0.93, 0.89, 0.87, 0.04),
+    ("heldout307", 40, 0.9, 0.96, 0.9, 0.95, 0.85, 0.04),
+    ("heldout308", 40, 0.9, 0.96, 0.9, 0.87, 0.77, 0.04),
+    ("heldout309", 40, 0.87, 0.96, 0.9, 0.84, 0.5, 0.04),
+    ("heldout310", 40, 0.84, 0.96, 0.85, 0.92, 0.87, 0.07),
+    ("heldout311", 40, 0.87, 0.96, 0.8, 0.92, 0.62, 0.07),
+    ("heldout312", 40, 0.87, 0.93, 0.89, 0.89, 0.75, 0.04),
+    ("heldout313", 40, 0.96, 0.96, 0.96, 0.91, 0.66, 0.04),
+    ("heldout314", 40, 0.84, 0.96, 0.84, 0.81, 0.75, 0.04),
 ]
 METRICS = ("hit@1", "hit@3", "fact_recall", "citation_precision", "refusal_accuracy")
 
