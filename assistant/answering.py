@@ -946,8 +946,6 @@ _FIRM_EVENTS: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]], ..
         re.compile(r"\b(?:romp\w*|rupture|cut\w* ties|sever\w*|broke (?:off )?(?:ties|with)|ended|(?:mis|mettre|met) fin|quit\w*|left|dropped)"),
         re.compile(rf"\b(?:with|avec)\s+(?:l['’])?({_NAME_SPAN})"),
     ),
-)
-_FIRM_EVENTS += (
     (  # an official partner (of the Olympics): which firm is
         re.compile(r"\bofficial (?:cloud )?(?:services? )?(?:partner|provider|sponsor|supplier)|\bpartenaire (?:cloud )?officiel|\bfournisseur (?:cloud )?officiel"),
         re.compile(r"\bofficial (?:cloud )?(?:services? )?(?:partner|provider|sponsor)|\bpartenaire officiel|\bfournisseur officiel"),
@@ -962,10 +960,10 @@ def _event_of_another(question: str, sentences: Sequence[str], antecedents: Sequ
     """Whether the question asks of a firm it names (whose products, with whom) something the sentences tell only of
     others."""
     folded_question = fold(question)
-    if re.match(_WHY, folded_question) or _OBLIGED.search(folded_question):
+    if not sentences or re.match(_WHY, folded_question) or _OBLIGED.search(folded_question):
         return False  # "Why do American companies have to cut ties with Hikvision?" asks of no one who did
     for asked, told, where in _FIRM_EVENTS:
-        if not asked.search(folded_question) or not sentences:
+        if not asked.search(folded_question):
             continue
         spans = " ".join(g for m in where.finditer(question) for g in m.groups() if g)
         named = [
@@ -2041,8 +2039,7 @@ def shares_a_term(question: str, sentence: str) -> bool:
     """Whether `sentence` has one of the question's words besides names, places and what kind of answer it wants (or
     the question has none): « À quelle date précise devaient reprendre les pourparlers commerciaux ? » is not answered
     by the day the House voted, a sentence beside the best one that shares none of its words."""
-    asked = names_in_question(question)
-    terms = [t for t in content_terms(question) if t not in asked and t not in _QUESTION_WORDS and t not in _ASKING_WORDS and not is_place(t)]
+    terms = [t for t in _words_besides_names(question) if t not in _ASKING_WORDS and not is_place(t)]
     vocabulary = folded_words(sentence)
     # a word, a lexicon equivalent or the same word inflected: "reprendre" is not "représentants", as a 5-letter stem has it
     return not terms or any(
