@@ -498,7 +498,9 @@ _CHANGE_ASKED = re.compile(
 )
 # "How much did X invest / pay / raise", "combien … investi / versé", "quel montant": a sum of money.
 _MONEY_QUESTION = re.compile(
-    r"\bmontant\b|\b(?:how much|combien|(?:what|quel(?:le)?) (?:amount|sum|montant|somme)|worth|valued?|valeur|valoris\w*)\b"
+    # « son contrat lui rapportait combien par an ? »: the verb of money before "combien"
+    r"\b(?:rapport(?:e|ait|aient|ent)|co[uû]t(?:e|ait|ent)|gagn(?:e|ait|aient|ent)|touch(?:e|ait|aient|ent)|vaut|valai(?:t|ent)|pay(?:e|ait|aient|ent)) (?:[\w'-]+ ){0,2}?combien\b"
+    r"|\bmontant\b|\b(?:how much|combien|(?:what|quel(?:le)?) (?:amount|sum|montant|somme)|worth|valued?|valeur|valoris\w*)\b"
     r"(?=.*\b(?:money|invest\w*|spen[dt]|pa(?:y|id|ye|yee|yer|ying|yment|ie|ient|yait|yaient|yent)\b|paiement|raise\w*|cost\w*|co[uû]te?\w*|earn\w*|worth|valu\w*|valoris\w*"
     r"|fine|amende|montant|somme|sum|amount|euros?|dollars?|investi\w*|inject\w*|depens\w*|vers(?:e|ai)\w*|lev[ea]\w*|gagn\w*|rapporte\w*|rapportai\w*|prix|price"
     r"|los(?:e|es|t|ing|s|ses)\b|pertes?|(?<!les )(?<!des )(?<!ces )(?<!ce )chiffre\w*))"  # not « selon les chiffres cités », « qui avance ce chiffre »
@@ -616,7 +618,7 @@ _FIRST_DATE_QUESTION = re.compile(
 _SCHEDULED = re.compile(r"\b(?:prevue?s?|scheduled|due (?:to|on|in)|planned for|devai(?:t|ent)|was to|were to|expected (?:on|in)|set for|slated|initialement|originally)\b")
 # The new date of something put off ("rescheduled", « à quelle nouvelle date »), told only by a sentence that moves it
 # to one: "postponed until 2022", « reportée au 30 décembre », "rescheduled".
-_NEW_DATE_QUESTION = re.compile(r"^(?:(?:so|and|et|alors|donc)\s+)?(?:when|quand)\b.*\b(?:now|desormais|maintenant)\b|^(?:(?:so|and|et|alors|donc)\s+)?(?:when|quand)\b(?=.*\b(?:compte\w*|va|vont|will|expects?|plans?|intends?|prevoi\w*)\b).*\b(?:finalement|eventually|finally|ultimately)\b|\b(?:new|nouvelle|rescheduled|revised)\s+(?:[\w-]+\s+){0,2}?date\b|\b(?:date|when|quand)\b.*\b(?:finalement|finally|eventually|ultimately)\b.*\b(?:debut\w*|cote\w*|list(?:ed|ing)|introdu\w*|went public|go public|entree en bourse)|\breschedul\w*|\breprogramm\w*|\b(?:reporte|repousse|postponed|delayed|pushed back)\w*\s+(?:a|to|until|jusqu'a)\s+quand\b")
+_NEW_DATE_QUESTION = re.compile(r"^(?:(?:so|and|et|alors|donc)\s+)?(?:when|quand)\b.*\b(?:now|desormais|maintenant)\b|^(?:(?:so|and|et|alors|donc)\s+)?(?:when|quand)\b(?=.*\b(?:compte\w*|va|vont|will|expects?|plans?|intends?|prevoi\w*)\b).*\b(?:finalement|eventually|finally|ultimately)\b|\b(?:new|nouvelle|rescheduled|revised)\s+(?:[\w-]+\s+){0,2}?date\b|\b(?:date|when|quand)\b.*\b(?:finalement|finally|eventually|ultimately)\b.*\b(?:debut\w*|cote\w*|list(?:ed|ing|s)?\b|introdu\w*|went public|go public|entree en bourse)|\breschedul\w*|\breprogramm\w*|\b(?:reporte|repousse|postponed|delayed|pushed back)\w*\s+(?:a|to|until|jusqu'a)\s+quand\b")
 _NEW_DATE = re.compile(
     r"\b(?:reschedul\w*|reprogramm\w*|new date|nouvelle date"
     rf"|(?:postponed|delayed|pushed back|moved|reporte|repousse|decale)e?s?\s+(?:[\w'-]+\s+){{0,3}}?"
@@ -913,7 +915,7 @@ def _words_besides_names(question: str) -> list[str]:
 
 
 # "Why did Amazon choose Dahua rather than another supplier?": the reason for a choice, told as one.
-_CHOICE_QUESTION = re.compile(r"(?:(?:and|et|so|alors)\s+)?(?:why|pourquoi|pour quelle raison)\b.*\b(?:rather than|instead of|plutot qu(?:e\b|')|au lieu d)")
+_CHOICE_QUESTION = re.compile(r"(?:(?:and|et|so|alors)\s+)?(?:why|pourquoi|pour quelle raison)\b.*\b(?:rather than|instead of|plutot qu(?:e\b|')|au lieu d|over (?:other|another|any other|an? (?:rival|competitor|american|us|western|local)|rivals?|competitors?|(?:american|us|western|local) (?:suppliers?|makers?|vendors?|firms?|companies|brands?))\b)")
 _CHOICE = re.compile(r"\b(?:chose|chosen|choose|choice|choisi\w*|choix|prefer\w*|rather|plutot|instead|au lieu|cheaper|moins cher\w*)\b")
 # Leaving a post, or taking someone's place: told by its own words, not by what was done in the post:
 # "When did he leave that job?", « Et qui l'a remplacé ? »
@@ -945,6 +947,11 @@ _FIRM_EVENTS: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]], ..
                    r"|\bcut(?:s|ting)? (?:his |her |its |their |all )?ties|\bromp(?:u|re|t|ent|ait)\b|\bbroke (?:off )?(?:ties|with)|\bsever\w* (?:ties|links)"),
         re.compile(r"\b(?:romp\w*|rupture|cut\w* ties|sever\w*|broke (?:off )?(?:ties|with)|ended|(?:mis|mettre|met) fin|quit\w*|left|dropped)"),
         re.compile(rf"\b(?:with|avec)\s+(?:l['’])?({_NAME_SPAN})"),
+    ),
+    (  # a count bought from a firm: "How many did it buy from Hikvision?" (the articles tell of Dahua's)
+        re.compile(r"\b(?:how many|combien)\b.*\b(?:buy|bought|purchas\w*|order\w*|achet\w*|command\w*|acqui\w*)\s+(?:from|a|au|aupres d\w*|chez)\b"),
+        re.compile(r"\b(?:bought|buys?|purchas\w*|order\w*|achet\w*|command\w*|acqui\w*)"),
+        re.compile(rf"\b(?:from|à|au|auprès d\w*|chez)\s+(?:the\s+|le\s+|l['’])?({_NAME_SPAN})"),
     ),
     (  # an official partner (of the Olympics): which firm is
         re.compile(r"\bofficial (?:cloud )?(?:services? )?(?:partner|provider|sponsor|supplier)|\bpartenaire (?:cloud )?officiel|\bfournisseur (?:cloud )?officiel"),
@@ -1537,6 +1544,8 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
             for forms in ((where,) if where else (), _count_owner(question)):
                 if forms and not any(_counts(counted, s) and any(_present(form, s) for form in forms) for s in undated):
                     return "count"
+        if found and not _MONEY_QUESTION.search(folded_question) and _event_of_another(question, sentences, antecedents):
+            return "target"  # "And how many did it buy from Hikvision?": the 1,500 were bought from Dahua
         return None if found else "number"
     if _DURATION_QUESTION.search(folded_question) and sentences and not (
         _LASTS.search(fold(sentences[0]))
@@ -1775,7 +1784,8 @@ def speakers_asked_about(question: str, strict: bool = True) -> set[str]:
     if subject and not names_in_question(before) and not capitals:
         # "How did the company react once the Times asked?": the company reacts, not the Times
         return set()  # "How did he justify the sanction against SenseTime?": he speaks, SenseTime does not ("Comment Megvii a-t-elle réagi ?": Megvii)
-    unreferenced = without_article_references(question)
+    # « Qu'a déclaré Megvii à Bloomberg ? »: Bloomberg is told, Megvii speaks
+    unreferenced = re.sub(r"(?:\bto|(?<!\w)à|\baux|\bauprès d(?:e|u|es))\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?[A-Z][\w-]*", " ", without_article_references(question))
     # "What was the reaction of Hikvision?", « la réaction de Pékin au vote de la Chambre »: the one named after "of"
     # reacts, not the Chamber
     of = re.match(r"\s+(?:of|de|du|d['’])\s*((?:the |la |le |l['’])?[A-Z][\w-]*)", question[verb.end() :])
@@ -1930,6 +1940,9 @@ def _holds_role(role: str, sentence: str) -> bool:
     « le secrétaire au Commerce »)."""
     if re.match(r"minist|secreta", role):
         return bool(re.search(r"\b(?:ministers?|ministres?|secretary|secretaire)\b", fold(sentence)))
+    if re.match(r"journal|report|auth|auteur", role):
+        # "Which journalist signed it?" is not answered by « Le reportage du Post » nor by "the Post": a byline
+        return bool(re.search(r"\b(?:journalist|journaliste|reporter|author|auteur|autrice)s?\b", fold(sentence)))
     return _present(role, sentence)
 
 
@@ -2199,8 +2212,8 @@ def _places_answering(sentence: str, asked: set[str], folded_question: str, know
         excluded |= _COUNTRIES
     if not _PEOPLES_QUESTION.search(folded_question):
         excluded |= PEOPLES  # "Which Chinese province …?" is not answered by "against Uighurs, Kazakhs …"
-    if re.search(r"\b(?:cit(?:y|ies)|villes?|warehouses?|entrepots?|factor(?:y|ies)|usines?)\b", folded_question):
-        excluded |= _REGIONS  # "Dans quelle ville …?", "Which warehouses …?" are not answered by "dans le Xinjiang, la région de l'ouest"
+    if re.search(r"\b(?:cit(?:y|ies)|villes?|warehouses?|entrepots?|factor(?:y|ies)|usines?)\b|(?<!united )\bstates?\b(?!-)|\betats?\b(?![- ]unis)", folded_question):
+        excluded |= _REGIONS  # "Dans quelle ville …?", "Which warehouses …?", "Which states …?" are not answered by "dans le Xinjiang, la région de l'ouest"
     return {place_key(fold(p)) for p in _new_places(sentence, asked, counterparts) if not known or is_place(fold(p))} - excluded
 
 

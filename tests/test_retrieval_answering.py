@@ -966,6 +966,22 @@ def test_each_part_of_a_multi_part_question_gets_its_sentence():
         # a bill passed by the House is not yet a law
         ("Did the Xinjiang import bill become law?", ["La Chambre des représentants a adopté, mercredi 8 décembre, un texte de loi restreignant les importations."], "outcome"),
         ("Did Amazon say anything about what data those cameras collect?", ["« Aucune information personnelle identifiable ne sera collectée », a déclaré un porte-parole d’Amazon."], None),
+        # a journalist is named as one: « Le reportage du Post » signs nothing
+        ("Et quel journaliste a signé cet article ?", ["Le reportage du Post, qui citait un document trouvé sur le site Web de Huawei, a conduit une star du football français, Antoine Griezmann, à rompre les liens avec l'entreprise."], "person"),
+        # whom a firm spoke to is not who speaks
+        ("Qu'a déclaré Megvii à Bloomberg après son inscription sur la liste noire ?", ["Hikvision a fait part de son mécontentement à Bloomberg : « nous nous opposons fermement à la décision prise par le gouvernement américain. »"], "speech"),
+        ("Qu'a déclaré Hikvision à Bloomberg après son inscription sur la liste noire ?", ["Hikvision a fait part de son mécontentement à Bloomberg : « nous nous opposons fermement à la décision prise par le gouvernement américain. »"], None),
+        # a count bought from one firm is not answered by what was bought from another
+        ("And how many did Amazon buy from Hikvision?", ["Le géant du commerce électronique aurait acheté 1 500 appareils photo au Zhejiang Dahua, en Chine, au début du mois."], "target"),
+        ("How many cameras did Amazon buy from Dahua?", ["Le géant du commerce électronique aurait acheté 1 500 appareils photo au Zhejiang Dahua, en Chine, au début du mois."], None),
+        # US states: a Chinese region is none
+        ("which states are those going to", ["La majorité des actions sont entreprises contre les Ouïghours, notamment dans la province du Xinjiang."], "place"),
+        # money asked with its verb before "combien"
+        ("Et son contrat lui rapportait combien par an ?", ["Amazon a acheté pour 10 millions de dollars de caméras de contrôle de la température à une entreprise sur liste noire, rapporte Reuters."], "amount"),
+        # a listing's final date, asked with "list": not the day it was blacklisted
+        ("so when did sensetime finally list in hk, what date", ["Vendredi dernier, le Trésor américain mettait ainsi SenseTime sur sa liste noire pour sa technologie de reconnaissance faciale."], "date"),
+        # why one supplier over others: why it bought is not why that one
+        ("Why did Amazon pick Dahua over other suppliers for its temperature cameras?", ["Le géant du commerce électronique aurait acheté 1 500 appareils photo au Zhejiang Dahua, en Chine, au début du mois, pour freiner la propagation de COVID-19 dans ses entrepôts."], "reason"),
     ],
 )
 def test_refusal_when_the_evidence_lacks_the_kind_of_answer_asked_for(question, sentences, missing):
