@@ -412,7 +412,7 @@ def same_language_lift(similarity: np.ndarray, same_language: Sequence[bool]) ->
 
 
 # "How much / how many / combien / quel montant": the answer is a quantity.
-_NUMERIC_QUESTION = re.compile(r"\b(how (much|many|accurate|precise|reliable)|how (?:big|large) (?:a|an) (?:stake|share|portion|percentage)|quelle precision|quel taux|combien|quel(le)?s? (?:(?:est|etait|sont) (?:le |la |les |l')?)?(montant|nombre|part|somme|proportion|taux|pourcentage|precision)|montant|amount|what (?:(?:is|was|are|were) (?:the )?)?(?:[\w']+ )?(share|amount|number|proportion|percentage|rate|accuracy|margin)|by what margin|quelle (?:marge|majorite)|worth|(?<!face )valued?|cost(?!\s+(?:[\w'-]+\s+){0,3}?(?:anything|something|nothing)\b)|a combien|valeur|valait|vaut(?!(?:-il)? mieux)"
+_NUMERIC_QUESTION = re.compile(r"\b(how (much|many|accurate|precise|reliable)|how (?:big|large) (?:a|an) (?:stake|share|portion|percentage)|quelle precision|quel taux|combien|quel(le)?s? (?:(?:est|etait|sont) (?:le |la |les |l')?)?(montant|nombre|part|somme|proportion|taux|pourcentage|precision)|montant|amount|what (?:(?:is|was|are|were) (?:the )?)?(?:[\w']+ )?(share|amount|number|proportion|percentage|rate|accuracy|margin)|by what margin|quelle (?:marge|majorite)|worth|(?<!face )valued?|cost(?!\s+(?:[\w'-]+\s+){0,3}?(?:anything|something|nothing|any)\b)|a combien|valeur|valait|vaut(?!(?:-il)? mieux)"
     # "Which version of iOS …?", "What temperature threshold …?", "the House vote count": a figure
     r"|(?:what|which|quel(?:le)?s?) (?:\w+ )?(?:version(?! (?:of|des) (?:events|faits))|temperatures?|thresholds?|seuils?)|(?:vote|final|exact|total|head) counts?|tall(?:y|ies)|decompte|nombre de voix"
     r"|(?<!qui )(?:a|ont|avait|-t-il|-t-elle|-ils|-elles)\s+(?:\w+\s+)?chiffre|chiffrer|chiffrent|chiffrees?|quantif\w*|manque a gagner)\b")  # not "vaut-il mieux"; « Quel manque à gagner a-t-il chiffré ? »
@@ -600,7 +600,8 @@ _MONTHS = r"january|february|march|april|may|june|july|august|september|october|
 _DAY_OR_YEAR = re.compile(rf"\b(1[89]\d\d|20\d\d)\b|\b\d{{1,2}}(er)? ({_MONTHS})\b|\b({_MONTHS}) \d{{1,2}}\b")
 _MONTH = re.compile(rf"\b(?:{_MONTHS})\b")
 _EXACT_DATE_QUESTION = re.compile(r"\b(?:exact|precise|specific) (?:date|day)\b|\b(?:date|jour) (?:exacte?|precise?)\b")
-_DAY = re.compile(rf"\b\d{{1,2}}(?:er)? (?:{_MONTHS})\b|\b(?:{_MONTHS}) \d{{1,2}}\b|\b(?:{_WEEKDAYS})\b")
+# a day of the month, by its number: "On what exact date …?" is not answered by « Vendredi dernier »
+_DAY = re.compile(rf"\b\d{{1,2}}(?:er)? (?:{_MONTHS})\b|\b(?:{_MONTHS}) \d{{1,2}}\b")
 _MONTH_QUESTION = re.compile(r"\b(?:which|what) month\b|\bquel mois\b")
 _CALENDAR_DATE = re.compile(rf"{_DAY_OR_YEAR.pattern}|\b({_WEEKDAYS})\b")
 # the month, not the verb: "in May", "May 2019", "on 3 May", not "as you may recall"
@@ -954,9 +955,11 @@ _FIRM_EVENTS: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]], ..
         re.compile(rf"\b(?:from|à|au|auprès d\w*|chez)\s+(?:the\s+|le\s+|l['’])?({_NAME_SPAN})"),
     ),
     (  # an official partner (of the Olympics): which firm is
-        re.compile(r"\bofficial (?:cloud )?(?:services? )?(?:partner|provider|sponsor|supplier)|\bpartenaire (?:cloud )?officiel|\bfournisseur (?:cloud )?officiel"),
+        re.compile(r"\bofficial (?:cloud )?(?:services? )?(?:partner|provider|sponsor|supplier)|\bpartenaire (?:cloud )?officiel|\bfournisseur (?:cloud )?officiel"
+                   r"|\b(?:role|part)\b.*\b(?:olympi\w*|jeux olympiques)"),  # « Quel rôle Huawei joue-t-il auprès des Jeux olympiques ? »
         re.compile(r"\bofficial (?:cloud )?(?:services? )?(?:partner|provider|sponsor)|\bpartenaire officiel|\bfournisseur officiel"),
-        re.compile(rf"\b(?:is|was|est|etait|était)\s+({_NAME_SPAN})\s+(?:the|le)\b|({_NAME_SPAN})\s+(?:is|was|est|était|etait)(?:-(?:il|elle))?\s+(?:the|le|un|an?)\s+(?:official|partenaire|fournisseur)"),
+        re.compile(rf"\b(?:is|was|est|etait|était)\s+({_NAME_SPAN})\s+(?:the|le)\b|({_NAME_SPAN})\s+(?:is|was|est|était|etait)(?:-(?:il|elle))?\s+(?:the|le|un|an?)\s+(?:official|partenaire|fournisseur)"
+                   rf"|\br[ôo]le\s+(?:de\s+|d['’]|of\s+)?({_NAME_SPAN})|\brole (?:does|did|has|is) ({_NAME_SPAN})|({_NAME_SPAN})['’]s role"),
     ),
 )
 _OBLIGED = re.compile(r"\b(?:have to|has to|had to|must|need to|needs to|doi(?:t|vent)|devoir|devront|devaient|obliged?\w*)\b")
@@ -2080,6 +2083,60 @@ def names_the_one_before(question: str, earlier: Sequence[str], sentences: Seque
     return not thing or any(_present(t, sentences[0]) for t in thing) or bool(_new_people(sentences[0], set(words(" ".join(earlier)))))
 
 
+# « Pourquoi ? », "Why is that?", "how come": a why asked of the last answer alone
+_BARE_WHY = re.compile(rf"^(?:(?:and|et|so|alors|mais|but)\s+)?(?:{_WHY}|how come\b)\s*(?:(?:is|was) (?:that|it)|ca|cela|donc|not|pas)?\s*[?.!]*\s*$")
+
+
+def why_not_yet_unexplained(question: str, last_answer: str, sentences: Sequence[str]) -> bool:
+    """Whether a bare why (« Pourquoi ? ») asks why what the last answer says has not happened yet (« Non, … aucune
+    licence n'a encore été délivrée. »), and no sentence gives a cause: as for "Why has no licence been issued yet?"."""
+    folded = fold(question).strip()
+    if not _BARE_WHY.match(folded) or not sentences:
+        return False
+    return bool(_WHY_NOT_YET.match(f"{folded} {fold(last_answer)}")) and not any(_REASON.search(fold(s)) for s in sentences)
+
+
+# words of any answer, which tell nothing of the one it spoke of
+_ANSWER_FILLER = frozenset("government gouvernement article articles say says said dit selon least moins yes no oui non".split())
+# "Which department is that?", « C'est quel ministère ? »: the one the last answer spoke of (group 1: its kind)
+_WHICH_IS_THAT = re.compile(
+    r"^(?:(?:and|et|so|alors|ok|but|mais)\s+)?(?:(?:which|what) ([\w-]+) (?:is|was) (?:that|this|it)|(?:c'est )?quel(?:le)? ([\w-]+)(?: est-ce| c'est)?)(?: exactly| exactement| alors| donc)?\s*[?.!]*\s*$"
+)
+
+
+def names_the_one_said(question: str, last_answer: str, sentences: Sequence[str]) -> bool:
+    """Whether the best sentence can tell which one the last answer spoke of ("Which department is that?" after "at
+    least one department treats any transaction with blacklisted entities as a 'red flag'"): it shares a word with
+    that answer besides the kind asked for and names. The Commerce Department's ruling on the firms is not the
+    ministry that sees a red flag. True when the question is not of that kind."""
+    asked = _WHICH_IS_THAT.match(fold(question).strip())
+    if not asked or not last_answer or not sentences:
+        return True
+    kind = set(equivalents(asked.group(1) or asked.group(2)))
+    known = names_in_question(last_answer)
+    said = [t for t in content_terms(last_answer) if t not in known and t not in kind and t not in _ANSWER_FILLER]
+    return not said or any(_present(t, sentences[0]) for t in said)
+
+
+# "that department", « ce ministère »: a body the conversation named
+_THAT_BODY = re.compile(r"\b(?:that|this|the same) (?:department|ministry|agency|body)\b|\b(?:ce|le meme) (?:ministere|departement)\b|\bcette (?:agence|administration)\b")
+_A_BODY = frozenset({"department", "ministry", "ministere", "departement", "secretary", "secretaire"})
+
+
+def with_referred_body(question: str, said: Sequence[str]) -> str:
+    """`question` with the body "that department" stands for, named by the latest of `said` (the last answer, then
+    the last question) that names one: "Who was heading that department?" after "The US Treasury, over …" asks who
+    headed the Treasury, which "le secrétaire au Commerce, Wilbur Ross" does not answer."""
+    that = _THAT_BODY.search(fold(question))
+    if not that:
+        return question
+    for text in said:
+        body = next((m for m in re.finditer(_ACTOR.pattern, text, re.IGNORECASE) if fold(m.group(0)) not in _A_BODY), None)
+        if body:
+            return f"{question[: that.start()]}{body.group(0)}{question[that.end() :]}"  # fold() keeps positions
+    return question
+
+
 def with_list_owner(question: str, earlier: Sequence[str]) -> str:
     """`question` with the body whose list "that list" is, when the last question named one: "How many companies
     were on that list?" after "What did the White House do …?" counts the White House list, which a count of the
@@ -2237,6 +2294,10 @@ _OFFICIAL = r"officials?(?! (?:role|partner|sponsor|status|title|position|capaci
 _PERSON_QUESTION = re.compile(
     rf"\b(?:(?:which|what) (?:(?!(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|the|a|an|of|its|their)\b)\w+ ){{0,3}}(?:journalists?|reporters?|authors?|writers?|executives?(?! orders?\b)|spokes(?:man|woman|person)|{_OFFICIAL}|founders?|directors?|representatives?|secretary|ministers?|footballers?|athletes?|ambassadors?|analyst|researcher)\b"
     r"|quel(?:le)?s? (?:(?!(?:est|sont|etait|a|ont|avait|le|la|les|du|des|de|son|sa|ses|leur|leurs)\b)\w+ ){0,2}(?:journalistes?|reporters?|auteurs?|dirigeants?|responsables?|porte-parole|cadres?|patrons?|pdg|directeurs?|directrices?|fondateurs?|fondatrices?|representants?|secretaires?|ministres?|footballeurs?|athletes?|ambassadeurs?|analyste|chercheu(?:r|se))\b"
+    r"|who (?:(?:is|was|were) )?(?:heading|leading|running|in charge of)\b"  # "Who was heading that department …?"
+    # "Do we know who that representative was?", « le porte-parole d'Alibaba Cloud …, c'est qui ? »
+    r"|who (?:the|that|this|their|its) (?:[\w'-]+ ){0,3}?(?:representative|spokes\w+|executive|official|journalist|reporter|ceo|boss|chief|director|founder|secretary|minister) (?:is|was|were|are)\b"
+    r"|^(?:et |and |so |alors )?(?:le|la|l'|ce|cet|cette) ?(?:[\w'-]+ ){0,2}?(?:porte-parole|representant\w*|responsable|dirigeant\w*|pdg|patron|journaliste|rep)\b.*\bc'est qui\b"
     r"|who (?:leads|led|runs|ran|heads|headed|wrote|signed|founded|is the (?:ceo|boss|head|chief executive|founder|spokes\w+))|who's the (?:ceo|boss|head|chief executive|founder|spokes\w+)|qui (?:dirige|dirigeait|a dirige|a ecrit|a signe|a fonde)"
     r"|^(?:and |et )?(?:who|qui),? (?:at|within|inside|chez|au sein d)\b"
     rf"|^(?:and |et )?(?:who|qui), (?:au|aux|a la|in the) {_ACTOR.pattern}"

@@ -283,6 +283,8 @@ ATTRIBUTES = (
     ("deadline", "delai", "echeance"),
     ("licence", "license", "licensing"),  # only 003 says a licence is needed: "Did Amazon get one?" is not in 004
     ("sterilisation", "sterilization"),
+    ("engineer", "ingenieur"),  # no article names who built the tools
+    ("fired", "dismissed", "sacked", "laid off", "layoff", "licencie", "licenciement"),  # nor anyone let go
 )
 
 

@@ -24,6 +24,7 @@ from assistant.answering import (
     grounds_given,
     missing_answer_type,
     names_the_one_before,
+    names_the_one_said,
     left_undetermined,
     left_unexplained,
     question_parts,
@@ -31,7 +32,9 @@ from assistant.answering import (
     refusal_text,
     sentence_units,
     shares_a_term,
+    why_not_yet_unexplained,
     with_list_owner,
+    with_referred_body,
 )
 from assistant.citations import Draft
 from assistant.config import Settings
@@ -188,7 +191,8 @@ class Assistant:
                 # the Amazon article both …"): the best sentence's article does not answer it.
                 support = best_support
         earlier = [t.content for t in turns if t.role == "user"][-1:]
-        typed_question = with_list_owner(question, earlier)  # "that list": whose
+        answered = [t.content for t in turns if t.role == "assistant"][-1:]
+        typed_question = with_referred_body(with_list_owner(question, earlier), [*answered, *earlier])  # "that list": whose; "that department": which
         missing_type = missing_answer_type(typed_question, [e.sentence for e in chosen], [e.antecedent for e in chosen])
         if missing_type and support.supported and evidence:
             typed = self._of_the_kind_asked(question, evidence, missing_type, follow_up=bool(turns))
@@ -209,6 +213,10 @@ class Assistant:
             missing_type = self._left_open(question, evidence)  # "Which Alibaba Cloud customers used it?": undetermined
         if not missing_type and support.supported and chosen and not names_the_one_before(question, earlier, [e.sentence for e in chosen]):
             missing_type = "name"  # « Comment s'appelle-t-elle ? » after a turn on the nanotech start-up: not the list's name
+        if not missing_type and support.supported and answered and chosen and not names_the_one_said(question, answered[0], [e.sentence for e in chosen]):
+            missing_type = "name"  # "Which department is that?" after "at least one department …": not the Commerce Department's ruling
+        if not missing_type and support.supported and answered and why_not_yet_unexplained(question, answered[0], [e.sentence for e in chosen]):
+            missing_type = "reason"  # « Pourquoi ? » after "no licence has been issued yet": no cause is given
         if not passages or not evidence or not support.supported or missing_type:
             if missing_type and support.supported and evidence:
                 text = REFUSALS_BY_TYPE[lang][missing_type]
@@ -245,11 +253,14 @@ class Assistant:
         return True
 
     def _left_open(self, question: str, evidence: Sequence[Evidence]) -> str | None:
-        """"undetermined" when a sentence within the answer margin of the best says what `question` asks could not be
-        determined ("Which Alibaba Cloud customers used it?"), "reason" when one says the reason asked for was not given
-        (« Pour quelle raison Alibaba a-t-il testé l'outil ? »: it declined to say why), else None."""
+        """"undetermined" when a sentence within twice the answer margin of the best says what `question` asks could
+        not be determined ("Which Alibaba Cloud customers used it?"), "reason" when one within the margin says the reason
+        asked for was not given (« Pour quelle raison Alibaba a-t-il testé l'outil ? »: it declined to say why), else None."""
         near = [e for e in evidence if e.score >= evidence[0].score - self.extractive.margin] if evidence else []
-        if any(left_undetermined(question, e.sentence) for e in near):
+        # what could not be determined is told once, and may rank further down: « Quelles entreprises clientes
+        # d'Alibaba … ? » ranks the website's how-to first and "Il n'a pas été possible de déterminer si …" a little below
+        further = [e for e in evidence if e.score >= evidence[0].score - 2 * self.extractive.margin] if evidence else []
+        if any(left_undetermined(question, e.sentence) for e in further):
             return "undetermined"
         if any(left_unexplained(question, e.sentence) for e in near):
             return "reason"

@@ -97,6 +97,8 @@ def test_key_terms_are_names_numbers_and_places(monkeypatch):
         ("Which US chipmakers supplied Hikvision?", "Hikvision achète ses puces aux États-Unis.", ()),
         ("Which US chipmakers supplied Hikvision?", "Hikvision told Bloomberg it would hurt its US partners.", ("chipmakers",)),
         ("Which Honeywell camera models are Dahua's?", "Dahua products are often relabelled and sold under brands such as Honeywell.", ("models",)),
+        # so are engineers, and anyone fired
+        ("Is it true that Alibaba fired the engineers who built the Uyghur face-detection feature?", "Le site Web d’Alibaba a montré comment les clients pouvaient détecter les visages des Ouïghours.", ("fired", "engineers")),
         # Days and months in either language
         ("What did the House adopt on Wednesday 8 December?", "La Chambre a adopté, mercredi 8 décembre, un texte de loi.", ()),
         ("What did the House adopt on Wednesday 8 December?", "La Chambre a adopté, jeudi 8 décembre, un texte de loi.", ("wednesday",)),
@@ -982,12 +984,70 @@ def test_each_part_of_a_multi_part_question_gets_its_sentence():
         ("so when did sensetime finally list in hk, what date", ["Vendredi dernier, le Trésor américain mettait ainsi SenseTime sur sa liste noire pour sa technologie de reconnaissance faciale."], "date"),
         # why one supplier over others: why it bought is not why that one
         ("Why did Amazon pick Dahua over other suppliers for its temperature cameras?", ["Le géant du commerce électronique aurait acheté 1 500 appareils photo au Zhejiang Dahua, en Chine, au début du mois, pour freiner la propagation de COVID-19 dans ses entrepôts."], "reason"),
+        # a person asked after the role, or the role before « c'est qui »
+        ("le porte-parole d'alibaba cloud qui a fait la déclaration sur l'environnement de test, c'est qui?", ["« La mention de l’appartenance ethnique fait référence à une fonctionnalité de test », a déclaré un représentant d’Alibaba Cloud dans une déclaration écrite."], "person"),
+        ("Do we know who that representative was?", ["« La mention de l’appartenance ethnique fait référence à une fonctionnalité de test », a déclaré un représentant d’Alibaba Cloud dans une déclaration écrite."], "person"),
+        # a role at the Olympics is told of the firm asked about
+        ("Quel rôle Huawei joue-t-il auprès des Jeux olympiques ?", ["Alibaba est le partenaire officiel des services cloud pour le jeux olympiques."], "target"),
+        ("Quel rôle Alibaba joue-t-il auprès des Jeux olympiques ?", ["Alibaba est le partenaire officiel des services cloud pour le jeux olympiques."], None),
+        # an exact date is a day by its number, not « Vendredi dernier »
+        ("On what exact date did the US Treasury put SenseTime back on its blacklist?", ["Vendredi dernier, le Trésor américain mettait ainsi SenseTime sur sa liste noire."], "date"),
+        ("when did the house vote the xinjiang imports bill? need the exact date", ["La Chambre des représentants a adopté, mercredi 8 décembre, un texte de loi."], None),
+        # "cost Huawei any endorsements" asks no figure
+        ("Did that story cost Huawei any celebrity endorsements?", ["Il avait été un ambassadeur de la marque pour les smartphones de Huawei."], None),
     ],
 )
 def test_refusal_when_the_evidence_lacks_the_kind_of_answer_asked_for(question, sentences, missing):
     from assistant.answering import missing_answer_type
 
     assert missing_answer_type(question, sentences) == missing
+
+
+def test_a_bare_why_after_a_not_yet_answer_needs_a_cause():
+    from assistant.answering import why_not_yet_unexplained
+
+    issued = ["As you may recall, this is the same situation that Huawei’s partners find themselves in and as yet no licences have even been issued."]
+    assert why_not_yet_unexplained("Pourquoi ?", "Non, selon l'article anglais, aucune licence n'a encore été délivrée.", issued)
+    assert not why_not_yet_unexplained("why?", "The US Treasury.", issued)  # why it acted, not why nothing happened
+    assert not why_not_yet_unexplained("Pourquoi ?", "Non, aucune licence n'a encore été délivrée.", ["Washington refuse les licences en raison de la sécurité nationale."])
+
+
+def test_which_one_is_that_is_told_by_a_sentence_on_what_the_last_answer_said():
+    from assistant.answering import names_the_one_said
+
+    last = "No, government blacklists do not affect the private sector, although at least one department treats any transaction with blacklisted entities as a 'red flag'."
+    commerce = ["The US Department of Commerce has ruled that the companies were complicit in the campaign of repression against Uighurs."]
+    assert not names_the_one_said("Which department is that?", last, commerce)
+    assert not names_the_one_said("C'est quel ministère ?", last, commerce)
+    assert names_the_one_said("Which ministry is that exactly?", last, ["Au moins un ministère considère toute transaction avec des entités sur liste noire comme un « drapeau rouge »."])
+    assert names_the_one_said("Who said that?", last, commerce)  # not a question of that kind
+
+
+def test_that_department_is_the_body_the_conversation_named():
+    from assistant.answering import missing_answer_type, with_referred_body
+
+    said = ["The US Treasury, over its facial recognition technology targeting the Uyghur minority.", "Who put SenseTime back on a blacklist in December?"]
+    question = with_referred_body("Who was heading that department when it made the announcement?", said)
+    assert "Treasury" in question
+    ross = ["En 2019, lorsque le département du Commerce a annoncé la mise sur liste noire de SenseTime, le secrétaire au Commerce, Wilbur Ross avait justifié cette décision."]
+    assert missing_answer_type(question, ross) == "person"
+    assert with_referred_body("Who heads the Treasury?", said) == "Who heads the Treasury?"
+
+
+def test_what_could_not_be_determined_counts_a_little_further_down():
+    from types import SimpleNamespace
+
+    from assistant.answering import Evidence
+    from assistant.pipeline import Assistant
+
+    question = "Quelles entreprises clientes d'Alibaba ont réellement utilisé la fonction de détection des visages ouïghours ?"
+    evidence = [
+        Evidence(1, "Le site Web d’Alibaba a montré comment les clients pouvaient utiliser son logiciel pour détecter les visages des Ouïghours.", 1.0),
+        Evidence(2, "Il n’a pas été possible de déterminer si ou comment les clients d’Alibaba avaient utilisé l’outil de détection des minorités.", 0.83),
+    ]
+    owner = SimpleNamespace(extractive=SimpleNamespace(margin=0.10))
+    assert Assistant._left_open(owner, question, evidence) == "undetermined"
+    assert Assistant._left_open(owner, question, [evidence[0], Evidence(2, evidence[1].sentence, 0.75)]) is None  # too far
 
 
 def test_a_date_beside_the_best_sentence_shares_a_word_with_the_question():
