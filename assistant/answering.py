@@ -1161,7 +1161,9 @@ def key_terms(question: str) -> list[str]:
         for token in words(raw):
             if token in STOPWORDS or token in _QUESTION_WORDS:
                 continue
-            capital = position > 0 and raw[:1].isupper() and (not opening or is_known_name(raw))
+            # the question's first word, capitalised like any, is a name when the articles spell it as one
+            # (« Amazon a-t-elle demandé une licence … ? »)
+            capital = raw[:1].isupper() and (is_known_name(raw) if position == 0 or opening else True)
             proper = capital or (len(raw) > 1 and raw.isupper()) or bool(re.search(r"[a-z][A-Z]", raw))
             if raw in COMPANY_FORMS and position > 0 and tokens[position - 1][0][:1].isupper():
                 continue  # "SenseTime Group": the firm's form, which an article may leave out
@@ -1547,6 +1549,8 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
             for forms in ((where,) if where else (), _count_owner(question)):
                 if forms and not any(_counts(counted, s) and any(_present(form, s) for form in forms) for s in undated):
                     return "count"
+        if found and _MILITARY.search(folded_question) and not any(_MILITARY.search(s) and _FIGURE.search(s) for s in undated):
+            return "count"  # "How many companies linked to the Chinese military were on the White House list?": no count of those
         if found and not _MONEY_QUESTION.search(folded_question) and _event_of_another(question, sentences, antecedents):
             return "target"  # "And how many did it buy from Hikvision?": the 1,500 were bought from Dahua
         return None if found else "number"
@@ -2098,6 +2102,8 @@ def why_not_yet_unexplained(question: str, last_answer: str, sentences: Sequence
 
 # words of any answer, which tell nothing of the one it spoke of
 _ANSWER_FILLER = frozenset("government gouvernement article articles say says said dit selon least moins yes no oui non".split())
+# the army, or firms tied to it: a count of them is told beside them
+_MILITARY = re.compile(r"\b(?:militar\w*|militaires?|armee|army|armed forces)\b")
 # "Which department is that?", « C'est quel ministère ? »: the one the last answer spoke of (group 1: its kind)
 _WHICH_IS_THAT = re.compile(
     r"^(?:(?:and|et|so|alors|ok|but|mais)\s+)?(?:(?:which|what) ([\w-]+) (?:is|was) (?:that|this|it)|(?:c'est )?quel(?:le)? ([\w-]+)(?: est-ce| c'est)?)(?: exactly| exactement| alors| donc)?\s*[?.!]*\s*$"

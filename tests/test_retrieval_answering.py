@@ -54,6 +54,8 @@ def test_key_terms_are_names_numbers_and_places(monkeypatch):
     assert key_terms("À combien SenseTime était-elle valorisée ?") == ["sensetime", "valorisee"]
     monkeypatch.setattr("assistant.text._OPENING_NAMES", frozenset({"hikvision"}))  # as know_names(["Hikvision"]) sets it
     assert key_terms("Who blacklisted SenseTime? Hikvision too?") == ["sensetime", "hikvision"]
+    assert key_terms("Hikvision a-t-elle demandé une licence ?") == ["hikvision", "licence"]  # its first word too
+    assert key_terms("Which firms were added?") == []
     # a market value and who founded a firm are asked about
     assert key_terms("What is Alibaba's market value?") == ["alibaba", "market value"]
     assert key_terms("Qui a fondé SenseTime ?") == ["sensetime", "a fonde"]
@@ -993,6 +995,9 @@ def test_each_part_of_a_multi_part_question_gets_its_sentence():
         # an exact date is a day by its number, not « Vendredi dernier »
         ("On what exact date did the US Treasury put SenseTime back on its blacklist?", ["Vendredi dernier, le Trésor américain mettait ainsi SenseTime sur sa liste noire."], "date"),
         ("when did the house vote the xinjiang imports bill? need the exact date", ["La Chambre des représentants a adopté, mercredi 8 décembre, un texte de loi."], None),
+        # a count of firms tied to the army is told beside them
+        ("la liste de la maison blanche des boites liées à l'armée chinoise, y en a combien dessus", ["L’année dernière, la Maison Blanche de Trump a mis Dahua sur liste noire aux côtés de 28 organisations chinoises."], "count"),
+        ("How many Chinese organisations did the White House blacklist with Dahua?", ["L’année dernière, la Maison Blanche de Trump a mis Dahua sur liste noire aux côtés de 28 organisations chinoises."], None),
         # "cost Huawei any endorsements" asks no figure
         ("Did that story cost Huawei any celebrity endorsements?", ["Il avait été un ambassadeur de la marque pour les smartphones de Huawei."], None),
     ],
