@@ -499,7 +499,7 @@ _CHANGE_ASKED = re.compile(
 # "How much did X invest / pay / raise", "combien … investi / versé", "quel montant": a sum of money.
 _MONEY_QUESTION = re.compile(
     # « son contrat lui rapportait combien par an ? »: the verb of money before "combien"
-    r"\b(?:rapport(?:e|ait|aient|ent)|co[uû]t(?:e|ait|ent)|gagn(?:e|ait|aient|ent)|touch(?:e|ait|aient|ent)|vaut|valai(?:t|ent)|pay(?:e|ait|aient|ent)) (?:[\w'-]+ ){0,2}?combien\b"
+    r"\b(?:rapport(?:e|ait|aient|ent)|co[uû]t(?:e|ait|ent)|gagn(?:e|ait|aient|ent)|touch(?:e|ait|aient|ent)|vaut|valai(?:t|ent)|pay(?:e|ait|aient|ent)) (?:[\w'-]+ ){0,2}?combien\b(?!\s*(?:de |d'|des )(?!(?:dollars?|euros?|argent)\b))"
     r"|\bmontant\b|\b(?:how much|combien|(?:what|quel(?:le)?) (?:amount|sum|montant|somme)|worth|valued?|valeur|valoris\w*)\b"
     r"(?=.*\b(?:money|invest\w*|spen[dt]|pa(?:y|id|ye|yee|yer|ying|yment|ie|ient|yait|yaient|yent)\b|paiement|raise\w*|cost\w*|co[uû]te?\w*|earn\w*|worth|valu\w*|valoris\w*"
     r"|fine|amende|montant|somme|sum|amount|euros?|dollars?|investi\w*|inject\w*|depens\w*|vers(?:e|ai)\w*|lev[ea]\w*|gagn\w*|rapporte\w*|rapportai\w*|prix|price"
@@ -600,6 +600,7 @@ _MONTHS = r"january|february|march|april|may|june|july|august|september|october|
 _DAY_OR_YEAR = re.compile(rf"\b(1[89]\d\d|20\d\d)\b|\b\d{{1,2}}(er)? ({_MONTHS})\b|\b({_MONTHS}) \d{{1,2}}\b")
 _MONTH = re.compile(rf"\b(?:{_MONTHS})\b")
 _EXACT_DATE_QUESTION = re.compile(r"\b(?:exact|precise|specific) (?:date|day)\b|\b(?:date|jour) (?:exacte?|precise?)\b")
+_DAY_OR_WEEKDAY = re.compile(rf"\b\d{{1,2}}(?:er)? (?:{_MONTHS})\b|\b(?:{_MONTHS}) \d{{1,2}}\b|\b(?:{_WEEKDAYS})\b")
 # a day of the month, by its number: "On what exact date …?" is not answered by « Vendredi dernier »
 _DAY = re.compile(rf"\b\d{{1,2}}(?:er)? (?:{_MONTHS})\b|\b(?:{_MONTHS}) \d{{1,2}}\b")
 _MONTH_QUESTION = re.compile(r"\b(?:which|what) month\b|\bquel mois\b")
@@ -619,7 +620,7 @@ _FIRST_DATE_QUESTION = re.compile(
 _SCHEDULED = re.compile(r"\b(?:prevue?s?|scheduled|due (?:to|on|in)|planned for|devai(?:t|ent)|was to|were to|expected (?:on|in)|set for|slated|initialement|originally)\b")
 # The new date of something put off ("rescheduled", « à quelle nouvelle date »), told only by a sentence that moves it
 # to one: "postponed until 2022", « reportée au 30 décembre », "rescheduled".
-_NEW_DATE_QUESTION = re.compile(r"^(?:(?:so|and|et|alors|donc)\s+)?(?:when|quand)\b.*\b(?:now|desormais|maintenant)\b|^(?:(?:so|and|et|alors|donc)\s+)?(?:when|quand)\b(?=.*\b(?:compte\w*|va|vont|will|expects?|plans?|intends?|prevoi\w*)\b).*\b(?:finalement|eventually|finally|ultimately)\b|\b(?:new|nouvelle|rescheduled|revised)\s+(?:[\w-]+\s+){0,2}?date\b|\b(?:date|when|quand)\b.*\b(?:finalement|finally|eventually|ultimately)\b.*\b(?:debut\w*|cote\w*|list(?:ed|ing|s)?\b|introdu\w*|went public|go public|entree en bourse)|\breschedul\w*|\breprogramm\w*|\b(?:reporte|repousse|postponed|delayed|pushed back)\w*\s+(?:a|to|until|jusqu'a)\s+quand\b")
+_NEW_DATE_QUESTION = re.compile(r"^(?:(?:so|and|et|alors|donc)\s+)?(?:when|quand)\b.*\b(?:now|desormais|maintenant)\b|^(?:(?:so|and|et|alors|donc)\s+)?(?:when|quand)\b(?=.*\b(?:compte\w*|va|vont|will|expects?|plans?|intends?|prevoi\w*)\b).*\b(?:finalement|eventually|finally|ultimately)\b|\b(?:new|nouvelle|rescheduled|revised)\s+(?:[\w-]+\s+){0,2}?date\b|\b(?:date|when|quand)\b.*\b(?:finalement|finally|eventually|ultimately)\b.*\b(?:debut\w*|cote\w*|list(?:ed|ing)|lists?\b(?=.*\b(?:hk|hong kong|bourse|stock|exchange|ipo|shares?)\b)|introdu\w*|went public|go public|entree en bourse)|\breschedul\w*|\breprogramm\w*|\b(?:reporte|repousse|postponed|delayed|pushed back)\w*\s+(?:a|to|until|jusqu'a)\s+quand\b")
 _NEW_DATE = re.compile(
     r"\b(?:reschedul\w*|reprogramm\w*|new date|nouvelle date"
     rf"|(?:postponed|delayed|pushed back|moved|reporte|repousse|decale)e?s?\s+(?:[\w'-]+\s+){{0,3}}?"
@@ -916,7 +917,7 @@ def _words_besides_names(question: str) -> list[str]:
 
 
 # "Why did Amazon choose Dahua rather than another supplier?": the reason for a choice, told as one.
-_CHOICE_QUESTION = re.compile(r"(?:(?:and|et|so|alors)\s+)?(?:why|pourquoi|pour quelle raison)\b.*\b(?:rather than|instead of|plutot qu(?:e\b|')|au lieu d|over (?:other|another|any other|an? (?:rival|competitor|american|us|western|local)|rivals?|competitors?|(?:american|us|western|local) (?:suppliers?|makers?|vendors?|firms?|companies|brands?))\b)")
+_CHOICE_QUESTION = re.compile(r"(?:(?:and|et|so|alors)\s+)?(?:why|pourquoi|pour quelle raison)\b.*\b(?:rather than|instead of|plutot qu(?:e\b|')|au lieu d|\b(?:cho(?:o)?se\w*|chosen|pick\w*|select\w*|go(?:es)? with|went with|buy|bought|purchas\w*|prefer\w*|opt\w*) (?:[\w'-]+ ){0,4}?over (?:other|another|any other|an? (?:rival|competitor|american|us|western|local)|rivals?|competitors?|(?:american|us|western|local) (?:suppliers?|makers?|vendors?|firms?|companies|brands?))\b)")
 _CHOICE = re.compile(r"\b(?:chose|chosen|choose|choice|choisi\w*|choix|prefer\w*|rather|plutot|instead|au lieu|cheaper|moins cher\w*)\b")
 # Leaving a post, or taking someone's place: told by its own words, not by what was done in the post:
 # "When did he leave that job?", « Et qui l'a remplacé ? »
@@ -950,7 +951,8 @@ _FIRM_EVENTS: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]], ..
         re.compile(rf"\b(?:with|avec)\s+(?:l['’])?({_NAME_SPAN})"),
     ),
     (  # a count bought from a firm: "How many did it buy from Hikvision?" (the articles tell of Dahua's)
-        re.compile(r"\b(?:how many|combien)\b.*\b(?:buy|bought|purchas\w*|order\w*|achet\w*|command\w*|acqui\w*)\s+(?:from|a|au|aupres d\w*|chez)\b"),
+        re.compile(r"^(?!.*\bhow many of\b)(?=.*\b(?:how many|combien)\b).*(?:\b(?:did|does|do|has|have|had|will|would)\s+(?:[\w'-]+\s+){0,2}?(?:buy|purchase|order)"
+                   r"|-t-(?:il|elle)\s+(?:[\w'-]+\s+)?(?:achet|command|acqui)\w*|\b(?:a|ont|avait)\s+(?:[\w'-]+\s+)?(?:achet|command|acqui)\w*)\s+(?:from|a|au|aupres d\w*|chez)\b"),
         re.compile(r"\b(?:bought|buys?|purchas\w*|order\w*|achet\w*|command\w*|acqui\w*)"),
         re.compile(rf"\b(?:from|à|au|auprès d\w*|chez)\s+(?:the\s+|le\s+|l['’])?({_NAME_SPAN})"),
     ),
@@ -959,7 +961,7 @@ _FIRM_EVENTS: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]], ..
                    r"|\b(?:role|part)\b.*\b(?:olympi\w*|jeux olympiques)"),  # « Quel rôle Huawei joue-t-il auprès des Jeux olympiques ? »
         re.compile(r"\bofficial (?:cloud )?(?:services? )?(?:partner|provider|sponsor)|\bpartenaire officiel|\bfournisseur officiel"),
         re.compile(rf"\b(?:is|was|est|etait|était)\s+({_NAME_SPAN})\s+(?:the|le)\b|({_NAME_SPAN})\s+(?:is|was|est|était|etait)(?:-(?:il|elle))?\s+(?:the|le|un|an?)\s+(?:official|partenaire|fournisseur)"
-                   rf"|\br[ôo]le\s+(?:de\s+|d['’]|of\s+)?({_NAME_SPAN})|\brole (?:does|did|has|is) ({_NAME_SPAN})|({_NAME_SPAN})['’]s role"),
+                   rf"|\br[ôo]le\s+(?:de\s+|d['’]|of\s+|joue\s+|jouait\s+|a joué\s+)?({_NAME_SPAN})|\brole (?:does|did|has|is) ({_NAME_SPAN})|({_NAME_SPAN})['’]s role"),
     ),
 )
 _OBLIGED = re.compile(r"\b(?:have to|has to|had to|must|need to|needs to|doi(?:t|vent)|devoir|devront|devaient|obliged?\w*)\b")
@@ -1549,7 +1551,11 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
             for forms in ((where,) if where else (), _count_owner(question)):
                 if forms and not any(_counts(counted, s) and any(_present(form, s) for form in forms) for s in undated):
                     return "count"
-        if found and _MILITARY.search(folded_question) and not any(_MILITARY.search(s) and _FIGURE.search(s) for s in undated):
+        military = re.search(r"\b(?:how many|combien|cb)\b", folded_question)
+        # what is counted follows "how many" (« y en a combien dessus » counts what came before)
+        counted_after = military and not re.match(r"\s*(?:dessus|y|ils|elles|are|were|is|was|did|do|does|have|had)?\s*[?.!]*\s*$", folded_question[military.end() :])
+        in_scope = folded_question[military.end() :] if counted_after else folded_question
+        if found and military and _MILITARY_LINKED.search(in_scope) and not any(_MILITARY.search(s) and _FIGURE.search(s) for s in undated):
             return "count"  # "How many companies linked to the Chinese military were on the White House list?": no count of those
         if found and not _MONEY_QUESTION.search(folded_question) and _event_of_another(question, sentences, antecedents):
             return "target"  # "And how many did it buy from Hikvision?": the 1,500 were bought from Dahua
@@ -1601,7 +1607,7 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         if _MONTH_QUESTION.search(folded_question):
             dates = _MONTH  # « En quel mois … ? » is not answered by "au début du mois"
         elif _EXACT_DATE_QUESTION.search(folded_question):
-            dates = _DAY  # « À quelle date précise … ? » is not answered by "En 2019"
+            dates = _DAY if re.search(r"\bdate\b", folded_question) else _DAY_OR_WEEKDAY  # « Quel jour précis … ? »: « Vendredi dernier »  # « À quelle date précise … ? » is not answered by "En 2019"
         found = [m for s in sentences[:1] for m in dates.finditer(fold(s)) if m.group(0) not in folded_question]
         if found and not _REPORTING.search(folded_question):
             # "When did Huawei run those tests?": « Le Washington Post a rapporté la semaine dernière que Huawei avait
@@ -1639,7 +1645,7 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         # secrétaire au Commerce, Wilbur Ross"
         bodies = _bodies_of_person(folded_question, names_in_question(question))
         # and the role the question names: "who was the spokesperson?" is not answered by "Nancy Pelosi a souligné"
-        roles = [m.group(0) for m in _NAMED_ROLE.finditer(folded_question)]
+        roles = [m.group(0) for m in _NAMED_ROLE.finditer(folded_question) if not re.match(r"journal|report|auth|auteur", m.group(0)) or _WRITER_ASKED.search(folded_question)]
         if not any(
             _new_people(s, asked) and (not bodies or _names_a_body(fold(s), bodies)) and (not roles or any(_holds_role(r, s) for r in roles))
             for s in sentences[:1]
@@ -1953,6 +1959,8 @@ def _holds_role(role: str, sentence: str) -> bool:
     return _present(role, sentence)
 
 
+# "Which journalist signed it?": the writer is the one asked for (not "after a Washington Post reporter's story")
+_WRITER_ASKED = re.compile(r"\b(?:which|what|quel(?:le)?s?)\s+(?:[\w-]+\s+){0,2}?(?:journalist|journaliste|reporter|author|auteur|writer)s?\b|\b(?:who|qui)\b.*\b(?:wrote|signed|a ecrit|a signe|a redige)\b")
 _ROLE_WORDS = r"(?:executives?|officials?|spokes\w*|representatives?|journalists?|reporters?|ceo|boss|chief|responsables?|dirigeants?|journalistes?|porte-parole|representant\w*|patron|pdg)"
 
 
@@ -2097,13 +2105,32 @@ def why_not_yet_unexplained(question: str, last_answer: str, sentences: Sequence
     folded = fold(question).strip()
     if not _BARE_WHY.match(folded) or not sentences:
         return False
-    return bool(_WHY_NOT_YET.match(f"{folded} {fold(last_answer)}")) and not any(_REASON.search(fold(s)) for s in sentences)
+    said = re.sub(r"\bou encore\b", "ou", fold(last_answer))  # « … de détention ou encore de surveillance »: "or", not "yet"
+    return bool(_WHY_NOT_YET.match(f"{folded} {said}")) and not any(_REASON.search(fold(s)) for s in sentences)
 
 
 # words of any answer, which tell nothing of the one it spoke of
+_BODY_KINDS = frozenset("department ministry ministere departement agency agence administration body organisme service".split())
 _ANSWER_FILLER = frozenset("government gouvernement article articles say says said dit selon least moins yes no oui non".split())
 # the army, or firms tied to it: a count of them is told beside them
 _MILITARY = re.compile(r"\b(?:militar\w*|militaires?|armee|army|armed forces)\b")
+# the firms counted, tied to it: "companies linked to the Chinese military", « boites liées à l'armée chinoise »
+_MILITARY_LINKED = re.compile(r"\b(?:linked|tied|connected|related|liee?s?|rattachee?s?)\s+(?:to|with|a)\s+(?:l'|the\s+)?(?:chinese\s+)?(?:militar\w*|armee|army)\b|\bmilitary[- ](?:linked|tied|connected)\b")
+# « Qui a dit ça ? », "Who said that?": whose were the words the last answer quoted
+_WHO_SAID_THAT = re.compile(r"^(?:(?:and|et|so|alors|mais|but)\s+)?(?:qui (?:a|l'a|avait) (?:dit|prononce|ecrit)|c'est qui qui (?:a dit|l'a dit)|who (?:said|wrote|coined)|who's (?:quoted|saying)) ?(?:ca|cela|ces mots|that|it|this|those words)?\s*[?.!]*\s*$")
+_QUOTED_WORDS = re.compile(r"[«“\"]\s*([^«»“”\"]{3,80}?)\s*[»”\"]")
+
+
+def words_credited_to_no_one(question: str, last_answer: str, sentences: Sequence[str]) -> bool:
+    """Whether « Qui a dit ça ? » asks whose words the last answer quoted ("good and easy to win") while the best
+    sentence, quoting them, credits them to no one: no name and no verb of saying. False otherwise."""
+    if not sentences or not _WHO_SAID_THAT.match(fold(question).strip()):
+        return False
+    best = fold(sentences[0])
+    quoted = [fold(q) for q in _QUOTED_WORDS.findall(last_answer) if len(q.split()) >= 2]
+    return any(q in best for q in quoted) and not _new_names(sentences[0], set()) and not _CALLED_SO.search(best)
+
+
 # "Which department is that?", « C'est quel ministère ? »: the one the last answer spoke of (group 1: its kind)
 _WHICH_IS_THAT = re.compile(
     r"^(?:(?:and|et|so|alors|ok|but|mais)\s+)?(?:(?:which|what) ([\w-]+) (?:is|was) (?:that|this|it)|(?:c'est )?quel(?:le)? ([\w-]+)(?: est-ce| c'est)?)(?: exactly| exactement| alors| donc)?\s*[?.!]*\s*$"
@@ -2118,6 +2145,8 @@ def names_the_one_said(question: str, last_answer: str, sentences: Sequence[str]
     asked = _WHICH_IS_THAT.match(fold(question).strip())
     if not asked or not last_answer or not sentences:
         return True
+    if (asked.group(1) or asked.group(2)) not in _BODY_KINDS:
+        return True  # « Quelle publication exactement ? », "Which company was that?": told as they were
     kind = set(equivalents(asked.group(1) or asked.group(2)))
     known = names_in_question(last_answer)
     said = [t for t in content_terms(last_answer) if t not in known and t not in kind and t not in _ANSWER_FILLER]
@@ -2134,12 +2163,12 @@ def with_referred_body(question: str, said: Sequence[str]) -> str:
     the last question) that names one: "Who was heading that department?" after "The US Treasury, over …" asks who
     headed the Treasury, which "le secrétaire au Commerce, Wilbur Ross" does not answer."""
     that = _THAT_BODY.search(fold(question))
-    if not that:
-        return question
+    if not that or not _PERSON_QUESTION.search(fold(question)):
+        return question  # « Qu'a dit ce ministère ? » keeps its speaker as the conversation had it
     for text in said:
-        body = next((m for m in re.finditer(_ACTOR.pattern, text, re.IGNORECASE) if fold(m.group(0)) not in _A_BODY), None)
+        body = next((m for m in _ACTOR.finditer(fold(text)) if m.group(0) not in _A_BODY), None)  # « Trésor » too
         if body:
-            return f"{question[: that.start()]}{body.group(0)}{question[that.end() :]}"  # fold() keeps positions
+            return f"{question[: that.start()]}{text[body.start() : body.end()]}{question[that.end() :]}"  # fold() keeps positions
     return question
 
 
@@ -2275,7 +2304,7 @@ def _places_answering(sentence: str, asked: set[str], folded_question: str, know
         excluded |= _COUNTRIES
     if not _PEOPLES_QUESTION.search(folded_question):
         excluded |= PEOPLES  # "Which Chinese province …?" is not answered by "against Uighurs, Kazakhs …"
-    if re.search(r"\b(?:cit(?:y|ies)|villes?|warehouses?|entrepots?|factor(?:y|ies)|usines?)\b|(?<!united )\bstates?\b(?!-)|\betats?\b(?![- ]unis)", folded_question):
+    if re.search(r"\b(?:cit(?:y|ies)|villes?|warehouses?|entrepots?|factor(?:y|ies)|usines?)\b|\b(?:which|what|quel(?:le)?s?)\s+(?:[\w-]+\s+){0,2}?(?:states?\b(?!-)|etats?\b(?![- ]unis))|\b(?:us|american) states\b|\betats americains\b", folded_question):
         excluded |= _REGIONS  # "Dans quelle ville …?", "Which warehouses …?", "Which states …?" are not answered by "dans le Xinjiang, la région de l'ouest"
     return {place_key(fold(p)) for p in _new_places(sentence, asked, counterparts) if not known or is_place(fold(p))} - excluded
 

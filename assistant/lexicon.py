@@ -260,7 +260,7 @@ TERMS = (
 # group's forms, in either language, it cannot answer, whatever else it shares with the question.
 ATTRIBUTES = (
     ("revenue", "turnover", "chiffre d'affaires", "chiffre d affaires", "revenus"),
-    ("employee", "staff", "workforce", "worker", "salarie", "employe", "effectif", "travailleur", "ouvrier"),
+    ("employee", "staff", "workforce", "salarie", "employe", "effectif"),
     ("ceo", "chief executive", "pdg", "directeur general", "patron", "founder", "fondateur"),
     ("founded", "founder", "co-founder", "founding", "fondateur", "cofondateur", "fondee", "fonde en", "creee en", "a fonde", "ont fonde"),
     ("sponsored", "sponsor", "parraine", "porte par", "depose par", "introduced by", "rapporteur"),

@@ -33,6 +33,7 @@ from assistant.answering import (
     sentence_units,
     shares_a_term,
     why_not_yet_unexplained,
+    words_credited_to_no_one,
     with_list_owner,
     with_referred_body,
 )
@@ -213,6 +214,8 @@ class Assistant:
             missing_type = self._left_open(question, evidence)  # "Which Alibaba Cloud customers used it?": undetermined
         if not missing_type and support.supported and chosen and not names_the_one_before(question, earlier, [e.sentence for e in chosen]):
             missing_type = "name"  # « Comment s'appelle-t-elle ? » after a turn on the nanotech start-up: not the list's name
+        if not missing_type and support.supported and answered and words_credited_to_no_one(question, answered[0], [e.sentence for e in chosen]):
+            missing_type = "name"  # « Qui a dit ça ? » after « … une guerre commerciale « good and easy to win » »: quoted, by no one
         if not missing_type and support.supported and answered and chosen and not names_the_one_said(question, answered[0], [e.sentence for e in chosen]):
             missing_type = "name"  # "Which department is that?" after "at least one department …": not the Commerce Department's ruling
         if not missing_type and support.supported and answered and why_not_yet_unexplained(question, answered[0], [e.sentence for e in chosen]):

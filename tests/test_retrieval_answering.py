@@ -995,6 +995,16 @@ def test_each_part_of_a_multi_part_question_gets_its_sentence():
         # an exact date is a day by its number, not « Vendredi dernier »
         ("On what exact date did the US Treasury put SenseTime back on its blacklist?", ["Vendredi dernier, le Trésor américain mettait ainsi SenseTime sur sa liste noire."], "date"),
         ("when did the house vote the xinjiang imports bill? need the exact date", ["La Chambre des représentants a adopté, mercredi 8 décembre, un texte de loi."], None),
+        # a review's wrong refusals: the Chinese state, « touche combien de », cameras described as bought, a reporter's
+        # story, the list (not a listing), a ban named before the count, « Quel jour précis », singled out over others
+        ("Dans quelle région l'État chinois persécute-t-il les Ouïghours ?", ["La majorité des actions sont entreprises contre les Ouïghours, notamment dans la province du Xinjiang."], None),
+        ("La liste noire touche combien d'entreprises chinoises ?", ["L’année dernière, l’administration a ajouté 28 entités chinoises à une liste noire du commerce."], None),
+        ("Combien des 1 500 caméras achetées à Dahua sont destinées aux États-Unis ?", ["Au moins un tiers de ces caméras seraient destinées à être utilisées dans les installations d’Amazon à travers les États-Unis."], None),
+        ("Which footballer cut ties with Huawei after a Washington Post reporter's story?", ["Le reportage du Post, qui citait un document trouvé sur le site Web de Huawei, a conduit une star du football français, Antoine Griezmann, à rompre les liens avec l'entreprise."], None),
+        ("When was SenseTime finally added to the Treasury list?", ["Vendredi dernier, le Trésor américain mettait ainsi SenseTime sur sa liste noire."], None),
+        ("Besides the ban on investing in military-linked firms, how many Chinese entities did the administration blacklist last year?", ["L’année dernière, l’administration a ajouté 28 entités chinoises à une liste noire du commerce."], None),
+        ("Quel jour précis le Trésor a-t-il placé SenseTime sur liste noire ?", ["Vendredi dernier, le Trésor américain mettait ainsi SenseTime sur sa liste noire."], None),
+        ("Why were Hikvision and Dahua singled out over other firms on the list?", ["Le ministère du Commerce estime que ces entreprises sont complices de la répression."], None),
         # a count of firms tied to the army is told beside them
         ("la liste de la maison blanche des boites liées à l'armée chinoise, y en a combien dessus", ["L’année dernière, la Maison Blanche de Trump a mis Dahua sur liste noire aux côtés de 28 organisations chinoises."], "count"),
         ("How many Chinese organisations did the White House blacklist with Dahua?", ["L’année dernière, la Maison Blanche de Trump a mis Dahua sur liste noire aux côtés de 28 organisations chinoises."], None),
@@ -1026,6 +1036,7 @@ def test_which_one_is_that_is_told_by_a_sentence_on_what_the_last_answer_said():
     assert not names_the_one_said("C'est quel ministère ?", last, commerce)
     assert names_the_one_said("Which ministry is that exactly?", last, ["Au moins un ministère considère toute transaction avec des entités sur liste noire comme un « drapeau rouge »."])
     assert names_the_one_said("Who said that?", last, commerce)  # not a question of that kind
+    assert names_the_one_said("Which publication is that?", "Pages found by a surveillance industry publication.", ["IPVM et partagé avec le New York Times."])  # no body
 
 
 def test_that_department_is_the_body_the_conversation_named():
@@ -1037,6 +1048,17 @@ def test_that_department_is_the_body_the_conversation_named():
     ross = ["En 2019, lorsque le département du Commerce a annoncé la mise sur liste noire de SenseTime, le secrétaire au Commerce, Wilbur Ross avait justifié cette décision."]
     assert missing_answer_type(question, ross) == "person"
     assert with_referred_body("Who heads the Treasury?", said) == "Who heads the Treasury?"
+    assert with_referred_body("Qu'a dit ce ministère ?", said) == "Qu'a dit ce ministère ?"  # no person asked for
+    assert "Trésor" in with_referred_body("Who heads that agency?", ["Le Trésor américain, puis le Commerce."])
+
+
+def test_who_said_that_needs_someone_the_quoted_words_are_credited_to():
+    from assistant.answering import words_credited_to_no_one
+
+    trade_war = ["The timing of the move, just a few days ahead of the latest talks aimed to end the “good and easy to win” trade war with China, might seem a bit inflammatory."]
+    assert words_credited_to_no_one("Qui a dit ça ?", "Il parle, entre guillemets, d'une guerre commerciale « good and easy to win ».", trade_war)
+    assert not words_credited_to_no_one("Who said that?", "Hikvision said: “we strongly oppose the decision”.", ["Hikvision told Bloomberg: “we strongly oppose the decision”."])
+    assert not words_credited_to_no_one("Why?", "Il parle d'une guerre commerciale « good and easy to win ».", trade_war)
 
 
 def test_what_could_not_be_determined_counts_a_little_further_down():
