@@ -51,6 +51,17 @@ from assistant.types import Answer, AnswerDelta, Chunk, DocumentInfo, IngestRepo
 
 
 
+def _unanswered_after(question: str, last_answer: str, sentences: Sequence[str]) -> str | None:
+    """The kind of answer a short follow-up on `last_answer` asks for when `sentences` lack it, else None."""
+    if words_credited_to_no_one(question, last_answer, sentences):
+        return "name"  # « Qui a dit ça ? » after « … une guerre commerciale « good and easy to win » »: quoted, by no one
+    if not names_the_one_said(question, last_answer, sentences):
+        return "name"  # "Which department is that?" after "at least one department …": not the Commerce Department's ruling
+    if why_not_yet_unexplained(question, last_answer, sentences):
+        return "reason"  # « Pourquoi ? » after "no licence has been issued yet": no cause is given
+    return None
+
+
 class Assistant:
     """Answers questions about the indexed articles, citing the passages it relies on.
 
@@ -214,12 +225,8 @@ class Assistant:
             missing_type = self._left_open(question, evidence)  # "Which Alibaba Cloud customers used it?": undetermined
         if not missing_type and support.supported and chosen and not names_the_one_before(question, earlier, [e.sentence for e in chosen]):
             missing_type = "name"  # « Comment s'appelle-t-elle ? » after a turn on the nanotech start-up: not the list's name
-        if not missing_type and support.supported and answered and words_credited_to_no_one(question, answered[0], [e.sentence for e in chosen]):
-            missing_type = "name"  # « Qui a dit ça ? » after « … une guerre commerciale « good and easy to win » »: quoted, by no one
-        if not missing_type and support.supported and answered and chosen and not names_the_one_said(question, answered[0], [e.sentence for e in chosen]):
-            missing_type = "name"  # "Which department is that?" after "at least one department …": not the Commerce Department's ruling
-        if not missing_type and support.supported and answered and why_not_yet_unexplained(question, answered[0], [e.sentence for e in chosen]):
-            missing_type = "reason"  # « Pourquoi ? » after "no licence has been issued yet": no cause is given
+        if not missing_type and support.supported and answered and chosen:
+            missing_type = _unanswered_after(question, answered[0], [e.sentence for e in chosen])
         if not passages or not evidence or not support.supported or missing_type:
             if missing_type and support.supported and evidence:
                 text = REFUSALS_BY_TYPE[lang][missing_type]
