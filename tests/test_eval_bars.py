@@ -3,7 +3,7 @@
 `eval/dev.jsonl` is the shared dev set; `eval/heldout.jsonl` holds 36 other questions on the same
 articles, written apart from the tuning, to catch changes that only fit the dev set; `eval/heldout2.jsonl`
 holds 40 harder ones (paraphrases, articles named by topic, comparisons), and `eval/heldout3.jsonl` …
-`eval/heldout314.jsonl` 38, then 40 each, of the dev set's kind, written without seeing the code (`heldout37` …
+`eval/heldout330.jsonl` 38, then 40 each, of the dev set's kind, written without seeing the code (`heldout37` …
 `heldout42` with 16 unanswerable questions each, `heldout47` and `heldout50` with 14, most beside an answerable one on
 the same detail); all guarded at today's level, less about one item (a CPU without bfloat16 embeds in float32).
 
@@ -339,6 +339,22 @@ GATE = [
     ("heldout312", 40, 0.87, 0.93, 0.89, 0.89, 0.75, 0.04),
     ("heldout313", 40, 0.96, 0.96, 0.96, 0.91, 0.66, 0.04),
     ("heldout314", 40, 0.84, 0.96, 0.84, 0.81, 0.75, 0.04),
+    ("heldout315", 40, 0.93, 0.96, 0.93, 0.92, 0.87, 0.04),
+    ("heldout316", 40, 0.96, 0.96, 0.96, 0.96, 0.88, 0.04),
+    ("heldout317", 40, 0.87, 0.96, 0.96, 0.92, 0.87, 0.04),
+    ("heldout318", 40, 0.78, 0.93, 0.82, 0.81, 0.87, 0.04),
+    ("heldout319", 40, 0.93, 0.96, 0.75, 0.91, 0.87, 0.22),
+    ("heldout320", 40, 0.81, 0.9, 0.72, 0.75, 0.75, 0.04),
+    ("heldout321", 40, 0.87, 0.93, 0.85, 0.91, 0.87, 0.1),
+    ("heldout322", 40, 0.9, 0.93, 0.9, 0.91, 0.77, 0.04),
+    ("heldout323", 40, 0.93, 0.96, 0.93, 0.93, 0.71, 0.04),
+    ("heldout324", 40, 0.9, 0.96, 0.93, 0.93, 0.88, 0.04),
+    ("heldout325", 40, 0.87, 0.9, 0.88, 0.87, 0.87, 0.04),
+    ("heldout326", 40, 0.9, 0.96, 0.92, 0.92, 0.87, 0.04),
+    ("heldout327", 40, 0.75, 0.93, 0.73, 0.78, 0.75, 0.04),
+    ("heldout328", 40, 0.84, 0.93, 0.85, 0.85, 0.75, 0.04),
+    ("heldout329", 40, 0.72, 0.84, 0.72, 0.76, 0.85, 0.07),
+    ("heldout330", 40, 0.83, 0.96, 0.93, 0.95, 0.77, 0.04),
 ]
 METRICS = ("hit@1", "hit@3", "fact_recall", "citation_precision", "refusal_accuracy")
 
