@@ -600,9 +600,9 @@ _MONTHS = r"january|february|march|april|may|june|july|august|september|october|
 _DAY_OR_YEAR = re.compile(rf"\b(1[89]\d\d|20\d\d)\b|\b\d{{1,2}}(er)? ({_MONTHS})\b|\b({_MONTHS}) \d{{1,2}}\b")
 _MONTH = re.compile(rf"\b(?:{_MONTHS})\b")
 _EXACT_DATE_QUESTION = re.compile(r"\b(?:exact|precise|specific) (?:date|day)\b|\b(?:date|jour) (?:exacte?|precise?)\b")
-_DAY_OR_WEEKDAY = re.compile(rf"\b\d{{1,2}}(?:er)? (?:{_MONTHS})\b|\b(?:{_MONTHS}) \d{{1,2}}\b|\b(?:{_WEEKDAYS})\b")
 # a day of the month, by its number: "On what exact date …?" is not answered by « Vendredi dernier »
 _DAY = re.compile(rf"\b\d{{1,2}}(?:er)? (?:{_MONTHS})\b|\b(?:{_MONTHS}) \d{{1,2}}\b")
+_DAY_OR_WEEKDAY = re.compile(rf"{_DAY.pattern}|\b(?:{_WEEKDAYS})\b")  # « Quel jour précis … ? »: « Vendredi dernier »
 _MONTH_QUESTION = re.compile(r"\b(?:which|what) month\b|\bquel mois\b")
 _CALENDAR_DATE = re.compile(rf"{_DAY_OR_YEAR.pattern}|\b({_WEEKDAYS})\b")
 # the month, not the verb: "in May", "May 2019", "on 3 May", not "as you may recall"
@@ -1551,11 +1551,11 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
             for forms in ((where,) if where else (), _count_owner(question)):
                 if forms and not any(_counts(counted, s) and any(_present(form, s) for form in forms) for s in undated):
                     return "count"
-        military = re.search(r"\b(?:how many|combien|cb)\b", folded_question)
+        how_many = re.search(r"\b(?:how many|combien|cb)\b", folded_question)
         # what is counted follows "how many" (« y en a combien dessus » counts what came before)
-        counted_after = military and not re.match(r"\s*(?:dessus|y|ils|elles|are|were|is|was|did|do|does|have|had)?\s*[?.!]*\s*$", folded_question[military.end() :])
-        in_scope = folded_question[military.end() :] if counted_after else folded_question
-        if found and military and _MILITARY_LINKED.search(in_scope) and not any(_MILITARY.search(s) and _FIGURE.search(s) for s in undated):
+        counted_after = how_many and not re.match(r"\s*(?:dessus|y|ils|elles|are|were|is|was|did|do|does|have|had)?\s*[?.!]*\s*$", folded_question[how_many.end() :])
+        in_scope = folded_question[how_many.end() :] if counted_after else folded_question
+        if found and how_many and _MILITARY_LINKED.search(in_scope) and not any(_MILITARY.search(s) and _FIGURE.search(s) for s in undated):
             return "count"  # "How many companies linked to the Chinese military were on the White House list?": no count of those
         if found and not _MONEY_QUESTION.search(folded_question) and _event_of_another(question, sentences, antecedents):
             return "target"  # "And how many did it buy from Hikvision?": the 1,500 were bought from Dahua
@@ -1607,7 +1607,8 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         if _MONTH_QUESTION.search(folded_question):
             dates = _MONTH  # « En quel mois … ? » is not answered by "au début du mois"
         elif _EXACT_DATE_QUESTION.search(folded_question):
-            dates = _DAY if re.search(r"\bdate\b", folded_question) else _DAY_OR_WEEKDAY  # « Quel jour précis … ? »: « Vendredi dernier »  # « À quelle date précise … ? » is not answered by "En 2019"
+            # « À quelle date précise … ? » is not answered by "En 2019"; « Quel jour précis … ? » is by a weekday
+            dates = _DAY if re.search(r"\bdate\b", folded_question) else _DAY_OR_WEEKDAY
         found = [m for s in sentences[:1] for m in dates.finditer(fold(s)) if m.group(0) not in folded_question]
         if found and not _REPORTING.search(folded_question):
             # "When did Huawei run those tests?": « Le Washington Post a rapporté la semaine dernière que Huawei avait
@@ -1645,7 +1646,7 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         # secrétaire au Commerce, Wilbur Ross"
         bodies = _bodies_of_person(folded_question, names_in_question(question))
         # and the role the question names: "who was the spokesperson?" is not answered by "Nancy Pelosi a souligné"
-        roles = [m.group(0) for m in _NAMED_ROLE.finditer(folded_question) if not re.match(r"journal|report|auth|auteur", m.group(0)) or _WRITER_ASKED.search(folded_question)]
+        roles = [m.group(0) for m in _NAMED_ROLE.finditer(folded_question) if not _WRITER_ROLE.match(m.group(0)) or _WRITER_ASKED.search(folded_question)]
         if not any(
             _new_people(s, asked) and (not bodies or _names_a_body(fold(s), bodies)) and (not roles or any(_holds_role(r, s) for r in roles))
             for s in sentences[:1]
@@ -1953,12 +1954,13 @@ def _holds_role(role: str, sentence: str) -> bool:
     « le secrétaire au Commerce »)."""
     if re.match(r"minist|secreta", role):
         return bool(re.search(r"\b(?:ministers?|ministres?|secretary|secretaire)\b", fold(sentence)))
-    if re.match(r"journal|report|auth|auteur", role):
+    if _WRITER_ROLE.match(role):
         # "Which journalist signed it?" is not answered by « Le reportage du Post » nor by "the Post": a byline
         return bool(re.search(r"\b(?:journalist|journaliste|reporter|author|auteur|autrice)s?\b", fold(sentence)))
     return _present(role, sentence)
 
 
+_WRITER_ROLE = re.compile(r"journal|report|auth|auteur")  # a writer's role, among _NAMED_ROLE's
 # "Which journalist signed it?": the writer is the one asked for (not "after a Washington Post reporter's story")
 _WRITER_ASKED = re.compile(r"\b(?:which|what|quel(?:le)?s?)\s+(?:[\w-]+\s+){0,2}?(?:journalist|journaliste|reporter|author|auteur|writer)s?\b|\b(?:who|qui)\b.*\b(?:wrote|signed|a ecrit|a signe|a redige)\b")
 _ROLE_WORDS = r"(?:executives?|officials?|spokes\w*|representatives?|journalists?|reporters?|ceo|boss|chief|responsables?|dirigeants?|journalistes?|porte-parole|representant\w*|patron|pdg)"
@@ -2109,13 +2111,9 @@ def why_not_yet_unexplained(question: str, last_answer: str, sentences: Sequence
     return bool(_WHY_NOT_YET.match(f"{folded} {said}")) and not any(_REASON.search(fold(s)) for s in sentences)
 
 
-# words of any answer, which tell nothing of the one it spoke of
+# the kinds of body "Which … is that?" may ask for, and words of any answer, which tell nothing of the one it spoke of
 _BODY_KINDS = frozenset("department ministry ministere departement agency agence administration body organisme service".split())
 _ANSWER_FILLER = frozenset("government gouvernement article articles say says said dit selon least moins yes no oui non".split())
-# the army, or firms tied to it: a count of them is told beside them
-_MILITARY = re.compile(r"\b(?:militar\w*|militaires?|armee|army|armed forces)\b")
-# the firms counted, tied to it: "companies linked to the Chinese military", « boites liées à l'armée chinoise »
-_MILITARY_LINKED = re.compile(r"\b(?:linked|tied|connected|related|liee?s?|rattachee?s?)\s+(?:to|with|a)\s+(?:l'|the\s+)?(?:chinese\s+)?(?:militar\w*|armee|army)\b|\bmilitary[- ](?:linked|tied|connected)\b")
 # « Qui a dit ça ? », "Who said that?": whose were the words the last answer quoted
 _WHO_SAID_THAT = re.compile(r"^(?:(?:and|et|so|alors|mais|but)\s+)?(?:qui (?:a|l'a|avait) (?:dit|prononce|ecrit)|c'est qui qui (?:a dit|l'a dit)|who (?:said|wrote|coined)|who's (?:quoted|saying)) ?(?:ca|cela|ces mots|that|it|this|those words)?\s*[?.!]*\s*$")
 _QUOTED_WORDS = re.compile(r"[«“\"]\s*([^«»“”\"]{3,80}?)\s*[»”\"]")
@@ -2151,6 +2149,17 @@ def names_the_one_said(question: str, last_answer: str, sentences: Sequence[str]
     known = names_in_question(last_answer)
     said = [t for t in content_terms(last_answer) if t not in known and t not in kind and t not in _ANSWER_FILLER]
     return not said or any(_present(t, sentences[0]) for t in said)
+
+
+def unanswered_after(question: str, last_answer: str, sentences: Sequence[str]) -> str | None:
+    """The kind of answer a short follow-up on `last_answer` asks for when `sentences` lack it, else None."""
+    if words_credited_to_no_one(question, last_answer, sentences):
+        return "name"  # « Qui a dit ça ? » after « … une guerre commerciale « good and easy to win » »: quoted, by no one
+    if not names_the_one_said(question, last_answer, sentences):
+        return "name"  # "Which department is that?" after "at least one department …": not the Commerce Department's ruling
+    if why_not_yet_unexplained(question, last_answer, sentences):
+        return "reason"  # « Pourquoi ? » after "no licence has been issued yet": no cause is given
+    return None
 
 
 # "that department", « ce ministère »: a body the conversation named
@@ -2246,6 +2255,10 @@ _DONE_TO_COUNTED = (
     (re.compile(r"\b(?:sold|sell|sells|selling|resold|resell\w*|vendu\w*|revendu\w*|vendre|revendre)\b"), _SOLD),
     (re.compile(r"\b(?:shipped|ship|livre\w*|expedie\w*)\b"), re.compile(r"\b(?:ship\w*|livr\w*|expedi\w*)")),
 )
+# the army, or firms tied to it: a count of them is told beside them
+_MILITARY = re.compile(r"\b(?:militar\w*|militaires?|armee|army|armed forces)\b")
+# the firms counted, tied to it: "companies linked to the Chinese military", « boites liées à l'armée chinoise »
+_MILITARY_LINKED = re.compile(r"\b(?:linked|tied|connected|related|liee?s?|rattachee?s?)\s+(?:to|with|a)\s+(?:l'|the\s+)?(?:chinese\s+)?(?:militar\w*|armee|army)\b|\bmilitary[- ](?:linked|tied|connected)\b")
 # How many live somewhere: told by a word of living or of population.
 _LIVING = re.compile(r"\b(?:vivent|vit|vivant|habit\w*|live[sd]?|living|population|inhabitants|residents?)\b")
 # "Combien d'entreprises … ?" is answered by "28 entités chinoises", "28 organisations chinoises".

@@ -24,7 +24,6 @@ from assistant.answering import (
     grounds_given,
     missing_answer_type,
     names_the_one_before,
-    names_the_one_said,
     left_undetermined,
     left_unexplained,
     question_parts,
@@ -32,8 +31,7 @@ from assistant.answering import (
     refusal_text,
     sentence_units,
     shares_a_term,
-    why_not_yet_unexplained,
-    words_credited_to_no_one,
+    unanswered_after,
     with_list_owner,
     with_referred_body,
 )
@@ -49,17 +47,6 @@ from assistant.scope import article_scope, resolve_topic, spans_articles
 from assistant.text import STOPWORDS, content_terms, fold, is_known_name, know_names, names_in_question, question_language, restore_names, spell_out
 from assistant.types import Answer, AnswerDelta, Chunk, DocumentInfo, IngestReport, Passage, Turn
 
-
-
-def _unanswered_after(question: str, last_answer: str, sentences: Sequence[str]) -> str | None:
-    """The kind of answer a short follow-up on `last_answer` asks for when `sentences` lack it, else None."""
-    if words_credited_to_no_one(question, last_answer, sentences):
-        return "name"  # « Qui a dit ça ? » after « … une guerre commerciale « good and easy to win » »: quoted, by no one
-    if not names_the_one_said(question, last_answer, sentences):
-        return "name"  # "Which department is that?" after "at least one department …": not the Commerce Department's ruling
-    if why_not_yet_unexplained(question, last_answer, sentences):
-        return "reason"  # « Pourquoi ? » after "no licence has been issued yet": no cause is given
-    return None
 
 
 class Assistant:
@@ -226,7 +213,7 @@ class Assistant:
         if not missing_type and support.supported and chosen and not names_the_one_before(question, earlier, [e.sentence for e in chosen]):
             missing_type = "name"  # « Comment s'appelle-t-elle ? » after a turn on the nanotech start-up: not the list's name
         if not missing_type and support.supported and answered and chosen:
-            missing_type = _unanswered_after(question, answered[0], [e.sentence for e in chosen])
+            missing_type = unanswered_after(question, answered[0], [e.sentence for e in chosen])
         if not passages or not evidence or not support.supported or missing_type:
             if missing_type and support.supported and evidence:
                 text = REFUSALS_BY_TYPE[lang][missing_type]
