@@ -127,7 +127,7 @@ class EvidenceSelector:
             for unit in sentence_units(p.chunk.text):
                 # "L'entreprise chinoise affirme …" after "SenseTime a préféré …": the antecedent may itself lean on
                 # the sentence before, so the name carries along the chain.
-                antecedent = previous if _SUBJECT_ANAPHOR.match(unit) or _CLAUSE_SUBJECT_ANAPHOR.search(unit) else ""
+                antecedent = previous if _SUBJECT_ANAPHOR.match(unit) or _CLAUSE_SUBJECT_ANAPHOR.search(unit) or _READ_IN_IT.match(unit) else ""
                 leans = _read_on(before, unit)
                 if unit not in seen:  # overlapping passages repeat sentences: keep the best-ranked copy
                     seen[unit] = len(candidates)
@@ -500,6 +500,9 @@ _CHANGE_ASKED = re.compile(
 _MONEY_QUESTION = re.compile(
     # « son contrat lui rapportait combien par an ? »: the verb of money before "combien"
     r"\b(?:rapport(?:e|ait|aient|ent)|co[uû]t(?:e|ait|ent)|gagn(?:e|ait|aient|ent)|touch(?:e|ait|aient|ent)|vaut|valai(?:t|ent)|pay(?:e|ait|aient|ent)) (?:[\w'-]+ ){0,2}?combien\b(?!\s*(?:de |d'|des )(?!(?:dollars?|euros?|argent)\b))"
+    # « Combien touchait-il pour ce contrat ? », a person's pay (not « combien d'entreprises touche la mesure »)
+    r"|\bcombien (?:touch\w*-(?:t-)?(?:il|elle|ils|elles|on)|(?:il|elle|ils|elles|on) touch\w*)\b"
+    r"|\b(?:combien|how much|how many)\s+(?:de\s+|d')?[$€£]"  # « alibaba a mis cmb de $ dans sensetime ? »
     r"|\bmontant\b|\b(?:how much|combien|(?:what|quel(?:le)?) (?:amount|sum|montant|somme)|worth|valued?|valeur|valoris\w*)\b"
     r"(?=.*\b(?:money|invest\w*|spen[dt]|pa(?:y|id|ye|yee|yer|ying|yment|ie|ient|yait|yaient|yent)\b|paiement|raise\w*|cost\w*|co[uû]te?\w*|earn\w*|worth|valu\w*|valoris\w*"
     r"|fine|amende|montant|somme|sum|amount|euros?|dollars?|investi\w*|inject\w*|depens\w*|vers(?:e|ai)\w*|lev[ea]\w*|gagn\w*|rapporte\w*|rapportai\w*|prix|price"
@@ -620,7 +623,9 @@ _FIRST_DATE_QUESTION = re.compile(
 _SCHEDULED = re.compile(r"\b(?:prevue?s?|scheduled|due (?:to|on|in)|planned for|devai(?:t|ent)|was to|were to|expected (?:on|in)|set for|slated|initialement|originally)\b")
 # The new date of something put off ("rescheduled", « à quelle nouvelle date »), told only by a sentence that moves it
 # to one: "postponed until 2022", « reportée au 30 décembre », "rescheduled".
-_NEW_DATE_QUESTION = re.compile(r"^(?:(?:so|and|et|alors|donc)\s+)?(?:when|quand)\b.*\b(?:now|desormais|maintenant)\b|^(?:(?:so|and|et|alors|donc)\s+)?(?:when|quand)\b(?=.*\b(?:compte\w*|va|vont|will|expects?|plans?|intends?|prevoi\w*)\b).*\b(?:finalement|eventually|finally|ultimately)\b|\b(?:new|nouvelle|rescheduled|revised)\s+(?:[\w-]+\s+){0,2}?date\b|\b(?:date|when|quand)\b.*\b(?:finalement|finally|eventually|ultimately)\b.*\b(?:debut\w*|cote\w*|list(?:ed|ing)|lists?\b(?=.*\b(?:hk|hong kong|bourse|stock|exchange|ipo|shares?)\b)|introdu\w*|went public|go public|entree en bourse)|\breschedul\w*|\breprogramm\w*|\b(?:reporte|repousse|postponed|delayed|pushed back)\w*\s+(?:a|to|until|jusqu'a)\s+quand\b")
+_NEW_DATE_QUESTION = re.compile(r"^(?:(?:so|and|et|alors|donc)\s+)?(?:when|quand)\b.*\b(?:now|desormais|maintenant)\b|^(?:(?:so|and|et|alors|donc)\s+)?(?:when|quand)\b(?=.*\b(?:compte\w*|va|vont|will|expects?|plans?|intends?|prevoi\w*)\b).*\b(?:finalement|eventually|finally|ultimately)\b|\b(?:new|nouvelle|rescheduled|revised)\s+(?:[\w-]+\s+){0,2}?date\b|\b(?:date|when|quand)\b.*\b(?:finalement|finally|eventually|ultimately)\b.*\b(?:debut\w*|cote\w*|list(?:ed|ing)|lists?\b(?=.*\b(?:hk|hong kong|bourse|stock|exchange|ipo|shares?)\b)|introdu\w*|went public|go public|entree en bourse)|\breschedul\w*|\breprogramm\w*|\b(?:reporte|repousse|postponed|delayed|pushed back)\w*\s+(?:a|to|until|jusqu'a)\s+quand\b"
+    # "sensetime finally listed in hk on what date?": the date asked after the listing
+    r"|\b(?:finalement|finally|eventually|ultimately)\s+(?:[\w'-]+\s+){0,2}?(?:debut\w*|cote\w*|list(?:ed|ing)|introdu\w*|went public|entree en bourse)\b.*\b(?:date|when|quand|what day|quel jour)\b")
 _NEW_DATE = re.compile(
     r"\b(?:reschedul\w*|reprogramm\w*|new date|nouvelle date"
     rf"|(?:postponed|delayed|pushed back|moved|reporte|repousse|decale)e?s?\s+(?:[\w'-]+\s+){{0,3}}?"
@@ -740,6 +745,8 @@ _NOT_DONE = re.compile(
 )
 _AFTER = r"once|after|afterwards|following|apres|suite a|a la suite"
 _AFTERWARDS = re.compile(rf"\b(?:{_AFTER})\b")
+_KEPT_AS_IS = re.compile(r"^(?:leave|left|keep|kept|laiss\w*|gard\w*)\b.*\b(?:as (?:they|it) (?:were|was|are|is)|as is|unchanged|untouched|intact\w*|en l'etat|tel(?:le)?s? quel(?:le)?s?|inchange\w*)")
+_MODIFIED = re.compile(r"\b(?:modifi\w*|chang\w*|supprim\w*|remov\w*|delet\w*|retir\w*|edit\w*|rewr\w*|effac\w*|took down|taken down|pulled)")
 
 
 # The words of a question for a sum that say nothing of what the sum is for.
@@ -918,6 +925,12 @@ def _words_besides_names(question: str) -> list[str]:
 
 # "Why did Amazon choose Dahua rather than another supplier?": the reason for a choice, told as one.
 _CHOICE_QUESTION = re.compile(r"(?:(?:and|et|so|alors)\s+)?(?:why|pourquoi|pour quelle raison)\b.*\b(?:rather than|instead of|plutot qu(?:e\b|')|au lieu d|\b(?:cho(?:o)?se\w*|chosen|pick\w*|select\w*|go(?:es)? with|went with|buy|bought|purchas\w*|prefer\w*|opt\w*) (?:[\w'-]+ ){0,4}?over (?:other|another|any other|an? (?:rival|competitor|american|us|western|local)|rivals?|competitors?|(?:american|us|western|local) (?:suppliers?|makers?|vendors?|firms?|companies|brands?))\b)")
+# « Pourquoi Alibaba a-t-il choisi de soutenir … ? », "Why did Amazon decide to buy …?": a decision's reason (not « le
+# moment choisi pour … »)
+_DECISION_QUESTION = re.compile(
+    r"(?:(?:and|et|so|alors)\s+)?(?:why|pourquoi|pour quelle raison)\b.*(?:-t-(?:il|elle|ils|elles)|\b(?:did|does|do|has|have|had)\s+(?:[\w'-]+\s+){1,3}?)"
+    r"\s*(?:choisi|decide|decided|choose|chosen|opted|opt|opte)\s+(?:de|d'|to|pour)\b"
+)
 _CHOICE = re.compile(r"\b(?:chose|chosen|choose|choice|choisi\w*|choix|prefer\w*|rather|plutot|instead|au lieu|cheaper|moins cher\w*)\b")
 # Leaving a post, or taking someone's place: told by its own words, not by what was done in the post:
 # "When did he leave that job?", « Et qui l'a remplacé ? »
@@ -946,9 +959,10 @@ _FIRM_EVENTS: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]], ..
     (  # ties cut, a partnership ended: with whom
         re.compile(r"\b(?:mis|mettre|met|mettent) fin (?:a|au|aux) (?:son|sa|ses|leur|leurs|ce|cette|la|le|l') ?(?:partenariat|contrat|collaboration|relation|association|accord)"
                    r"|\bend(?:ed|s|ing)? (?:his|her|its|their|the) (?:partnership|contract|deal|relationship|collaboration|endorsement|sponsorship)"
-                   r"|\bcut(?:s|ting)? (?:his |her |its |their |all )?ties|\bromp(?:u|re|t|ent|ait)\b|\bbroke (?:off )?(?:ties|with)|\bsever\w* (?:ties|links)"),
-        re.compile(r"\b(?:romp\w*|rupture|cut\w* ties|sever\w*|broke (?:off )?(?:ties|with)|ended|(?:mis|mettre|met) fin|quit\w*|left|dropped)"),
-        re.compile(rf"\b(?:with|avec)\s+(?:l['’])?({_NAME_SPAN})"),
+                   r"|\bcut(?:s|ting)? (?:his |her |its |their |all )?ties|\bromp(?:u|re|t|ent|ait)\b|\bbroke (?:off )?(?:ties|with)|\bsever\w* (?:ties|links)"
+                   r"|\b(?:pris|prendre|prend|prennent) (?:ses|leurs|sa) distances?\b|\bdistanc\w* (?:himself|herself|itself|themselves)\b"),  # « pris ses distances avec Alibaba »
+        re.compile(r"\b(?:romp\w*|rupture|cut\w* ties|sever\w*|broke (?:off )?(?:ties|with)|ended|(?:mis|mettre|met) fin|quit\w*|left|dropped|distances?|distanced)"),
+        re.compile(rf"\b(?:with|avec|(?<=himself )from|(?<=itself )from|(?<=herself )from|(?<=themselves )from)\s+(?:l['’])?({_NAME_SPAN})"),
     ),
     (  # a count bought from a firm: "How many did it buy from Hikvision?" (the articles tell of Dahua's)
         re.compile(r"^(?!.*\bhow many of\b)(?=.*\b(?:how many|combien)\b).*(?:\b(?:did|does|do|has|have|had|will|would)\s+(?:[\w'-]+\s+){0,2}?(?:buy|purchase|order)"
@@ -1078,6 +1092,9 @@ _CLAUSE_SUBJECT_ANAPHOR = re.compile(
     r",\s*(?:(?:l['’]|la |le |les |cette |ce |ces )(?:entreprise|société|societe|firme|groupe|compagnie)|the (?:company|firm|group))\b",
     re.IGNORECASE,
 )
+# « Nous pouvons y lire que : « … » »: words read in what the sentence before named (« Le ministère du Commerce a
+# rendu cette liste publique. »)
+_READ_IN_IT = re.compile(r"^(?:nous pouvons|on peut|on pouvait) y lire\b|^on y (?:lit|apprend)\b", re.IGNORECASE)
 # "Il s'agit de …", "It is …": a sentence that presents what the one before it named.
 _PRESENTATIVE = re.compile(r"^[«“\"(]?\s*(il s['’]agit|c['’]est|ce sont|it is|these are|they are)\b", re.IGNORECASE)
 _ANAPHOR = re.compile(r"^[«“\"(]?\s*(ces|cette|celle|celui|ceux|ils|elles|these|this|those|they|their|both)\b", re.IGNORECASE)
@@ -1579,8 +1596,10 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         # listing after …?" is not answered by SenseTime postponing its own (its name may be in the sentence before)
         start = folded_question.find(outcome)
         doers = [n for n in names_in_question(question) if not is_place(n) and 0 <= folded_question.find(n) < start][:1]
+        # "Did Alibaba leave those pages as they were …?" is answered by a change made to them: « a modifié son site »
+        kept = _KEPT_AS_IS.search(outcome)
         if done and not any(
-            _present(done[0], fold(s)) and all(_present(t, fold(s)) for t in objects)
+            (_MODIFIED.search(fold(s)) if kept else _present(done[0], fold(s)) and all(_present(t, fold(s)) for t in objects))
             # "L'entreprise affirme …" with no sentence before it known to say which
             and (all(_present(n, f"{fold(s)} {fold(a)}") for n in doers) or bool(not a and _SUBJECT_ANAPHOR.match(s)))
             for s, a in with_antecedents
@@ -1588,6 +1607,8 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
             return "outcome"
     if _CHOICE_QUESTION.match(folded_question) and sentences and not any(_CHOICE.search(fold(s)) for s in sentences):
         return "reason"  # "Why did Amazon go with Dahua rather than an American supplier?": why it bought is not why Dahua
+    if _DECISION_QUESTION.match(folded_question) and sentences and not any(_REASON.search(fold(s)) or _CHOICE.search(fold(s)) for s in sentences[:1]):
+        return "reason"  # « Pourquoi Alibaba a-t-il choisi de soutenir SenseTime ? »: « soutenues par Alibaba » gives no reason
     # "When did he leave that job?" is not answered by what he did in it, nor "What came out of the trade talks?" by "a
     # few days ahead of the latest talks": what happened is told by its own words
     for happened, told in _TOLD_BY_ITS_OWN_WORDS:
@@ -1650,7 +1671,7 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         if not any(
             _new_people(s, asked) and (not bodies or _names_a_body(fold(s), bodies)) and (not roles or any(_holds_role(r, s) for r in roles))
             for s in sentences[:1]
-        ):
+        ) or not all(_heads(fold(s), firm) for s in sentences[:1] for firm in _firms_led(folded_question, names_in_question(question))):
             return "person"
         # « Quel footballeur a rompu son partenariat avec Alibaba ? »: the one who broke with Huawei is no answer
         return "target" if _event_of_another(question, sentences, antecedents) else None
@@ -1821,7 +1842,11 @@ def _speaker_named(name: str, folded_text: str) -> bool:
     """Whether folded `name`, whose words or reaction are asked for, is named in `folded_text`: a capital by one of its
     own forms ("Beijing": "Pékin", not "la Chine"), anything else in either language."""
     forms = capital_forms(name)
-    return any(re.search(rf"\b{form}", folded_text) for form in forms) if forms else _present(name, folded_text)
+    if forms:
+        return any(re.search(rf"\b{form}", folded_text) for form in forms)
+    # by a word starting with one of its forms ("ouighours"): « partenaires commerciaux » does not name the Commerce
+    # Department
+    return any(re.search(rf"\b{re.escape(form)}", folded_text) for form in equivalents(name))
 
 
 def _new_name_word(word: str, asked: set[str], places: bool = False) -> bool:
@@ -1977,6 +2002,31 @@ def _bodies_of_person(folded_question: str, names: Collection[str]) -> list[str]
     return bodies
 
 
+def _firms_led(folded_question: str, names: Collection[str]) -> list[str]:
+    """The firms whose head is asked for ("Who runs SenseTime?", « Qui est à la tête de SenseTime ? »): a name the
+    question spells right after the verb, not a government body (« à la tête du Commerce », "the House")."""
+    return [
+        m.group(1) for m in _LEADS.finditer(folded_question)
+        if m.group(1) in names and not _ACTOR.fullmatch(m.group(1)) and m.group(1) not in _GOVERNING
+    ]
+
+
+def _heads(folded_sentence: str, firm: str) -> bool:
+    """Whether a folded sentence names the head of `firm` as such: "SenseTime's chief executive", « le PDG de Megvii »;
+    "le secrétaire au Commerce, Wilbur Ross" in a sentence on SenseTime does not run it."""
+    f = re.escape(firm)
+    return bool(re.search(rf"\b{_HEAD}\b\W+(?:[\w'-]+\W+){{0,3}}?{f}\b|\b{f}(?:'s)?\W+(?:[\w'-]+\W+){{0,2}}?{_HEAD}\b|\b{f}\b[^.]{{0,40}}\b(?:led|run|headed|founded|dirigee?s?|fondee?s?) (?:by|par)\b"
+        rf"|\b(?:dirige\w*|runs|ran|leads|led|heads|headed|founded|a fonde|(?:est|etait|is|was) a la tete de|(?:is|was) at the head of)\s+(?:[\w'-]+\s+){{0,2}}?{f}\b", folded_sentence))
+
+
+_LEADS = re.compile(
+    r"\b(?:who|qui)\b[^?]{0,20}?\b(?:runs?|ran|running|leads?|led|leading|heads?|headed|heading|founded|dirige\w*|a fonde|fonde"
+    r"|(?:a la tete|at the head|in charge) (?:de |du |d'|of ))\s*(?:the |le |la |l')?([\w-]+)"
+)
+_GOVERNING = frozenset("chambre house senate senat administration government gouvernement congres congress pays country".split())
+_HEAD = r"(?:ceo|pdg|chief executive|(?:co-?)?founders?|(?:co-?)?fondat(?:eur|rice)s?|dirigeant\w*|patron\w*|chairman|chairwoman|president\w*|directeur\w*|directrice\w*|director|boss|head|chef)"
+
+
 def _names_a_body(folded_sentence: str, bodies: Sequence[str]) -> bool:
     """Whether a folded sentence names one of `bodies` by any of its words that is no stopword ("commerce" of
     "commerce department" in "le secrétaire au Commerce"). Looser than `_person_of`, which wants the body beside the
@@ -2115,18 +2165,20 @@ def why_not_yet_unexplained(question: str, last_answer: str, sentences: Sequence
 _BODY_KINDS = frozenset("department ministry ministere departement agency agence administration body organisme service".split())
 _ANSWER_FILLER = frozenset("government gouvernement article articles say says said dit selon least moins yes no oui non".split())
 # « Qui a dit ça ? », "Who said that?": whose were the words the last answer quoted
-_WHO_SAID_THAT = re.compile(r"^(?:(?:and|et|so|alors|mais|but)\s+)?(?:qui (?:a|l'a|avait) (?:dit|prononce|ecrit)|c'est qui qui (?:a dit|l'a dit)|who (?:said|wrote|coined)|who's (?:quoted|saying)) ?(?:ca|cela|ces mots|that|it|this|those words)?\s*[?.!]*\s*$")
+_WHO_SAID_THAT = re.compile(r"^(?:(?:and|et|so|alors|mais|but)\s+)?(?:qui (?:a|l'a|avait) (?:dit|prononce|ecrit)|c'est qui qui (?:a dit|l'a dit)|who (?:first |originally )?(?:said|wrote|coined|used)|who's (?:quoted|saying)) ?(?:ca|cela|ces mots|that|it|this|those words|(?:cette|la|ces) (?:formule|expression|phrase|citation)s?|(?:that|the|this) (?:phrase|expression|quote|line|words))?(?:\s+(?:a l'origine|en premier|d'abord|first|originally|in the first place))?\s*[?.!]*\s*$")
+# « Et qui a prononcé cette formule à l'origine ? »
 _QUOTED_WORDS = re.compile(r"[«“\"]\s*([^«»“”\"]{3,80}?)\s*[»”\"]")
 
 
 def words_credited_to_no_one(question: str, last_answer: str, sentences: Sequence[str]) -> bool:
     """Whether « Qui a dit ça ? » asks whose words the last answer quoted ("good and easy to win") while the best
-    sentence, quoting them, credits them to no one: no name and no verb of saying. False otherwise."""
+    sentence quoting them credits them to no one: no name and no verb of saying. That sentence is the first of
+    `sentences` to quote them, which the best one may not be. False otherwise."""
     if not sentences or not _WHO_SAID_THAT.match(fold(question).strip()):
         return False
-    best = fold(sentences[0])
     quoted = [fold(q) for q in _QUOTED_WORDS.findall(last_answer) if len(q.split()) >= 2]
-    return any(q in best for q in quoted) and not _new_names(sentences[0], set()) and not _CALLED_SO.search(best)
+    quoting = next((s for s in sentences if any(q in fold(s) for q in quoted)), None)
+    return quoting is not None and not _new_names(quoting, set()) and not _CALLED_SO.search(fold(quoting))
 
 
 # "Which department is that?", « C'est quel ministère ? »: the one the last answer spoke of (group 1: its kind)
@@ -2151,9 +2203,10 @@ def names_the_one_said(question: str, last_answer: str, sentences: Sequence[str]
     return not said or any(_present(t, sentences[0]) for t in said)
 
 
-def unanswered_after(question: str, last_answer: str, sentences: Sequence[str]) -> str | None:
-    """The kind of answer a short follow-up on `last_answer` asks for when `sentences` lack it, else None."""
-    if words_credited_to_no_one(question, last_answer, sentences):
+def unanswered_after(question: str, last_answer: str, sentences: Sequence[str], evidence: Sequence[str] = ()) -> str | None:
+    """The kind of answer a short follow-up on `last_answer` asks for when `sentences` (the answer's, best first) lack
+    it, else None; `evidence` is all the sentences the answer was chosen from."""
+    if words_credited_to_no_one(question, last_answer, [*sentences, *evidence]):
         return "name"  # « Qui a dit ça ? » after « … une guerre commerciale « good and easy to win » »: quoted, by no one
     if not names_the_one_said(question, last_answer, sentences):
         return "name"  # "Which department is that?" after "at least one department …": not the Commerce Department's ruling
@@ -2332,9 +2385,10 @@ _MONTH_OR_DAY = re.compile(rf"(?:{_MONTHS}|monday|tuesday|wednesday|thursday|fri
 _QUOTED_TERM = re.compile(r"(?:so-called|dite?s?|baptisée?s?|appelée?s?|nommée?s?)\s+[‘'“\"«]\s*([^’'”\"»]{2,60}?)\s*[’'”\"»]")
 
 
-_NAME_QUESTION = re.compile(r"\b((?:his|her|their) names?|(?:son|leur) nom|(?:start-?up|entreprise|societe|firme|boite|jeune pousse|company|firm)s?\b[^?]{0,40}(?:c'est (?:laquelle|lequel|lesquel(?:le)?s)|which one (?:is it|was it))|title of (?:the|this|that|its) (?:\w+ ){0,2}(?:bill|law|act|legislation|text|measure|order)|intitule|titre (?:officiel |exact )?(?:du|de la|de ce|de cette) (?:\w+ )?(?:texte|projet|loi|mesure|decret)|what is the name|what was the name|what(?:'s|s| is| was) (?:the|that|this|its|their) (?:[\w'-]+ ){0,4}?called\b|(?<!in the )name of|names of|(?<!au )nom de|(?<!au )nom du|(?<!au )nom des|s'appelle|comment s'appelle|(?:who is|who was|(?<!ce )qui est|(?<!ce )qui etait)(?!-)(?! \w{3,}(?:ed|en)\b| \w{3,}(?:e|ee|es|ees)\b))\b")
+_NAME_QUESTION = re.compile(r"\b((?:his|her|their) names?|(?:son|leur) nom|(?:start-?up|entreprise|societe|firme|boite|jeune pousse|company|firm)s?\b[^?]{0,40}(?:c'est (?:laquelle|lequel|lesquel(?:le)?s)|which one (?:is it|was it))|title of (?:the|this|that|its) (?:\w+ ){0,2}(?:bill|law|act|legislation|text|measure|order)|intitule|titre (?:officiel |exact )?(?:du|de la|de ce|de cette) (?:\w+ )?(?:texte|projet|loi|mesure|decret)|what is the name|what was the name|what(?:'s|s| is| was) (?:the|that|this|its|their) (?:[\w'-]+ ){0,4}?called\b|(?<!in the )name of|names of|(?<!au )nom de|(?<!au )nom du|(?<!au )nom des|s'appelle|comment s'appelle|(?:who is|who was|(?<!ce )qui est|(?<!ce )qui etait)(?!-)(?! (?:\w+(?:ment|ly) )?\w{3,}(?:ed|en)\b| (?:\w+(?:ment|ly) )?\w{3,}(?:e|ee|es|ees)\b))\b")
 # "the official title of the Xinjiang import bill", « l'intitulé du texte »: its name;
-# not "à qui est-il attribué ?", nor "qui est soupçonné …", "who is suspected …", whose answer may be "the government";
+# not "à qui est-il attribué ?", nor "qui est (largement) soupçonné …", "who is suspected …", whose answer may be "the
+# government";
 # not "au nom de leur constitution", "in the name of security"
 # "Quel journaliste …?", "Who runs Megvii?", "the name of the spokesperson": a person, named.
 # "official" is a person unless it qualifies a thing: "what official role does Alibaba have?"
@@ -2356,7 +2410,7 @@ _PERSON_QUESTION = re.compile(
     # "What's that spokesperson's name?"
     rf"|(?:journalist|reporter|author|writer|executive|spokes(?:man|woman|person)|{_OFFICIAL}|founder|director|ceo|boss|representative|secretary|minister|person)'s (?:full )?name"
     # "qui était à la tête du Trésor ?"
-    r"|(?:qui|who) (?:est|etait|sont|is|was) (?:a la tete|at the head|in charge) (?:du|de la|des|de l'|of)\b)\b"
+    r"|(?:qui|who) (?:est|etait|sont|is|was) (?:a la tete|at the head|in charge) (?:du|de la|des|de l'|de|of)\b)\b"
 )
 _OPENS_QUOTE = re.compile(r"(?:[“«]|(?:^|\s)\")\s*$")
 _PERSON_NAME = re.compile(r"(?<![\w’'])[A-Z][a-zà-ÿ]+(?:[- ][A-Z][a-zà-ÿ]+)+\b")
@@ -2378,7 +2432,7 @@ _WHERE_QUESTION = re.compile(
     r"^(?:(?:and|et|so|alors)\s+)?(?:where|ou)\b(?!\s+en\b).*\b(?:held|take place|took place|taking place|located|based|installed|deployed"
     r"|installee?s?|deployee?s?|situee?s?|basee?s?|se tien\w*|se ten(?:ai|ir)\w*|tenue?s?|se deroul\w*|a eu lieu|ont eu lieu|auront lieu|avoir lieu)\b"
     # « Et ces négociations devaient se tenir où ? », "held where?": the place asked for last
-    r"|\b(?:held|take place|took place|located|based|installed|deployed|se ten(?:ai|ir)\w*|se tien\w*|avoir lieu|se deroul\w*|installee?s?|deployee?s?|situee?s?|basee?s?)\s+(?:ou|where)\s*\??\s*$"
+    r"|\b(?:held|take place|took place|located|based|installed|deployed|se ten(?:ai|ir)\w*|se tien\w*|avoir lieu|se deroul\w*|installee?s?|deployee?s?|situee?s?|basee?s?)\s+(?:ou|where)(?:\s+(?:ces|ce|cette|les|la|le|the|these|those|this|that)\s+[\w'-]+)?\s*\??\s*$"
 )
 _PLACES_IN_WORDS = re.compile(r"\b(?:cities|villes|world|monde|countries|pays|abroad|etranger|partout|everywhere|regions?|provinces?)\b")
 # "Which part of China …?" may want a place ("Xinjiang") or a direction ("le nord-ouest"): a place is preferred, not required.

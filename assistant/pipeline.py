@@ -213,7 +213,7 @@ class Assistant:
         if not missing_type and support.supported and chosen and not names_the_one_before(question, earlier, [e.sentence for e in chosen]):
             missing_type = "name"  # « Comment s'appelle-t-elle ? » after a turn on the nanotech start-up: not the list's name
         if not missing_type and support.supported and answered and chosen:
-            missing_type = unanswered_after(question, answered[0], [e.sentence for e in chosen])
+            missing_type = unanswered_after(question, answered[0], [e.sentence for e in chosen], [e.sentence for e in evidence])
         if not passages or not evidence or not support.supported or missing_type:
             if missing_type and support.supported and evidence:
                 text = REFUSALS_BY_TYPE[lang][missing_type]

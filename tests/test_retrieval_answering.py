@@ -286,6 +286,12 @@ def test_each_part_of_a_multi_part_question_gets_its_sentence():
     assert [e.sentence for e in chosen] == [evidence[0].sentence, evidence[1].sentence]
 
 
+_ROSS_ON_SENSETIME = (
+    "En 2019, lorsque le département du Commerce a annoncé la mise sur liste noire de SenseTime, le secrétaire au Commerce, Wilbur Ross"
+    " avait justifié cette décision."
+)
+
+
 @pytest.mark.parametrize(
     "question,sentences,missing",
     [
@@ -1010,6 +1016,31 @@ def test_each_part_of_a_multi_part_question_gets_its_sentence():
         ("How many Chinese organisations did the White House blacklist with Dahua?", ["L’année dernière, la Maison Blanche de Trump a mis Dahua sur liste noire aux côtés de 28 organisations chinoises."], None),
         # "cost Huawei any endorsements" asks no figure
         ("Did that story cost Huawei any celebrity endorsements?", ["Il avait été un ambassadeur de la marque pour les smartphones de Huawei."], None),
+        # who runs a firm is its head, told as such: the commerce secretary in a sentence on SenseTime does not run it
+        ("Who runs SenseTime?", [_ROSS_ON_SENSETIME], "person"),
+        ("Qui est à la tête de SenseTime ?", [_ROSS_ON_SENSETIME], "person"),
+        ("Who runs SenseTime?", ["Xu Li, the chief executive of SenseTime, said the listing was unfair."], None),
+        ("Qui était à la tête du Commerce américain quand SenseTime a été sanctionnée ?", [_ROSS_ON_SENSETIME], None),
+        # a person's pay, the verb after « combien »; a sum in dollars; a listing's date asked after "finally listed"
+        ("Combien touchait-il pour ce contrat ?", ["Il avait été l'un des 3 ambassadeurs de la marque pour les smartphones de Huawei."], "amount"),
+        ("Alibaba a mis combien de $ dans SenseTime et Megvii ?", ["Ces deux sociétés, cotées depuis 2019, sont soutenues par Alibaba."], "amount"),
+        ("SenseTime finally listed in Hong Kong on what date?", ["Vendredi dernier, le Trésor américain mettait ainsi SenseTime sur sa liste noire."], "date"),
+        # « se tenaient où ces négociations ? »: the place asked for last, before its subject
+        ("elles se tenaient où ces négociations ?", ["The timing of the move, just a few days ahead of the latest talks aimed to end the trade war with China, might seem a bit inflammatory."], "place"),
+        # a speaker named by a whole word: « partenaires commerciaux » is not the Commerce Department
+        ("Comment le département du Commerce a-t-il répondu aux critiques formulées par Hikvision auprès de Bloomberg ?",
+         ["Hikvision a fait part de son mécontentement à Bloomberg : « nous nous opposons fermement à cette décision, qui nuira aux partenaires commerciaux américains d’Hikvision »."], "speech"),
+        # distance taken from a firm is told of that firm
+        ("Et un sportif a-t-il lui aussi pris ses distances avec Alibaba ?", ["Le reportage du Post a conduit une star du football français, Antoine Griezmann, à rompre les liens avec Huawei."], "target"),
+        ("Un sportif a-t-il pris ses distances avec Huawei ?", ["Le reportage du Post a conduit une star du football français, Antoine Griezmann, à rompre les liens avec Huawei."], None),
+        # why a firm chose to do something needs a reason (not « le moment choisi pour … »)
+        ("Pourquoi Alibaba a-t-il choisi de soutenir financièrement SenseTime et Megvii ?", ["Ces deux sociétés sont soutenues par Alibaba et cela ne plaît guère au gouvernement américain."], "reason"),
+        ("Why did Amazon decide to buy cameras from Dahua?", ["Amazon aurait acheté 1 500 appareils photo à Dahua pour freiner la propagation de COVID-19 dans ses entrepôts."], None),
+        # « qui est largement soupçonné … » may be answered by a government, as « qui est soupçonné … »
+        ("qui est largement soupçonné d'être derrière le récent piratage visant les appareils iOS ?", ["The recent hack discovered for iOS devices is widely suspected to be the work of the Chinese government."], None),
+        # "left as they were" is answered by a change made to them
+        ("Did Alibaba leave those pages as they were after the Times asked about the tool?", ["Après que le Times ait interrogé Alibaba sur l’outil, la société a modifié son site Web pour supprimer les références aux ouïghours."], None),
+        ("Did Alibaba leave those pages as they were after the Times asked about the tool?", ["Après que le Times ait interrogé Alibaba sur l’outil, la société a refusé de commenter."], "outcome"),
     ],
 )
 def test_refusal_when_the_evidence_lacks_the_kind_of_answer_asked_for(question, sentences, missing):
@@ -1059,6 +1090,10 @@ def test_who_said_that_needs_someone_the_quoted_words_are_credited_to():
     assert words_credited_to_no_one("Qui a dit ça ?", "Il parle, entre guillemets, d'une guerre commerciale « good and easy to win ».", trade_war)
     assert not words_credited_to_no_one("Who said that?", "Hikvision said: “we strongly oppose the decision”.", ["Hikvision told Bloomberg: “we strongly oppose the decision”."])
     assert not words_credited_to_no_one("Why?", "Il parle d'une guerre commerciale « good and easy to win ».", trade_war)
+    # the sentence quoting them may rank below the best one, and the question may name the words it asks about
+    megvii = "Se disant “prise au milieu de tensions géopolitiques”, la société récuse cette décision."
+    assert words_credited_to_no_one("Et qui a prononcé cette formule à l'origine ?", "Il parle de la guerre commerciale « good and easy to win ».", [megvii, *trade_war])
+    assert not words_credited_to_no_one("Et qui a prononcé cette formule à l'origine ?", "Il parle de la guerre commerciale « good and easy to win ».", [megvii])
 
 
 def test_what_could_not_be_determined_counts_a_little_further_down():
@@ -1139,6 +1174,15 @@ def test_a_speech_question_prefers_the_quotation_of_its_own_speaker():
     selector = EvidenceSelector(ConstantFakeEmbedder())
     assert selector.select("What did Alibaba say about the Uyghur detection feature?", passages)[0].sentence == own
     assert selector.select("What did Hikvision say?", passages)[0].sentence == other
+
+
+def test_words_read_in_what_the_sentence_before_named_are_that_ones():
+    from assistant.answering import EvidenceSelector
+
+    published = "Le ministère du Commerce a rendu cette liste publique."
+    read = "Nous pouvons y lire que : « nous considérons que ces entreprises jouent un rôle dans la répression »."
+    evidence = EvidenceSelector(ConstantFakeEmbedder()).select("Que dit le ministère du Commerce ?", [_p("a", f"{published} {read}")])
+    assert next(e for e in evidence if e.sentence == read).antecedent == published
 
 
 def test_a_denial_told_without_quotes_answers_how_its_speaker_responded():
