@@ -212,6 +212,7 @@ class EvidenceSelector:
             speakers = referred  # "How did the company react?": the company's words
         # "What did the Treasury say …?" is also answered by "selon le Trésor, « … »": the forms a source may take.
         speaker_forms = tuple(form for name in speakers if not is_place(name) for form in equivalents(name))
+        defender_forms = speaker_forms + tuple(form for name in speakers for form in capital_forms(name))
         wants_reason = bool(_REASON_QUESTION.search(folded_question))
         wants_timing = bool(_TIMING_QUESTION.search(folded_question))
         wants_link = bool(_LINK_QUESTION.search(folded_question) and not _ASKS_WHICH.match(folded_question)) or bool(_OFFICIAL_REASON.search(folded_question))
@@ -312,6 +313,16 @@ class EvidenceSelector:
                     score += self.lexical_weight
                 elif _ANSWERS_QUESTION.search(folded_question) and any(re.search(rf"\b{re.escape(form)}\w*\s+{_DENIES}", folded) for form in speaker_forms):
                     score += self.lexical_weight  # "How did Dahua respond?": "Dahua nie tout méfait", told without quotes
+                elif _ANSWERS_QUESTION.search(folded_question) and re.search(rf"\b{_DENIES}", folded) and any(
+                    re.search(rf"\b{re.escape(form)}", folded) for name in speakers for form in capital_forms(name)
+                ):
+                    score += self.lexical_weight  # « Comment les autorités chinoises ont-elles réagi ? »: "Dahua nie …, tout comme Pékin"
+                elif _DEFENCE_QUESTION.search(folded_question) and any(
+                    re.match(rf"\W*(?:(?:les|le|la|the)\s+|l')?{re.escape(form)}\w*\s+{_DEFENDS}", folded) for form in defender_forms
+                ):
+                    # "How do Chinese officials justify …?": « Les responsables chinois ont défendu la campagne … »,
+                    # its speaker the sentence's subject
+                    score += self.lexical_weight
             if attributed and any(_says_who(f).search(folded) for f in attributed):
                 score += self.lexical_weight  # "According to the Treasury, what did SenseTime claim …?": "…, selon le Trésor, « … »"
             if wants_sequel and _SEQUEL.search(folded):
@@ -694,6 +705,11 @@ _QUOTE = re.compile(r"[«»“”\"]")
 # A denial told without quotes: "Dahua nie tout méfait", "Hikvision denies wrongdoing".
 _DENIES = r"(?:nie|nient|denies|denied|deny|rejette|rejettent|rejects|rejected|conteste|contestent|disputes|dement|dementent|refute)\b"
 # "How did Dahua respond to the accusations?": a denial answers, not "What assurances did Amazon give about Dahua?".
+_GOVERNMENT_IN_WORDS = re.compile(r"\b(?:government|gouvernement|administration)\b")
+# A defence told without quotes, its speaker the subject, for "How do Chinese officials justify …?": « Les
+# responsables chinois ont défendu la campagne … »
+_DEFENDS = r"(?:ont |a |have |has |had )?(?:defendu|defended|defend|defendent|justifie\w*|justified|justify|argue[sd]?|insist\w*|maintain\w*|affirm\w*)\b"
+_DEFENCE_QUESTION = re.compile(r"\b(?:justif\w*|defend\w*)")
 _ANSWERS_QUESTION = re.compile(r"\b(?:respond\w*|response|react\w*|reaction|repond\w*|reponse|reagi\w*|answer\w*|accus\w*|den(?:y|ied|ies)|nie|contest\w*|reject\w*|rejet\w*)\b")
 _SPEECH_VERB = re.compile(
     r"\b(said|says|told|stated|declared|denied|added|rejected|rejects|a declare|a affirme|a dit|a souligne|a fait part|a ajoute|a indique|a explique"
@@ -862,6 +878,8 @@ def left_undetermined(question: str, sentence: str) -> bool:
     (two when it has three: "So which of its customers actually used it?") ("Quels clients d'Alibaba Cloud ont
     utilisé l'outil ?": "Il n'a pas été possible de déterminer si ou comment les clients d'Alibaba avaient utilisé
     l'outil")."""
+    # « s'en sont servis » is using it (not a word the lexicon may have: "servi" starts "service")
+    question = re.sub(r"\bs['’]en (?:sont |est |etaient |était |étaient |etait )?(\w+ment )?servi\w*", r"l'ont \1utilisé", question)
     folded, folded_sentence = fold(question), fold(sentence)
     undetermined = _UNDETERMINED.search(folded_sentence)
     # "Could it be determined how …?" is answered by that sentence; « on sait quels clients … ? » asks which ones
@@ -883,7 +901,8 @@ def left_undetermined(question: str, sentence: str) -> bool:
         " ".join(w for w in folded.split() if w not in names),
     )
     asked += [w for w in (partitive.group(1).split() if partitive else ()) if w not in STOPWORDS]
-    least = 2 if len(_words_besides_names(question)) == 3 else 3  # a short follow-up has fewer words to share
+    # a short follow-up has fewer words to share (« on sait » is not one: "Et on sait quels clients s'en sont servis ?")
+    least = 2 if len([w for w in _words_besides_names(question) if not _WHETHER_KNOWN.fullmatch(w)]) == 3 else 3
     return any(_present(w, right_after) for w in asked) and _shares_terms(question, sentence, least)
 
 
@@ -1813,8 +1832,16 @@ def speakers_asked_about(question: str, strict: bool = True) -> set[str]:
     # who speaks comes before the verb, except in a French inversion ("Comment a réagi Huawei ?", "Qu'a dit
     # Alibaba ?", "What was the reaction of Hikvision?"). fold() keeps the length of the text, so positions carry over.
     before = without_article_references(question[: verb.start()])
+    # "How did Amazon's warehouse workers react?": its workers speak, not Amazon
+    people = _PEOPLE_OF.search(fold(before))
+    if people:
+        return {people.group(1)}
     # "Comment Pékin a-t-il réagi ?": a capital speaks for its government, however written ("pekin", "Pékin").
-    capitals = {form for group in CAPITALS for form in group if " " not in form and re.search(rf"\b{form}\b", fold(before))}
+    # So do its officials, named in words: "How do Chinese officials justify …?" asks for Beijing's words, not for a
+    # sentence naming China.
+    capitals = {form for group in CAPITALS for form in group if re.search(rf"\b{form}\b" if " " not in form else rf"\b{form}", fold(before))}
+    in_words = [form for form in capitals if " " in form and not _GOVERNMENT_IN_WORDS.search(form)]
+    capitals = {form for form in capitals if " " not in form} | set(in_words)  # "the US government" speaks as before
     subject = _PERSON_PRONOUN.search(fold(before)) or _COMPANY_REFERENCE.search(fold(before)) or re.search(r"\b(?:it|they)\b", fold(before))
     if subject and not names_in_question(before) and not capitals:
         # "How did the company react once the Times asked?": the company reacts, not the Times
@@ -1827,7 +1854,14 @@ def speakers_asked_about(question: str, strict: bool = True) -> set[str]:
     reacting = names_in_question(f" {of.group(1)}") | {f for g in CAPITALS for f in g if f == fold(of.group(1)).split()[-1]} if of else set()
     if len(before.split()) <= 4 and reacting:
         return reacting
-    return (names_in_question(before) | capitals) or (names_in_question(unreferenced) if len(before.split()) <= 4 else set())
+    named = {n for n in names_in_question(before) if not any(n in form.split() for form in in_words)}  # not "chinese" of "chinese officials"
+    return (named | capitals) or (names_in_question(unreferenced) if len(before.split()) <= 4 else set())
+
+
+_PEOPLE_OF = re.compile(
+    r"\b(?:[\w-]+'s\s+(?:[\w-]+\s+)?|(?:les|des|ses|leurs)\s+(?:[\w-]+\s+)?)(workers?|employees?|staff|customers?|clients?|users?|investors?|shareholders?"
+    r"|employes|salaries|ouvriers|travailleurs|utilisateurs|investisseurs|actionnaires)\b"
+)
 
 
 def _speaks(name: str, folded_sentence: str, antecedent: str) -> bool:
@@ -2385,7 +2419,7 @@ _MONTH_OR_DAY = re.compile(rf"(?:{_MONTHS}|monday|tuesday|wednesday|thursday|fri
 _QUOTED_TERM = re.compile(r"(?:so-called|dite?s?|baptisée?s?|appelée?s?|nommée?s?)\s+[‘'“\"«]\s*([^’'”\"»]{2,60}?)\s*[’'”\"»]")
 
 
-_NAME_QUESTION = re.compile(r"\b((?:his|her|their) names?|(?:son|leur) nom|(?:start-?up|entreprise|societe|firme|boite|jeune pousse|company|firm)s?\b[^?]{0,40}(?:c'est (?:laquelle|lequel|lesquel(?:le)?s)|which one (?:is it|was it))|title of (?:the|this|that|its) (?:\w+ ){0,2}(?:bill|law|act|legislation|text|measure|order)|intitule|titre (?:officiel |exact )?(?:du|de la|de ce|de cette) (?:\w+ )?(?:texte|projet|loi|mesure|decret)|what is the name|what was the name|what(?:'s|s| is| was) (?:the|that|this|its|their) (?:[\w'-]+ ){0,4}?called\b|(?<!in the )name of|names of|(?<!au )nom de|(?<!au )nom du|(?<!au )nom des|s'appelle|comment s'appelle|(?:who is|who was|(?<!ce )qui est|(?<!ce )qui etait)(?!-)(?! (?:\w+(?:ment|ly) )?\w{3,}(?:ed|en)\b| (?:\w+(?:ment|ly) )?\w{3,}(?:e|ee|es|ees)\b))\b")
+_NAME_QUESTION = re.compile(r"\b((?:his|her|their) names?|(?:son|leur) nom|(?:start-?up|entreprise|societe|firme|boite|jeune pousse|company|firm|ong|ngo|organisation|organization)s?\b[^?]{0,60}(?:c'est (?:laquelle|lequel|lesquel(?:le)?s)|which one (?:is it|was it))|title of (?:the|this|that|its) (?:\w+ ){0,2}(?:bill|law|act|legislation|text|measure|order)|intitule|titre (?:officiel |exact )?(?:du|de la|de ce|de cette) (?:\w+ )?(?:texte|projet|loi|mesure|decret)|what is the name|what was the name|what(?:'s|s| is| was) (?:the|that|this|its|their) (?:[\w'-]+ ){0,4}?called\b|(?<!in the )name of|names of|(?<!au )nom de|(?<!au )nom du|(?<!au )nom des|s'appelle|comment s'appelle|(?:who is|who was|(?<!ce )qui est|(?<!ce )qui etait)(?!-)(?! (?:\w+(?:ment|ly) )?\w{3,}(?:ed|en)\b| (?:\w+(?:ment|ly) )?\w{3,}(?:e|ee|es|ees)\b))\b")
 # "the official title of the Xinjiang import bill", « l'intitulé du texte »: its name;
 # not "à qui est-il attribué ?", nor "qui est (largement) soupçonné …", "who is suspected …", whose answer may be "the
 # government";

@@ -283,11 +283,15 @@ def spell_out(question: str, lang: str) -> str:
     def fraction(match: re.Match) -> str:
         return _FRACTIONS[match.group(0)][column]
 
+    # "Apple's devices" are the articles' "iOS devices" (Apple itself, who found or patched a hack, stays Apple)
+    question = _APPLE_DEVICES_FR.sub(r"\1 iOS", _APPLE_DEVICES_EN.sub(r"iOS \1", question))
     if lang == "fr":  # « c qui le porte-parole ? »: "c" opening a question is « c'est » (not « la série C »)
         question = re.sub(r"^(\s*)[cC] (?=(?:qui|quoi|koi|quand|comment|combien|ou|où)\b)", r"\1c'est ", question)
     return _FRACTION.sub(fraction, _SHORTHAND_WORD.sub(full, question))
 
 
+_APPLE_DEVICES_EN = re.compile(r"\bApple(?:['’]s)?\s+(devices?|phones?|iphones?|smartphones?)\b", re.IGNORECASE)
+_APPLE_DEVICES_FR = re.compile(r"\b(appareils?|t[ée]l[ée]phones?|smartphones?|iphones?)\s+(?:d['’]\s*)?Apple\b", re.IGNORECASE)
 # "1/3 du marché": the articles write fractions in words ("up to a third", « au moins un tiers »).
 _FRACTIONS = {
     "1/2": ("half", "la moitié"),

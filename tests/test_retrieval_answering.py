@@ -139,7 +139,7 @@ def test_key_terms_are_names_numbers_and_places(monkeypatch):
         ("Our timeline has the House passing the bill on 6 December. Can you confirm the date?", "La Chambre a adopté en novembre un texte de loi.", ("6", "december")),
         ("Et combien seraient internés, d'après les ONG ? J'ai lu 100 000.", "Des ONG indiquent que près d’un million d’entre eux seraient incarcérés.", ()),
         # a name after an elided article is a name; subsidiaries and a deadline are what such questions ask about
-        ("Qui a découvert la faille visant les appareils d'Apple ?", "The recent hack discovered for iOS devices.", ("apple",)),
+        ("Qui a découvert la faille visant les appareils d'Ericsson ?", "The recent hack discovered for iOS devices.", ("ericsson",)),
         ("the WH investment ban — what was it", "Le mois dernier, la Maison Blanche a interdit aux Américains d’investir.", ()),  # the White House
         ("Under what brand do the CCTV maker's products end up on sale?", "Dahua est l’un des plus grands fabricants de caméras de surveillance.", ()),
         ("Les filiales de Hikvision sont-elles couvertes par l'inscription ?", "Hikvision figure sur la liste.", ("filiales",)),
@@ -1041,6 +1041,11 @@ _ROSS_ON_SENSETIME = (
         # "left as they were" is answered by a change made to them
         ("Did Alibaba leave those pages as they were after the Times asked about the tool?", ["Après que le Times ait interrogé Alibaba sur l’outil, la société a modifié son site Web pour supprimer les références aux ouïghours."], None),
         ("Did Alibaba leave those pages as they were after the Times asked about the tool?", ["Après que le Times ait interrogé Alibaba sur l’outil, la société a refusé de commenter."], "outcome"),
+        # « les ong … c'est lesquelles » asks their names; a firm's workers speak for themselves, not the firm
+        ("les ong qui parlent du million d'ouighours internés c'est lesquelles",
+         ["L’internement massif des Ouïghours est dénoncé depuis plusieurs années par des ONG indiquant que près d’un million d’entre eux seraient incarcérés."], "name"),
+        ("How did Amazon's warehouse workers react to the new Dahua cameras?", ["En réponse, Amazon a affirmé que son utilisation de tels systèmes est sans danger."], "speech"),
+        ("How did Amazon react to the new Dahua cameras?", ["En réponse, Amazon a affirmé que son utilisation de tels systèmes est sans danger."], None),
     ],
 )
 def test_refusal_when_the_evidence_lacks_the_kind_of_answer_asked_for(question, sentences, missing):
@@ -1183,6 +1188,18 @@ def test_words_read_in_what_the_sentence_before_named_are_that_ones():
     read = "Nous pouvons y lire que : « nous considérons que ces entreprises jouent un rôle dans la répression »."
     evidence = EvidenceSelector(ConstantFakeEmbedder()).select("Que dit le ministère du Commerce ?", [_p("a", f"{published} {read}")])
     assert next(e for e in evidence if e.sentence == read).antecedent == published
+
+
+def test_a_governments_officials_named_in_words_speak_for_it():
+    from assistant.answering import EvidenceSelector, missing_answer_type, speakers_asked_about
+
+    question = "How do Chinese officials justify what is happening in Xinjiang?"
+    assert speakers_asked_about(question, strict=False) == {"chinese officials"}  # not "chinese", a place
+    us = "« Nous ne tolérerons pas la suppression brutale des minorités ethniques à travers la Chine », a déclaré Wilbur Ross."
+    china = "Les responsables chinois ont défendu la campagne au Xinjiang comme un moyen non létal de lutter contre l’extrémisme."
+    assert missing_answer_type(question, [us]) == "speech"  # words about China are not Beijing's
+    # their defence, told without quotes with them as its subject, is what they said
+    assert EvidenceSelector(ConstantFakeEmbedder()).select(question, [_p("a", f"{us} {china}")])[0].sentence == china
 
 
 def test_a_denial_told_without_quotes_answers_how_its_speaker_responded():
@@ -1526,6 +1543,21 @@ def test_a_short_form_of_a_lexicon_phrase_is_a_whole_word():
     assert check_support("Which list did the White House publish?", ["The list which was published names firms."]).missing != ()
     assert check_support("Que disent les Nations unies ?", ["Une liste a été publiée."]).missing != ()
     assert check_support("Que disent les Nations unies ?", ["L'ONU estime qu'un million de personnes sont détenues."]).missing == ()
+
+
+def test_apple_devices_and_using_something_are_found_in_other_words():
+    from assistant.answering import left_undetermined
+
+    # "Apple's devices" are the iOS devices of the English article; « s'en servir » is using (not "service")
+    from assistant.text import spell_out
+
+    assert spell_out("Quel piratage visait les appareils d'Apple ?", "fr") == "Quel piratage visait les appareils iOS ?"
+    assert spell_out("Which hack of Apple's phones does it recall?", "en") == "Which hack of iOS phones does it recall?"
+    assert spell_out("Est-ce Apple qui a découvert le piratage ?", "fr") == "Est-ce Apple qui a découvert le piratage ?"  # Apple itself
+    undetermined = "Il n’a pas été possible de déterminer si ou comment les clients d’Alibaba avaient utilisé l’outil."
+    assert left_undetermined("Et quels clients s'en sont réellement servis ?", undetermined)
+    assert left_undetermined("Et on sait quels clients s'en sont réellement servis ?", undetermined)
+    assert not left_undetermined("Et quels services cloud ont-ils réellement vendus ?", undetermined)
 
 
 def test_a_question_for_a_full_name_prefers_the_sentence_that_spells_it_out():
