@@ -782,6 +782,7 @@ _DEAL_TOLD = re.compile(rf"\b(?:contra[ct]t?s?|deals?|accords?|{_DEAL.pattern})\
 
 _REFUNDED = re.compile(r"\b(?:refund\w*|reimburs\w*|rembours\w*|pa(?:y|ying|id) (?:\w+ )?back|repa(?:y|id|ying)\w*)\b")
 # What something cost is told by a price, a loss or what was paid or spent (`_INVESTED`), not by the sum an IPO sought.
+_REPLACING = re.compile(r"\b(?:remplac\w*|replac\w*)")
 _COST_ASKED = re.compile(r"\b(?:cost\w*|cout\w*)\b")
 _COST = re.compile(r"\b(?:cost\w*|cout\w*|price\w*|prix|loss\w*|lost|los(?:e|es|ing)|pert\w*|perdu\w*|fines?|amendes?)\b")
 _INVESTMENT_ASKED = re.compile(r"\b(?:invest(?!or|isseur)\w*|inject\w*)\b")  # not "investors"
@@ -801,6 +802,8 @@ def _money_of(question: str, sentence: str) -> bool:
         return False  # "How much did it have to pay back?": a refund, not the sum the IPO sought
     if _COST_ASKED.search(fold(question)) and not (_COST.search(fold(sentence)) or _INVESTED.search(fold(sentence))):
         return False  # « Combien le report de son introduction en Bourse a-t-il coûté à SenseTime ? »: not the sum it sought
+    if _REPLACING.search(fold(question)) and not _REPLACING.search(fold(sentence)):
+        return False  # « Combien coûterait le remplacement de ses caméras ? »: not what they cost to buy
     terms = [t for t in _words_besides_names(question) if not _MONEY_WORDS.fullmatch(t)]
     # a partnership says alone what the sum is for: « Combien lui rapportait ce partenariat ? » is no IPO's amount
     # and so does a contract that earned someone a sum: « Et combien lui rapportait ce contrat ? » is not what Amazon
@@ -2463,7 +2466,9 @@ _PLACE_QUESTION = re.compile(
 # "Where were the talks held?", "Où les caméras sont-elles installées ?": where something is or happens is a place
 # ("Where is SenseTime listing?" may be "on the Hong Kong Stock Exchange": not asked so).
 _WHERE_QUESTION = re.compile(
-    r"^(?:(?:and|et|so|alors)\s+)?(?:where|ou)\b(?!\s+en\b).*\b(?:held|take place|took place|taking place|located|based|installed|deployed"
+    # "where was the rest headed?": where things went
+    r"(?:^|[;:]\s*)(?:(?:and|et|so|alors)\s+)?(?:where|ou)\b(?!\s+en\b).*\b(?:held|take place|took place|taking place|located|based|installed|deployed|headed|bound|sent|shipped|destined"
+    r"|destinee?s?|envoyee?s?|partie?s?|allee?s?"
     r"|installee?s?|deployee?s?|situee?s?|basee?s?|se tien\w*|se ten(?:ai|ir)\w*|tenue?s?|se deroul\w*|a eu lieu|ont eu lieu|auront lieu|avoir lieu)\b"
     # « Et ces négociations devaient se tenir où ? », "held where?": the place asked for last
     r"|\b(?:held|take place|took place|located|based|installed|deployed|se ten(?:ai|ir)\w*|se tien\w*|avoir lieu|se deroul\w*|installee?s?|deployee?s?|situee?s?|basee?s?)\s+(?:ou|where)(?:\s+(?:ces|ce|cette|les|la|le|the|these|those|this|that)\s+[\w'-]+)?\s*\??\s*$"

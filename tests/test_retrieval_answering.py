@@ -1046,6 +1046,11 @@ _ROSS_ON_SENSETIME = (
          ["L’internement massif des Ouïghours est dénoncé depuis plusieurs années par des ONG indiquant que près d’un million d’entre eux seraient incarcérés."], "name"),
         ("How did Amazon's warehouse workers react to the new Dahua cameras?", ["En réponse, Amazon a affirmé que son utilisation de tels systèmes est sans danger."], "speech"),
         ("How did Amazon react to the new Dahua cameras?", ["En réponse, Amazon a affirmé que son utilisation de tels systèmes est sans danger."], None),
+        # where things went, asked after a clause; what replacing them would cost, not what buying them did
+        ("At least a third of Amazon's Dahua cameras were meant for US sites; where was the rest headed?",
+         ["Au moins un tiers de ces caméras seraient destinées à être utilisées dans les installations d’Amazon à travers les États-Unis."], "place"),
+        ("Combien coûterait à Amazon le remplacement de ses caméras Dahua ?", ["Amazon a acheté pour 10 millions de dollars de caméras de contrôle de la température."], "amount"),
+        ("Combien Amazon a-t-il payé ses caméras Dahua ?", ["Amazon a acheté pour 10 millions de dollars de caméras de contrôle de la température."], None),
     ],
 )
 def test_refusal_when_the_evidence_lacks_the_kind_of_answer_asked_for(question, sentences, missing):
