@@ -512,7 +512,7 @@ _MONEY_QUESTION = re.compile(
     # « son contrat lui rapportait combien par an ? »: the verb of money before "combien"
     r"\b(?:rapport(?:e|ait|aient|ent)|co[uû]t(?:e|ait|ent)|gagn(?:e|ait|aient|ent)|touch(?:e|ait|aient|ent)|vaut|valai(?:t|ent)|pay(?:e|ait|aient|ent)) (?:[\w'-]+ ){0,2}?combien\b(?!\s*(?:de |d'|des )(?!(?:dollars?|euros?|argent)\b))"
     # « Combien touchait-il pour ce contrat ? », a person's pay (not « combien d'entreprises touche la mesure »)
-    r"|\bcombien (?:touch\w*-(?:t-)?(?:il|elle|ils|elles|on)|(?:il|elle|ils|elles|on) touch\w*)\b"
+    r"|\bcombien (?:touch\w*-(?:t-)?(?:il|elle|ils|elles|on)|(?:il|elle|ils|elles|on) touch\w*)\b(?!\s*(?:de |d'|des ))"
     r"|\b(?:combien|how much|how many)\s+(?:de\s+|d')?[$€£]"  # « alibaba a mis cmb de $ dans sensetime ? »
     r"|\bmontant\b|\b(?:how much|combien|(?:what|quel(?:le)?) (?:amount|sum|montant|somme)|worth|valued?|valeur|valoris\w*)\b"
     r"(?=.*\b(?:money|invest\w*|spen[dt]|pa(?:y|id|ye|yee|yer|ying|yment|ie|ient|yait|yaient|yent)\b|paiement|raise\w*|cost\w*|co[uû]te?\w*|earn\w*|worth|valu\w*|valoris\w*"
@@ -636,7 +636,8 @@ _SCHEDULED = re.compile(r"\b(?:prevue?s?|scheduled|due (?:to|on|in)|planned for|
 # to one: "postponed until 2022", « reportée au 30 décembre », "rescheduled".
 _NEW_DATE_QUESTION = re.compile(r"^(?:(?:so|and|et|alors|donc)\s+)?(?:when|quand)\b.*\b(?:now|desormais|maintenant)\b|^(?:(?:so|and|et|alors|donc)\s+)?(?:when|quand)\b(?=.*\b(?:compte\w*|va|vont|will|expects?|plans?|intends?|prevoi\w*)\b).*\b(?:finalement|eventually|finally|ultimately)\b|\b(?:new|nouvelle|rescheduled|revised)\s+(?:[\w-]+\s+){0,2}?date\b|\b(?:date|when|quand)\b.*\b(?:finalement|finally|eventually|ultimately)\b.*\b(?:debut\w*|cote\w*|list(?:ed|ing)|lists?\b(?=.*\b(?:hk|hong kong|bourse|stock|exchange|ipo|shares?)\b)|introdu\w*|went public|go public|entree en bourse)|\breschedul\w*|\breprogramm\w*|\b(?:reporte|repousse|postponed|delayed|pushed back)\w*\s+(?:a|to|until|jusqu'a)\s+quand\b"
     # "sensetime finally listed in hk on what date?": the date asked after the listing
-    r"|\b(?:finalement|finally|eventually|ultimately)\s+(?:[\w'-]+\s+){0,2}?(?:debut\w*|cote\w*|list(?:ed|ing)|introdu\w*|went public|entree en bourse)\b.*\b(?:date|when|quand|what day|quel jour)\b")
+    r"|\b(?:finalement|finally|eventually|ultimately)\s+(?:[\w'-]+\s+){0,2}?(?:debut\w*|cote\w*|list(?:ed|ing)|introdu\w*|went public|entree en bourse)\b"
+    r"(?=.*\b(?:hk|hong kong|bourse|stock|exchange|ipo|shares?|market)\b).*\b(?:date|when|quand|what day|quel jour)\b")
 _NEW_DATE = re.compile(
     r"\b(?:reschedul\w*|reprogramm\w*|new date|nouvelle date"
     rf"|(?:postponed|delayed|pushed back|moved|reporte|repousse|decale)e?s?\s+(?:[\w'-]+\s+){{0,3}}?"
@@ -762,7 +763,10 @@ _NOT_DONE = re.compile(
 _AFTER = r"once|after|afterwards|following|apres|suite a|a la suite"
 _AFTERWARDS = re.compile(rf"\b(?:{_AFTER})\b")
 _KEPT_AS_IS = re.compile(r"^(?:leave|left|keep|kept|laiss\w*|gard\w*)\b.*\b(?:as (?:they|it) (?:were|was|are|is)|as is|unchanged|untouched|intact\w*|en l'etat|tel(?:le)?s? quel(?:le)?s?|inchange\w*)")
-_MODIFIED = re.compile(r"\b(?:modifi\w*|chang\w*|supprim\w*|remov\w*|delet\w*|retir\w*|edit\w*|rewr\w*|effac\w*|took down|taken down|pulled)")
+_MODIFIED = re.compile(  # a change told as done (« a modifié son site »), not asked for (« demandé … de retirer »)
+    r"\b(?:a|ont|avait|avaient|has|have|had)\s+(?:\w+\s+)?(?:modifi|chang|supprim|retir|edit|remov|delet|effac|rewr)\w*"
+    r"|\b(?:removed|deleted|changed|edited|rewrote|took down|taken down|pulled)\b"
+)
 
 
 # The words of a question for a sum that say nothing of what the sum is for.
@@ -904,8 +908,9 @@ def left_undetermined(question: str, sentence: str) -> bool:
         " ".join(w for w in folded.split() if w not in names),
     )
     asked += [w for w in (partitive.group(1).split() if partitive else ()) if w not in STOPWORDS]
-    # a short follow-up has fewer words to share (« on sait » is not one: "Et on sait quels clients s'en sont servis ?")
-    least = 2 if len([w for w in _words_besides_names(question) if not _WHETHER_KNOWN.fullmatch(w)]) == 3 else 3
+    # a short follow-up has fewer words to share (« on sait » may not count: "Et on sait quels clients s'en sont servis ?")
+    besides = _words_besides_names(question)
+    least = 2 if 3 in (len(besides), len([w for w in besides if not _WHETHER_KNOWN.fullmatch(w)])) else 3
     return any(_present(w, right_after) for w in asked) and _shares_terms(question, sentence, least)
 
 
@@ -953,6 +958,8 @@ _DECISION_QUESTION = re.compile(
     r"(?:(?:and|et|so|alors)\s+)?(?:why|pourquoi|pour quelle raison)\b.*(?:-t-(?:il|elle|ils|elles)|\b(?:did|does|do|has|have|had)\s+(?:[\w'-]+\s+){1,3}?)"
     r"\s*(?:choisi|decide|decided|choose|chosen|opted|opt|opte)\s+(?:de|d'|to|pour)\b"
 )
+# what a decision was for, besides a reason: « avait justifié cette décision », « pour condamner », "prompted"
+_DECIDED_FOR = re.compile(r"\b(?:justifi\w*|conduit|led (?:\w+ )?to|prompt\w*|objecti\w*|aim\w*|goal|in order|pour (?:\w+ )?\w+(?:er|ir|re)\b)")
 _CHOICE = re.compile(r"\b(?:chose|chosen|choose|choice|choisi\w*|choix|prefer\w*|rather|plutot|instead|au lieu|cheaper|moins cher\w*)\b")
 # Leaving a post, or taking someone's place: told by its own words, not by what was done in the post:
 # "When did he leave that job?", « Et qui l'a remplacé ? »
@@ -1629,7 +1636,7 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
             return "outcome"
     if _CHOICE_QUESTION.match(folded_question) and sentences and not any(_CHOICE.search(fold(s)) for s in sentences):
         return "reason"  # "Why did Amazon go with Dahua rather than an American supplier?": why it bought is not why Dahua
-    if _DECISION_QUESTION.match(folded_question) and sentences and not any(_REASON.search(fold(s)) or _CHOICE.search(fold(s)) for s in sentences[:1]):
+    if _DECISION_QUESTION.match(folded_question) and sentences and not any(_REASON.search(fold(s)) or _CHOICE.search(fold(s)) or _DECIDED_FOR.search(fold(s)) for s in sentences):
         return "reason"  # « Pourquoi Alibaba a-t-il choisi de soutenir SenseTime ? »: « soutenues par Alibaba » gives no reason
     # "When did he leave that job?" is not answered by what he did in it, nor "What came out of the trade talks?" by "a
     # few days ahead of the latest talks": what happened is told by its own words
@@ -1664,9 +1671,12 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
                 return "date"
         return None if found else "date"
     speakers = speakers_asked_about(question, strict=False)
+    # the speaker is named outside the words quoted: « … nuira aux partenaires commerciaux » does not name the Commerce
+    # Department
     named = [f"{s} {a}" for s, a in with_antecedents]
     if speakers and not _WHICH_FIRM_ASKED.match(folded_question) and not any(
-        (_SPEECH.search(fold(s)) or _REACTION.search(fold(s))) and any(_speaker_named(n, fold(who)) for n in speakers) for s, who in zip(sentences, named)
+        (_SPEECH.search(fold(s)) or _REACTION.search(fold(s))) and any(_speaker_named(n, fold(_QUOTED.sub(" ", who))) for n in speakers)
+        for s, who in zip(sentences, named)
     ):
         return "speech"  # "What did Alibaba say?": words reported from Alibaba, not a sentence that merely names it
     if _OTHER_COUNTRIES_QUESTION.search(folded_question) and sentences and not any(
@@ -1843,7 +1853,8 @@ def speakers_asked_about(question: str, strict: bool = True) -> set[str]:
     # So do its officials, named in words: "How do Chinese officials justify …?" asks for Beijing's words, not for a
     # sentence naming China.
     capitals = {form for group in CAPITALS for form in group if re.search(rf"\b{form}\b" if " " not in form else rf"\b{form}", fold(before))}
-    in_words = [form for form in capitals if " " in form and not _GOVERNMENT_IN_WORDS.search(form)]
+    # (not "US officials", who may speak as the Commerce Department or the Treasury)
+    in_words = [form for form in capitals if " " in form and not _GOVERNMENT_IN_WORDS.search(form) and form not in capital_forms("washington")]
     capitals = {form for form in capitals if " " not in form} | set(in_words)  # "the US government" speaks as before
     subject = _PERSON_PRONOUN.search(fold(before)) or _COMPANY_REFERENCE.search(fold(before)) or re.search(r"\b(?:it|they)\b", fold(before))
     if subject and not names_in_question(before) and not capitals:
@@ -1862,7 +1873,7 @@ def speakers_asked_about(question: str, strict: bool = True) -> set[str]:
 
 
 _PEOPLE_OF = re.compile(
-    r"\b(?:[\w-]+'s\s+(?:[\w-]+\s+)?|(?:les|des|ses|leurs)\s+(?:[\w-]+\s+)?)(workers?|employees?|staff|customers?|clients?|users?|investors?|shareholders?"
+    r"\b(?:[\w-]+'s\s+(?:[\w-]+\s+)?|(?:les|des|ses|leurs)\s+(?:[\w-]+\s+)?)(workers?|employees?|customers?|clients?|users?|investors?|shareholders?"
     r"|employes|salaries|ouvriers|travailleurs|utilisateurs|investisseurs|actionnaires)\b"
 )
 
@@ -1879,11 +1890,7 @@ def _speaker_named(name: str, folded_text: str) -> bool:
     """Whether folded `name`, whose words or reaction are asked for, is named in `folded_text`: a capital by one of its
     own forms ("Beijing": "Pékin", not "la Chine"), anything else in either language."""
     forms = capital_forms(name)
-    if forms:
-        return any(re.search(rf"\b{form}", folded_text) for form in forms)
-    # by a word starting with one of its forms ("ouighours"): « partenaires commerciaux » does not name the Commerce
-    # Department
-    return any(re.search(rf"\b{re.escape(form)}", folded_text) for form in equivalents(name))
+    return any(re.search(rf"\b{form}", folded_text) for form in forms) if forms else _present(name, folded_text)
 
 
 def _new_name_word(word: str, asked: set[str], places: bool = False) -> bool:
@@ -2059,6 +2066,7 @@ def _heads(folded_sentence: str, firm: str) -> bool:
 _LEADS = re.compile(
     r"\b(?:who|qui)\b[^?]{0,20}?\b(?:runs?|ran|running|leads?|led|leading|heads?|headed|heading|founded|dirige\w*|a fonde|fonde"
     r"|(?:a la tete|at the head|in charge) (?:de |du |d'|of ))\s*(?:the |le |la |l')?([\w-]+)"
+    r"(?=\s*(?:[?,.!;]|$|(?:today|now|these days|currently|aujourd'hui|actuellement|et|and|in|en|at|a|au|then|alors)\b))"  # not "the SenseTime blacklisting"
 )
 _GOVERNING = frozenset("chambre house senate senat administration government gouvernement congres congress pays country".split())
 _HEAD = r"(?:ceo|pdg|chief executive|(?:co-?)?founders?|(?:co-?)?fondat(?:eur|rice)s?|dirigeant\w*|patron\w*|chairman|chairwoman|president\w*|directeur\w*|directrice\w*|director|boss|head|chef)"
@@ -2202,19 +2210,21 @@ def why_not_yet_unexplained(question: str, last_answer: str, sentences: Sequence
 _BODY_KINDS = frozenset("department ministry ministere departement agency agence administration body organisme service".split())
 _ANSWER_FILLER = frozenset("government gouvernement article articles say says said dit selon least moins yes no oui non".split())
 # « Qui a dit ça ? », "Who said that?": whose were the words the last answer quoted
-_WHO_SAID_THAT = re.compile(r"^(?:(?:and|et|so|alors|mais|but)\s+)?(?:qui (?:a|l'a|avait) (?:dit|prononce|ecrit)|c'est qui qui (?:a dit|l'a dit)|who (?:first |originally )?(?:said|wrote|coined|used)|who's (?:quoted|saying)) ?(?:ca|cela|ces mots|that|it|this|those words|(?:cette|la|ces) (?:formule|expression|phrase|citation)s?|(?:that|the|this) (?:phrase|expression|quote|line|words))?(?:\s+(?:a l'origine|en premier|d'abord|first|originally|in the first place))?\s*[?.!]*\s*$")
+_WHO_SAID_THAT = re.compile(r"^(?:(?:and|et|so|alors|mais|but)\s+)?(?:qui (?:a|l'a|avait) (?:dit|prononce|ecrit)|c'est qui qui (?:a dit|l'a dit)|who (?:first |originally )?(?:said|wrote|coined)|who's (?:quoted|saying)) ?(?:ca|cela|ces mots|that|it|this|those words|(?:cette|la|ces) (?:formule|expression|phrase|citation)s?|(?:that|the|this) (?:phrase|expression|quote|line|words))?(?:\s+(?:a l'origine|en premier|d'abord|first|originally|in the first place))?\s*[?.!]*\s*$")
 # « Et qui a prononcé cette formule à l'origine ? »
+_QUOTED = re.compile(r"«[^«»]*»|“[^“”]*”")
 _QUOTED_WORDS = re.compile(r"[«“\"]\s*([^«»“”\"]{3,80}?)\s*[»”\"]")
 
 
-def words_credited_to_no_one(question: str, last_answer: str, sentences: Sequence[str]) -> bool:
-    """Whether « Qui a dit ça ? » asks whose words the last answer quoted ("good and easy to win") while the best
-    sentence quoting them credits them to no one: no name and no verb of saying. That sentence is the first of
-    `sentences` to quote them, which the best one may not be. False otherwise."""
-    if not sentences or not _WHO_SAID_THAT.match(fold(question).strip()):
+def words_credited_to_no_one(question: str, last_answer: str, sentences: Sequence[str], further: Sequence[str] = ()) -> bool:
+    """Whether « Qui a dit ça ? » asks whose words the last answer quoted ("good and easy to win") while the sentence
+    quoting them credits them to no one: no name and no verb of saying. That sentence is the first of `sentences`
+    (the answer's, best first), then of `further`, to quote them, unless the best one credits words to someone (« …
+    », a déclaré un représentant d'Alibaba Cloud). False otherwise."""
+    if not sentences or not _WHO_SAID_THAT.match(fold(question).strip()) or _CALLED_SO.search(fold(sentences[0])):
         return False
     quoted = [fold(q) for q in _QUOTED_WORDS.findall(last_answer) if len(q.split()) >= 2]
-    quoting = next((s for s in sentences if any(q in fold(s) for q in quoted)), None)
+    quoting = next((s for s in [*sentences, *further] if any(q in fold(s) for q in quoted)), None)
     return quoting is not None and not _new_names(quoting, set()) and not _CALLED_SO.search(fold(quoting))
 
 
@@ -2243,7 +2253,7 @@ def names_the_one_said(question: str, last_answer: str, sentences: Sequence[str]
 def unanswered_after(question: str, last_answer: str, sentences: Sequence[str], evidence: Sequence[str] = ()) -> str | None:
     """The kind of answer a short follow-up on `last_answer` asks for when `sentences` (the answer's, best first) lack
     it, else None; `evidence` is all the sentences the answer was chosen from."""
-    if words_credited_to_no_one(question, last_answer, [*sentences, *evidence]):
+    if words_credited_to_no_one(question, last_answer, sentences, evidence):
         return "name"  # « Qui a dit ça ? » after « … une guerre commerciale « good and easy to win » »: quoted, by no one
     if not names_the_one_said(question, last_answer, sentences):
         return "name"  # "Which department is that?" after "at least one department …": not the Commerce Department's ruling
@@ -2467,8 +2477,8 @@ _PLACE_QUESTION = re.compile(
 # ("Where is SenseTime listing?" may be "on the Hong Kong Stock Exchange": not asked so).
 _WHERE_QUESTION = re.compile(
     # "where was the rest headed?": where things went
-    r"(?:^|[;:]\s*)(?:(?:and|et|so|alors)\s+)?(?:where|ou)\b(?!\s+en\b).*\b(?:held|take place|took place|taking place|located|based|installed|deployed|headed|bound|sent|shipped|destined"
-    r"|destinee?s?|envoyee?s?|partie?s?|allee?s?"
+    r"(?:^|[;:]\s*)(?:(?:and|et|so|alors)\s+)?(?:where|ou)\b(?!\s+en\b).*\b(?:held|take place|took place|taking place|located|based|installed|deployed|headed|bound|shipped|destined"
+    r"|destinee?s?"
     r"|installee?s?|deployee?s?|situee?s?|basee?s?|se tien\w*|se ten(?:ai|ir)\w*|tenue?s?|se deroul\w*|a eu lieu|ont eu lieu|auront lieu|avoir lieu)\b"
     # « Et ces négociations devaient se tenir où ? », "held where?": the place asked for last
     r"|\b(?:held|take place|took place|located|based|installed|deployed|se ten(?:ai|ir)\w*|se tien\w*|avoir lieu|se deroul\w*|installee?s?|deployee?s?|situee?s?|basee?s?)\s+(?:ou|where)(?:\s+(?:ces|ce|cette|les|la|le|the|these|those|this|that)\s+[\w'-]+)?\s*\??\s*$"

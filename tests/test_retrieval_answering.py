@@ -1051,6 +1051,19 @@ _ROSS_ON_SENSETIME = (
          ["Au moins un tiers de ces caméras seraient destinées à être utilisées dans les installations d’Amazon à travers les États-Unis."], "place"),
         ("Combien coûterait à Amazon le remplacement de ses caméras Dahua ?", ["Amazon a acheté pour 10 millions de dollars de caméras de contrôle de la température."], "amount"),
         ("Combien Amazon a-t-il payé ses caméras Dahua ?", ["Amazon a acheté pour 10 millions de dollars de caméras de contrôle de la température."], None),
+        # a review's wrong refusals: blacklisted (not floated) "finally listed"; a decision whose purpose is told; US
+        # officials, who may speak as a department; Democrats by a stem; "the SenseTime blacklisting" (not SenseTime);
+        # a change asked for is not made; where people are sent; « combien touche-t-elle d'entreprises »
+        ("The Treasury finally listed SenseTime on what date?", ["Vendredi dernier, le Trésor américain mettait ainsi SenseTime sur sa liste noire."], None),
+        ("Why did Commerce decide to blacklist SenseTime in 2019?", [_ROSS_ON_SENSETIME], None),
+        ("Why did the House decide to restrict Xinjiang imports?", ["La Chambre a adopté un texte de loi restreignant les importations pour condamner le travail forcé."], None),
+        ("What did American officials say the firms were complicit in?", ["The US Department of Commerce has ruled that the companies were complicit in “China’s campaign of repression”."], None),
+        ("How did the Democrats react to the bill?", ["La présidente démocrate de la Chambre des représentants, Nancy Pelosi a souligné: “Des millions de personnes subissent des violations.”"], None),
+        ("Who led the SenseTime blacklisting in 2019?", [_ROSS_ON_SENSETIME], None),
+        ("Did Dahua leave its products as they were after the blacklisting?",
+         ["Dahua nie tout méfait, tout comme Pékin, ce dernier ayant déjà demandé aux États-Unis de retirer les entreprises de sa liste noire."], "outcome"),
+        ("Où les Ouïghours sont-ils envoyés ?", ["Les Ouïghours sont envoyés dans des camps d'endoctrinement."], None),
+        ("Combien touche-t-elle d'entreprises, cette liste ?", ["En tout ce sont 28 organisations chinoises qui viennent d’être ajoutées à cette liste."], None),
     ],
 )
 def test_refusal_when_the_evidence_lacks_the_kind_of_answer_asked_for(question, sentences, missing):
@@ -1102,8 +1115,13 @@ def test_who_said_that_needs_someone_the_quoted_words_are_credited_to():
     assert not words_credited_to_no_one("Why?", "Il parle d'une guerre commerciale « good and easy to win ».", trade_war)
     # the sentence quoting them may rank below the best one, and the question may name the words it asks about
     megvii = "Se disant “prise au milieu de tensions géopolitiques”, la société récuse cette décision."
-    assert words_credited_to_no_one("Et qui a prononcé cette formule à l'origine ?", "Il parle de la guerre commerciale « good and easy to win ».", [megvii, *trade_war])
+    assert words_credited_to_no_one("Et qui a prononcé cette formule à l'origine ?", "Il parle de la guerre commerciale « good and easy to win ».", [megvii], trade_war)
     assert not words_credited_to_no_one("Et qui a prononcé cette formule à l'origine ?", "Il parle de la guerre commerciale « good and easy to win ».", [megvii])
+    # …unless the best one credits them ("…, a déclaré un représentant"); and "who used it?" asks who used it
+    said = "Un représentant a dit « n'a jamais été utilisé en dehors de l'environnement de test »."
+    alone = ["« Il n'a jamais été utilisé en dehors de l'environnement de test. »"]
+    assert not words_credited_to_no_one("Qui a dit ça ?", said, ["« La mention fait référence à un test », a déclaré un représentant d'Alibaba Cloud."], alone)
+    assert not words_credited_to_no_one("So who used it?", said, alone)
 
 
 def test_what_could_not_be_determined_counts_a_little_further_down():
@@ -1562,6 +1580,8 @@ def test_apple_devices_and_using_something_are_found_in_other_words():
     undetermined = "Il n’a pas été possible de déterminer si ou comment les clients d’Alibaba avaient utilisé l’outil."
     assert left_undetermined("Et quels clients s'en sont réellement servis ?", undetermined)
     assert left_undetermined("Et on sait quels clients s'en sont réellement servis ?", undetermined)
+    assert left_undetermined("On sait quels clients l'ont utilisé ?", undetermined)
+    assert left_undetermined("Do we know which customers used it?", undetermined)
     assert not left_undetermined("Et quels services cloud ont-ils réellement vendus ?", undetermined)
 
 
