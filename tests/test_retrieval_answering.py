@@ -1052,7 +1052,7 @@ _ROSS_ON_SENSETIME = (
         ("Combien coûterait à Amazon le remplacement de ses caméras Dahua ?", ["Amazon a acheté pour 10 millions de dollars de caméras de contrôle de la température."], "amount"),
         ("Combien Amazon a-t-il payé ses caméras Dahua ?", ["Amazon a acheté pour 10 millions de dollars de caméras de contrôle de la température."], None),
         # a review's wrong refusals: blacklisted (not floated) "finally listed"; a decision whose purpose is told; US
-        # officials, who may speak as a department; Democrats by a stem; "the SenseTime blacklisting" (not SenseTime);
+        # officials, who may speak as a department; Democrats, one of whom is « démocrate »; "the SenseTime blacklisting";
         # a change asked for is not made; where people are sent; « combien touche-t-elle d'entreprises »
         ("The Treasury finally listed SenseTime on what date?", ["Vendredi dernier, le Trésor américain mettait ainsi SenseTime sur sa liste noire."], None),
         ("Why did Commerce decide to blacklist SenseTime in 2019?", [_ROSS_ON_SENSETIME], None),
