@@ -2061,8 +2061,14 @@ def _heads(folded_sentence: str, firm: str) -> bool:
     """Whether a folded sentence names the head of `firm` as such: "SenseTime's chief executive", « le PDG de Megvii »;
     "le secrétaire au Commerce, Wilbur Ross" in a sentence on SenseTime does not run it."""
     f = re.escape(firm)
-    return bool(re.search(rf"\b{_HEAD}\b\W+(?:[\w'-]+\W+){{0,3}}?{f}\b|\b{f}(?:'s)?\W+(?:[\w'-]+\W+){{0,2}}?{_HEAD}\b|\b{f}\b[^.]{{0,40}}\b(?:led|run|headed|founded|dirigee?s?|fondee?s?) (?:by|par)\b"
-        rf"|\b(?:dirige\w*|runs|ran|leads|led|heads|headed|founded|a fonde|(?:est|etait|is|was) a la tete de|(?:is|was) at the head of)\s+(?:[\w'-]+\s+){{0,2}}?{f}\b", folded_sentence))
+    told = (
+        rf"\b{_HEAD}\b\W+(?:[\w'-]+\W+){{0,3}}?{f}\b",  # « le PDG de Megvii »
+        rf"\b{f}(?:'s)?\W+(?:[\w'-]+\W+){{0,2}}?{_HEAD}\b",  # "SenseTime's chief executive"
+        rf"\b{f}\b[^.]{{0,40}}\b(?:led|run|headed|founded|dirigee?s?|fondee?s?) (?:by|par)\b",  # "SenseTime, led by …"
+        rf"\b(?:dirige\w*|runs|ran|leads|led|heads|headed|founded|a fonde|(?:est|etait|is|was) a la tete de|(?:is|was) at the head of)"
+        rf"\s+(?:[\w'-]+\s+){{0,2}}?{f}\b",  # « Xu Li dirigeait SenseTime »
+    )
+    return any(re.search(pattern, folded_sentence) for pattern in told)
 
 
 _LEADS = re.compile(
