@@ -3,7 +3,7 @@
 `eval/dev.jsonl` is the shared dev set; `eval/heldout.jsonl` holds 36 other questions on the same
 articles, written apart from the tuning, to catch changes that only fit the dev set; `eval/heldout2.jsonl`
 holds 40 harder ones (paraphrases, articles named by topic, comparisons), and `eval/heldout3.jsonl` …
-`eval/heldout330.jsonl` 38, then 40 each, of the dev set's kind, written without seeing the code (`heldout37` …
+`eval/heldout354.jsonl` 38, then 40 each, of the dev set's kind, written without seeing the code (`heldout37` …
 `heldout42` with 16 unanswerable questions each, `heldout47` and `heldout50` with 14, most beside an answerable one on
 the same detail); all guarded at today's level, less about one item (a CPU without bfloat16 embeds in float32).
 
@@ -355,6 +355,30 @@ GATE = [
     ("heldout328", 40, 0.84, 0.93, 0.85, 0.85, 0.75, 0.04),
     ("heldout329", 40, 0.72, 0.84, 0.72, 0.76, 0.85, 0.07),
     ("heldout330", 40, 0.83, 0.96, 0.93, 0.95, 0.77, 0.04),
+    ("heldout331", 40, 0.84, 0.93, 0.84, 0.84, 0.87, 0.04),
+    ("heldout332", 40, 0.87, 0.9, 0.9, 0.88, 0.88, 0.04),
+    ("heldout333", 40, 0.84, 0.93, 0.84, 0.85, 0.87, 0.04),
+    ("heldout334", 40, 0.9, 0.96, 0.93, 0.93, 0.87, 0.04),
+    ("heldout335", 40, 0.78, 0.9, 0.65, 0.8, 0.85, 0.28),
+    ("heldout336", 40, 0.81, 0.93, 0.79, 0.81, 0.87, 0.04),
+    ("heldout337", 40, 0.93, 0.93, 0.93, 0.91, 0.88, 0.04),
+    ("heldout338", 40, 0.81, 0.93, 0.79, 0.86, 0.85, 0.04),
+    ("heldout339", 40, 0.93, 0.93, 0.94, 0.95, 0.87, 0.04),
+    ("heldout340", 40, 0.93, 0.93, 0.93, 0.93, 0.88, 0.04),
+    ("heldout341", 40, 0.81, 0.93, 0.87, 0.85, 0.62, 0.04),
+    ("heldout342", 40, 0.87, 0.96, 0.87, 0.89, 0.87, 0.04),
+    ("heldout343", 40, 0.84, 0.9, 0.82, 0.87, 0.75, 0.07),
+    ("heldout344", 40, 0.9, 0.93, 0.82, 0.93, 0.5, 0.07),
+    ("heldout345", 40, 0.83, 0.93, 0.8, 0.87, 0.77, 0.13),
+    ("heldout346", 40, 0.69, 0.78, 0.6, 0.73, 0.85, 0.07),
+    ("heldout347", 40, 0.96, 0.96, 0.96, 0.93, 0.85, 0.04),
+    ("heldout348", 40, 0.8, 0.93, 0.9, 0.88, 0.88, 0.04),
+    ("heldout349", 40, 0.9, 0.96, 0.93, 0.9, 0.87, 0.04),
+    ("heldout350", 40, 0.9, 0.93, 0.9, 0.85, 0.87, 0.04),
+    ("heldout351", 40, 0.74, 0.83, 0.79, 0.79, 0.88, 0.04),
+    ("heldout352", 40, 0.81, 0.93, 0.51, 0.76, 0.87, 0.19),
+    ("heldout353", 40, 0.75, 0.93, 0.75, 0.81, 0.85, 0.07),
+    ("heldout354", 40, 0.84, 0.87, 0.7, 0.79, 0.87, 0.07),
 ]
 METRICS = ("hit@1", "hit@3", "fact_recall", "citation_precision", "refusal_accuracy")
 
