@@ -212,7 +212,9 @@ class EvidenceSelector:
             speakers = referred  # "How did the company react?": the company's words
         # "What did the Treasury say …?" is also answered by "selon le Trésor, « … »": the forms a source may take.
         speaker_forms = tuple(form for name in speakers if not is_place(name) for form in equivalents(name))
-        defender_forms = speaker_forms + tuple(form for name in speakers for form in capital_forms(name))
+        capital_speaker_forms = tuple(form for name in speakers for form in capital_forms(name))
+        defender_forms = speaker_forms + capital_speaker_forms
+        wants_defence = bool(_DEFENCE_QUESTION.search(folded_question))
         wants_reason = bool(_REASON_QUESTION.search(folded_question))
         wants_timing = bool(_TIMING_QUESTION.search(folded_question))
         wants_link = bool(_LINK_QUESTION.search(folded_question) and not _ASKS_WHICH.match(folded_question)) or bool(_OFFICIAL_REASON.search(folded_question))
@@ -314,10 +316,10 @@ class EvidenceSelector:
                 elif _ANSWERS_QUESTION.search(folded_question) and any(re.search(rf"\b{re.escape(form)}\w*\s+{_DENIES}", folded) for form in speaker_forms):
                     score += self.lexical_weight  # "How did Dahua respond?": "Dahua nie tout méfait", told without quotes
                 elif _ANSWERS_QUESTION.search(folded_question) and re.search(rf"\b{_DENIES}", folded) and any(
-                    re.search(rf"\b{re.escape(form)}", folded) for name in speakers for form in capital_forms(name)
+                    re.search(rf"\b{re.escape(form)}", folded) for form in capital_speaker_forms
                 ):
                     score += self.lexical_weight  # « Comment les autorités chinoises ont-elles réagi ? »: "Dahua nie …, tout comme Pékin"
-                elif _DEFENCE_QUESTION.search(folded_question) and any(
+                elif wants_defence and any(
                     re.match(rf"\W*(?:(?:les|le|la|the)\s+|l')?{re.escape(form)}\w*\s+{_DEFENDS}", folded) for form in defender_forms
                 ):
                     # "How do Chinese officials justify …?": « Les responsables chinois ont défendu la campagne … »,
@@ -705,12 +707,13 @@ _REACTION = re.compile(
 _QUOTE = re.compile(r"[«»“”\"]")
 # A denial told without quotes: "Dahua nie tout méfait", "Hikvision denies wrongdoing".
 _DENIES = r"(?:nie|nient|denies|denied|deny|rejette|rejettent|rejects|rejected|conteste|contestent|disputes|dement|dementent|refute)\b"
-# "How did Dahua respond to the accusations?": a denial answers, not "What assurances did Amazon give about Dahua?".
+# A government named in words ("the US government") speaks as before; its officials named in words speak for it.
 _GOVERNMENT_IN_WORDS = re.compile(r"\b(?:government|gouvernement|administration)\b")
 # A defence told without quotes, its speaker the subject, for "How do Chinese officials justify …?": « Les
 # responsables chinois ont défendu la campagne … »
 _DEFENDS = r"(?:ont |a |have |has |had )?(?:defendu|defended|defend|defendent|justifie\w*|justified|justify|argue[sd]?|insist\w*|maintain\w*|affirm\w*)\b"
 _DEFENCE_QUESTION = re.compile(r"\b(?:justif\w*|defend\w*)")
+# "How did Dahua respond to the accusations?": a denial answers, not "What assurances did Amazon give about Dahua?".
 _ANSWERS_QUESTION = re.compile(r"\b(?:respond\w*|response|react\w*|reaction|repond\w*|reponse|reagi\w*|answer\w*|accus\w*|den(?:y|ied|ies)|nie|contest\w*|reject\w*|rejet\w*)\b")
 _SPEECH_VERB = re.compile(
     r"\b(said|says|told|stated|declared|denied|added|rejected|rejects|a declare|a affirme|a dit|a souligne|a fait part|a ajoute|a indique|a explique"
@@ -785,8 +788,9 @@ _DEAL_TOLD = re.compile(rf"\b(?:contra[ct]t?s?|deals?|accords?|{_DEAL.pattern})\
 
 
 _REFUNDED = re.compile(r"\b(?:refund\w*|reimburs\w*|rembours\w*|pa(?:y|ying|id) (?:\w+ )?back|repa(?:y|id|ying)\w*)\b")
-# What something cost is told by a price, a loss or what was paid or spent (`_INVESTED`), not by the sum an IPO sought.
+# What replacing something would cost is told of replacing it.
 _REPLACING = re.compile(r"\b(?:remplac\w*|replac\w*)")
+# What something cost is told by a price, a loss or what was paid or spent (`_INVESTED`), not by the sum an IPO sought.
 _COST_ASKED = re.compile(r"\b(?:cost\w*|cout\w*)\b")
 _COST = re.compile(r"\b(?:cost\w*|cout\w*|price\w*|prix|loss\w*|lost|los(?:e|es|ing)|pert\w*|perdu\w*|fines?|amendes?)\b")
 _INVESTMENT_ASKED = re.compile(r"\b(?:invest(?!or|isseur)\w*|inject\w*)\b")  # not "investors"
@@ -1694,13 +1698,14 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         # "Quel journaliste …?", "Who runs Megvii?": a person's name, not an organisation's.
         # in a sentence naming the body the question names: "Qui, au Trésor, a signé …?" is not answered by "le
         # secrétaire au Commerce, Wilbur Ross"
-        bodies = _bodies_of_person(folded_question, names_in_question(question))
+        names = names_in_question(question)
+        bodies = _bodies_of_person(folded_question, names)
         # and the role the question names: "who was the spokesperson?" is not answered by "Nancy Pelosi a souligné"
         roles = [m.group(0) for m in _NAMED_ROLE.finditer(folded_question) if not _WRITER_ROLE.match(m.group(0)) or _WRITER_ASKED.search(folded_question)]
         if not any(
             _new_people(s, asked) and (not bodies or _names_a_body(fold(s), bodies)) and (not roles or any(_holds_role(r, s) for r in roles))
             for s in sentences[:1]
-        ) or not all(_heads(fold(s), firm) for s in sentences[:1] for firm in _firms_led(folded_question, names_in_question(question))):
+        ) or not all(_heads(fold(s), firm) for s in sentences[:1] for firm in _firms_led(folded_question, names)):
             return "person"
         # « Quel footballeur a rompu son partenariat avec Alibaba ? »: the one who broke with Huawei is no answer
         return "target" if _event_of_another(question, sentences, antecedents) else None
@@ -2485,8 +2490,7 @@ _PLACE_QUESTION = re.compile(
 _WHERE_QUESTION = re.compile(
     # "where was the rest headed?": where things went
     r"(?:^|[;:]\s*)(?:(?:and|et|so|alors)\s+)?(?:where|ou)\b(?!\s+en\b).*\b(?:held|take place|took place|taking place|located|based|installed|deployed|headed|bound|shipped|destined"
-    r"|destinee?s?"
-    r"|installee?s?|deployee?s?|situee?s?|basee?s?|se tien\w*|se ten(?:ai|ir)\w*|tenue?s?|se deroul\w*|a eu lieu|ont eu lieu|auront lieu|avoir lieu)\b"
+    r"|destinee?s?|installee?s?|deployee?s?|situee?s?|basee?s?|se tien\w*|se ten(?:ai|ir)\w*|tenue?s?|se deroul\w*|a eu lieu|ont eu lieu|auront lieu|avoir lieu)\b"
     # « Et ces négociations devaient se tenir où ? », "held where?": the place asked for last
     r"|\b(?:held|take place|took place|located|based|installed|deployed|se ten(?:ai|ir)\w*|se tien\w*|avoir lieu|se deroul\w*|installee?s?|deployee?s?|situee?s?|basee?s?)\s+(?:ou|where)(?:\s+(?:ces|ce|cette|les|la|le|the|these|those|this|that)\s+[\w'-]+)?\s*\??\s*$"
 )
