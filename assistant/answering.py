@@ -434,6 +434,12 @@ _SOFTWARE = re.compile(r"\b(?:ios|android|windows|iphone|logiciels?|software|app
 _TEMPERATURE_QUESTION = re.compile(r"\b(?:what|which|quel(?:le)?s?|a) (?:\w+ )?temperatures?\b|\btemperature thresholds?\b|\bseuils? de temperature\b")
 # "What share / quelle part / what percentage / quel taux de précision": a part of a whole, not a count.
 _SHARE_QUESTION = re.compile(r"\b(?:share(?! (?:sales?|offerings?|issues?|prices?|listings?)\b)|(?<!at )stakes?|proportion|percentage|pourcentage|(?<!de la )(?<!\ba )(?<!mis a )part|taux|rate|accuracy|precision|how (?:accurate|precise|reliable))\b|%")  # not « de la part de »; « combien de % »
+# A percentage, asked in so many words, is given in figures or a fraction ("a third"), not as "the vast majority"
+_PERCENT_QUESTION = re.compile(r"\b(?:percentage|pourcentage|percent|per cent|pour ?cent)\b|%")
+_IN_FIGURES = re.compile(r"\d|\b(?:tiers|third|moitie|half|quart|quarter|integralement|entierement|totalement|fully|in full|entirely)\b")
+# How accurate something is: told by a measure of it, not by what the thing does
+_PRECISION_QUESTION = re.compile(r"\bhow (?:accurate|precise|reliable)\b|\b(?:precision|accuracy|reliability|fiabilite|exactitude)\b|\b(?:quelle|quel) (?:est la )?(?:precision|fiabilite|marge d'erreur)")
+_PRECISION = re.compile(r"\d\s*%|\b(?:accura\w*|precis\w*|fiab\w*|reliab\w*|erreurs?|errors?|margin|marge|degres?|degrees?)\b")
 _SHARE = re.compile(r"\d\s*%|\b(?:percent|per cent|pour ?cent|tiers|third|moitie|half|quart|quarter|majorit\w*|most|la plupart|integralement|entierement|totalement|fully|in full|entirely)\b")
 # "Which of the two holds the bigger share?", « Entre Hikvision et Dahua, laquelle détient la plus grande part ? »:
 # a comparison, told as one ("larger than", « plus … que »), not a share both hold.
@@ -1536,6 +1542,8 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         return "number"  # "Is it right that the US accounts for about a fifth of Hikvision's sales?": no share to check it by
     if _checks_a_claim(folded_question) and _CLAIMED_DURATION.search(folded_question) and sentences and not any(_LASTS.search(fold(s)) for s in sentences):
         return "duration"  # « Est-ce exact qu'Alibaba a testé son outil pendant six mois ? »: no length of time to check it by
+    if _PRECISION_QUESTION.search(folded_question) and sentences and not any(_PRECISION.search(fold(s)) for s in sentences):
+        return "number"  # "How precise are the temperature readings …?": a sentence on what the cameras check tells no precision
     if _NUMERIC_QUESTION.search(folded_question) and not _DURATION_QUESTION.search(folded_question):
         # A date is not a quantity: "adopté mercredi 8 décembre" does not say how many votes.
         undated = [_DAY_OR_YEAR.sub(" ", fold(s)) for s in sentences]
@@ -1566,6 +1574,8 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
             return "number"  # "Which iOS version was it?" is not answered by "two further firms", only by "iOS 12"
         if found and _SHARE_QUESTION.search(folded_question) and not any(_SHARE.search(fold(s)) for s in sentences):
             return "number"  # "Quelle part du marché détient SenseTime ?" is not answered by "les deux plus grandes sociétés"
+        if found and _PERCENT_QUESTION.search(folded_question) and not any(_IN_FIGURES.search(fold(s)) for s in sentences):
+            return "number"  # « Quelle part …, en pourcentage ? »: « la grande majorité » gives no percentage
         if found and _SHARE_QUESTION.search(folded_question) and _VERSUS.search(folded_question) and not any(
             _COMPARISON.search(fold(s)) or len(_SHARE.findall(fold(s))) > 1 for s in sentences[:1]
         ):
@@ -1702,8 +1712,12 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         bodies = _bodies_of_person(folded_question, names)
         # and the role the question names: "who was the spokesperson?" is not answered by "Nancy Pelosi a souligné"
         roles = [m.group(0) for m in _NAMED_ROLE.finditer(folded_question) if not _WRITER_ROLE.match(m.group(0)) or _WRITER_ASKED.search(folded_question)]
+        # a firm's person is told as such: « Qui, chez SenseTime, a fait cette déclaration ? » is not answered by « …
+        # la mise sur liste noire de SenseTime, le secrétaire au Commerce, Wilbur Ross »
+        firms = [b for b in bodies if b in names and not _ACTOR.fullmatch(b) and _PERSON_AT.search(re.sub(rf"\b{re.escape(b)}\b", "<firm>", folded_question))]
         if not any(
             _new_people(s, asked) and (not bodies or _names_a_body(fold(s), bodies)) and (not roles or any(_holds_role(r, s) for r in roles))
+            and (not firms or _person_of(s, asked, firms))
             for s in sentences[:1]
         ) or not all(_heads(fold(s), firm) for s in sentences[:1] for firm in _firms_led(folded_question, names)):
             return "person"
@@ -1730,7 +1744,10 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
     if which and sentences and not _SOURCE_QUESTION.search(folded_question) and not _names_one(which, folded_question, sentences[0], asked):
         return "name"
     kind = _NAMED_KIND_QUESTION.search(folded_question)
-    if kind and sentences and not any(_KIND_TOLD[kind.group(1)[:4]].search(fold(s)) and _new_names(s, asked) for s in sentences):
+    told = _KIND_TOLD[kind.group(1)[:4]] if kind else None
+    if kind and _SANCTIONS_ASKED.match(folded_question[kind.end() :]) and kind.group(1).startswith("prog"):
+        told = _SANCTIONS_PROGRAMME  # « quel programme de sanctions » is not the Xinjiang programme Washington denounced
+    if kind and sentences and not any(told.search(fold(s)) and _new_names(s, asked) for s in sentences):
         # "Which stock exchange is Hikvision listed on?", « Sous quel programme de sanctions … ? »: one of that kind,
         # named, in a sentence quoted; not a sentence on Hikvision's listing, nor "a dénoncé le programme"
         return "name"
@@ -1767,7 +1784,7 @@ _DATA_QUESTION = re.compile(
 _DATA = re.compile(r"\b(?:data|donnees|datasets?|databases?|informations?|trained|entraine\w*)\b")
 # A penalty asked for ("What penalty / fine does a firm face …?", « Que risque … ? ») is told in those words.
 _PENALTY_QUESTION = re.compile(
-    r"\b(?:what|which|quel(?:le)?s?|how (?:large|big|heavy|high|much|severe)(?: an?)?) (?:\w+ )?(?:penalt(?:y|ies)|punishments?|fines?|amendes?|peines?)\b"
+    r"\b(?:what|which|quel(?:le)?s?|how (?:large|big|heavy|high|much|severe)(?: an?)?) (?:\w+ ){0,3}?(?:penalt(?:y|ies)|punishments?|fines?|amendes?|peines?)\b"
     r"|\bque risquen?t?\b"
 )
 # a penalty named ("Punishing Hikvision … will deter …" names none)
@@ -2053,6 +2070,14 @@ def _bodies_of_person(folded_question: str, names: Collection[str]) -> list[str]
     return bodies
 
 
+# A person asked for at a firm (« qui, chez <firm>, … », "who is the <firm> representative?"), not a role beside it
+# that names no one asked ("Which footballer … after a Washington Post reporter's story?")
+_PERSON_AT = re.compile(
+    rf"\b(?:chez|at|within|inside|au sein de|au sein d') (?:la |l'|the )?<firm>"
+    rf"|\b(?:who|qui)(?:'s| is| was| est| etait) (?:the |le |la |l')?(?:(?:[\w-]+ ){{0,2}}?<firm>\s+{_ROLE_WORDS}|{_ROLE_WORDS}\s+(?:de |du |d'|of )(?:la |l'|the )?<firm>)"
+)
+
+
 def _firms_led(folded_question: str, names: Collection[str]) -> list[str]:
     """The firms whose head is asked for ("Who runs SenseTime?", « Qui est à la tête de SenseTime ? »): a name the
     question spells right after the verb, not a government body (« à la tête du Commerce », "the House")."""
@@ -2102,7 +2127,13 @@ def _person_of(sentence: str, asked: set[str], bodies: Sequence[str]) -> bool:
         if after and fold(after[0].strip(",.;:")) in _ORGANISATION_WORDS:
             continue  # "Zhejiang Dahua Technology Co" is a firm
         before = fold(" ".join(sentence[:at].split()[-8:])) if at >= 0 else ""
-        if all(_present(body, before) for body in bodies):
+        # the body is in the person's own title, the words since the comma before it, not earlier in the sentence:
+        # « … la mise sur liste noire de SenseTime, le secrétaire au Commerce, Wilbur Ross » is no one at SenseTime
+        # (or after it, set off by a comma: "Wilbur Ross, the Commerce Secretary, …")
+        title = before.rstrip(" ,").rsplit(",", 1)[-1]
+        rest = fold(sentence[at + len(person) :]) if at >= 0 else ""
+        title += " " + rest[1:].split(",")[0] if rest.startswith(",") else ""
+        if all(_present(body, title) for body in bodies):
             return True
     return False
 
@@ -2221,7 +2252,10 @@ def why_not_yet_unexplained(question: str, last_answer: str, sentences: Sequence
 
 # the kinds of body "Which … is that?" may ask for, and words of any answer, which tell nothing of the one it spoke of
 _BODY_KINDS = frozenset("department ministry ministere departement agency agence administration body organisme service".split())
-_ANSWER_FILLER = frozenset("government gouvernement article articles say says said dit selon least moins yes no oui non".split())
+# (and what every article is about: "blacklisted" tells no one department from another)
+_ANSWER_FILLER = frozenset(
+    "government gouvernement article articles say says said dit selon least moins one yes no oui non blacklist blacklisted blacklisting".split()
+)
 # « Qui a dit ça ? », "Who said that?": whose were the words the last answer quoted
 _WHO_SAID_THAT = re.compile(r"^(?:(?:and|et|so|alors|mais|but)\s+)?(?:qui (?:a|l'a|avait) (?:dit|prononce|ecrit)|c'est qui qui (?:a dit|l'a dit)|who (?:first |originally )?(?:said|wrote|coined)|who's (?:quoted|saying)) ?(?:ca|cela|ces mots|that|it|this|those words|(?:cette|la|ces) (?:formule|expression|phrase|citation)s?|(?:that|the|this) (?:phrase|expression|quote|line|words))?(?:\s+(?:a l'origine|en premier|d'abord|first|originally|in the first place))?\s*[?.!]*\s*$")
 # « Et qui a prononcé cette formule à l'origine ? »
@@ -2242,7 +2276,7 @@ def words_credited_to_no_one(question: str, last_answer: str, sentences: Sequenc
 
 # "Which department is that?", « C'est quel ministère ? »: the one the last answer spoke of (group 1: its kind)
 _WHICH_IS_THAT = re.compile(
-    r"^(?:(?:and|et|so|alors|ok|but|mais)\s+)?(?:(?:which|what) ([\w-]+) (?:is|was) (?:that|this|it)|(?:c'est )?quel(?:le)? ([\w-]+)(?: est-ce| c'est)?)(?: exactly| exactement| alors| donc)?\s*[?.!]*\s*$"
+    r"^(?:(?:and|et|so|alors|ok|but|mais)\s+)?(?:(?:which|what) ([\w-]+) (?:is|was) (?:that|this|it)|(?:c'est )?quel(?:le)? ([\w-]+)(?: est-ce| c'est)?)(?:,? (?:exactly|exactement|precisely|precisement|alors|donc))?\s*[?.!]*\s*$"
 )
 
 
@@ -2290,6 +2324,51 @@ def with_referred_body(question: str, said: Sequence[str]) -> str:
         body = next((m for m in _ACTOR.finditer(fold(text)) if m.group(0) not in _A_BODY), None)  # « Trésor » too
         if body:
             return f"{question[: that.start()]}{text[body.start() : body.end()]}{question[that.end() :]}"  # fold() keeps positions
+    return question
+
+
+# "the rep", « ce porte-parole »: a role whose owner the conversation named ("An Alibaba Cloud representative said …")
+_THE_ROLE = re.compile(r"\b(?:the|that|this|le|la|ce|cette|l')\s?(representative|spokes(?:man|woman|person)|porte-parole|representante?)\b")
+
+
+def with_role_owner(question: str, said: Sequence[str]) -> str:
+    """`question` with the owner of the role it asks about, named by the latest of `said` that names one: "whos the
+    rep, got a name" after "An Alibaba Cloud representative said …" asks for the Alibaba Cloud representative's name,
+    which Nancy Pelosi of the Chambre des représentants is not."""
+    folded = fold(question)
+    role = _THE_ROLE.search(folded)
+    if not role or names_in_question(question):
+        return question
+    for text in said:
+        word = r"(?:representatives?|spokes(?:man|woman|person)|porte-parole|représentante?s?)"
+        owner = re.search(rf"((?:[A-Z][\w-]+ ){{1,3}}){word}\b|\b{word} (?:of the |of |d['’]|de la |de l['’]|du |de )((?:[A-Z][\w-]+\b ?){{1,3}})", text)
+        if owner:
+            name = re.sub(r"^(?:An?|The|Une?|Les?|La|L['’])\s+", "", (owner.group(1) or owner.group(2)).strip())
+            if role.group(0).startswith(("the", "that", "this")):
+                return f"{question[: role.start(1)]}{name} {question[role.start(1) :]}"  # "the Alibaba Cloud representative"
+            return f"{question[: role.end()]} de {name}{question[role.end() :]}"  # « le porte-parole de Alibaba Cloud »
+    return question
+
+
+# "that company", « cette entreprise »: a firm the conversation named, when the question asks for its words
+_THAT_FIRM = re.compile(r"\b(?:that|this|the same) (?:company|firm|group|giant)\b|\b(?:cette|la meme) (?:entreprise|societe|firme)\b|\bce (?:groupe|geant)\b")
+_PRESS = frozenset("washington post new york times bloomberg reuters ipvm journal".split())
+
+
+def with_referred_firm(question: str, said: Sequence[str]) -> str:
+    """`question` with the firm "that company" stands for when it asks for that firm's words, named by the latest of
+    `said` that names one (not a newspaper, a place or a government body): "How did that company respond to the Post's
+    report?" after "The Washington Post reported that Huawei had tested …" asks how Huawei responded, which the Post's
+    report does not tell."""
+    folded = fold(question)
+    that, verb = _THAT_FIRM.search(folded), _speech_verb(question, strict=False)
+    if not that or not verb or names_in_question(question[: verb.start()]) or re.search(r"\b(?:to|a|aux?)\s+$", folded[: that.start()]):
+        return question  # "How did Amazon answer that company?": Amazon speaks
+    for text in said:
+        for match in re.finditer(r"\b[A-Z][\w-]*[a-z][\w-]*\b", text):
+            name = fold(match.group(0))
+            if name not in _PRESS and name not in STOPWORDS and is_known_name(match.group(0)) and not is_place(name) and not capital_forms(name) and not _ACTOR.fullmatch(name):
+                return f"{question[: that.start()]}{match.group(0)}{question[that.end() :]}"  # fold() keeps positions
     return question
 
 
@@ -2444,7 +2523,8 @@ _MONTH_OR_DAY = re.compile(rf"(?:{_MONTHS}|monday|tuesday|wednesday|thursday|fri
 _QUOTED_TERM = re.compile(r"(?:so-called|dite?s?|baptisée?s?|appelée?s?|nommée?s?)\s+[‘'“\"«]\s*([^’'”\"»]{2,60}?)\s*[’'”\"»]")
 
 
-_NAME_QUESTION = re.compile(r"\b((?:his|her|their) names?|(?:son|leur) nom|(?:start-?up|entreprise|societe|firme|boite|jeune pousse|company|firm|ong|ngo|organisation|organization)s?\b[^?]{0,60}(?:c'est (?:laquelle|lequel|lesquel(?:le)?s)|which one (?:is it|was it))|title of (?:the|this|that|its) (?:\w+ ){0,2}(?:bill|law|act|legislation|text|measure|order)|intitule|titre (?:officiel |exact )?(?:du|de la|de ce|de cette) (?:\w+ )?(?:texte|projet|loi|mesure|decret)|what is the name|what was the name|what(?:'s|s| is| was) (?:the|that|this|its|their) (?:[\w'-]+ ){0,4}?called\b|(?<!in the )name of|names of|(?<!au )nom de|(?<!au )nom du|(?<!au )nom des|s'appelle|comment s'appelle|(?:who is|who was|(?<!ce )qui est|(?<!ce )qui etait)(?!-)(?! (?:\w+(?:ment|ly) )?\w{3,}(?:ed|en)\b| (?:\w+(?:ment|ly) )?\w{3,}(?:e|ee|es|ees)\b))\b")
+_NAME_QUESTION = re.compile(r"\b((?:his|her|their) names?|(?:got|need|have|any) (?:a |the |their |his |her )?names?\b|(?:son|leur) nom|(?:start-?up|entreprise|societe|firme|boite|jeune pousse|company|firm|ong|ngo|organisation|organization)s?\b[^?]{0,60}(?:c'est (?:laquelle|lequel|lesquel(?:le)?s)|which one (?:is it|was it))|title of (?:the|this|that|its) (?:\w+ ){0,2}(?:bill|law|act|legislation|text|measure|order)|intitule|titre (?:officiel |exact )?(?:du|de la|de ce|de cette) (?:\w+ )?(?:texte|projet|loi|mesure|decret)|what is the name|what was the name|what(?:'s|s| is| was) (?:the|that|this|its|their) (?:[\w'-]+ ){0,4}?called\b|(?<!in the )name of|names of|(?<!au )nom de|(?<!au )nom du|(?<!au )nom des|s'appelle|comment s'appelle|(?:who is|who was|(?<!ce )qui est|(?<!ce )qui etait)(?!-)(?! (?:\w+(?:ment|ly) )?\w{3,}(?:ed|en)\b| (?:\w+(?:ment|ly) )?\w{3,}(?:e|ee|es|ees)\b))\b")
+# "whos the rep, got a name": a name;
 # "the official title of the Xinjiang import bill", « l'intitulé du texte »: its name;
 # not "à qui est-il attribué ?", nor "qui est (largement) soupçonné …", "who is suspected …", whose answer may be "the
 # government";
@@ -2525,7 +2605,7 @@ _OTHER_COUNTRIES_QUESTION = re.compile(r"\b(?:which|what) other (?:countries|nat
 # "Who discovered …?", "Qui a découvert …?": who did it (group 1: the verb).
 # "Who discovered the iOS hack?"; « le hack ios visant les ouïghours, qui l'a découvert ? » (the topic first, and the
 # question last: not « Dahua, qui a vendu les caméras, est-elle … ? »)
-_DOER_QUESTION = re.compile(r"(?:^|,\s*(?=(?:and |et )?(?:who|qui) (?:l'|les |la |le )?(?:a|ont|avait|avaient|had|has|have) [a-z]+\s*\??\s*$))(?:(?:and|et|so|alors)\s+)?(?:who|qui)\s+(?:(?:l'|les\s+|la\s+|le\s+)?(?:a|ont|avait|avaient|had|has|have)\s+)?(?!(?:is|was|are|were|est|etait|sont|etaient|a|ont)\b)([a-z]{4,})\b")
+_DOER_QUESTION = re.compile(r"(?:^|,\s*(?=(?:and |et )?(?:who|qui) (?:l'|les |la |le )?(?:a|ont|avait|avaient|had|has|have) [a-z]+\s*\??\s*$))(?:(?:and|et|so|alors)\s+)?(?:who|qui)\s+(?:(?:actually|really|first|originally)\s+)?(?:(?:l'|les\s+|la\s+|le\s+)?(?:a|ont|avait|avaient|had|has|have)\s+)?(?!(?:is|was|are|were|est|etait|sont|etaient|a|ont)\b)([a-z]{4,})\b")  # "who actually discovered …"
 _HAVE = re.compile(r"\b(?:a|ont|avait|avaient|avoir|ayant|has|have|had|having)\s+(?!(?:ete|been)\s)(?:\w+\s+){0,2}$")  # not "a été placée"
 _BY = re.compile(r"^(?:\s*[\w'’-]+){0,5}?\s*\b(?:by|par)\b")
 _PARTICIPLE = re.compile(r"(?:ed|é|ée|és|ées|is|ise|it|ite|u|ue|ert|erte)$")
@@ -2564,6 +2644,8 @@ _NAMED_KIND_QUESTION = re.compile(
     r"|programmes?|programs?|exchanges?|bourses?|executive orders?|decrets?|ordres? executifs?|versions?(?= (?:of |d'|de |du )?(?:l')?(?:ios|android|windows|iphone|logiciel|software|app))"
     r"|textes? (?:juridiques?|legaux|legal)|legal (?:texts?|basis|instruments?|authority)|bases? (?:juridiques?|legales?)|fondements? juridiques?|statutes?)\b"
 )
+_SANCTIONS_ASKED = re.compile(r"\s+(?:de |of |d')?sanctions?\b")
+_SANCTIONS_PROGRAMME = re.compile(r"\bprogra\w* (?:de |of )?sanctions?\b|\bsanctions? program\w*|\b(?:ofac|sdn)\b")
 _SUBSIDIARY = re.compile(r"\b(?:subsidiar\w*|filiales?)\b")
 _REGULATION = re.compile(r"\b(?:regulations?|reglements?|reglementations?|rules?|regles?)\b")
 _ORDER = re.compile(r"\b(?:executive orders?|decrets?|ordres? executifs?)\b")

@@ -34,6 +34,8 @@ from assistant.answering import (
     unanswered_after,
     with_list_owner,
     with_referred_body,
+    with_referred_firm,
+    with_role_owner,
 )
 from assistant.citations import Draft
 from assistant.config import Settings
@@ -191,7 +193,9 @@ class Assistant:
                 support = best_support
         earlier = [t.content for t in turns if t.role == "user"][-1:]
         answered = [t.content for t in turns if t.role == "assistant"][-1:]
-        typed_question = with_referred_body(with_list_owner(question, earlier), [*answered, *earlier])  # "that list": whose; "that department": which
+        typed_question = with_list_owner(question, earlier)  # "that list": whose
+        for named_before in (with_referred_body, with_role_owner, with_referred_firm):  # "that department": which; "the rep": whose; "that company"
+            typed_question = named_before(typed_question, [*answered, *earlier])
         missing_type = missing_answer_type(typed_question, [e.sentence for e in chosen], [e.antecedent for e in chosen])
         if missing_type and support.supported and evidence:
             typed = self._of_the_kind_asked(question, evidence, missing_type, follow_up=bool(turns))

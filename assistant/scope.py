@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from assistant.text import fold, names_in_question
 
 _NOUN = r"(?:article|story|piece|write-?up|papier)"
-_MEDIUM = rf"(?:{_NOUN}|source|press|presse|coverage|reporting|reports?|media|médias|couverture)"  # "the French coverage"
+_MEDIUM = rf"(?:{_NOUN}|source|press|presse|coverage|reporting|reports?|media|médias|couverture|site|website|outlet)"  # "the French coverage", « le site anglophone »
 _LANGUAGE = {
     "en": re.compile(
         rf"\b(english|anglais|anglophone|british|britannique|uk)(e|es)?\b.{{0,12}}\b{_MEDIUM}s?\b"

@@ -107,7 +107,11 @@ def is_known_name(word: str) -> bool:
 def names_in_question(question: str) -> set[str]:
     """Folded names a question spells with a capital: Alibaba, SenseTime (not PDG or US). Its first word counts
     only when the articles spell it as a name (see `know_names`): "Which", "Concrètement" take a capital there."""
-    found = {fold(n) for n in re.findall(r"\b[A-Z][a-z][A-Za-z]*\b", question[1:])}
+    # So does the first word of a later sentence: "… la guerre commerciale. Quelle raison avance-t-il ?"
+    found = {
+        fold(m.group(0)) for m in re.finditer(r"\b[A-Z][a-z][A-Za-z]*\b", question[1:])
+        if not re.search(r"\w[.!?]\s+$", question[: m.start() + 1]) or is_known_name(m.group(0))
+    }
     first = re.match(r"[A-Z][a-z][A-Za-z]*\b", question)
     if first and is_known_name(first.group(0)):
         found.add(fold(first.group(0)))
@@ -251,6 +255,7 @@ _SHORTHAND = {
     "execs": ("executives", "dirigeants"),
     "secy": ("secretary", "secrétaire"),
     "spox": ("spokesperson", "porte-parole"),
+    "whos": ("who is", "qui est"),  # "whos the rep"
     "qd": ("when", "quand"),
     "qdo": ("when", "quand"),
     "pk": ("why", "pourquoi"),

@@ -1064,6 +1064,13 @@ _ROSS_ON_SENSETIME = (
          ["Dahua nie tout méfait, tout comme Pékin, ce dernier ayant déjà demandé aux États-Unis de retirer les entreprises de sa liste noire."], "outcome"),
         ("Où les Ouïghours sont-ils envoyés ?", ["Les Ouïghours sont envoyés dans des camps d'endoctrinement."], None),
         ("Combien touche-t-elle d'entreprises, cette liste ?", ["En tout ce sont 28 organisations chinoises qui viennent d’être ajoutées à cette liste."], None),
+        ("What civil or criminal penalties does a US supplier face if it ships goods to Hikvision without a licence?", ["Under the ruling, any US company that wants to do business with those on the list has to apply for a licence to sidestep the ban."], "penalty"),
+        ("Quelle part de la population chinoise appartient à l'ethnie Han, en pourcentage ?", ["La grande majorité de la population du pays est de l’ethnie Han."], "number"),
+        ("what % of the dahua cams amazon bought were going to us sites", ["Au moins un tiers de ces caméras seraient destinées à être utilisées sur des sites à travers les États-Unis."], None),
+        ("How precise are the temperature readings of the Dahua cameras Amazon ordered?", ["Amazon a acheté pour 10 millions de dollars de caméras de contrôle de la température à une entreprise sur liste noire."], "number"),
+        ("who actually discovered that ios hack going after uighurs", ["Though we suspect it might also be linked to the recent hack discovered for iOS devices targeted at these religious groups, widely attributed to the Chinese government."], "name"),
+        ("Et sur le fondement de quel texte ou de quel programme de sanctions précisément ?", ["Le gouvernement des États-Unis, entre autres, a dénoncé le programme et sanctionné les entreprises chinoises soupçonnées d’être impliquées."], "name"),
+        ("Which programme did the US government denounce?", ["Le gouvernement des États-Unis, entre autres, a dénoncé le programme et sanctionné les entreprises chinoises soupçonnées d’être impliquées."], None),
     ],
 )
 def test_refusal_when_the_evidence_lacks_the_kind_of_answer_asked_for(question, sentences, missing):
@@ -1104,6 +1111,62 @@ def test_that_department_is_the_body_the_conversation_named():
     assert with_referred_body("Who heads the Treasury?", said) == "Who heads the Treasury?"
     assert with_referred_body("Qu'a dit ce ministère ?", said) == "Qu'a dit ce ministère ?"  # no person asked for
     assert "Trésor" in with_referred_body("Who heads that agency?", ["Le Trésor américain, puis le Commerce."])
+
+    # "exactly" set off by a comma; "blacklisted" is what every article is about and tells no department apart
+    from assistant.answering import names_the_one_said
+
+    white_house = ["L’année dernière, la Maison Blanche de Trump a mis Dahua sur liste noire aux côtés de 28 organisations chinoises."]
+    red_flag = "According to the Amazon article, at least one government department treats transactions of any kind with blacklisted entities as a 'red flag'."
+    assert not names_the_one_said("Which department is that, exactly?", red_flag, white_house)
+
+
+def test_the_rep_is_the_one_the_conversation_named():
+    from assistant.answering import missing_answer_type, with_role_owner
+
+    said = ["An Alibaba Cloud representative said it was only used in a test environment.", "wat did alibaba say about the uyghur face detection thing"]
+    question = with_role_owner("who is the representative, got a name", said)
+    assert question == "who is the Alibaba Cloud representative, got a name"
+    pelosi = ["La présidente démocrate de la Chambre des représentants, Nancy Pelosi a souligné : « Au Xinjiang, … »."]
+    assert missing_answer_type(question, pelosi) == "person"  # not the Chambre des représentants
+    assert with_role_owner("le porte-parole, il s'appelle comment ?", ["… », a déclaré un représentant d’Alibaba Cloud."]) == "le porte-parole de Alibaba Cloud, il s'appelle comment ?"
+    assert with_role_owner("Who is the Amazon spokesperson?", said) == "Who is the Amazon spokesperson?"  # named already
+
+
+def test_that_company_speaks_as_the_firm_the_conversation_named():
+    from assistant.answering import missing_answer_type, with_referred_firm
+    from assistant.text import know_names
+
+    know_names(["Huawei", "Washington", "Post"])
+    said = ["Yes. The Washington Post reported that Huawei had tested software that could alert police when its cameras detected Uyghur faces."]
+    question = with_referred_firm("How did that company respond to the Post's report?", said)
+    assert question == "How did Huawei respond to the Post's report?"  # not the Post, nor Washington
+    post = ["Le Washington Post a rapporté la semaine dernière que Huawei avait testé un logiciel capable d'alerter la police."]
+    assert missing_answer_type(question, post) == "speech"
+    assert with_referred_firm("Which cameras did that company test?", said) == "Which cameras did that company test?"  # no words asked
+    assert with_referred_firm("How did the Post answer that company?", said) == "How did the Post answer that company?"  # the Post speaks
+
+
+def test_a_person_at_a_firm_is_told_as_the_firms():
+    from assistant.answering import missing_answer_type
+
+    ross = ["En 2019, lorsque le département du Commerce a annoncé la mise sur liste noire de SenseTime, le secrétaire au Commerce, Wilbur Ross avait justifié cette décision."]
+    assert missing_answer_type("Qui, chez SenseTime, a fait cette déclaration ?", ross) == "person"
+    pelosi = ["La présidente démocrate de la Chambre des représentants, Nancy Pelosi a souligné que la Chine violait les droits."]
+    assert missing_answer_type("Qui, à la Chambre des représentants, a parlé du Xinjiang ?", pelosi) is None
+    griezmann = ["Le reportage du Post, qui citait un document trouvé sur le site Web de Huawei, a conduit une star du football français, Antoine Griezmann, à rompre les liens avec l'entreprise."]
+    assert missing_answer_type("Which footballer cut ties with Huawei after a Washington Post reporter's story?", griezmann) is None
+
+
+def test_a_later_sentence_of_a_question_opens_with_a_capital_that_is_no_name():
+    from assistant.text import names_in_question
+
+    assert names_in_question("Le gouvernement américain assure que x. Quelle raison avance-t-il ?") == set()
+    assert names_in_question("Some claim. Which reason does Hikvision give?") == {"hikvision"}
+    assert names_in_question(" SenseTime, last week.") == {"sensetime"}  # a text passed with a space before its first word
+
+
+def test_a_tariff_is_no_price():
+    assert "tariff" not in key_terms("How long had the tariff fight between Washington and Beijing been going on?")
 
 
 def test_who_said_that_needs_someone_the_quoted_words_are_credited_to():
