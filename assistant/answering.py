@@ -433,7 +433,7 @@ _VERSION_QUESTION = re.compile(r"\b(?:what|which|quel(?:le)?s?) (?:\w+ )?version
 _SOFTWARE = re.compile(r"\b(?:ios|android|windows|iphone|logiciels?|software|apps?|applications?|firmware|systemes? d'exploitation|operating system)\b")
 _TEMPERATURE_QUESTION = re.compile(r"\b(?:what|which|quel(?:le)?s?|a) (?:\w+ )?temperatures?\b|\btemperature thresholds?\b|\bseuils? de temperature\b")
 # "What share / quelle part / what percentage / quel taux de précision": a part of a whole, not a count.
-_SHARE_QUESTION = re.compile(r"\b(?:share(?! (?:sales?|offerings?|issues?|prices?|listings?)\b)|(?<!at )stakes?|proportion|percentage|pourcentage|(?<!de la )(?<!\ba )(?<!mis a )part|taux|rate|accuracy|precision|how (?:accurate|precise|reliable))\b|%")  # not « de la part de »; « combien de % »
+_SHARE_QUESTION = re.compile(r"\b(?:share(?! (?:sales?|offerings?|issues?|prices?|listings?)\b)|(?<!at )stakes?|proportion|percentage|pourcentage|(?<!de la )(?<!\ba )(?<!mis a )part|taux|rate|accuracy|precision|how (?:accurate|precise|reliable)|how much of (?:the|their|its|his|her|this|that|it)\b)\b|%")  # not « de la part de »; « combien de % »
 # A percentage, asked in so many words, is given in figures or a fraction ("a third"), not as "the vast majority"
 _PERCENT_QUESTION = re.compile(r"\b(?:percentage|pourcentage|percent|per cent|pour ?cent)\b|%")
 _IN_FIGURES = re.compile(r"\d|\b(?:tiers|third|moitie|half|quart|quarter|integralement|entierement|totalement|fully|in full|entirely)\b")
@@ -492,6 +492,7 @@ _SINCE_QUESTION = re.compile(
     r"|\bwhen (?:did|do|does) .*\b(?:start|begin)\b|\bquand .*\b(?:commence|debute)\w*"  # "When did they start testing it?"
     r"|\bquand .*\b(?:mise?s? en ligne|publiee?s?|apparue?s?) pour la premiere fois\b"
 )
+_FOR_A_WHILE = re.compile(r"\b(?:depuis|for|since) (?:plusieurs|quelques|des|de nombreuses|several|many|a few|\d+) (?:annees|ans|mois|semaines|decennies|years|months|weeks|decades)\b")
 _SINCE = re.compile(r"\b(?:since|depuis|first|start(?:s|ed|ing)?\b(?!-)|began|begun|commenc\w*|debut\w*|premiere fois|launch\w*|lance\w*|introduc\w*|introdui\w*|mise?s? en ligne|(?:put|went|go|goes) online|created|cree\w*)\b")
 # A share held by one alone: not answered by a share two hold together.
 _ONE_ALONE = re.compile(r"\b(?:a (?:elle|lui) seule?|alone|on its own|by itself|individually|each|chacune?)\b")
@@ -661,7 +662,7 @@ _SPEECH_QUESTION = re.compile(
     r"|dit|dire|declare|reagi\w*|reaction|repond\w*|reponse|affirme|commente|nie|justifie|justifier|defendue?s?(?!\s+(?:aux?|a|de|d')\b)"  # « défendu aux Américains d'investir »: forbade
     r"|assurances?|reassur\w*|rassur\w*|assure[rd]?|garanti\w*|spokes\w*|porte-parole"  # a spokesperson's assurances
     r"|qualifie\w*|caracteris(?:e|es|ent|er|ait|aient|ee|ees)\b|decri\w*|characteri[sz]\w*|describes?"  # « Comment SenseTime qualifie-t-elle / décrit-elle … ? » (not "described as", said of anyone)
-    r"|admit\w*|acknowledg\w*|reconnai(?:t|ssent|tre)|reconnue?s?"  # "Does SenseTime acknowledge …?", « reconnaît-elle » (not « reconnaissance »)
+    r"|admit\w*|acknowledg\w*|reconnai(?:t|ssent|tre)|reconnue?s?|regrett?\w*"  # "Did Huawei regret it?", « a regretté »  # "Does SenseTime acknowledge …?", « reconnaît-elle » (not « reconnaissance »)
     # « Comment SenseTime a-t-elle accueilli … ? » (not « Quelle Bourse a accueilli l'introduction ? »)
     r"|comment (?:[\w'-]+ ){0,4}?(?:a-t-(?:il|elle)|ont-(?:ils|elles)|a|ont) (?:[\w-]+ )?accueilli[es]{0,2})\b"
 )
@@ -680,6 +681,7 @@ _IT_SPEAKS = re.compile(
 _HIS = re.compile(r"\b(?:his|him|himself)\b")
 # "the two makers that Bloomberg says dominate the sector": what a source is said to hold, not its words.
 _HEARSAY = re.compile(r"(?:^|\s)(?:that|which|who|whom|que|qu'|dont)\s+(?:[\w'-]+\s+){1,3}$")
+_CLAIM_FRAME = re.compile(r"\b(?:vrai|exact|correct|true|right|accurate|confirm\w*)\s*$")
 
 
 # A text of the asker's that states a claim: "A draft says …", "our story says", « notre brouillon dit »
@@ -697,6 +699,8 @@ def _speech_verb(question: str, strict: bool = True) -> re.Match | None:
             if _OUR_DRAFT.search(folded[: verb.start()]):
                 continue  # "A draft says Washington first sanctioned SenseTime in 2021. Is that correct?": a claim checked
             clause = _HEARSAY.search(folded[: verb.start()])
+            if clause is not None and _CLAIM_FRAME.search(folded[: clause.start()]):
+                clause = None  # « Est-il vrai que Huawei a regretté … ? » asks whether Huawei did: its words
             if clause is None or not re.search(r"\b[A-Z]", question[clause.start() : verb.start()]):
                 return verb
     return None
@@ -708,7 +712,7 @@ _SPEECH = re.compile(rf"{_QUOTATION}|\b(said|says|told|stated|declared|denied|ca
 # A reaction need not be quoted: "the US government denounced the programme", « Pékin a dénoncé ».
 _REACTION = re.compile(
     r"\b(denounced|condemned|opposed|critici[sz]ed|protested|urged|a denonce|a condamne|s'oppose|s'est oppose|a critique|a proteste"
-    r"|a reagi|a repondu|a exhorte|dement|a dementi)\b"
+    r"|a reagi|a repondu|a exhorte|dement|a dementi|regretted|a regrette)\b"
 )
 _QUOTE = re.compile(r"[«»“”\"]")
 # A denial told without quotes: "Dahua nie tout méfait", "Hikvision denies wrongdoing".
@@ -921,6 +925,8 @@ def left_undetermined(question: str, sentence: str) -> bool:
     # a short follow-up has fewer words to share (« on sait » may not count: "Et on sait quels clients s'en sont servis ?")
     besides = _words_besides_names(question)
     least = 2 if 3 in (len(besides), len([w for w in besides if not _WHETHER_KNOWN.fullmatch(w)])) else 3
+    if len(besides) == 2 and re.search(r"\b(?:l'ont|l'a|l'avaient|it|them)\b", folded):
+        least = 2  # « Et quels clients l'ont utilisé ? »: both its words, and what "l'" stands for, told before
     return any(_present(w, right_after) for w in asked) and _shares_terms(question, sentence, least)
 
 
@@ -1555,18 +1561,20 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         if found and changed and _CHANGE_ASKED.search(folded_question) and not any(_CHANGED.search(fold(s)) for s in sentences):
             return "number"  # « De combien l'action Dahua a-t-elle chuté ? » is not answered by "plus d'un million de Ouïgours"
         answering = sentences if len(question_parts(question)) > 1 else sentences[:1]
-        if found and _MONEY_QUESTION.search(folded_question) and not any(_new_sum(s, folded_question) for s in answering):
+        # "How much of their money will they get back?": a share of it, told as one (« intégralement »), is no sum
+        money = bool(_MONEY_QUESTION.search(folded_question)) and not (share and any(_SHARE.search(fold(s)) for s in answering))
+        if found and money and not any(_new_sum(s, folded_question) for s in answering):
             # "Combien Alibaba a-t-il investi ?" is not answered by "ces deux sociétés"; the amount that answers is
             # in the best sentence (or a part's own, "How many cameras, and for how much?"): one in a runner-up is
             # the price of something else. Nor by the sum the question gives: « Combien Amazon a-t-elle dépensé
             # ailleurs, par rapport aux 10 millions versés à Dahua ? »
             return "amount"
-        if found and _MONEY_QUESTION.search(folded_question) and _PRIOR_QUESTION.search(folded_question) and not any(
+        if found and money and _PRIOR_QUESTION.search(folded_question) and not any(
             _MONEY.search(fold(s)) and _PRIOR.search(fold(s)) for s in answering
         ):
             return "amount"  # "How much had it already raised before postponing?": not the sum the postponed IPO sought
         single = len(question_parts(question)) == 1  # a part's words say what its own sum is for
-        if found and single and _MONEY_QUESTION.search(folded_question) and not any(_money_of(question, s) for s in answering if _MONEY.search(fold(s))):
+        if found and single and money and not any(_money_of(question, s) for s in answering if _MONEY.search(fold(s))):
             return "amount"  # "le montant des sanctions infligées à SenseTime" is not the amount of SenseTime's IPO
         if found and _TEMPERATURE_QUESTION.search(folded_question) and not any(_DEGREES.search(fold(s)) for s in sentences):
             return "number"  # "What temperature threshold …?" is not answered by "1 500 appareils photo"
@@ -1665,6 +1673,8 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         return "date"  # "On what date was SenseTime originally due to list?": not the day it was blacklisted
     if _NEW_DATE_QUESTION.search(folded_question) and not any(_NEW_DATE.search(fold(s)) for s in sentences):
         return "date"  # "When's the rescheduled listing?": "SenseTime a dû reporter son introduction" gives no new date
+    if _DATE_QUESTION.search(folded_question) and _SINCE_QUESTION.search(folded_question) and sentences and _FOR_A_WHILE.search(fold(sentences[0])):
+        return None  # « Depuis quand … est-il dénoncé ? »: « depuis plusieurs années »
     if _DATE_QUESTION.search(folded_question):
         # The date that answers is in the best sentence; a date in a runner-up dates something else.
         dates = _CALENDAR_DATE if _CALENDAR_QUESTION.search(folded_question) else _DATE
@@ -1730,16 +1740,15 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         thing = [t for t in content_terms(named.group(1)) if t not in _KINDS_OF_FIRM and not is_place(t)][:3] if named else []
         # nor a translation of a name it has: "Trésor" for "What is the official name of the Treasury list?"
         known = asked | {f for n in names_in_question(question) for f in equivalents(n)}
+        if _NGOS_ASKED.search(folded_question):
+            known |= set(equivalents("ngo"))  # "Which NGOs …?": « des ONG » names none of them
         return None if any(_new_names(s, known) and all(_present(t, s) for t in thing) for s in sentences[:1]) else "name"
     if _QUOTE_CREDITED_QUESTION.search(folded_question) and sentences and not _new_names(sentences[0], asked) and not _CALLED_SO.search(fold(sentences[0])):
         return "name"  # "Who called the trade war “good and easy to win”?": the phrase, quoted by no one
     if _CREDITED_QUESTION.search(folded_question) and sentences and not _new_names(sentences[0], asked):
         return "name"  # "Who does the article credit with calling the trade war 'good and easy to win'?": the phrase, quoted by no one
-    doer = _DOER_QUESTION.search(re.sub(r"\bmise?s? au jour\b", "decouvert", folded_question))  # « Qui a mis au jour … ? »
-    if doer and not _SOURCE_QUESTION.search(folded_question):
-        told = [_done_by(doer.group(1), s) for s in sentences]
-        if False in told and True not in told:
-            return "name"  # "Who discovered the iOS hack?": "the recent hack discovered for iOS devices" says by no one
+    if doer_untold(question, sentences):
+        return "name"  # "Who discovered the iOS hack?": "the recent hack discovered for iOS devices" says by no one
     which = _WHICH_ONE.search(folded_question)
     if which and sentences and not _SOURCE_QUESTION.search(folded_question) and not _names_one(which, folded_question, sentences[0], asked):
         return "name"
@@ -1760,7 +1769,9 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         return "target"
     known = _KNOWN_CLAUSE.search(question)
     # a name set aside, not a place: "Apart from hurting the American economy, what …?" sets no name aside
-    if known and sentences and any(not is_place(n) for n in names_in_question(known.group(0))) and re.search(r"\b(?:which|what|quel(?:le)?s?)\b", folded_question):
+    # ("Besides the Dahua deal, what's the official line …?" sets a deal aside, not Dahua)
+    set_aside = [n for n in names_in_question(known.group(0)) if not re.search(rf"\b{re.escape(n)} (?!and\b|et\b|or\b|ou\b)[a-z]", fold(known.group(0)))] if known else []
+    if known and sentences and any(not is_place(n) for n in set_aside) and re.search(r"\b(?:which|what|quel(?:le)?s?)\b", folded_question):
         if not _new_names(sentences[0], asked) and not _new_places(sentences[0], asked):
             return "name"  # "Apart from Honeywell, which brands resell Dahua cameras?": another name than those set aside
     if _event_of_another(question, sentences, antecedents):
@@ -2303,6 +2314,10 @@ def unanswered_after(question: str, last_answer: str, sentences: Sequence[str], 
         return "name"  # « Qui a dit ça ? » after « … une guerre commerciale « good and easy to win » »: quoted, by no one
     if not names_the_one_said(question, last_answer, sentences):
         return "name"  # "Which department is that?" after "at least one department …": not the Commerce Department's ruling
+    # "Who discovered it in the first place?" after a turn on the iOS hack: the evidence on what that answer said has it
+    # found by no one
+    if doer_untold(question, [*sentences, *(e for e in evidence if sum(_present(t, e) for t in content_terms(last_answer)) >= 2)]):
+        return "name"
     if why_not_yet_unexplained(question, last_answer, sentences):
         return "reason"  # « Pourquoi ? » after "no licence has been issued yet": no cause is given
     return None
@@ -2352,6 +2367,7 @@ def with_role_owner(question: str, said: Sequence[str]) -> str:
 
 # "that company", « cette entreprise »: a firm the conversation named, when the question asks for its words
 _THAT_FIRM = re.compile(r"\b(?:that|this|the same) (?:company|firm|group|giant)\b|\b(?:cette|la meme) (?:entreprise|societe|firme)\b|\bce (?:groupe|geant)\b")
+_THESE_FIRMS = re.compile(r"\b(?:these|those) (?:companies|firms|groups|brands)\b|\bces (?:entreprises|societes|firmes|groupes|marques)\b")
 _PRESS = frozenset("washington post new york times bloomberg reuters ipvm journal".split())
 
 
@@ -2361,15 +2377,42 @@ def with_referred_firm(question: str, said: Sequence[str]) -> str:
     report?" after "The Washington Post reported that Huawei had tested …" asks how Huawei responded, which the Post's
     report does not tell."""
     folded = fold(question)
-    that, verb = _THAT_FIRM.search(folded), _speech_verb(question, strict=False)
+    that, verb = _THAT_FIRM.search(folded) or _THESE_FIRMS.search(folded), _speech_verb(question, strict=False)
     if not that or not verb or names_in_question(question[: verb.start()]) or re.search(r"\b(?:to|a|aux?)\s+$", folded[: that.start()]):
         return question  # "How did Amazon answer that company?": Amazon speaks
     for text in said:
-        for match in re.finditer(r"\b[A-Z][\w-]*[a-z][\w-]*\b", text):
-            name = fold(match.group(0))
-            if name not in _PRESS and name not in STOPWORDS and is_known_name(match.group(0)) and not is_place(name) and not capital_forms(name) and not _ACTOR.fullmatch(name):
-                return f"{question[: that.start()]}{match.group(0)}{question[that.end() :]}"  # fold() keeps positions
+        firms: list[str] = []
+        end = -1
+        for match in re.finditer(r"\b[A-Z][\w-]*[a-z][\w-]*", text):
+            if not _a_firms_word(match.group(0)):
+                continue
+            if firms and text[end : match.start()] == " ":
+                firms[-1] += f" {match.group(0)}"  # "Ralph Lauren"
+            else:
+                firms.append(match.group(0))
+            end = match.end()
+        if firms:  # « Ces marques ont-elles réagi ? » after "Nike, Starbucks et Ralph Lauren": all of them
+            named = firms[0] if _THAT_FIRM.search(folded) else (" et " if question_language(question) == "fr" else " and ").join(firms)
+            return f"{question[: that.start()]}{named}{question[that.end() :]}"  # fold() keeps positions
     return question
+
+
+def _a_firms_word(word: str) -> bool:
+    """Whether a capitalised word may name a firm: one the articles spell as a name, not a newspaper's, a place's or a
+    government body's."""
+    name = fold(word)
+    return name not in _PRESS and name not in STOPWORDS and is_known_name(word) and not is_place(name) and not capital_forms(name) and not _ACTOR.fullmatch(name)
+
+
+# ", like SenseTime,", « , comme Hikvision, »: another one the question compares with, not the one it asks about
+_LIKENESS = re.compile(r",\s*(?:just |much )?(?:like|as did|comme|tout comme|a l'instar d(?:e|u|es|')|au meme titre que)\s*[^,?]{1,40},")
+
+
+def without_likeness(question: str, said: Sequence[str] = ()) -> str:
+    """`question` without the one it compares with: "Is it true that Megvii, like SenseTime, had to put off a
+    stock-market listing?" asks about Megvii, which SenseTime's postponed listing does not answer."""
+    likeness = _LIKENESS.search(fold(question))  # fold() keeps positions
+    return f"{question[: likeness.start()]} {question[likeness.end() :].lstrip()}" if likeness else question
 
 
 def with_list_owner(question: str, earlier: Sequence[str]) -> str:
@@ -2523,7 +2566,9 @@ _MONTH_OR_DAY = re.compile(rf"(?:{_MONTHS}|monday|tuesday|wednesday|thursday|fri
 _QUOTED_TERM = re.compile(r"(?:so-called|dite?s?|baptisée?s?|appelée?s?|nommée?s?)\s+[‘'“\"«]\s*([^’'”\"»]{2,60}?)\s*[’'”\"»]")
 
 
-_NAME_QUESTION = re.compile(r"\b((?:his|her|their) names?|(?:got|need|have|any) (?:a |the |their |his |her )?names?\b|(?:son|leur) nom|(?:start-?up|entreprise|societe|firme|boite|jeune pousse|company|firm|ong|ngo|organisation|organization)s?\b[^?]{0,60}(?:c'est (?:laquelle|lequel|lesquel(?:le)?s)|which one (?:is it|was it))|title of (?:the|this|that|its) (?:\w+ ){0,2}(?:bill|law|act|legislation|text|measure|order)|intitule|titre (?:officiel |exact )?(?:du|de la|de ce|de cette) (?:\w+ )?(?:texte|projet|loi|mesure|decret)|what is the name|what was the name|what(?:'s|s| is| was) (?:the|that|this|its|their) (?:[\w'-]+ ){0,4}?called\b|(?<!in the )name of|names of|(?<!au )nom de|(?<!au )nom du|(?<!au )nom des|s'appelle|comment s'appelle|(?:who is|who was|(?<!ce )qui est|(?<!ce )qui etait)(?!-)(?! (?:\w+(?:ment|ly) )?\w{3,}(?:ed|en)\b| (?:\w+(?:ment|ly) )?\w{3,}(?:e|ee|es|ees)\b))\b")
+_NAME_QUESTION = re.compile(r"\b((?:his|her|their) names?|(?:which|what|quelles?) (?:\w+ )?(?:ngos|ong|human rights (?:groups|organi[sz]ations))\b|(?:got|need|have|any) (?:a |the |their |his |her )?names?\b|(?:son|leur) nom|(?:start-?up|entreprise|societe|firme|boite|jeune pousse|company|firm|ong|ngo|organisation|organization)s?\b[^?]{0,60}(?:c'est (?:laquelle|lequel|lesquel(?:le)?s)|which one (?:is it|was it))|title of (?:the|this|that|its) (?:\w+ ){0,2}(?:bill|law|act|legislation|text|measure|order)|intitule|titre (?:officiel |exact )?(?:du|de la|de ce|de cette) (?:\w+ )?(?:texte|projet|loi|mesure|decret)|what is the name|what was the name|what(?:'s|s| is| was) (?:the|that|this|its|their) (?:[\w'-]+ ){0,4}?called\b|(?<!in the )name of|names of|(?<!au )nom de|(?<!au )nom du|(?<!au )nom des|s'appelle|comment s'appelle|(?:who is|who was|(?<!ce )qui est|(?<!ce )qui etait)(?!-)(?! (?:\w+(?:ment|ly) )?\w{3,}(?:ed|en)\b| (?:\w+(?:ment|ly) )?\w{3,}(?:e|ee|es|ees)\b))\b")
+# "Which NGOs …?": their names
+_NGOS_ASKED = re.compile(r"\b(?:which|what|quelles?) (?:\w+ )?(?:ngos|ong)\b")
 # "whos the rep, got a name": a name;
 # "the official title of the Xinjiang import bill", « l'intitulé du texte »: its name;
 # not "à qui est-il attribué ?", nor "qui est (largement) soupçonné …", "who is suspected …", whose answer may be "the
@@ -2531,7 +2576,7 @@ _NAME_QUESTION = re.compile(r"\b((?:his|her|their) names?|(?:got|need|have|any) 
 # not "au nom de leur constitution", "in the name of security"
 # "Quel journaliste …?", "Who runs Megvii?", "the name of the spokesperson": a person, named.
 # "official" is a person unless it qualifies a thing: "what official role does Alibaba have?"
-_OFFICIAL = r"officials?(?! (?:role|partner|sponsor|status|title|position|capacity|statement|site|website|list)s?\b)"
+_OFFICIAL = r"officials?(?! (?:role|partner|sponsor|status|title|position|capacity|statement|site|website|list|line|stance|policy|view|response|answer|explanation|reason)s?\b)"  # "the official line"
 _PERSON_QUESTION = re.compile(
     rf"\b(?:(?:which|what) (?:(?!(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|the|a|an|of|its|their)\b)\w+ ){{0,3}}(?:journalists?|reporters?|authors?|writers?|executives?(?! orders?\b)|spokes(?:man|woman|person)|{_OFFICIAL}|founders?|directors?|representatives?|secretary|ministers?|footballers?|athletes?|ambassadors?|analyst|researcher)\b"
     r"|quel(?:le)?s? (?:(?!(?:est|sont|etait|a|ont|avait|le|la|les|du|des|de|son|sa|ses|leur|leurs)\b)\w+ ){0,2}(?:journalistes?|reporters?|auteurs?|dirigeants?|responsables?|porte-parole|cadres?|patrons?|pdg|directeurs?|directrices?|fondateurs?|fondatrices?|representants?|secretaires?|ministres?|footballeurs?|athletes?|ambassadeurs?|analyste|chercheu(?:r|se))\b"
@@ -2609,6 +2654,17 @@ _DOER_QUESTION = re.compile(r"(?:^|,\s*(?=(?:and |et )?(?:who|qui) (?:l'|les |la
 _HAVE = re.compile(r"\b(?:a|ont|avait|avaient|avoir|ayant|has|have|had|having)\s+(?!(?:ete|been)\s)(?:\w+\s+){0,2}$")  # not "a été placée"
 _BY = re.compile(r"^(?:\s*[\w'’-]+){0,5}?\s*\b(?:by|par)\b")
 _PARTICIPLE = re.compile(r"(?:ed|é|ée|és|ées|is|ise|it|ite|u|ue|ert|erte)$")
+
+
+def doer_untold(question: str, sentences: Sequence[str]) -> bool:
+    """Whether `question` asks who did something ("Who discovered the iOS hack?", « Qui a mis au jour … ? ») that
+    `sentences` tell only as done by no one ("the recent hack discovered for iOS devices")."""
+    folded = fold(question)
+    doer = _DOER_QUESTION.search(re.sub(r"\bmise?s? au jour\b", "decouvert", folded))
+    if not doer or _SOURCE_QUESTION.search(folded):
+        return False
+    told = [_done_by(doer.group(1), s) for s in sentences]
+    return False in told and True not in told
 
 
 def _done_by(verb: str, sentence: str) -> bool | None:

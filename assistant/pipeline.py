@@ -36,6 +36,7 @@ from assistant.answering import (
     with_referred_body,
     with_referred_firm,
     with_role_owner,
+    without_likeness,
 )
 from assistant.citations import Draft
 from assistant.config import Settings
@@ -122,6 +123,8 @@ class Assistant:
         question = restore_names(question, self._typed_names())  # "nom complet de hikvision ?"
         question = spell_out(question, lang)  # "la reco faciale": "la reconnaissance faciale"
 
+        # "How did that company respond?" after a turn on Dahua asks how Dahua responded: retrieved and answered as such
+        question = with_referred_firm(question, [t.content for t in turns if t.role == "assistant"][-1:] + [t.content for t in turns if t.role == "user"][-1:])
         previous = " ".join(t.content for t in turns if t.role == "user")[-500:]
         if not content_terms(question):
             # "And who said that?", "Why did he do it?": what "that" is, the last answer says.
@@ -194,7 +197,7 @@ class Assistant:
         earlier = [t.content for t in turns if t.role == "user"][-1:]
         answered = [t.content for t in turns if t.role == "assistant"][-1:]
         typed_question = with_list_owner(question, earlier)  # "that list": whose
-        for named_before in (with_referred_body, with_role_owner, with_referred_firm):  # "that department": which; "the rep": whose; "that company"
+        for named_before in (with_referred_body, with_role_owner, without_likeness):  # "that department": which; "the rep": whose; not ", like SenseTime,"
             typed_question = named_before(typed_question, [*answered, *earlier])
         missing_type = missing_answer_type(typed_question, [e.sentence for e in chosen], [e.antecedent for e in chosen])
         if missing_type and support.supported and evidence:
@@ -279,7 +282,7 @@ class Assistant:
         best = evidence[0]
         short = follow_up and len(content_terms(question)) <= 2
         for e in evidence[1:]:
-            near = missing_type in ("speech", "duration") and e.score >= best.score - self.type_margin
+            near = missing_type in ("speech", "duration", "count") and e.score >= best.score - self.type_margin
             near = near or (
                 missing_type == "date"
                 and e.passage == best.passage

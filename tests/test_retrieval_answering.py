@@ -1071,6 +1071,12 @@ _ROSS_ON_SENSETIME = (
         ("who actually discovered that ios hack going after uighurs", ["Though we suspect it might also be linked to the recent hack discovered for iOS devices targeted at these religious groups, widely attributed to the Chinese government."], "name"),
         ("Et sur le fondement de quel texte ou de quel programme de sanctions précisément ?", ["Le gouvernement des États-Unis, entre autres, a dénoncé le programme et sanctionné les entreprises chinoises soupçonnées d’être impliquées."], "name"),
         ("Which programme did the US government denounce?", ["Le gouvernement des États-Unis, entre autres, a dénoncé le programme et sanctionné les entreprises chinoises soupçonnées d’être impliquées."], None),
+        ("Besides the Dahua deal, what's the official line on doing any business with blacklisted firms?", ["Au moins un ministère considère les transactions de toute nature avec des entités inscrites sur la liste noire comme un « drapeau rouge »."], None),
+        ("Apart from Honeywell, which brands resell Dahua cameras?", ["Les produits Dahua sont souvent revendus sous la marque Honeywell."], "name"),
+        ("How much of their money will people who already invested in SenseTime's IPO get back?", ["L’entreprise chinoise affirme rester “déterminée” à être prochainement cotée et promet de rembourser intégralement ceux qui ont déjà investi."], None),
+        ("Depuis quand l'internement massif des Ouïghours est-il dénoncé par des ONG ?", ["L’internement massif des Ouïghours est dénoncé depuis plusieurs années par des ONG indiquant que près d’un million d’entre eux seraient incarcérés."], None),
+        ("Which NGOs say that close to a million Uighurs are held in camps in Xinjiang?", ["L’internement massif des Ouïghours est dénoncé depuis plusieurs années par des ONG indiquant que près d’un million d’entre eux seraient incarcérés."], "name"),
+        ("Est-il vrai que Huawei a publiquement regretté sa décision ?", ["Le reportage du Post, qui citait un document trouvé sur le site Web de Huawei, a conduit Antoine Griezmann à rompre les liens avec l'entreprise."], "speech"),
     ],
 )
 def test_refusal_when_the_evidence_lacks_the_kind_of_answer_asked_for(question, sentences, missing):
@@ -1163,6 +1169,42 @@ def test_a_later_sentence_of_a_question_opens_with_a_capital_that_is_no_name():
     assert names_in_question("Le gouvernement américain assure que x. Quelle raison avance-t-il ?") == set()
     assert names_in_question("Some claim. Which reason does Hikvision give?") == {"hikvision"}
     assert names_in_question(" SenseTime, last week.") == {"sensetime"}  # a text passed with a space before its first word
+
+
+def test_what_could_not_be_determined_answers_a_short_follow_up_pointing_back():
+    from assistant.answering import left_undetermined
+
+    undetermined = "Il n’a pas été possible de déterminer si ou comment les clients d’Alibaba avaient utilisé l’outil de détection des minorités."
+    assert left_undetermined("Et quels clients l'ont utilisé ?", undetermined)
+    assert not left_undetermined("Which tool did Alibaba use?", "Il n’a pas été possible de déterminer si l’outil avait été utilisé.")
+
+
+def test_who_did_it_in_a_follow_up_is_refused_when_the_evidence_has_it_done_by_no_one():
+    from assistant.answering import unanswered_after
+
+    listed = ["L’année dernière, l’administration a ajouté 28 entités chinoises à une liste noire du commerce."]
+    hack = "You may recall that the recent hack discovered for iOS devices was specifically aimed at these religious groups and is widely suspected to be the work of the Chinese government."
+    assert unanswered_after("Who discovered it in the first place?", "The Chinese government.", listed, [*listed, hack]) == "name"
+    assert unanswered_after("Who discovered it in the first place?", "The Chinese government.", listed, listed) is None
+
+
+def test_these_brands_speak_as_all_the_firms_the_conversation_named():
+    from assistant.answering import with_referred_firm
+    from assistant.text import know_names
+
+    know_names(["Nike", "Starbucks", "Ralph", "Lauren"])
+    said = ["Nike, Starbucks et Ralph Lauren, pour vendre aux acheteurs chinois."]
+    assert with_referred_firm("Ces marques ont-elles réagi à l'affaire ?", said) == "Nike et Starbucks et Ralph Lauren ont-elles réagi à l'affaire ?"
+
+
+def test_the_one_a_question_compares_with_is_not_the_one_it_asks_about():
+    from assistant.answering import missing_answer_type, without_likeness
+
+    question = without_likeness("Is it true that Megvii, like SenseTime, had to put off a stock-market listing because of the US blacklist?")
+    assert question == "Is it true that Megvii had to put off a stock-market listing because of the US blacklist?"
+    postponed = ["En conséquence, SenseTime a préféré annoncer le report de son introduction à la Bourse de Hong Kong."]
+    assert missing_answer_type(question, postponed) == "outcome"
+    assert without_likeness("Did Dahua deny it?") == "Did Dahua deny it?"
 
 
 def test_a_tariff_is_no_price():
