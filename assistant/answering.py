@@ -433,12 +433,15 @@ _VERSION_QUESTION = re.compile(r"\b(?:what|which|quel(?:le)?s?) (?:\w+ )?version
 _SOFTWARE = re.compile(r"\b(?:ios|android|windows|iphone|logiciels?|software|apps?|applications?|firmware|systemes? d'exploitation|operating system)\b")
 _TEMPERATURE_QUESTION = re.compile(r"\b(?:what|which|quel(?:le)?s?|a) (?:\w+ )?temperatures?\b|\btemperature thresholds?\b|\bseuils? de temperature\b")
 # "What share / quelle part / what percentage / quel taux de précision": a part of a whole, not a count.
-_SHARE_QUESTION = re.compile(r"\b(?:share(?! (?:sales?|offerings?|issues?|prices?|listings?)\b)|(?<!at )stakes?|proportion|percentage|pourcentage|(?<!de la )(?<!\ba )(?<!mis a )part|taux|rate|accuracy|precision|how (?:accurate|precise|reliable)|how much of (?:the|their|its|his|her|this|that|it)\b)\b|%")  # not « de la part de »; « combien de % »
+_SHARE_QUESTION = re.compile(r"\b(?:share(?! (?:sales?|offerings?|issues?|prices?|listings?)\b)|(?<!at )stakes?|proportion|percentage|pourcentage|(?<!de la )(?<!\ba )(?<!mis a )part|taux|rate|accuracy|precision|how (?:accurate|precise|reliable)|how much of (?:their|its|his|her) (?:money|investment|funds|stake|capital)\b)\b|%")  # not « de la part de »; « combien de % »
 # A percentage, asked in so many words, is given in figures or a fraction ("a third"), not as "the vast majority"
 _PERCENT_QUESTION = re.compile(r"\b(?:percentage|pourcentage|percent|per cent|pour ?cent)\b|%")
 _IN_FIGURES = re.compile(r"\d|\b(?:tiers|third|moitie|half|quart|quarter|integralement|entierement|totalement|fully|in full|entirely)\b")
 # How accurate something is: told by a measure of it, not by what the thing does
-_PRECISION_QUESTION = re.compile(r"\bhow (?:accurate|precise|reliable)\b|\b(?:precision|accuracy|reliability|fiabilite|exactitude)\b|\b(?:quelle|quel) (?:est la )?(?:precision|fiabilite|marge d'erreur)")
+_PRECISION_QUESTION = re.compile(
+    r"\bhow (?:accurate|precise|reliable)\b(?! (?:is|was) (?:it|this|that|the claim)\b)"  # not "How accurate is this claim …?"
+    r"|\b(?:precision|accuracy|reliability|fiabilite|exactitude) (?:of|de|du|des) (?!(?:this|that|ceci|cela|ca|the claim)\b)|\b(?:quelle|quel) (?:est la )?(?:precision|fiabilite|marge d'erreur)\b"
+)  # not « Petite précision, … », "Precision please: …"
 _PRECISION = re.compile(r"\d\s*%|\b(?:accura\w*|precis\w*|fiab\w*|reliab\w*|erreurs?|errors?|margin|marge|degres?|degrees?)\b")
 _SHARE = re.compile(r"\d\s*%|\b(?:percent|per cent|pour ?cent|tiers|third|moitie|half|quart|quarter|majorit\w*|most|la plupart|integralement|entierement|totalement|fully|in full|entirely)\b")
 # "Which of the two holds the bigger share?", « Entre Hikvision et Dahua, laquelle détient la plus grande part ? »:
@@ -662,7 +665,7 @@ _SPEECH_QUESTION = re.compile(
     r"|dit|dire|declare|reagi\w*|reaction|repond\w*|reponse|affirme|commente|nie|justifie|justifier|defendue?s?(?!\s+(?:aux?|a|de|d')\b)"  # « défendu aux Américains d'investir »: forbade
     r"|assurances?|reassur\w*|rassur\w*|assure[rd]?|garanti\w*|spokes\w*|porte-parole"  # a spokesperson's assurances
     r"|qualifie\w*|caracteris(?:e|es|ent|er|ait|aient|ee|ees)\b|decri\w*|characteri[sz]\w*|describes?"  # « Comment SenseTime qualifie-t-elle / décrit-elle … ? » (not "described as", said of anyone)
-    r"|admit\w*|acknowledg\w*|reconnai(?:t|ssent|tre)|reconnue?s?|regrett?\w*"  # "Did Huawei regret it?", « a regretté »  # "Does SenseTime acknowledge …?", « reconnaît-elle » (not « reconnaissance »)
+    r"|admit\w*|acknowledg\w*|reconnai(?:t|ssent|tre)|reconnue?s?|regret|regrets|regretted|regrett?(?:e|es|ent|ait|er)\b"  # "Does SenseTime acknowledge …?", « reconnaît-elle » (not « reconnaissance »); "Did Huawei regret it?", « a regretté » (not "regrettably")
     # « Comment SenseTime a-t-elle accueilli … ? » (not « Quelle Bourse a accueilli l'introduction ? »)
     r"|comment (?:[\w'-]+ ){0,4}?(?:a-t-(?:il|elle)|ont-(?:ils|elles)|a|ont) (?:[\w-]+ )?accueilli[es]{0,2})\b"
 )
@@ -699,8 +702,8 @@ def _speech_verb(question: str, strict: bool = True) -> re.Match | None:
             if _OUR_DRAFT.search(folded[: verb.start()]):
                 continue  # "A draft says Washington first sanctioned SenseTime in 2021. Is that correct?": a claim checked
             clause = _HEARSAY.search(folded[: verb.start()])
-            if clause is not None and _CLAIM_FRAME.search(folded[: clause.start()]):
-                clause = None  # « Est-il vrai que Huawei a regretté … ? » asks whether Huawei did: its words
+            if clause is not None and _CLAIM_FRAME.search(folded[: clause.start()]) and not set(words(folded[clause.start() : verb.start()])) & _PRESS:
+                clause = None  # « Est-il vrai que Huawei a regretté … ? » asks whether Huawei did (not "… that Bloomberg says …")
             if clause is None or not re.search(r"\b[A-Z]", question[clause.start() : verb.start()]):
                 return verb
     return None
@@ -1673,8 +1676,8 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         return "date"  # "On what date was SenseTime originally due to list?": not the day it was blacklisted
     if _NEW_DATE_QUESTION.search(folded_question) and not any(_NEW_DATE.search(fold(s)) for s in sentences):
         return "date"  # "When's the rescheduled listing?": "SenseTime a dû reporter son introduction" gives no new date
-    if _DATE_QUESTION.search(folded_question) and _SINCE_QUESTION.search(folded_question) and sentences and _FOR_A_WHILE.search(fold(sentences[0])):
-        return None  # « Depuis quand … est-il dénoncé ? »: « depuis plusieurs années »
+    if re.search(r"\b(?:depuis quand|since when)\b", folded_question) and sentences and _FOR_A_WHILE.search(fold(sentences[0])) and _shares_terms(question, sentences[0], 2):
+        return None  # « Depuis quand l'internement … est-il dénoncé ? »: « … est dénoncé depuis plusieurs années »
     if _DATE_QUESTION.search(folded_question):
         # The date that answers is in the best sentence; a date in a runner-up dates something else.
         dates = _CALENDAR_DATE if _CALENDAR_QUESTION.search(folded_question) else _DATE
@@ -1770,7 +1773,7 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
     known = _KNOWN_CLAUSE.search(question)
     # a name set aside, not a place: "Apart from hurting the American economy, what …?" sets no name aside
     # ("Besides the Dahua deal, what's the official line …?" sets a deal aside, not Dahua)
-    set_aside = [n for n in names_in_question(known.group(0)) if not re.search(rf"\b{re.escape(n)} (?!and\b|et\b|or\b|ou\b)[a-z]", fold(known.group(0)))] if known else []
+    set_aside = [n for n in names_in_question(known.group(0)) if not _modifies(n, fold(known.group(0)))] if known else []
     if known and sentences and any(not is_place(n) for n in set_aside) and re.search(r"\b(?:which|what|quel(?:le)?s?)\b", folded_question):
         if not _new_names(sentences[0], asked) and not _new_places(sentences[0], asked):
             return "name"  # "Apart from Honeywell, which brands resell Dahua cameras?": another name than those set aside
@@ -1795,7 +1798,7 @@ _DATA_QUESTION = re.compile(
 _DATA = re.compile(r"\b(?:data|donnees|datasets?|databases?|informations?|trained|entraine\w*)\b")
 # A penalty asked for ("What penalty / fine does a firm face …?", « Que risque … ? ») is told in those words.
 _PENALTY_QUESTION = re.compile(
-    r"\b(?:what|which|quel(?:le)?s?|how (?:large|big|heavy|high|much|severe)(?: an?)?) (?:\w+ ){0,3}?(?:penalt(?:y|ies)|punishments?|fines?|amendes?|peines?)\b"
+    r"\b(?:what|which|quel(?:le)?s?|how (?:large|big|heavy|high|much|severe)(?: an?)?) (?:(?!(?:will|would|did|does|do|is|are|was|were|has|have|had|can|could|the|a|an|la|le|les|de|du|des|of)\b)\w+ ){0,3}?(?:penalt(?:y|ies)|punishments?|fines?|amendes?|peines?)\b"
     r"|\bque risquen?t?\b"
 )
 # a penalty named ("Punishing Hikvision … will deter …" names none)
@@ -2358,7 +2361,9 @@ def with_role_owner(question: str, said: Sequence[str]) -> str:
         word = r"(?:representatives?|spokes(?:man|woman|person)|porte-parole|représentante?s?)"
         owner = re.search(rf"((?:[A-Z][\w-]+ ){{1,3}}){word}\b|\b{word} (?:of the |of |d['’]|de la |de l['’]|du |de )((?:[A-Z][\w-]+\b ?){{1,3}})", text)
         if owner:
-            name = re.sub(r"^(?:An?|The|Une?|Les?|La|L['’])\s+", "", (owner.group(1) or owner.group(2)).strip())
+            name = re.sub(r"^(?:(?:An?|The|Une?|Les?|La|L['’])(?:\s+|$))+", "", (owner.group(1) or owner.group(2)).strip())
+            if not name:
+                continue  # "The spokesperson said …", « Un porte-parole a déclaré »: no owner named
             if role.group(0).startswith(("the", "that", "this")):
                 return f"{question[: role.start(1)]}{name} {question[role.start(1) :]}"  # "the Alibaba Cloud representative"
             return f"{question[: role.end()]} de {name}{question[role.end() :]}"  # « le porte-parole de Alibaba Cloud »
@@ -2380,7 +2385,8 @@ def with_referred_firm(question: str, said: Sequence[str]) -> str:
     that, verb = _THAT_FIRM.search(folded) or _THESE_FIRMS.search(folded), _speech_verb(question, strict=False)
     if not that or not verb or names_in_question(question[: verb.start()]) or re.search(r"\b(?:to|a|aux?)\s+$", folded[: that.start()]):
         return question  # "How did Amazon answer that company?": Amazon speaks
-    for text in said:
+    asked_before = names_in_question(said[1]) if len(said) > 1 else set()
+    for n, text in enumerate(said):
         firms: list[str] = []
         end = -1
         for match in re.finditer(r"\b[A-Z][\w-]*[a-z][\w-]*", text):
@@ -2391,6 +2397,10 @@ def with_referred_firm(question: str, said: Sequence[str]) -> str:
             else:
                 firms.append(match.group(0))
             end = match.end()
+        if n == 0:  # the answer's news: "from Dahua" after "Which company did Amazon buy from?" (not Amazon)
+            firms = [f for f in firms if not set(fold(f).split()) & asked_before] or firms
+        if _THAT_FIRM.search(folded):
+            firms = [f for f in firms if " " not in f]  # one firm: "Antoine Griezmann", "Wilbur Ross" are people
         if firms:  # « Ces marques ont-elles réagi ? » after "Nike, Starbucks et Ralph Lauren": all of them
             named = firms[0] if _THAT_FIRM.search(folded) else (" et " if question_language(question) == "fr" else " and ").join(firms)
             return f"{question[: that.start()]}{named}{question[that.end() :]}"  # fold() keeps positions
@@ -2412,7 +2422,16 @@ def without_likeness(question: str, said: Sequence[str] = ()) -> str:
     """`question` without the one it compares with: "Is it true that Megvii, like SenseTime, had to put off a
     stock-market listing?" asks about Megvii, which SenseTime's postponed listing does not answer."""
     likeness = _LIKENESS.search(fold(question))  # fold() keeps positions
-    return f"{question[: likeness.start()]} {question[likeness.end() :].lstrip()}" if likeness else question
+    if not likeness or question[likeness.end() :].lstrip()[:1].isupper():
+        return question  # « Quelles marques, comme Nike, Starbucks et Ralph Lauren, … »: a list goes on
+    return f"{question[: likeness.start()]} {question[likeness.end() :].lstrip()}"
+
+
+def _modifies(name: str, folded: str) -> bool:
+    """Whether folded `name` qualifies the noun after it ("the Dahua deal"), not a name standing alone ("Apart from
+    Honeywell what brands …", "Honeywell and …")."""
+    after = re.search(rf"\b{re.escape(name)} ([a-z][\w-]*)", folded)
+    return bool(after) and after.group(1) not in STOPWORDS and after.group(1) not in _QUESTION_WORDS
 
 
 def with_list_owner(question: str, earlier: Sequence[str]) -> str:

@@ -266,7 +266,7 @@ ATTRIBUTES = (
     ("sponsored", "sponsor", "parraine", "porte par", "depose par", "introduced by", "rapporteur"),
     ("profit", "benefice", "earnings"),
     ("shareholder", "actionnaire"),
-    ("price", "prix", "cours"),  # not "tarif", which would take "tariff" (the trade war) for a price
+    ("price", "prix", "cours", "tarif"),
     ("salary", "salaire"),
     ("headquarter", "siege"),
     ("valuation", "valued at", "valoris", "capitalisation", "capitalization", "market value", "market cap", "valeur boursiere", "valeur de marche"),  # "valorisée", "valorisation"

@@ -282,7 +282,7 @@ class Assistant:
         best = evidence[0]
         short = follow_up and len(content_terms(question)) <= 2
         for e in evidence[1:]:
-            near = missing_type in ("speech", "duration", "count") and e.score >= best.score - self.type_margin
+            near = missing_type in ("speech", "duration") and e.score >= best.score - self.type_margin
             near = near or (
                 missing_type == "date"
                 and e.passage == best.passage

@@ -255,7 +255,6 @@ _SHORTHAND = {
     "execs": ("executives", "dirigeants"),
     "secy": ("secretary", "secrétaire"),
     "spox": ("spokesperson", "porte-parole"),
-    "whos": ("who is", "qui est"),  # "whos the rep"
     "qd": ("when", "quand"),
     "qdo": ("when", "quand"),
     "pk": ("why", "pourquoi"),
@@ -290,11 +289,16 @@ def spell_out(question: str, lang: str) -> str:
 
     # "Apple's devices" are the articles' "iOS devices" (Apple itself, who found or patched a hack, stays Apple)
     question = _APPLE_DEVICES_FR.sub(r"\1 iOS", _APPLE_DEVICES_EN.sub(r"iOS \1", question))
+    # "the tariff fight", « la guerre tarifaire »: the articles' trade war (a tariff asked for stays a price)
+    question = _TARIFF_WAR.sub("guerre commerciale" if lang == "fr" else "trade war", question)
+    # "whos the rep": who is (not "whos cameras", whose)
+    question = re.sub(r"\b([Ww])hos(?= (?:the|that|this|a|an|their|its|his|her)\b)", r"\1ho is", question)
     if lang == "fr":  # « c qui le porte-parole ? »: "c" opening a question is « c'est » (not « la série C »)
         question = re.sub(r"^(\s*)[cC] (?=(?:qui|quoi|koi|quand|comment|combien|ou|où)\b)", r"\1c'est ", question)
     return _FRACTION.sub(fraction, _SHORTHAND_WORD.sub(full, question))
 
 
+_TARIFF_WAR = re.compile(r"\btariff (?:fight|war|dispute|battle|conflict|standoff|row)s?\b|\bguerre (?:tarifaire|des tarifs)\b", re.IGNORECASE)
 _APPLE_DEVICES_EN = re.compile(r"\bApple(?:['’]s)?\s+(devices?|phones?|iphones?|smartphones?)\b", re.IGNORECASE)
 _APPLE_DEVICES_FR = re.compile(r"\b(appareils?|t[ée]l[ée]phones?|smartphones?|iphones?)\s+(?:d['’]\s*)?Apple\b", re.IGNORECASE)
 # "1/3 du marché": the articles write fractions in words ("up to a third", « au moins un tiers »).

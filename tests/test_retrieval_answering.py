@@ -1207,8 +1207,46 @@ def test_the_one_a_question_compares_with_is_not_the_one_it_asks_about():
     assert without_likeness("Did Dahua deny it?") == "Did Dahua deny it?"
 
 
-def test_a_tariff_is_no_price():
-    assert "tariff" not in key_terms("How long had the tariff fight between Washington and Beijing been going on?")
+@pytest.mark.parametrize(
+    "question, sentences, missing",
+    [
+        # a claim about what a news source says asks for no one's words
+        ("Is it true that Bloomberg says Hikvision and Dahua hold a third of the sector?", ["Bloomberg estimates that two of the companies have up to a third of the video surveillance sector wrapped up."], None),
+        # « depuis plusieurs années » of something else does not date the listing
+        ("Depuis quand SenseTime est-elle sur liste noire ?", ["Les relations sino-américaines s’avèrent complexes depuis plusieurs années."], "date"),
+        ("What impact will the punishment have on the US economy, according to Hikvision?", ["Punishing Hikvision will negatively impact the US economy."], None),
+        ("Petite précision, c'est quelle Bourse pour Alibaba ?", ["Les actions d’Alibaba se négocient à la Bourse de New York."], None),
+        ("How much of it did Amazon pay for the cameras?", ["Amazon a acheté pour 10 millions de dollars de caméras."], None),
+        ("Apart from Honeywell what brands resell Dahua cameras?", ["Les produits Dahua sont souvent revendus sous la marque Honeywell."], "name"),
+        ("Regrettably, did SenseTime have to postpone its IPO?", ["SenseTime a annoncé le report de son introduction en Bourse."], None),
+    ],
+)
+def test_rules_stay_off_what_they_were_not_written_for(question, sentences, missing):
+    from assistant.answering import missing_answer_type
+
+    assert missing_answer_type(question, sentences) == missing
+
+
+def test_the_firm_referred_to_is_the_answers_news_and_no_person():
+    from assistant.answering import with_referred_firm, with_role_owner, without_likeness
+    from assistant.text import know_names
+
+    know_names(["Amazon", "Dahua", "Antoine", "Griezmann", "Huawei", "Nike", "Starbucks", "Ralph", "Lauren", "Alibaba"])
+    assert with_referred_firm("How did that company respond?", ["Amazon bought cameras from Dahua, a blacklisted firm.", "Which company did Amazon buy its cameras from?"]) == "How did Dahua respond?"
+    assert with_referred_firm("How did that company respond?", ["Antoine Griezmann cut ties with Huawei.", "Who cut ties?"]) == "How did Huawei respond?"
+    assert with_referred_firm("Did these brands respond?", ["Nike, Starbucks et Ralph Lauren utilisent les plates-formes d'Alibaba.", "Quelles marques utilisent Alibaba ?"]) == "Did Nike and Starbucks and Ralph Lauren respond?"
+    assert with_role_owner("Who is the spokesperson?", ["The spokesperson said the cameras have no network connection."]) == "Who is the spokesperson?"
+    assert with_role_owner("Qui est ce porte-parole ?", ["Un porte-parole a déclaré que …"]) == "Qui est ce porte-parole ?"
+    listed = "Quelles marques, comme Nike, Starbucks et Ralph Lauren, utilisent Alibaba ?"
+    assert without_likeness(listed) == listed
+
+
+def test_a_tariff_fight_is_the_trade_war_and_a_tariff_asked_for_a_price():
+    from assistant.text import spell_out
+
+    assert spell_out("How long had the tariff fight between Washington and Beijing been going on?", "en") == "How long had the trade war between Washington and Beijing been going on?"
+    assert "tarif" in key_terms("Quel tarif Amazon a-t-il payé par caméra ?")
+    assert spell_out("whos the rep", "en") == "who is the representative" and spell_out("whos cameras did Amazon buy?", "en") == "whos cameras did Amazon buy?"
 
 
 def test_who_said_that_needs_someone_the_quoted_words_are_credited_to():
