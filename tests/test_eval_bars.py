@@ -3,7 +3,7 @@
 `eval/dev.jsonl` is the shared dev set; `eval/heldout.jsonl` holds 36 other questions on the same
 articles, written apart from the tuning, to catch changes that only fit the dev set; `eval/heldout2.jsonl`
 holds 40 harder ones (paraphrases, articles named by topic, comparisons), and `eval/heldout3.jsonl` …
-`eval/heldout354.jsonl` 38, then 40 each, of the dev set's kind, written without seeing the code (`heldout37` …
+`eval/heldout378.jsonl` 38, then 40 each, of the dev set's kind, written without seeing the code (`heldout37` …
 `heldout42` with 16 unanswerable questions each, `heldout47` and `heldout50` with 14, most beside an answerable one on
 the same detail); all guarded at today's level, less about one item (a CPU without bfloat16 embeds in float32).
 
@@ -379,6 +379,30 @@ GATE = [
     ("heldout352", 40, 0.81, 0.93, 0.51, 0.76, 0.87, 0.19),
     ("heldout353", 40, 0.75, 0.93, 0.75, 0.81, 0.85, 0.07),
     ("heldout354", 40, 0.84, 0.87, 0.7, 0.79, 0.87, 0.07),
+    ("heldout355", 40, 0.93, 0.96, 0.9, 0.89, 0.87, 0.04),
+    ("heldout356", 40, 0.96, 0.96, 0.96, 0.95, 0.87, 0.04),
+    ("heldout357", 40, 0.84, 0.96, 0.84, 0.79, 0.87, 0.04),
+    ("heldout358", 40, 0.87, 0.9, 0.88, 0.85, 0.87, 0.04),
+    ("heldout359", 40, 0.84, 0.96, 0.85, 0.9, 0.87, 0.04),
+    ("heldout360", 40, 0.78, 0.9, 0.81, 0.76, 0.87, 0.04),
+    ("heldout361", 40, 0.68, 0.87, 0.76, 0.76, 0.87, 0.04),
+    ("heldout362", 40, 0.78, 0.93, 0.85, 0.88, 0.75, 0.07),
+    ("heldout363", 40, 0.84, 0.96, 0.96, 0.96, 0.87, 0.04),
+    ("heldout364", 40, 0.96, 0.96, 0.9, 0.92, 0.87, 0.04),
+    ("heldout365", 40, 0.84, 0.93, 0.84, 0.85, 0.75, 0.07),
+    ("heldout366", 40, 0.9, 0.96, 0.85, 0.9, 0.75, 0.04),
+    ("heldout367", 40, 0.84, 0.93, 0.78, 0.84, 0.5, 0.04),
+    ("heldout368", 40, 0.9, 0.93, 0.78, 0.89, 0.77, 0.13),
+    ("heldout369", 40, 0.78, 0.9, 0.84, 0.85, 0.87, 0.07),
+    ("heldout370", 40, 0.87, 0.96, 0.93, 0.89, 0.62, 0.04),
+    ("heldout371", 40, 0.9, 0.96, 0.92, 0.92, 0.87, 0.04),
+    ("heldout372", 40, 0.96, 0.96, 0.95, 0.95, 0.87, 0.04),
+    ("heldout373", 40, 0.96, 0.96, 0.93, 0.93, 0.87, 0.04),
+    ("heldout374", 40, 0.87, 0.93, 0.89, 0.87, 0.87, 0.04),
+    ("heldout375", 40, 0.84, 0.96, 0.71, 0.88, 0.87, 0.29),
+    ("heldout376", 40, 0.81, 0.87, 0.87, 0.88, 0.87, 0.07),
+    ("heldout377", 40, 0.75, 0.93, 0.9, 0.84, 0.87, 0.04),
+    ("heldout378", 40, 0.84, 0.96, 0.87, 0.93, 0.87, 0.13),
 ]
 METRICS = ("hit@1", "hit@3", "fact_recall", "citation_precision", "refusal_accuracy")
 
