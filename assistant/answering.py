@@ -2377,8 +2377,9 @@ _PRESS = frozenset("washington post new york times bloomberg reuters ipvm journa
 
 
 def with_referred_firm(question: str, said: Sequence[str]) -> str:
-    """`question` with the firm "that company" stands for when it asks for that firm's words, named by the latest of
-    `said` that names one (not a newspaper, a place or a government body): "How did that company respond to the Post's
+    """`question` with the firm "that company" stands for (or the firms "these brands" do) when it asks for their words,
+    named by the latest of `said` (the last answer, then the last question) that names one: not a newspaper, a place, a
+    government body or a person, and in the answer the news it brings. "How did that company respond to the Post's
     report?" after "The Washington Post reported that Huawei had tested …" asks how Huawei responded, which the Post's
     report does not tell."""
     folded = fold(question)

@@ -123,8 +123,10 @@ class Assistant:
         question = restore_names(question, self._typed_names())  # "nom complet de hikvision ?"
         question = spell_out(question, lang)  # "la reco faciale": "la reconnaissance faciale"
 
+        earlier = [t.content for t in turns if t.role == "user"][-1:]
+        answered = [t.content for t in turns if t.role == "assistant"][-1:]
         # "How did that company respond?" after a turn on Dahua asks how Dahua responded: retrieved and answered as such
-        question = with_referred_firm(question, [t.content for t in turns if t.role == "assistant"][-1:] + [t.content for t in turns if t.role == "user"][-1:])
+        question = with_referred_firm(question, [*answered, *earlier])
         previous = " ".join(t.content for t in turns if t.role == "user")[-500:]
         if not content_terms(question):
             # "And who said that?", "Why did he do it?": what "that" is, the last answer says.
@@ -194,8 +196,6 @@ class Assistant:
                 # No article names them all, nor does the question ask across articles ("The SenseTime article and
                 # the Amazon article both …"): the best sentence's article does not answer it.
                 support = best_support
-        earlier = [t.content for t in turns if t.role == "user"][-1:]
-        answered = [t.content for t in turns if t.role == "assistant"][-1:]
         typed_question = with_list_owner(question, earlier)  # "that list": whose
         for named_before in (with_referred_body, with_role_owner, without_likeness):  # "that department": which; "the rep": whose; not ", like SenseTime,"
             typed_question = named_before(typed_question, [*answered, *earlier])
