@@ -425,7 +425,7 @@ def same_language_lift(similarity: np.ndarray, same_language: Sequence[bool]) ->
 
 
 # "How much / how many / combien / quel montant": the answer is a quantity.
-_NUMERIC_QUESTION = re.compile(r"\b(how (much|many|accurate|precise|reliable)|how (?:big|large) (?:a|an) (?:stake|share|portion|percentage)|quelle precision|quel taux|combien|quel(le)?s? (?:(?:est|etait|sont) (?:le |la |les |l')?)?(montant|nombre|part|somme|proportion|taux|pourcentage|precision)|montant|amount|what (?:(?:is|was|are|were) (?:the )?)?(?:[\w']+ )?(share|amount|number|proportion|percentage|rate|accuracy|margin)|by what margin|quelle (?:marge|majorite)|worth|(?<!face )valued?|cost(?!\s+(?:[\w'-]+\s+){0,3}?(?:anything|something|nothing|any)\b)|a combien|valeur|valait|vaut(?!(?:-il)? mieux)"
+_NUMERIC_QUESTION = re.compile(r"\b(how (much|many|accurate|precise|reliable)|how (?:big|large) (?:a|an) (?:stake|share|portion|percentage)|how (?:big|large|sizeable|significant) (?:is|was|are|were) (?:[\w'-]+ ){0,3}?(?:stakes?|shareholdings?) (?:in|of)\b|\b(?:taille|importance|ampleur) de (?:la |sa |leur |cette |leurs |ses )?participations? (?:d[e']\s*[\w-]+ (?:[\w-]+ )?)?(?:dans|au capital)\b|quelle precision|quel taux|combien|quel(le)?s? (?:(?:est|etait|sont) (?:le |la |les |l')?)?(montant|nombre|part|somme|proportion|taux|pourcentage|precision)|montant|amount|what (?:(?:is|was|are|were) (?:the )?)?(?:[\w']+ )?(share|amount|number|proportion|percentage|rate|accuracy|margin)|by what margin|quelle (?:marge|majorite)|worth|(?<!face )valued?|cost(?!\s+(?:[\w'-]+\s+){0,3}?(?:anything|something|nothing|any)\b)|a combien|valeur|valait|vaut(?!(?:-il)? mieux)"
     # "Which version of iOS …?", "What temperature threshold …?", "the House vote count": a figure
     r"|(?:what|which|quel(?:le)?s?) (?:\w+ )?(?:version(?! (?:of|des) (?:events|faits))|temperatures?|thresholds?|seuils?)|(?:vote|final|exact|total|head) counts?|tall(?:y|ies)|decompte|nombre de voix"
     r"|(?<!qui )(?:a|ont|avait|-t-il|-t-elle|-ils|-elles)\s+(?:\w+\s+)?chiffre|chiffrer|chiffrent|chiffrees?|quantif\w*|manque a gagner)\b")  # not "vaut-il mieux"; « Quel manque à gagner a-t-il chiffré ? »
@@ -433,7 +433,7 @@ _VERSION_QUESTION = re.compile(r"\b(?:what|which|quel(?:le)?s?) (?:\w+ )?version
 _SOFTWARE = re.compile(r"\b(?:ios|android|windows|iphone|logiciels?|software|apps?|applications?|firmware|systemes? d'exploitation|operating system)\b")
 _TEMPERATURE_QUESTION = re.compile(r"\b(?:what|which|quel(?:le)?s?|a) (?:\w+ )?temperatures?\b|\btemperature thresholds?\b|\bseuils? de temperature\b")
 # "What share / quelle part / what percentage / quel taux de précision": a part of a whole, not a count.
-_SHARE_QUESTION = re.compile(r"\b(?:share(?! (?:sales?|offerings?|issues?|prices?|listings?)\b)|(?<!at )stakes?|proportion|percentage|pourcentage|(?<!de la )(?<!\ba )(?<!mis a )part|taux|rate|accuracy|precision|how (?:accurate|precise|reliable)|how much of (?:their|its|his|her) (?:money|investment|funds|stake|capital)\b)\b|%")  # not « de la part de »; « combien de % »
+_SHARE_QUESTION = re.compile(r"\b(?:share(?! (?:sales?|offerings?|issues?|prices?|listings?)\b)|(?<!at )stakes?|shareholdings?|participations? (?:d[e']\s*[\w-]+ (?:[\w-]+ )?)?(?:dans|au capital)\b|proportion|percentage|pourcentage|(?<!de la )(?<!\ba )(?<!mis a )part|taux|rate|accuracy|precision|how (?:accurate|precise|reliable)|how much of (?:their|its|his|her) (?:money|investment|funds|stake|capital)\b)\b|%")  # not « de la part de »; « combien de % »
 # A percentage, asked in so many words, is given in figures or a fraction ("a third"), not as "the vast majority"
 _PERCENT_QUESTION = re.compile(r"\b(?:percentage|pourcentage|percent|per cent|pour ?cent)\b|%")
 _IN_FIGURES = re.compile(r"\d|\b(?:tiers|third|moitie|half|quart|quarter|integralement|entierement|totalement|fully|in full|entirely)\b")
@@ -1195,6 +1195,13 @@ def _opens_quote(text: str) -> bool:
     return text.count("“") + text.count("«") > text.count("”") + text.count("»")
 
 
+def quotes_with_credits(text: str) -> list[str]:
+    """The sentences of `text`, one that is a quote alone read after the sentence before it, which may credit it
+    (« … », a déclaré un représentant d'Alibaba Cloud. «Il n'a jamais été utilisé … »)."""
+    units = split_sentences_of(text)
+    return [f"{before} {unit}" if before and re.match(r"\s*[«“\"]", unit) else unit for before, unit in zip(["", *units[:-1]], units)]
+
+
 def split_sentences_of(text: str) -> list[str]:
     return [s for line in text.split("\n") for s in split_sentences(line)]
 
@@ -1498,6 +1505,8 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
             # « SenseTime a fini par être cotée ? C'était quand ? »: the later parts ask about what the first one
             # asks happened; when that is not told, neither are they
             return lacking[0]
+        if found_by_no_one(question, sentences):
+            return "name"  # "How was that hack carried out, and who uncovered it?": "the hack discovered" says by no one
     folded_question = fold(question)
     asked = set(words(question))
     with_antecedents = list(zip(sentences, list(antecedents) + [""] * len(sentences)))
@@ -1519,6 +1528,10 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         # "What data was SenseTime's system trained on?" is not answered by what the system does, nor « Sur quelles
         # données Bloomberg s'appuie-t-il ? » by its estimate
         return "data"
+    if _MONEY_USE_QUESTION.search(folded_question) and sentences and not any(_MONEY_USE.search(fold(s)) for s in sentences):
+        return "reason"  # « Et à quoi cet argent devait-il servir ? »: the sum SenseTime sought says not what it was for
+    if _PROOF_QUESTION.search(folded_question) and sentences and not any(_PROOF.search(fold(s)) for s in sentences):
+        return "reason"  # « Comment les entreprises devront-elles prouver … ? »: a law restricting imports tells no proof
     acronym = _ACRONYM_QUESTION.search(question)
     if acronym and sentences and not any(_spells_out(next(g for g in acronym.groups() if g), s) for s in sentences):
         return "name"  # "What does the acronym IPVM stand for?": "IPVM et partagé avec le New York Times" spells nothing out
@@ -1598,6 +1611,10 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
             return None  # "How many international brands are named …?": « Marques internationales comme Nike, Starbucks et Ralph Lauren »
         if counted and any(_counts_none(counted, fold(s)) for s in sentences):
             return None  # "Combien de licences … ?": "no licences have even been issued" answers it
+        if any(_none_of_them(question, counted, s) for s in sentences[:1]):
+            return None  # « Combien des caméras … sont reliées au réseau ? »: « Aucun de ces équipements n'a de connectivité réseau »
+        if _HOW_OFTEN.search(folded_question) and any(_NEVER.search(fold(s)) and _shares_terms(question, s, 2) and _same_side(folded_question, fold(s)) for s in sentences):
+            return None  # « Combien de fois la fonction a-t-elle été utilisée en dehors de l'environnement de test ? »: « jamais »
         if not counted and any(_counts_none(t, fold(s)) for t in _words_besides_names(question) for s in sentences[:1]):
             return None  # « les partenaires de huawei ont eu des licences ou pas ? combien »: none
         if found and counted and _PART_OF_COUNT.search(folded_question) and any(_SHARE.search(fold(s)) and _present(counted, s) for s in sentences[:1]):
@@ -1795,6 +1812,19 @@ _DATA_QUESTION = re.compile(
     r"|\b(?:what|which) (?:\w+ )?data (?:\w+ ){0,6}?(?:trained|based|rel(?:y|ies|ied)|draws?|drew|collect\w*|uses?|used|gather\w*)\b"
     r"|\bquelles? (?:\w+ )?donnees (?:\w+ ){0,6}?(?:s'appuie\w*|repose\w*|fonde\w*|entraine\w*|collect\w*|utilis\w*|recueill\w*)"
 )  # not "What data does Bloomberg give on their market share?", which a figure answers
+# What money was for (« à quoi cet argent devait-il servir ? », "What would the proceeds be used for?"), told by what
+# it pays for: funding, developing, buying; not by its sum
+_MONEY_NOUN = r"(?:argent|fonds|somme|sommes|montant|capitaux|money|funds|proceeds|sum|cash|capital)"
+_MONEY_USE_QUESTION = re.compile(
+    rf"\ba quoi (?:[\w'-]+ ){{0,4}}?{_MONEY_NOUN}\b(?: [\w'-]+){{0,3}}? ser[vt]|\ba quoi (?:[\w'-]+ ){{0,3}}?ser[vt]\w* (?:[\w'-]+ |l'){{0,2}}?{_MONEY_NOUN}\b"
+    rf"|\bwhat (?:was|is|were|are|would|will) (?:[\w'-]+ ){{0,3}}?{_MONEY_NOUN} (?:[\w'-]+ ){{0,3}}?(?:for|used for|meant for|spent on)\s*\??\s*$"
+    rf"|\bwhat (?:[\w'-]+ ){{0,5}}?(?:use|spend|do with) (?:the |that |this |its |their )?{_MONEY_NOUN}\b"
+)
+_MONEY_USE = re.compile(r"\b(?:financ\w*|rembours\w*|refund\w*|repa(?:y|id)\w*|command\w*|ordered|fund(?:s|ing)? (?:for|to)|to fund|develop\w*|develop\w*|recherche|research|expan\w*|achet\w*|acqui[st]\w*|bought|buy\w*|purchas\w*|servir a|serv\w* a|used (?:for|to)|utilis\w* pour|invest\w* (?:dans|in))\b")
+# How something must be proven (« Comment les entreprises devront-elles prouver … ? "How will firms prove …?"), told by
+# a proof, a certification or evidence
+_PROOF_QUESTION = re.compile(r"(?:^|[,;:]\s*|\bet\s+)comment\b.*\b(?:prouver|demontrer)\b|\bhow\b.*\b(?:prove|proving|demonstrate)\b")  # not "did Alibaba comment …"
+_PROOF = re.compile(r"\b(?:prouv\w*|preuves?|prove[sdn]?|proof|evidence|demontr\w*|demonstrat\w*|certif\w*|attest\w*|audit\w*|tracab\w*|traceab\w*|document\w*|montr\w*|show\w*|pages?|selon|according)\b")  # "selon des pages du site"
 _DATA = re.compile(r"\b(?:data|donnees|datasets?|databases?|informations?|trained|entraine\w*)\b")
 # A penalty asked for ("What penalty / fine does a firm face …?", « Que risque … ? ») is told in those words.
 _PENALTY_QUESTION = re.compile(
@@ -2069,7 +2099,9 @@ def _holds_role(role: str, sentence: str) -> bool:
 
 _WRITER_ROLE = re.compile(r"journal|report|auth|auteur")  # a writer's role, among _NAMED_ROLE's
 # "Which journalist signed it?": the writer is the one asked for (not "after a Washington Post reporter's story")
-_WRITER_ASKED = re.compile(r"\b(?:which|what|quel(?:le)?s?)\s+(?:[\w-]+\s+){0,2}?(?:journalist|journaliste|reporter|author|auteur|writer)s?\b|\b(?:who|qui)\b.*\b(?:wrote|signed|a ecrit|a signe|a redige)\b")
+_WRITER_ASKED = re.compile(r"\b(?:which|what|quel(?:le)?s?)\s+(?:[\w-]+\s+){0,2}?(?:journalist|journaliste|reporter|author|auteur|writer)s?\b|\b(?:who|qui)\b.*\b(?:wrote|signed|a ecrit|a signe|a redige)\b"
+    # « Qui est l'auteur de ce reportage ? » (not « qui en serait l'auteur », of a hack)
+    r"|\b(?:author|auteur|autrice|writer|redacteur|redactrice)s? (?:of|de|du|d')\s*(?:(?:the|this|that|ce|cet|cette|le|la|l')\s*)?(?:[\w-]+\s+)?(?:reportage|article|report|story|enquete|papier|piece)s?\b")
 _ROLE_WORDS = r"(?:executives?|officials?|spokes\w*|representatives?|journalists?|reporters?|ceo|boss|chief|responsables?|dirigeants?|journalistes?|porte-parole|representant\w*|patron|pdg)"
 
 
@@ -2155,6 +2187,8 @@ def _person_of(sentence: str, asked: set[str], bodies: Sequence[str]) -> bool:
 _DEMONSTRATIVES = frozenset("ces these those".split())
 # "how many of its warehouses", "how many of the cameras": the noun after them is what is counted.
 _PARTITIVE = frozenset("of the its their his her".split())
+# "how many other / more / further firms", « combien d'autres entreprises »: the noun follows
+_OTHER = frozenset("other more further additional autres".split())
 
 
 _PART_OF_COUNT = re.compile(r"\bhow many of (?:the|its|their|these|those)\b|\bcombien (?:de ces|d'entre)\b")  # a part, maybe told as a share
@@ -2167,8 +2201,8 @@ def _counted_noun(folded_question: str) -> str | None:
     match = re.search(rf"{_HOW_MANY}((?:[\w'-]+\s*){{1,3}})", folded_question)
     words_after = match.group(1).split() if match else []
     for i, word in enumerate(words_after):
-        if word in _DEMONSTRATIVES or (word in _PARTITIVE and words_after[0] == "of"):
-            continue  # "combien de ces licences", "how many of its warehouses"
+        if word in _DEMONSTRATIVES or (word in _PARTITIVE and words_after[0] == "of") or (i == 0 and word in _OTHER):
+            continue  # "combien de ces licences", "how many of its warehouses", "how many other firms"
         if word in STOPWORDS:
             return None  # "combien de personnes la Chine …": the noun was the unknown word before
         if word.endswith("s") and is_place(word[:-1]) and len(equivalents(word)) > 1:
@@ -2271,7 +2305,7 @@ _ANSWER_FILLER = frozenset(
     "government gouvernement article articles say says said dit selon least moins one yes no oui non blacklist blacklisted blacklisting".split()
 )
 # « Qui a dit ça ? », "Who said that?": whose were the words the last answer quoted
-_WHO_SAID_THAT = re.compile(r"^(?:(?:and|et|so|alors|mais|but)\s+)?(?:qui (?:a|l'a|avait) (?:dit|prononce|ecrit)|c'est qui qui (?:a dit|l'a dit)|who (?:first |originally )?(?:said|wrote|coined)|who's (?:quoted|saying)) ?(?:ca|cela|ces mots|that|it|this|those words|(?:cette|la|ces) (?:formule|expression|phrase|citation)s?|(?:that|the|this) (?:phrase|expression|quote|line|words))?(?:\s+(?:a l'origine|en premier|d'abord|first|originally|in the first place))?\s*[?.!]*\s*$")
+_WHO_SAID_THAT = re.compile(r"^(?:(?:and|et|so|alors|mais|but)\s+)?(?:qui (?:a|l'a|avait) (?:dit|prononce|ecrit)|c'est qui qui (?:a dit|l'a dit)|who (?:first |originally )?(?:said|wrote|coined)|who's (?:quoted|saying)|(?:qui est|qui etait|c'est qui) l'auteure? (?:de|d')|who (?:is|was) the author of|whose (?:words|phrase|quote|line) (?:is|are|was|were)) ?(?:ca|cela|ces mots|that|it|this|those words|those|these|(?:cette|la|ces) (?:formule|expression|phrase|citation)s?|(?:that|the|this) (?:phrase|expression|quote|line|words))?(?:\s+(?:a l'origine|en premier|d'abord|first|originally|in the first place))?\s*[?.!]*\s*$")
 # « Et qui a prononcé cette formule à l'origine ? »
 _QUOTED_WORDS = re.compile(r"[«“\"]\s*([^«»“”\"]{3,80}?)\s*[»”\"]")
 
@@ -2281,11 +2315,18 @@ def words_credited_to_no_one(question: str, last_answer: str, sentences: Sequenc
     quoting them credits them to no one: no name and no verb of saying. That sentence is the first of `sentences`
     (the answer's, best first), then of `further`, to quote them, unless the best one credits words to someone (« …
     », a déclaré un représentant d'Alibaba Cloud). False otherwise."""
-    if not sentences or not _WHO_SAID_THAT.match(fold(question).strip()) or _CALLED_SO.search(fold(sentences[0])):
+    if not sentences or _CALLED_SO.search(fold(sentences[0])):
         return False
-    quoted = [fold(q) for q in _QUOTED_WORDS.findall(last_answer) if len(q.split()) >= 2]
+    quoted = [fold(q) for q in words_asked_about(question, last_answer)]
     quoting = next((s for s in [*sentences, *further] if any(q in fold(s) for q in quoted)), None)
     return quoting is not None and not _new_names(quoting, set()) and not _CALLED_SO.search(fold(quoting))
+
+
+def words_asked_about(question: str, last_answer: str) -> list[str]:
+    """The words of `last_answer` whose speaker « Qui a dit ça ? » asks for: those it quotes, of two words or more."""
+    if not _WHO_SAID_THAT.match(fold(question).strip()):
+        return []
+    return [q for q in _QUOTED_WORDS.findall(last_answer) if len(q.split()) >= 2]
 
 
 # "Which department is that?", « C'est quel ministère ? »: the one the last answer spoke of (group 1: its kind)
@@ -2306,14 +2347,15 @@ def names_the_one_said(question: str, last_answer: str, sentences: Sequence[str]
         return True  # « Quelle publication exactement ? », "Which company was that?": told as they were
     kind = set(equivalents(asked.group(1) or asked.group(2)))
     known = names_in_question(last_answer)
-    said = [t for t in content_terms(last_answer) if t not in known and t not in kind and t not in _ANSWER_FILLER]
+    said = [t for t in content_terms(last_answer) if t not in known and t not in kind and t not in _ANSWER_FILLER and not is_place(t)]  # "US"
     return not said or any(_present(t, sentences[0]) for t in said)
 
 
-def unanswered_after(question: str, last_answer: str, sentences: Sequence[str], evidence: Sequence[str] = ()) -> str | None:
+def unanswered_after(question: str, last_answer: str, sentences: Sequence[str], evidence: Sequence[str] = (), retrieved: Sequence[str] = ()) -> str | None:
     """The kind of answer a short follow-up on `last_answer` asks for when `sentences` (the answer's, best first) lack
-    it, else None; `evidence` is all the sentences the answer was chosen from."""
-    if words_credited_to_no_one(question, last_answer, sentences, evidence):
+    it, else None; `evidence` is all the sentences the answer was chosen from, `retrieved` those of every passage
+    retrieved (where the words the last answer quoted may be, when the evidence left them out)."""
+    if words_credited_to_no_one(question, last_answer, sentences, [*evidence, *retrieved]):
         return "name"  # « Qui a dit ça ? » after « … une guerre commerciale « good and easy to win » »: quoted, by no one
     if not names_the_one_said(question, last_answer, sentences):
         return "name"  # "Which department is that?" after "at least one department …": not the Commerce Department's ruling
@@ -2347,6 +2389,9 @@ def with_referred_body(question: str, said: Sequence[str]) -> str:
 
 # "the rep", « ce porte-parole »: a role whose owner the conversation named ("An Alibaba Cloud representative said …")
 _THE_ROLE = re.compile(r"\b(?:the|that|this|le|la|ce|cette|l')\s?(representative|spokes(?:man|woman|person)|porte-parole|representante?)\b")
+# the same roles as the answers spell them, accents and plurals kept: "An Alibaba Cloud representative", « Un porte-parole d'Amazon »
+_ROLE_SAID = r"(?:representatives?|spokes(?:man|woman|person)|porte-parole|représentante?s?)"
+_ROLE_OWNER = re.compile(rf"((?:[A-Z][\w-]+ ){{1,3}}){_ROLE_SAID}\b|\b{_ROLE_SAID} (?:of the |of |d['’]|de la |de l['’]|du |de )((?:[A-Z][\w-]+\b ?){{1,3}})")
 
 
 def with_role_owner(question: str, said: Sequence[str]) -> str:
@@ -2358,8 +2403,7 @@ def with_role_owner(question: str, said: Sequence[str]) -> str:
     if not role or names_in_question(question):
         return question
     for text in said:
-        word = r"(?:representatives?|spokes(?:man|woman|person)|porte-parole|représentante?s?)"
-        owner = re.search(rf"((?:[A-Z][\w-]+ ){{1,3}}){word}\b|\b{word} (?:of the |of |d['’]|de la |de l['’]|du |de )((?:[A-Z][\w-]+\b ?){{1,3}})", text)
+        owner = _ROLE_OWNER.search(text)
         if owner:
             name = re.sub(r"^(?:(?:An?|The|Une?|Les?|La|L['’])(?:\s+|$))+", "", (owner.group(1) or owner.group(2)).strip())
             if not name:
@@ -2383,7 +2427,8 @@ def with_referred_firm(question: str, said: Sequence[str]) -> str:
     report?" after "The Washington Post reported that Huawei had tested …" asks how Huawei responded, which the Post's
     report does not tell."""
     folded = fold(question)
-    that, verb = _THAT_FIRM.search(folded) or _THESE_FIRMS.search(folded), _speech_verb(question, strict=False)
+    one = _THAT_FIRM.search(folded)  # one firm, or several: « ces marques »
+    that, verb = one or _THESE_FIRMS.search(folded), _speech_verb(question, strict=False)
     if not that or not verb or names_in_question(question[: verb.start()]) or re.search(r"\b(?:to|a|aux?)\s+$", folded[: that.start()]):
         return question  # "How did Amazon answer that company?": Amazon speaks
     asked_before = names_in_question(said[1]) if len(said) > 1 else set()
@@ -2400,10 +2445,10 @@ def with_referred_firm(question: str, said: Sequence[str]) -> str:
             end = match.end()
         if n == 0:  # the answer's news: "from Dahua" after "Which company did Amazon buy from?" (not Amazon)
             firms = [f for f in firms if not set(fold(f).split()) & asked_before] or firms
-        if _THAT_FIRM.search(folded):
+        if one:
             firms = [f for f in firms if " " not in f]  # one firm: "Antoine Griezmann", "Wilbur Ross" are people
         if firms:  # « Ces marques ont-elles réagi ? » after "Nike, Starbucks et Ralph Lauren": all of them
-            named = firms[0] if _THAT_FIRM.search(folded) else (" et " if question_language(question) == "fr" else " and ").join(firms)
+            named = firms[0] if one else (" et " if question_language(question) == "fr" else " and ").join(firms)
             return f"{question[: that.start()]}{named}{question[that.end() :]}"  # fold() keeps positions
     return question
 
@@ -2492,12 +2537,14 @@ def _counts(noun: str, text: str, qualifiers: Sequence[str] = ()) -> bool:
 # Three names or more, listed: "Nike, Starbucks et Ralph Lauren" counts them.
 _NAME_IN_LIST = r"[A-ZÀ-Ý][\w&'’-]*(?: [A-ZÀ-Ý][\w&'’-]*)*"
 _ENUMERATION = re.compile(rf"{_NAME_IN_LIST}(?:, {_NAME_IN_LIST})+,? (?:et|and|ou|or) {_NAME_IN_LIST}")
+# Two, given as examples: "d'autres géants de l'IA comme SenseTime Group ou encore Megvii Technology"
+_EXAMPLES = re.compile(rf"(?:(?<=\bcomme )|(?<=\blike ))(?:{_NAME_IN_LIST}, )*{_NAME_IN_LIST},? (?:et|and|ou encore|as well as|ainsi que)\s{_NAME_IN_LIST}")
 
 
 def _enumerates(noun: str, sentence: str) -> bool:
-    """Whether `sentence` lists three names or more of folded `noun`, named just before them ("Marques internationales
+    """Whether `sentence` lists three names or more of folded `noun` (or two as examples of it), named just before them ("Marques internationales
     comme Nike, Starbucks et Ralph Lauren" lists brands; "Amazon, Nike et Starbucks ont des entrepôts" no warehouses)."""
-    return any(_present(noun, " ".join(fold(sentence[: m.start()]).split()[-4:])) for m in _ENUMERATION.finditer(sentence))
+    return any(_present(noun, " ".join(fold(sentence[: m.start()]).split()[-4:])) for m in [*_ENUMERATION.finditer(sentence), *_EXAMPLES.finditer(sentence)])
 
 
 # What was done to the things counted, when not what the articles count them for: sold, resold, shipped (not put to
@@ -2519,6 +2566,30 @@ _LIVING = re.compile(r"\b(?:vivent|vit|vivant|habit\w*|live[sd]?|living|populati
 _ORGANISATIONS = re.compile(r"\b(?:organi[sz]ations?|entit(?:y|ies|e|es))\b")
 
 
+# "none of these units", « aucun de ces équipements »: none of what was counted, however named
+_NONE_OF_THEM = re.compile(r"\b(?:aucune? (?:de ces|d'entre (?:eux|elles)|de ses|de leurs)|none of (?:them|these|those|its|their|the))\b")
+def _none_of_them(question: str, counted: str | None, sentence: str) -> bool:
+    """Whether `sentence` says none of what `question` counts does what it asks: « Aucun de ces équipements n'a de
+    connectivité réseau » for « Combien des caméras … sont reliées au réseau ? », a word of the question besides what
+    it counts (and "use") in the clause that says none (not "…, varie d'un bâtiment à l'autre" for "How many buildings
+    …?")."""
+    none = _NONE_OF_THEM.search(fold(sentence))
+    if not none:
+        return False
+    clause = re.split(r"[,;.«»“”]| et | and ", fold(sentence)[none.end() :])[0]
+    return any(_present(t, clause) for t in _words_besides_names(question) if t != counted and not re.match(r"(?:us(?:e|es|ed|ing)$|utilis)", t))
+
+
+_HOW_OFTEN = re.compile(r"\b(?:how many times|how often|combien de fois)\b")
+# "outside the test environment" is not "in" it: « jamais … en dehors » answers "how often outside", not "inside"
+_OUTSIDE = re.compile(r"\b(?:en dehors|hors|outside|beyond|au-dela)\b")
+
+
+def _same_side(folded_question: str, folded_sentence: str) -> bool:
+    return bool(_OUTSIDE.search(folded_question)) == bool(_OUTSIDE.search(folded_sentence))
+
+
+_NEVER = re.compile(r"\b(?:jamais|never|not once|pas une (?:seule )?fois)\b")
 _NONE = re.compile(r"\b(?:no|zero|aucune?s?|nul(?:le)?s?)\s+")
 
 
@@ -2586,9 +2657,10 @@ _MONTH_OR_DAY = re.compile(rf"(?:{_MONTHS}|monday|tuesday|wednesday|thursday|fri
 _QUOTED_TERM = re.compile(r"(?:so-called|dite?s?|baptisée?s?|appelée?s?|nommée?s?)\s+[‘'“\"«]\s*([^’'”\"»]{2,60}?)\s*[’'”\"»]")
 
 
-_NAME_QUESTION = re.compile(r"\b((?:his|her|their) names?|(?:which|what|quelles?) (?:\w+ )?(?:ngos|ong|human rights (?:groups|organi[sz]ations))\b|(?:got|need|have|any) (?:a |the |their |his |her )?names?\b|(?:son|leur) nom|(?:start-?up|entreprise|societe|firme|boite|jeune pousse|company|firm|ong|ngo|organisation|organization)s?\b[^?]{0,60}(?:c'est (?:laquelle|lequel|lesquel(?:le)?s)|which one (?:is it|was it))|title of (?:the|this|that|its) (?:\w+ ){0,2}(?:bill|law|act|legislation|text|measure|order)|intitule|titre (?:officiel |exact )?(?:du|de la|de ce|de cette) (?:\w+ )?(?:texte|projet|loi|mesure|decret)|what is the name|what was the name|what(?:'s|s| is| was) (?:the|that|this|its|their) (?:[\w'-]+ ){0,4}?called\b|(?<!in the )name of|names of|(?<!au )nom de|(?<!au )nom du|(?<!au )nom des|s'appelle|comment s'appelle|(?:who is|who was|(?<!ce )qui est|(?<!ce )qui etait)(?!-)(?! (?:\w+(?:ment|ly) )?\w{3,}(?:ed|en)\b| (?:\w+(?:ment|ly) )?\w{3,}(?:e|ee|es|ees)\b))\b")
 # "Which NGOs …?": their names
-_NGOS_ASKED = re.compile(r"\b(?:which|what|quelles?) (?:\w+ )?(?:ngos|ong)\b")
+_NGOS = r"(?:which|what|quelles?) (?:\w+ )?(?:ngos|ong)"
+_NGOS_ASKED = re.compile(rf"\b{_NGOS}\b")
+_NAME_QUESTION = re.compile(r"\b((?:his|her|their) names?|" + _NGOS + r"\b|(?:which|what|quelles?) (?:\w+ )?human rights (?:groups|organi[sz]ations)\b|(?:got|need|have|any) (?:a |the |their |his |her )?names?\b|(?:son|leur) nom|(?:start-?up|entreprise|societe|firme|boite|jeune pousse|company|firm|ong|ngo|organisation|organization)s?\b[^?]{0,60}(?:c'est (?:laquelle|lequel|lesquel(?:le)?s)|which one (?:is it|was it))|title of (?:the|this|that|its) (?:\w+ ){0,2}(?:bill|law|act|legislation|text|measure|order)|intitule|titre (?:officiel |exact )?(?:du|de la|de ce|de cette) (?:\w+ )?(?:texte|projet|loi|mesure|decret)|what is the name|what was the name|what(?:'s|s| is| was) (?:the|that|this|its|their) (?:[\w'-]+ ){0,4}?called\b|(?<!in the )name of|names of|(?<!au )nom de|(?<!au )nom du|(?<!au )nom des|s'appelle|comment s'appelle|(?:who is|who was|(?<!ce )qui est|(?<!ce )qui etait)(?!-)(?! (?:\w+(?:ment|ly) )?\w{3,}(?:ed|en)\b| (?:\w+(?:ment|ly) )?\w{3,}(?:e|ee|es|ees)\b))\b")
 # "whos the rep, got a name": a name;
 # "the official title of the Xinjiang import bill", « l'intitulé du texte »: its name;
 # not "à qui est-il attribué ?", nor "qui est (largement) soupçonné …", "who is suspected …", whose answer may be "the
@@ -2670,7 +2742,7 @@ _OTHER_COUNTRIES_QUESTION = re.compile(r"\b(?:which|what) other (?:countries|nat
 # "Who discovered …?", "Qui a découvert …?": who did it (group 1: the verb).
 # "Who discovered the iOS hack?"; « le hack ios visant les ouïghours, qui l'a découvert ? » (the topic first, and the
 # question last: not « Dahua, qui a vendu les caméras, est-elle … ? »)
-_DOER_QUESTION = re.compile(r"(?:^|,\s*(?=(?:and |et )?(?:who|qui) (?:l'|les |la |le )?(?:a|ont|avait|avaient|had|has|have) [a-z]+\s*\??\s*$))(?:(?:and|et|so|alors)\s+)?(?:who|qui)\s+(?:(?:actually|really|first|originally)\s+)?(?:(?:l'|les\s+|la\s+|le\s+)?(?:a|ont|avait|avaient|had|has|have)\s+)?(?!(?:is|was|are|were|est|etait|sont|etaient|a|ont)\b)([a-z]{4,})\b")  # "who actually discovered …"
+_DOER_QUESTION = re.compile(r"(?:^|,\s*(?=(?:and |et )?(?:who|qui) (?:l'|les |la |le )?(?:a|ont|avait|avaient|had|has|have) [a-z]+\s*\??\s*$))(?:(?:and|et|so|alors)\s+)?(?:who|qui)\s+(?:(?:actually|really|first|originally)\s+)?(?:(?:l'|les\s+|la\s+|le\s+)?(?:a|ont|avait|avaient|had|has|have)\s+)?(?!(?:is|was|are|were|est|etait|sont|etaient|a|ont)\b)([a-z]{4,})\b(?!-(?:t-)?(?:on|il|elle|ils|elles)\b)")  # "who actually discovered …"; not « Qui soupçonne-t-on … ? », whom
 _HAVE = re.compile(r"\b(?:a|ont|avait|avaient|avoir|ayant|has|have|had|having)\s+(?!(?:ete|been)\s)(?:\w+\s+){0,2}$")  # not "a été placée"
 _BY = re.compile(r"^(?:\s*[\w'’-]+){0,5}?\s*\b(?:by|par)\b")
 _PARTICIPLE = re.compile(r"(?:ed|é|ée|és|ées|is|ise|it|ite|u|ue|ert|erte)$")
@@ -2680,11 +2752,20 @@ def doer_untold(question: str, sentences: Sequence[str]) -> bool:
     """Whether `question` asks who did something ("Who discovered the iOS hack?", « Qui a mis au jour … ? ») that
     `sentences` tell only as done by no one ("the recent hack discovered for iOS devices")."""
     folded = fold(question)
-    doer = _DOER_QUESTION.search(re.sub(r"\bmise?s? au jour\b", "decouvert", folded))
+    doer = _DOER_QUESTION.search(re.sub(r"\bmise?s? au jour\b|\b(?:found|spotted)\b(?! out\b)", "decouvert", folded))  # « mis au jour », "found": discovered
     if not doer or _SOURCE_QUESTION.search(folded):
         return False
     told = [_done_by(doer.group(1), s) for s in sentences]
     return False in told and True not in told
+
+
+def found_by_no_one(question: str, sentences: Sequence[str]) -> bool:
+    """Whether a part of `question` asks who found something ("…, and who uncovered it?") that `sentences` tell only as
+    found by no one ("the recent hack discovered for iOS devices"): a discovery the articles tell without its finder."""
+    return any(_DISCOVERY.search(fold(part)) and doer_untold(part, sentences) for part in question_parts(question))
+
+
+_DISCOVERY = re.compile(r"\b(?:discover\w*|uncover\w*|found|spotted|decouv\w*|mise?s? au jour|repere\w*)")
 
 
 def _done_by(verb: str, sentence: str) -> bool | None:

@@ -21,6 +21,7 @@ from assistant.answering import (
     ExtractiveAnswerer,
     Support,
     check_support,
+    found_by_no_one,
     grounds_given,
     missing_answer_type,
     names_the_one_before,
@@ -31,7 +32,9 @@ from assistant.answering import (
     refusal_text,
     sentence_units,
     shares_a_term,
+    quotes_with_credits,
     unanswered_after,
+    words_asked_about,
     with_list_owner,
     with_referred_body,
     with_referred_firm,
@@ -209,7 +212,10 @@ class Assistant:
             if rechosen and self._support(question, passages, rechosen[:1], referred=referred).supported:
                 evidence, chosen = retyped, rechosen
                 missing_type = missing_answer_type(typed_question, [e.sentence for e in chosen], [e.antecedent for e in chosen])
-        if missing_type and support.supported and evidence and not apart and self._answered_apart(question, passages, part_leads, previous, referred):
+        # (not when a part asks who did what the answer's evidence tells as done by no one: "How was that hack carried
+        # out, and who uncovered it?" is not answered by who uncovered something else)
+        untold = found_by_no_one(question, [e.sentence for e in chosen])
+        if missing_type and support.supported and evidence and not apart and not untold and self._answered_apart(question, passages, part_leads, previous, referred):
             # "Which US official defended the first SenseTime blacklisting, and on what grounds?": the sentences for the
             # whole name no one, the first part's own sentence names Wilbur Ross and the second's gives his grounds
             apart, missing_type = True, None
@@ -220,7 +226,11 @@ class Assistant:
         if not missing_type and support.supported and chosen and not names_the_one_before(question, earlier, [e.sentence for e in chosen]):
             missing_type = "name"  # « Comment s'appelle-t-elle ? » after a turn on the nanotech start-up: not the list's name
         if not missing_type and support.supported and answered and chosen:
-            missing_type = unanswered_after(question, answered[0], [e.sentence for e in chosen], [e.sentence for e in evidence])
+            # the words « Qui a dit ça ? » asks about, where the articles quote them (the passages retrieved may not)
+            quoted = words_asked_about(question, answered[0])
+            quoting = self.retriever.retrieve(" ".join(quoted), self.settings.top_k) if quoted else []
+            retrieved = [s for p in [*passages, *quoting] for s in quotes_with_credits(p.chunk.text)]
+            missing_type = unanswered_after(question, answered[0], [e.sentence for e in chosen], [e.sentence for e in evidence], retrieved)
         if not passages or not evidence or not support.supported or missing_type:
             if missing_type and support.supported and evidence:
                 text = REFUSALS_BY_TYPE[lang][missing_type]

@@ -173,6 +173,11 @@ def test_a_question_in_parts_takes_each_parts_sentence_when_the_whole_lacks_the_
         assert not answer.refused and "Wilbur Ross" in answer.citations[0].text, question
     # a part with nothing of its kind still refuses the whole
     assert shared_assistant.ask("Which US official defended the first SenseTime blacklisting, and how much was the fine?").refused
+    # nor when a part asks who did what the answer's sentence tells as done by no one ("the recent hack discovered for
+    # iOS devices"): another sentence, on something else found, does not answer it
+    hack = [{"role": "user", "content": "Does the English article link the blacklisting to anything else targeting Uighurs?"},
+            {"role": "assistant", "content": "It recalls a recent hack of iOS devices aimed at the same religious groups, widely suspected to be the work of the Chinese government."}]
+    assert shared_assistant.ask("How did that hack work, and who found it?", hack).refused
 
 
 def test_a_claim_on_who_holds_a_view_is_not_checked_against_another_article(shared_assistant):

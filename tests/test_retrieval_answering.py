@@ -286,6 +286,10 @@ def test_each_part_of_a_multi_part_question_gets_its_sentence():
     assert [e.sentence for e in chosen] == [evidence[0].sentence, evidence[1].sentence]
 
 
+_AMAZON_SPOKESPERSON = (
+    "« Aucun de ces équipements n’a de connectivité réseau, et aucune information personnelle identifiable ne sera visible, collectée ou stockée »,"
+    " a déclaré un porte-parole, qui a également noté que le matériel exact de détection des coronavirus qu’Amazon utilise varie d’un bâtiment à l’autre."
+)
 _ROSS_ON_SENSETIME = (
     "En 2019, lorsque le département du Commerce a annoncé la mise sur liste noire de SenseTime, le secrétaire au Commerce, Wilbur Ross"
     " avait justifié cette décision."
@@ -1077,6 +1081,19 @@ _ROSS_ON_SENSETIME = (
         ("Depuis quand l'internement massif des Ouïghours est-il dénoncé par des ONG ?", ["L’internement massif des Ouïghours est dénoncé depuis plusieurs années par des ONG indiquant que près d’un million d’entre eux seraient incarcérés."], None),
         ("Which NGOs say that close to a million Uighurs are held in camps in Xinjiang?", ["L’internement massif des Ouïghours est dénoncé depuis plusieurs années par des ONG indiquant que près d’un million d’entre eux seraient incarcérés."], "name"),
         ("Est-il vrai que Huawei a publiquement regretté sa décision ?", ["Le reportage du Post, qui citait un document trouvé sur le site Web de Huawei, a conduit Antoine Griezmann à rompre les liens avec l'entreprise."], "speech"),
+        # "how many other firms": the firms, counted by no figure here
+        ("How many other Chinese companies did the Treasury blacklist at the same time as SenseTime?", ["En 2019, le département du Commerce a annoncé la mise sur liste noire de SenseTime.", "Les ONG indiquent que près d’un million d’entre eux seraient incarcérés."], "count"),
+        # a stake's size is a share or a figure, not who backs whom
+        ("How large is Alibaba's stake in SenseTime and Megvii?", ["Ces deux sociétés sont soutenues par Alibaba et cela ne plaît guère au gouvernement américain."], "number"),
+        ("Quelle est la taille de la participation d'Alibaba dans SenseTime ?", ["Ces deux sociétés sont soutenues par Alibaba."], "number"),
+        # what money was for, and how something is to be proven
+        ("Et à quoi cet argent devait-il servir ?", ["SenseTime vient d’annoncer le report de son introduction à la Bourse de Hong Kong pour un montant de 767 millions de dollars."], "reason"),
+        ("What would SenseTime use the money for?", ["SenseTime vient d’annoncer le report de son introduction à la Bourse de Hong Kong pour un montant de 767 millions de dollars."], "reason"),
+        ("Comment les entreprises devront-elles prouver que leurs produits ne sont pas issus du travail forcé ?", ["La Chambre a adopté un texte de loi restreignant les importations de produits fabriqués au Xinjiang pour condamner le “travail forcé”."], "reason"),
+        # two parts, the second asking who found what the evidence tells as found by no one
+        ("How was that hack carried out, and who uncovered it?", ["You may recall that the recent hack discovered for iOS devices was specifically aimed at these religious groups."], "name"),
+        # the writer of a report is a byline, not a person the report names
+        ("Qui est l'auteur de ce reportage ?", ["Le reportage du Post, qui citait un document trouvé sur le site Web de Huawei, a conduit une star du football français, Antoine Griezmann, à rompre les liens avec l'entreprise."], "person"),
     ],
 )
 def test_refusal_when_the_evidence_lacks_the_kind_of_answer_asked_for(question, sentences, missing):
@@ -1103,6 +1120,9 @@ def test_which_one_is_that_is_told_by_a_sentence_on_what_the_last_answer_said():
     assert not names_the_one_said("C'est quel ministère ?", last, commerce)
     assert names_the_one_said("Which ministry is that exactly?", last, ["Au moins un ministère considère toute transaction avec des entités sur liste noire comme un « drapeau rouge »."])
     assert names_the_one_said("Who said that?", last, commerce)  # not a question of that kind
+    # a place the last answer names ("one US government department") tells no department apart
+    us = "It says at least one US government department considers transactions of any kind with blacklisted entities a red flag."
+    assert not names_the_one_said("Which department is that?", us, commerce)
     assert names_the_one_said("Which publication is that?", "Pages found by a surveillance industry publication.", ["IPVM et partagé avec le New York Times."])  # no body
 
 
@@ -1219,6 +1239,30 @@ def test_the_one_a_question_compares_with_is_not_the_one_it_asks_about():
         ("How much of it did Amazon pay for the cameras?", ["Amazon a acheté pour 10 millions de dollars de caméras."], None),
         ("Apart from Honeywell what brands resell Dahua cameras?", ["Les produits Dahua sont souvent revendus sous la marque Honeywell."], "name"),
         ("Regrettably, did SenseTime have to postpone its IPO?", ["SenseTime a annoncé le report de son introduction en Bourse."], None),
+        # two firms given as examples count them
+        ("Apart from Hikvision and Dahua, how many other AI giants are named among the blacklisted firms?", ["D’autres géants de l’intelligence artificielle comme SenseTime Group ou encore Megvii Technology font également partie de cette liste."], None),
+        # none of them, never: a count
+        ("Combien des caméras Dahua achetées par Amazon sont reliées au réseau ?", ["« Aucun de ces équipements n’a de connectivité réseau », a déclaré un porte-parole."], None),
+        ("Combien de fois la fonction a-t-elle été utilisée en dehors de l'environnement de test ?", ["Il a refusé de dire pourquoi.", "«Il n’a jamais été utilisé en dehors de l’environnement de test.»"], None),
+        ("Combien des caméras Dahua achetées par Amazon sont installées en Europe ?", ["« Aucun de ces équipements n’a de connectivité réseau », a déclaré un porte-parole."], "number"),
+        # …in the clause that says none, not elsewhere in the sentence; and "outside" is not "in"
+        ("How many Amazon buildings use the Dahua cameras?", [_AMAZON_SPOKESPERSON], "number"),
+        ("How many coronavirus cases have the cameras detected?", [_AMAZON_SPOKESPERSON], "number"),
+        ("Combien de fois la fonctionnalité a-t-elle été utilisée dans l'environnement de test ?", ["« La mention fait référence à une fonction qui a été utilisée dans un environnement de test », a déclaré un représentant.", "«Il n’a jamais été utilisé en dehors de l’environnement de test.»"], "number"),
+        # the stakes of a story are no stake; a part of a repression no holding
+        ("How big are the stakes for Alibaba after this discovery?", ["Cette découverte pourrait plonger l’une des sociétés Internet les plus précieuses au monde dans la tempête."], None),
+        ("Quelle est l'ampleur de la participation de ces entreprises à la répression ?", ["L’administration a ajouté 28 entités chinoises impliquées dans ces violations."], None),
+        # a proof told by what showed it; an English "comment"; money given back
+        ("How did IPVM prove that Alibaba's software could detect Uighur faces?", ["Le site Web d’Alibaba a montré comment les clients pouvaient utiliser son logiciel pour détecter les visages des Ouïghours, selon des pages du site découvertes par la publication."], None),
+        ("Did Alibaba comment on whether it could prove the tool was only tested?", ["Alibaba a déclaré que la fonction n’avait été utilisée que dans un environnement de test."], None),
+        ("What will SenseTime do with the money investors already put in?", ["L’entreprise s’est engagée à rembourser intégralement ceux qui ont déjà investi."], None),
+        # who did something, in a part: only a discovery the articles tell without its finder
+        ("Qu'a fait Washington, et qui a sanctionné les entreprises chinoises ?", ["Le gouvernement des États-Unis, entre autres, a dénoncé le programme et sanctionné les entreprises chinoises soupçonnées d’être impliquées."], None),
+        # money spent on something is for it; a purpose asked of no money
+        ("What was the money for?", ["Amazon a acheté 1 500 caméras pour 10 millions de dollars."], None),
+        ("À quoi servent ces caméras ?", ["Amazon a acheté 1 500 caméras pour 10 millions de dollars."], None),
+        # the one suspected, not the one suspecting; « l'auteur » of a hack, not of a report
+        ("Qui soupçonne-t-on d'être derrière le piratage des appareils iOS ?", ["The recent hack discovered for iOS devices is widely suspected to be the work of the Chinese government."], None),
     ],
 )
 def test_rules_stay_off_what_they_were_not_written_for(question, sentences, missing):
@@ -1265,6 +1309,27 @@ def test_who_said_that_needs_someone_the_quoted_words_are_credited_to():
     alone = ["« Il n'a jamais été utilisé en dehors de l'environnement de test. »"]
     assert not words_credited_to_no_one("Qui a dit ça ?", said, ["« La mention fait référence à un test », a déclaré un représentant d'Alibaba Cloud."], alone)
     assert not words_credited_to_no_one("So who used it?", said, alone)
+    # « l'auteur de cette formule » asks whose words they are
+    assert words_credited_to_no_one("Qui est l'auteur de cette formule ?", "Il reprend l'expression « good and easy to win ».", [megvii], trade_war)
+    assert words_credited_to_no_one("Whose words are those?", "It calls it a “good and easy to win” trade war.", trade_war)
+
+
+def test_who_said_that_looks_for_the_quoted_words_beyond_the_passages_retrieved():
+    from assistant.answering import quotes_with_credits, unanswered_after, words_asked_about
+
+    # a quote alone is read with the sentence before it, which credits it
+    text = "« La mention fait référence à un test », a déclaré un représentant d’Alibaba Cloud. «Il n’a jamais été utilisé en dehors de l’environnement de test.» La société a refusé d’en dire plus."
+    units = quotes_with_credits(text)
+    assert len(units) == 3 and units[1].startswith("« La mention") and units[1].endswith("test.»") and units[2].startswith("La société")
+
+    assert words_asked_about("Qui a dit ça ?", "Il parle d'une guerre « good and easy to win ».") == ["good and easy to win"]
+    assert words_asked_about("Pourquoi ?", "Il parle d'une guerre « good and easy to win ».") == []
+    assert words_asked_about("Who is behind that?", "It calls it a “good and easy to win” trade war.") == []  # behind the move
+    ross = ["Wilbur Ross avait justifié cette décision en indiquant: “Le gouvernement ne peut pas tolérer la suppression des minorités”."]
+    trade_war = ["The timing of the move, just ahead of the talks aimed to end the “good and easy to win” trade war, might seem inflammatory."]
+    said = "Il reprend l'expression « good and easy to win »."
+    assert unanswered_after("Qui est l'auteur de cette formule ?", said, ross, ross) is None
+    assert unanswered_after("Qui est l'auteur de cette formule ?", said, ross, ross, trade_war) == "name"
 
 
 def test_what_could_not_be_determined_counts_a_little_further_down():
