@@ -779,6 +779,8 @@ _NOT_DONE = re.compile(
 _AFTER = r"once|after|afterwards|following|apres|suite a|a la suite"
 _AFTERWARDS = re.compile(rf"\b(?:{_AFTER})\b")
 _KEPT_AS_IS = re.compile(r"^(?:leave|left|keep|kept|laiss\w*|gard\w*)\b.*\b(?:as (?:they|it) (?:were|was|are|is)|as is|unchanged|untouched|intact\w*|en l'etat|tel(?:le)?s? quel(?:le)?s?|inchange\w*)")
+_GIVEN_UP = re.compile(r"(?:drop\w*|abandon\w*|give up|gave up|given up|scrap\w*|renonc\w*)\b")
+_STILL_ON = re.compile(r"\b(?:determinee?s?|determined|toujours|still|maintien\w*|maintain\w*|rester|reste|remains?|continue\w*|prochainement|soon)\b")
 _MODIFIED = re.compile(  # a change told as done (« a modifié son site »), not asked for (« demandé … de retirer »)
     r"\b(?:a|ont|avait|avaient|has|have|had)\s+(?:\w+\s+)?(?:modifi|chang|supprim|retir|edit|remov|delet|effac|rewr)\w*"
     r"|\b(?:removed|deleted|changed|edited|rewrote|took down|taken down|pulled)\b"
@@ -1062,14 +1064,14 @@ _GRANTED_QUESTION = re.compile(
 _GRANTED = re.compile(r"\b(?:accede\w*|granted|issued|delivre\w*|accorde\w*|agreed|accept\w*|approved|complied|retire(?:e|es|s)?\b|removed|lifted|leve(?:e|es|s)?\b|donne suite)")
 # "Were any of them taken off the list later on?": removed, not only asked to be (« de retirer les entreprises »)
 _DELISTED_QUESTION = re.compile(
-    r"^(?!.*\b(?:ask\w*|demand\w*|want\w*|call\w* for|urge\w*|request\w*|exig\w*|reclam\w*)\b)"  # not "Who asked for them to be removed?"
-    r".*\b(?:(?:taken|took|take) (?:\w+ )?off|removed? (?:\w+ )?from|retir\w* de|sorti\w* de|radie\w* de|rayee?s? de) (?:the |la |leur |sa |cette |that |its |their )?(?:\w+ )?(?:black)?(?:list|liste)\b"
+    r"^(?!.*\b(?:ask\w*|demand\w*|want\w*|call\w* for|urge\w*|request\w*|exig\w*|reclam\w*|voul\w*|veu[tx]|souhait\w*|exhort\w*|appel\w*|cherch\w*|tent\w*|plaid\w*|fait de)\b)"  # not "Who asked for them to be removed?", « Qui voulait les retirer … ? »
+    r".*\b(?:(?:taken|took|take) (?:\w+ )?off|removed? (?:\w+ )?from|retir\w* (?:[\w'-]+ ){0,2}?de|sorti\w* de|radie\w* de|rayee?s? de) (?:the |la |leur |sa |cette |that |its |their )?(?:\w+ )?(?:black)?(?:list|liste)\b"
     r"|\bdelisted\b"
 )
 _DELISTED = re.compile(r"\b(?:taken off|took (?:\w+ )?off|removed|delisted|retire(?:e|es|s)?\b|sortie?s? de|radie\w*|rayee?s?)")
 # "What came out of the talks?", "the outcome of", « qu'est-il ressorti de … »: a result, told as one.
 # « Et qu'ont donné ces négociations ? », "What came of the talks?", "How did the talks turn out?": of talks, a result
-_RESULT_QUESTION = re.compile(r"\b(?:qu'(?:ont|a|avaient|avait) donne|qu'est-ce qu'(?:ont|a) donne|what came of) (?:[\w'-]+ ){0,3}?(?:negociations|pourparlers|discussions|talks|negotiations)\b|\bhow did (?:[\w'-]+ ){0,3}?(?:talks|negotiations) (?:go|turn out|end)\b|\b(?:abouti\w* a (?:un|une|des)|(?:lead|led|result(?:ed)?) (?:to|in) (?:an?|any) (?:deal|agreement|accord)|reach(?:ed)? (?:an?|any) (?:deal|agreement)|what came out of|(?:outcome|(?<!as a )results?) (?:of|de|des|du)\b|(?:issue|aboutissement|resultats?) (?:de|des|du)\b|qu'est-il (?:res)?sorti d)")  # not "as a result of"
+_RESULT_QUESTION = re.compile(r"\b(?:qu'(?:ont|a|avaient|avait) donne|qu'est-ce qu'(?:ont|a) donne|what came of) (?:[\w'-]+ ){0,3}?(?:negociations|pourparlers|discussions|talks|negotiations)\b|\bhow did (?:[\w'-]+ ){0,3}?(?:talks|negotiations) (?:go|turn out|end)\b|\b(?:negociations|pourparlers|discussions|talks|negotiations)\b[^?]{0,30}?\bdebouche\w* sur\b|\b(?:abouti\w* a (?:un|une|des)|(?:lead|led|result(?:ed)?) (?:to|in) (?:an?|any) (?:deal|agreement|accord)|reach(?:ed)? (?:an?|any) (?:deal|agreement)|what came out of|(?:outcome|(?<!as a )results?) (?:of|de|des|du)\b|(?:issue|aboutissement|resultats?) (?:de|des|du)\b|qu'est-il (?:res)?sorti d)")  # not "as a result of"
 _RESULT = re.compile(r"\b(?:agree\w*|deal|accords?|truce|treve|resulted|led to|abouti\w*|conclu\w*|ended (?:with|in)|outcome|results?|resultats?)\b")
 # What happened, asked (a post left, a successor, a result, a law, a request granted, a removal from the list), and
 # the words that tell it
@@ -1264,8 +1266,10 @@ def check_support(question: str, evidence_texts: Sequence[str], languages: Seque
             covered.update([phrase, *words(phrase)])
     missing = []
     alternatives = _alternatives(question)
+    # A name the articles never spell is there as spelt, not by a stem: "Instagram" is not "installations"
+    unknown = {n for n in names_in_question(question) if not is_known_name(n) and len(equivalents(n)) == 1}
     for term in keys:
-        if term in covered or _present(term, text):
+        if term in covered or (_spelt(term, text) if term in unknown else _present(term, text)):
             continue
         if _names_language(term, languages, scope):
             continue
@@ -1279,6 +1283,13 @@ def check_support(question: str, evidence_texts: Sequence[str], languages: Seque
     if named and not any(_present(name, text) for name in named):
         missing.append(named[0])  # "griezmann"
     return Support(key_terms=tuple(keys), missing=tuple(missing))
+
+
+def _spelt(name: str, text: str) -> bool:
+    """Whether folded `name` is in `text` as a word sharing all its letters but the last three ("Democratic":
+    « démocrate », "Huaweis": "Huawei's"), or a near spelling; not a mere 5-letter stem ("Instagram": "installations")."""
+    least = max(5, len(name) - 3)
+    return any(w[:least] == name[:least] or (len(name) < 5 and w.startswith(name)) or (len(name) >= 5 and abs(len(w) - len(name)) <= 2 and _near(name, w)) for w in folded_words(text))
 
 
 _ARTICLES = frozenset("the a an le la les l' des du de un une".split())
@@ -1327,6 +1338,11 @@ _FIGURE_CHECKED = re.compile(
 _MONTH_NAMES = _MONTHS.split("|")  # English then French, in the same order
 # A vote's count or margin, told in votes: "by 428 votes to 1", « à une large majorité de 428 voix ».
 _VOTES_QUESTION = re.compile(r"\b(?:by what margin|(?:what|which) (?:\w+ )?margin|(?:vote|final|exact|total) (?:count|tall(?:y|ies))|tall(?:y|ies)|combien de voix|nombre de voix|par combien de (?:voix|votes)|quelle (?:majorite|marge)|decompte)\b")
+# a margin claimed: « adopté à une écrasante majorité, avec seulement une voix contre », "passed unanimously"
+_CLAIMED_VOTES = re.compile(
+    r"\b(?:adopt\w*|pass\w*|vot\w*|approuv\w*|approv\w*)\b.*\b(?:(?:ecrasante|large|vaste|overwhelming|wide|huge|narrow|courte|faible) majorit\w*"
+    r"|unanim\w*|landslide|voix contre|votes? (?:contre|against)|\d+ (?:voix|votes) (?:contre|against|pour|to)|by \d+ votes)\b"
+)
 _VOTES = re.compile(r"\b(?:votes?|voix|ayes|nays|majorit\w*|margin|marge)\b")
 # what makes a figure a sum: "$1 billion", « 15 millions d'euros », « plusieurs millions d'euros »
 _SUM_UNIT = r"(?:(?:millions?|milliards?|billions?|bn|mn|m|k)\s+)?(?:de\s+|d')?(?:dollars?|euros?|usd|eur)\b"
@@ -1554,7 +1570,7 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         return "date"  # "For which Olympic Games exactly?": "le partenaire officiel … pour les jeux olympiques" says not which
     if _COMPARISON_QUESTION.search(folded_question) and sentences and not any(_COMPARISON.search(fold(s)) for s in sentences[:1]):
         return "comparison"  # "Which of the two holds the bigger share?": not "two of the companies have up to a third"
-    if _VOTES_QUESTION.search(folded_question) and sentences and not any(re.search(r"\d", _DAY_OR_YEAR.sub(" ", fold(s))) and _VOTES.search(fold(s)) for s in sentences):
+    if (_VOTES_QUESTION.search(folded_question) or (_checks_a_claim(folded_question) and _CLAIMED_VOTES.search(folded_question))) and sentences and not any(re.search(r"\d", _DAY_OR_YEAR.sub(" ", fold(s))) and _VOTES.search(fold(s)) for s in sentences):
         return "number"  # "By what margin did it pass?" is not answered by "des millions de personnes", nor by the day of the vote
     if _checks_a_claim(folded_question) and _CLAIMED_SUM.search(folded_question) and sentences and not any(
         _MONEY.search(fold(s)) and _money_of(re.sub(_CLAIMED_SUM.pattern, " ", question, flags=re.I), s) for s in sentences  # the sum claimed says not what it is for
@@ -1669,8 +1685,12 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         doers = [n for n in names_in_question(question) if not is_place(n) and 0 <= folded_question.find(n) < start][:1]
         # "Did Alibaba leave those pages as they were …?" is answered by a change made to them: « a modifié son site »
         kept = _KEPT_AS_IS.search(outcome)
+        # "Did SenseTime drop its plans to go public altogether?" is answered by a plan kept: « affirme rester
+        # “déterminée” à être prochainement cotée »
+        # (a plan told of: the sentence shares a word of what was given up besides its doer, « cotée » for "go public")
+        given_up = _GIVEN_UP.match(outcome) and [t for t in content_terms(outcome[_GIVEN_UP.match(outcome).end() :]) if t not in names_in_question(question) and t not in _ANSWER_FILLER]
         if done and not any(
-            (_MODIFIED.search(fold(s)) if kept else _present(done[0], fold(s)) and all(_present(t, fold(s)) for t in objects))
+            (_MODIFIED.search(fold(s)) if kept else _present(done[0], fold(s)) and all(_present(t, fold(s)) for t in objects) or bool(given_up and _STILL_ON.search(fold(s)) and (any(_present(t, s) for t in given_up) or any(_phrase_present(p, g, s) for p, g in phrases_in(outcome)))))
             # "L'entreprise affirme …" with no sentence before it known to say which
             and (all(_present(n, f"{fold(s)} {fold(a)}") for n in doers) or bool(not a and _SUBJECT_ANAPHOR.match(s)))
             for s, a in with_antecedents
@@ -1704,6 +1724,8 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
             # « À quelle date précise … ? » is not answered by "En 2019"; « Quel jour précis … ? » is by a weekday
             dates = _DAY if re.search(r"\bdate\b", folded_question) else _DAY_OR_WEEKDAY
         found = [m for s in sentences[:1] for m in dates.finditer(fold(s)) if m.group(0) not in folded_question]
+        if found and not _RELATION_ASKED.search(folded_question) and all(_dates_by(m, fold(sentences[0]), question) for m in found):
+            return "date"  # "When exactly were those talks?": "a few days ahead of the latest talks" dates the move, by them
         if found and not _REPORTING.search(folded_question):
             # "When did Huawei run those tests?": « Le Washington Post a rapporté la semaine dernière que Huawei avait
             # testé … » dates the report, not what it reports
@@ -1800,6 +1822,26 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
 
 
 # "What sanction did Washington impose on Alibaba …?", « Quelle sanction … infligée à Alibaba ? »: group 1, on whom.
+# "How long before …?", « par rapport à ces pourparlers »: a date relative to another asked for
+_RELATION_ASKED = re.compile(
+    r"\b(?:par rapport|relative|compared|vs|versus|in relation|in terms of|with regard|regard|vis-a-vis|timing|timeline|moment|during|around|near|close|run-up|upcoming"
+    r"|pendant|autour|lors|before|after|avant|apres|ahead|since|depuis|how long|how close|combien de temps)\b|-wise\b"
+)
+_RELATIVE_MODIFIERS = frozenset("latest last recent new next upcoming dernier derniere derniers dernieres prochain prochaine prochains nouveau nouvelle nouvelles".split())
+
+
+def _dates_by(date: re.Match, folded_sentence: str, question: str) -> bool:
+    """Whether `date` (found in `folded_sentence`) dates something else by what `question` asks about: "a few days
+    ahead of the latest talks" tells when the move came, not when the talks were."""
+    relative = re.match(r"(?:[\w'-]+\s+){0,4}?(?:ahead of|before|after|avant|apres)\s+((?:[\w'-]+\s+){1,4})", folded_sentence[date.start() :])
+    if not relative:
+        return False
+    # …and nothing else the question names is dated there ("When did the US announce the move?": "the timing of the move")
+    rest = folded_sentence[: date.start() + relative.start(1)] + " " + folded_sentence[date.start() + relative.end(1) :]
+    asked = [t for t in _words_besides_names(question) if t not in _QUESTION_WORDS and t not in _RELATIVE_MODIFIERS]
+    return any(_present(t, relative.group(1)) for t in asked) and not any(_present(t, rest) for t in asked)
+
+
 _SANCTION_ON = re.compile(
     r"\b(?:[Ww]hat|[Ww]hich|[Qq]uel(?:le)?s?) (?:\w+ )?(?:sanctions?|penalt(?:y|ies)|punishments?|peines?)\b.*?"
     r"\b(?:impos\w*|inflig\w*|took|taken|prises?)\s+(?:on|against|à|contre)\s+(?:l['’])?([A-Z][\w-]+)"

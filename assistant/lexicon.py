@@ -50,7 +50,8 @@ CAPITALS = (
 
 # Terms of the domain whose translations share no stem.
 TERMS = (
-    ("ipo", "initial public offering", "introduction en bourse", "introduction a la bourse", "bourse", "cotee", "cotation", "stock exchange", "listing"),
+    ("ipo", "initial public offering", "introduction en bourse", "introduction a la bourse", "bourse", "cotee", "cotation", "stock exchange", "listing",
+     "go public", "going public", "went public"),
     ("ceo", "chief executive", "pdg", "directeur general", "patron"),
     ("ai", "artificial intelligence", "ia", "intelligence artificielle"),
     ("specialist", "specialiste", "specialis"),  # 003: firms specialising in AI

@@ -264,6 +264,7 @@ _SHORTHAND = {
     "hk": ("Hong Kong", "Hong Kong"),
     "yr": ("year", "année"),
     "yrs": ("years", "années"),
+    "tps": ("time", "temps"),  # « ça dure depuis cmb de tps ? »
     # Months ("on Dec 8", "le 8 déc."); not "sept", the French seven, nor "mar", "may" or "mai", which are words.
     **{short: (month, mois) for month, mois, shorts in (
         ("January", "janvier", ("jan", "janv")), ("February", "février", ("feb", "fev", "fevr")), ("April", "avril", ("apr", "avr")),

@@ -148,6 +148,11 @@ def test_key_terms_are_names_numbers_and_places(monkeypatch):
         ("Est-ce qu'Amazon a acheté des caméras à Dahua ?", "Dahua a vendu des caméras.", ("amazon",)),
         ("Is it correct that only around 100,000 Uyghurs are held in camps?", "L'ONU estime que plus d'un million de Ouïghours sont détenus dans des camps.", ()),
         ("How many of the 100,000 Uyghurs are held in camps?", "L'ONU estime que plus d'un million de Ouïghours sont détenus dans des camps.", ("100", "000")),
+        # a name the articles never spell is there as spelt, not by a stem ("Instagram" is not "installations")
+        ("Est-il vrai qu'il l'a annoncé sur Instagram ?", "Un tiers de ces caméras seraient utilisées dans les installations d’Amazon.", ("instagram",)),
+        ("Did Huaweis partners get licences?", "Huawei’s partners have no licences.", ()),
+        ("Which Democratic leader spoke out about it?", "La démocrate Nancy Pelosi a souligné les violations.", ()),
+        ("Qu'est-ce que l'Etat chinois a demandé aux Etats-Unis ?", "Pékin a demandé aux États-Unis de retirer les entreprises.", ()),
     ],
 )
 def test_support_needs_every_key_term_in_the_evidence(question, evidence, missing):
@@ -286,6 +291,10 @@ def test_each_part_of_a_multi_part_question_gets_its_sentence():
     assert [e.sentence for e in chosen] == [evidence[0].sentence, evidence[1].sentence]
 
 
+_TALKS = (
+    "The timing of the move, just a few days ahead of the latest talks aimed to end the “good and easy to win” trade war with China, now in the"
+    " better part of its second year, might seem a bit inflammatory."
+)
 _AMAZON_SPOKESPERSON = (
     "« Aucun de ces équipements n’a de connectivité réseau, et aucune information personnelle identifiable ne sera visible, collectée ou stockée »,"
     " a déclaré un porte-parole, qui a également noté que le matériel exact de détection des coronavirus qu’Amazon utilise varie d’un bâtiment à l’autre."
@@ -1092,6 +1101,13 @@ _ROSS_ON_SENSETIME = (
         ("Comment les entreprises devront-elles prouver que leurs produits ne sont pas issus du travail forcé ?", ["La Chambre a adopté un texte de loi restreignant les importations de produits fabriqués au Xinjiang pour condamner le “travail forcé”."], "reason"),
         # two parts, the second asking who found what the evidence tells as found by no one
         ("How was that hack carried out, and who uncovered it?", ["You may recall that the recent hack discovered for iOS devices was specifically aimed at these religious groups."], "name"),
+        # the talks' date is not the move's, dated by them; their result is told as one; a margin claimed needs votes
+        ("when exactly were those talks n where", [_TALKS], "date"),
+        ("Quand ont eu lieu les négociations ?", [_TALKS], "date"),
+        ("Ces négociations ont-elles débouché sur un accord ?", [_TALKS], "outcome"),
+        ("Est-il vrai que le texte a été adopté par la Chambre à une écrasante majorité, avec seulement une voix contre ?", ["La Chambre des représentants a adopté, mercredi 8 décembre, un texte de loi restreignant les importations du Xinjiang."], "number"),
+        # a removal from the list asked for is not one done
+        ("Et Washington a-t-il fini par retirer Dahua de la liste ?", ["Dahua nie tout méfait, tout comme Pékin, ce dernier ayant déjà demandé aux États-Unis de retirer les entreprises de sa liste noire."], "outcome"),
         # the writer of a report is a byline, not a person the report names
         ("Qui est l'auteur de ce reportage ?", ["Le reportage du Post, qui citait un document trouvé sur le site Web de Huawei, a conduit une star du football français, Antoine Griezmann, à rompre les liens avec l'entreprise."], "person"),
     ],
@@ -1239,6 +1255,21 @@ def test_the_one_a_question_compares_with_is_not_the_one_it_asks_about():
         ("How much of it did Amazon pay for the cameras?", ["Amazon a acheté pour 10 millions de dollars de caméras."], None),
         ("Apart from Honeywell what brands resell Dahua cameras?", ["Les produits Dahua sont souvent revendus sous la marque Honeywell."], "name"),
         ("Regrettably, did SenseTime have to postpone its IPO?", ["SenseTime a annoncé le report de son introduction en Bourse."], None),
+        # the move is dated by the talks, or relative to them as asked
+        ("When did the US add these companies to the entity list?", [_TALKS], None),
+        ("Et à quel moment précis la mesure est-elle tombée par rapport à ces pourparlers ?", [_TALKS], None),
+        ("À quel moment des négociations commerciales cette décision est-elle tombée ?", [_TALKS], None),
+        ("when did the US announce the move vs the trade talks?", [_TALKS], None),
+        # a plan kept answers whether it was dropped
+        ("Did SenseTime drop its plans to go public altogether after the Treasury decision?", ["L’entreprise chinoise affirme cependant rester “déterminée” à être prochainement cotée."], None),
+        ("Did Washington eventually drop SenseTime from its blacklist?", ["L’entreprise chinoise affirme cependant rester “déterminée” à être prochainement cotée."], "outcome"),
+        ("Est-il vrai que la Chambre a adopté le texte le 8 décembre ?", ["La Chambre des représentants a adopté, mercredi 8 décembre, un texte de loi restreignant les importations du Xinjiang."], None),
+        # a majority of a people is no vote; a removal wanted is no removal asked about; "latest" is no talks; a report's outcome is no deal
+        ("Is the vast majority of China's population Han?", ["La grande majorité de la population du pays est de l’ethnie Han."], None),
+        ("Qui voulait retirer les entreprises de la liste noire ?", ["Dahua nie tout méfait, tout comme Pékin, ce dernier ayant déjà demandé aux États-Unis de retirer les entreprises de sa liste noire."], None),
+        ("When was the latest blacklisting?", [_TALKS], None),
+        ("When were the companies blacklisted, in terms of the talks?", [_TALKS], None),
+        ("Le reportage du Post a-t-il débouché sur une rupture avec Griezmann ?", ["Le reportage du Post a conduit une star du football français, Antoine Griezmann, à rompre les liens avec l’entreprise."], None),
         # two firms given as examples count them
         ("Apart from Hikvision and Dahua, how many other AI giants are named among the blacklisted firms?", ["D’autres géants de l’intelligence artificielle comme SenseTime Group ou encore Megvii Technology font également partie de cette liste."], None),
         # none of them, never: a count

@@ -104,6 +104,7 @@ def test_a_question_may_open_with_a_name_the_articles_spell(monkeypatch):
         ("whats that rep's name", "en", "whats that representative's name"),  # a possessive
         ("which amazon exec signed off on it", "en", "which amazon executive signed off on it"),
         ("la loi est passée à cmb de voix ?", "fr", "la loi est passée à combien de voix ?"),
+        ("ca dure depuis cmb de tps deja", "fr", "ca dure depuis combien de temps deja"),
         ("l'admin d'aujourd'hui", "fr", "l'admin d'aujourd'hui"),  # not after an elision, nor before one
         ("c quoi la rep de SenseTime aux accusations ?", "fr", "c'est quoi la réponse de SenseTime aux accusations ?"),  # in French, a reply
     ],
