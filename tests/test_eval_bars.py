@@ -3,7 +3,7 @@
 `eval/dev.jsonl` is the shared dev set; `eval/heldout.jsonl` holds 36 other questions on the same
 articles, written apart from the tuning, to catch changes that only fit the dev set; `eval/heldout2.jsonl`
 holds 40 harder ones (paraphrases, articles named by topic, comparisons), and `eval/heldout3.jsonl` …
-`eval/heldout378.jsonl` 38, then 40 each, of the dev set's kind, written without seeing the code (`heldout37` …
+`eval/heldout402.jsonl` 38, then 40 each, of the dev set's kind, written without seeing the code (`heldout37` …
 `heldout42` with 16 unanswerable questions each, `heldout47` and `heldout50` with 14, most beside an answerable one on
 the same detail); all guarded at today's level, less about one item (a CPU without bfloat16 embeds in float32).
 
@@ -403,6 +403,30 @@ GATE = [
     ("heldout376", 40, 0.81, 0.87, 0.87, 0.88, 0.87, 0.07),
     ("heldout377", 40, 0.75, 0.93, 0.9, 0.84, 0.87, 0.04),
     ("heldout378", 40, 0.84, 0.96, 0.87, 0.93, 0.87, 0.13),
+    ("heldout379", 40, 0.87, 0.96, 0.89, 0.89, 0.87, 0.04),
+    ("heldout380", 40, 0.87, 0.93, 0.9, 0.92, 0.87, 0.04),
+    ("heldout381", 40, 0.87, 0.96, 0.81, 0.89, 0.87, 0.04),
+    ("heldout382", 40, 0.9, 0.96, 0.96, 0.95, 0.87, 0.04),
+    ("heldout383", 40, 0.68, 0.9, 0.66, 0.8, 0.87, 0.07),
+    ("heldout384", 40, 0.81, 0.93, 0.85, 0.95, 0.87, 0.04),
+    ("heldout385", 40, 0.71, 0.9, 0.68, 0.71, 0.75, 0.07),
+    ("heldout386", 40, 0.87, 0.96, 0.85, 0.89, 0.75, 0.04),
+    ("heldout387", 40, 0.9, 0.96, 0.93, 0.95, 0.87, 0.04),
+    ("heldout388", 40, 0.75, 0.96, 0.82, 0.8, 0.75, 0.07),
+    ("heldout389", 40, 0.84, 0.93, 0.87, 0.88, 0.75, 0.07),
+    ("heldout390", 40, 0.87, 0.9, 0.89, 0.89, 0.87, 0.04),
+    ("heldout391", 40, 0.93, 0.96, 0.85, 0.89, 0.37, 0.04),
+    ("heldout392", 40, 0.78, 0.93, 0.78, 0.91, 0.75, 0.19),
+    ("heldout393", 40, 0.87, 0.96, 0.93, 0.87, 0.87, 0.04),
+    ("heldout394", 40, 0.93, 0.96, 0.92, 0.95, 0.75, 0.07),
+    ("heldout395", 40, 0.87, 0.96, 0.9, 0.9, 0.87, 0.04),
+    ("heldout396", 40, 0.84, 0.93, 0.87, 0.88, 0.87, 0.07),
+    ("heldout397", 40, 0.81, 0.96, 0.88, 0.87, 0.87, 0.04),
+    ("heldout398", 40, 0.87, 0.96, 0.92, 0.91, 0.88, 0.04),
+    ("heldout399", 40, 0.78, 0.93, 0.72, 0.79, 0.87, 0.13),
+    ("heldout400", 40, 0.78, 0.87, 0.76, 0.85, 0.75, 0.04),
+    ("heldout401", 40, 0.87, 0.93, 0.86, 0.82, 0.87, 0.04),
+    ("heldout402", 40, 0.9, 0.93, 0.89, 0.95, 0.87, 0.1),
 ]
 METRICS = ("hit@1", "hit@3", "fact_recall", "citation_precision", "refusal_accuracy")
 
