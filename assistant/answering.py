@@ -779,6 +779,7 @@ _NOT_DONE = re.compile(
 _AFTER = r"once|after|afterwards|following|apres|suite a|a la suite"
 _AFTERWARDS = re.compile(rf"\b(?:{_AFTER})\b")
 _KEPT_AS_IS = re.compile(r"^(?:leave|left|keep|kept|laiss\w*|gard\w*)\b.*\b(?:as (?:they|it) (?:were|was|are|is)|as is|unchanged|untouched|intact\w*|en l'etat|tel(?:le)?s? quel(?:le)?s?|inchange\w*)")
+# a plan given up ("drop its plans", « renoncé à »), and one kept (« rester “déterminée” », "still")
 _GIVEN_UP = re.compile(r"(?:drop\w*|abandon\w*|give up|gave up|given up|scrap\w*|renonc\w*)\b")
 _STILL_ON = re.compile(r"\b(?:determinee?s?|determined|toujours|still|maintien\w*|maintain\w*|rester|reste|remains?|continue\w*|prochainement|soon)\b")
 _MODIFIED = re.compile(  # a change told as done (« a modifié son site »), not asked for (« demandé … de retirer »)
@@ -1688,7 +1689,8 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         # "Did SenseTime drop its plans to go public altogether?" is answered by a plan kept: « affirme rester
         # “déterminée” à être prochainement cotée »
         # (a plan told of: the sentence shares a word of what was given up besides its doer, « cotée » for "go public")
-        given_up = _GIVEN_UP.match(outcome) and [t for t in content_terms(outcome[_GIVEN_UP.match(outcome).end() :]) if t not in names_in_question(question) and t not in _ANSWER_FILLER]
+        up = _GIVEN_UP.match(outcome)
+        given_up = [t for t in content_terms(outcome[up.end() :]) if t not in names_in_question(question) and t not in _ANSWER_FILLER] if up else []
         if done and not any(
             (_MODIFIED.search(fold(s)) if kept else _present(done[0], fold(s)) and all(_present(t, fold(s)) for t in objects) or bool(given_up and _STILL_ON.search(fold(s)) and (any(_present(t, s) for t in given_up) or any(_phrase_present(p, g, s) for p, g in phrases_in(outcome)))))
             # "L'entreprise affirme …" with no sentence before it known to say which
@@ -1821,7 +1823,6 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
     return None
 
 
-# "What sanction did Washington impose on Alibaba …?", « Quelle sanction … infligée à Alibaba ? »: group 1, on whom.
 # "How long before …?", « par rapport à ces pourparlers »: a date relative to another asked for
 _RELATION_ASKED = re.compile(
     r"\b(?:par rapport|relative|compared|vs|versus|in relation|in terms of|with regard|regard|vis-a-vis|timing|timeline|moment|during|around|near|close|run-up|upcoming"
@@ -1842,6 +1843,7 @@ def _dates_by(date: re.Match, folded_sentence: str, question: str) -> bool:
     return any(_present(t, relative.group(1)) for t in asked) and not any(_present(t, rest) for t in asked)
 
 
+# "What sanction did Washington impose on Alibaba …?", « Quelle sanction … infligée à Alibaba ? »: group 1, on whom.
 _SANCTION_ON = re.compile(
     r"\b(?:[Ww]hat|[Ww]hich|[Qq]uel(?:le)?s?) (?:\w+ )?(?:sanctions?|penalt(?:y|ies)|punishments?|peines?)\b.*?"
     r"\b(?:impos\w*|inflig\w*|took|taken|prises?)\s+(?:on|against|à|contre)\s+(?:l['’])?([A-Z][\w-]+)"
@@ -1862,8 +1864,8 @@ _MONEY_USE_QUESTION = re.compile(
     rf"|\bwhat (?:was|is|were|are|would|will) (?:[\w'-]+ ){{0,3}}?{_MONEY_NOUN} (?:[\w'-]+ ){{0,3}}?(?:for|used for|meant for|spent on)\s*\??\s*$"
     rf"|\bwhat (?:[\w'-]+ ){{0,5}}?(?:use|spend|do with) (?:the |that |this |its |their )?{_MONEY_NOUN}\b"
 )
-_MONEY_USE = re.compile(r"\b(?:financ\w*|rembours\w*|refund\w*|repa(?:y|id)\w*|command\w*|ordered|fund(?:s|ing)? (?:for|to)|to fund|develop\w*|develop\w*|recherche|research|expan\w*|achet\w*|acqui[st]\w*|bought|buy\w*|purchas\w*|servir a|serv\w* a|used (?:for|to)|utilis\w* pour|invest\w* (?:dans|in))\b")
-# How something must be proven (« Comment les entreprises devront-elles prouver … ? "How will firms prove …?"), told by
+_MONEY_USE = re.compile(r"\b(?:financ\w*|rembours\w*|refund\w*|repa(?:y|id)\w*|command\w*|ordered|fund(?:s|ing)? (?:for|to)|to fund|develop\w*|recherche|research|expan\w*|achet\w*|acqui[st]\w*|bought|buy\w*|purchas\w*|servir a|serv\w* a|used (?:for|to)|utilis\w* pour|invest\w* (?:dans|in))\b")
+# How something must be proven (« Comment les entreprises devront-elles prouver … ? », "How will firms prove …?"), told by
 # a proof, a certification or evidence
 _PROOF_QUESTION = re.compile(r"(?:^|[,;:]\s*|\bet\s+)comment\b.*\b(?:prouver|demontrer)\b|\bhow\b.*\b(?:prove|proving|demonstrate)\b")  # not "did Alibaba comment …"
 _PROOF = re.compile(r"\b(?:prouv\w*|preuves?|prove[sdn]?|proof|evidence|demontr\w*|demonstrat\w*|certif\w*|attest\w*|audit\w*|tracab\w*|traceab\w*|document\w*|montr\w*|show\w*|pages?|selon|according)\b")  # "selon des pages du site"
@@ -2610,6 +2612,8 @@ _ORGANISATIONS = re.compile(r"\b(?:organi[sz]ations?|entit(?:y|ies|e|es))\b")
 
 # "none of these units", « aucun de ces équipements »: none of what was counted, however named
 _NONE_OF_THEM = re.compile(r"\b(?:aucune? (?:de ces|d'entre (?:eux|elles)|de ses|de leurs)|none of (?:them|these|those|its|their|the))\b")
+
+
 def _none_of_them(question: str, counted: str | None, sentence: str) -> bool:
     """Whether `sentence` says none of what `question` counts does what it asks: « Aucun de ces équipements n'a de
     connectivité réseau » for « Combien des caméras … sont reliées au réseau ? », a word of the question besides what
@@ -2628,6 +2632,7 @@ _OUTSIDE = re.compile(r"\b(?:en dehors|hors|outside|beyond|au-dela)\b")
 
 
 def _same_side(folded_question: str, folded_sentence: str) -> bool:
+    """Whether both or neither say "outside" (« en dehors »)."""
     return bool(_OUTSIDE.search(folded_question)) == bool(_OUTSIDE.search(folded_sentence))
 
 
