@@ -28,11 +28,11 @@ from assistant.answering import (
     left_undetermined,
     left_unexplained,
     question_parts,
+    quotes_with_credits,
     referred_to,
     refusal_text,
     sentence_units,
     shares_a_term,
-    quotes_with_credits,
     unanswered_after,
     words_asked_about,
     with_list_owner,
@@ -227,9 +227,10 @@ class Assistant:
             missing_type = "name"  # « Comment s'appelle-t-elle ? » after a turn on the nanotech start-up: not the list's name
         if not missing_type and support.supported and answered and chosen:
             # the words « Qui a dit ça ? » asks about, where the articles quote them (the passages retrieved may not)
+            # (split into sentences only when there are such words: the check reads nothing else)
             quoted = words_asked_about(question, answered[0])
-            quoting = self.retriever.retrieve(" ".join(quoted), self.settings.top_k) if quoted else []
-            retrieved = [s for p in [*passages, *quoting] for s in quotes_with_credits(p.chunk.text)]
+            quoting = [*passages, *self.retriever.retrieve(" ".join(quoted), self.settings.top_k)] if quoted else []
+            retrieved = [s for p in quoting for s in quotes_with_credits(p.chunk.text)]
             missing_type = unanswered_after(question, answered[0], [e.sentence for e in chosen], [e.sentence for e in evidence], retrieved)
         if not passages or not evidence or not support.supported or missing_type:
             if missing_type and support.supported and evidence:
