@@ -196,6 +196,7 @@ class EvidenceSelector:
         wants_money = wants_number and bool(_MONEY_QUESTION.search(folded_question))
         wants_share = wants_number and bool(_SHARE_QUESTION.search(folded_question))
         wants_source = bool(_SOURCE_QUESTION.search(folded_question))
+        wants_exchange = bool(_LISTED_WHERE.search(folded_question))
         wants_actor = bool(_ACTOR_QUESTION.search(folded_question)) and not wants_source
         # "Who was that representative?": one the conversation named, of a body the question does not say
         wants_person = bool(_PERSON_QUESTION.search(folded_question)) and not re.search(rf"\b(?:that|this|ce|cet|cette) {_ROLE_WORDS}", folded_question)
@@ -289,6 +290,8 @@ class EvidenceSelector:
                 score += self.lexical_weight
             if wants_source and _REPORTED_BY.search(sentence):
                 score += self.lexical_weight  # "Which news agency reported …?": "…, rapporte Reuters en citant des sources"
+            if wants_exchange and (_EXCHANGE.search(folded) or _LISTED_AT.search(folded)):
+                score += self.lexical_weight  # "Where are Alibaba's shares traded?": « … se négocient à la Bourse de New York »
             if wants_duration and _LASTS.search(folded) and any(presence[t][n] for t in terms if not is_place(t)):
                 # "Depuis combien de temps durait la guerre commerciale sino-américaine ?": a duration of what is asked
                 # ("the trade war, now in the better part of its second year"), not of "les relations sino-américaines"
@@ -395,6 +398,10 @@ def referred_to(question: str, referents: Collection[str], people: Collection[st
         return set(people)
     if referents and _IT_SPEAKS.search(folded) and not names_in_question(question):
         return set(referents)  # "What consequences did it warn of?" after an answer on Hikvision
+    if referents and _PRODUCT_REFERENCE.search(folded) and not names_in_question(question):
+        # « Sur combien de caméras ce logiciel a-t-il été installé ? » after a turn on Huawei's: the firms the
+        # articles spell as names (not "Un" opening the last answer, nor a place)
+        return {n for n in referents if is_known_name(n) and not is_place(n)}
     if people and _HIS.search(folded) and not names_in_question(question):
         return set(people)  # "What was his connection to them before that?" after a turn on Antoine Griezmann
     if people and re.search(r"\b(?:he|she)\b", folded) and not names_in_question(question):
@@ -430,6 +437,13 @@ _NUMERIC_QUESTION = re.compile(r"\b(how (much|many|accurate|precise|reliable)|ho
     r"|(?:what|which|quel(?:le)?s?) (?:\w+ )?(?:version(?! (?:of|des) (?:events|faits))|temperatures?|thresholds?|seuils?)|(?:vote|final|exact|total|head) counts?|tall(?:y|ies)|decompte|nombre de voix"
     r"|(?<!qui )(?:a|ont|avait|-t-il|-t-elle|-ils|-elles)\s+(?:\w+\s+)?chiffre|chiffrer|chiffrent|chiffrees?|quantif\w*|manque a gagner)\b")  # not "vaut-il mieux"; « Quel manque à gagner a-t-il chiffré ? »
 _VERSION_QUESTION = re.compile(r"\b(?:what|which|quel(?:le)?s?) (?:\w+ )?versions?\b(?! (?:of|des) (?:events|faits))")
+# "Quel est le numéro du décret … ?", "What is the executive order's number?": a reference number, told beside the text
+# it numbers (« le décret n° 13959 », "Executive Order 13959", "H.R. 6210")
+_TEXTS_NUMBERED = r"(?:executive orders?|orders?|decrees?|decrets?|bills?|laws?|lois?|acts?|resolutions?|ordonnances?|textes?|projets? de loi|h\.?r\.?)"
+_REFERENCE_NUMBER_QUESTION = re.compile(
+    rf"\b(?:numeros? (?:du|de la|de l'|d'|des|de cet|de cette|de ce)\s*(?:\w+ ){{0,2}}?{_TEXTS_NUMBERED}|{_TEXTS_NUMBERED}(?:'s)? numbers?|(?:reference )?numbers? of (?:the|that|this|its) (?:\w+ ){{0,2}}?{_TEXTS_NUMBERED})\b"
+)
+_REFERENCE_NUMBER = re.compile(rf"\b(?:n°|no\.?|number|numero)\s*\d|\b{_TEXTS_NUMBERED}\s+\d")
 _SOFTWARE = re.compile(r"\b(?:ios|android|windows|iphone|logiciels?|software|apps?|applications?|firmware|systemes? d'exploitation|operating system)\b")
 _TEMPERATURE_QUESTION = re.compile(r"\b(?:what|which|quel(?:le)?s?|a) (?:\w+ )?temperatures?\b|\btemperature thresholds?\b|\bseuils? de temperature\b")
 # "What share / quelle part / what percentage / quel taux de précision": a part of a whole, not a count.
@@ -576,6 +590,8 @@ _SOURCE_QUESTION = re.compile(
     r"|\b(?:which|what|quel(?:le)?s?) (?:\w+ )?(?:agency|agence|outlets?|newspapers?|journal|journaux|media|medias)\b"
     r"(?=.*\b(?:report|rapport|revel|reveal|cite|source|explain|expli|said|dit|according|selon|broke|sorti))"
     r"|\b(?:who|qui) (?:first )?(?:reported|revealed|rapporte|a rapporte|a revele|revele)\b"
+    # « il tient l'info de quelle agence », "which agency did it get the story from?"
+    r"|\b(?:de|d'|aupres de|from) (?:quel(?:le)?s?|which|what) (?:agences?|sources?|medias?|agency|outlet)\b|\b(?:which|what) (?:agency|outlet|source) (?:\w+ ){1,6}?from\b"
     # "Which newspaper broke that story?", « c'est qui qui a sorti l'info ? », « D'où vient cette information ? »
     r"|\bbroke (?:the|that|this) (?:story|news)\b|\bsorti (?:l'info\w*|le scoop|l'affaire)"
     r"|\bd'ou (?:vien\w*|provien\w*|sort\w*) (?:cette |l')info\w*|\bwhere (?:did|does) (?:this|that|the) (?:info\w*|story|news) come from\b"
@@ -657,6 +673,10 @@ _NEW_DATE = re.compile(
 )
 # A follow-up's "the company" / "l'entreprise": the company the conversation named.
 _COMPANY_REFERENCE = re.compile(r"\b(?:the (?:other )?(?:company|firm|group)|the other one|l'autre (?:entreprise|societe|firme|groupe)\b|l'autre\s*\??$|(?:l'|cette )(?:entreprise|firme)|(?:la|cette) (?:societe|firme)|le groupe)\b")
+# "ce logiciel", "that tool", "its software": a product of the firm the conversation named
+_PRODUCT_REFERENCE = re.compile(
+    r"\b(?:ce|cet|cette|that|this|their|its|son|leur) (?:logiciel|outil|software|tool|feature|fonctionnalite|fonction|programme|program|systeme|system|app|application|technolog\w*|produit|product)s?\b"
+)
 # "What did X say / how did X react / qu'a déclaré X": the answer is a quote or a reported statement.
 # "comment" alone is the French "how": only "comment on" / "commented" ask for words.
 _SPEECH_QUESTION = re.compile(
@@ -1068,6 +1088,9 @@ _DELISTED_QUESTION = re.compile(
     r"^(?!.*\b(?:ask\w*|demand\w*|want\w*|call\w* for|urge\w*|request\w*|exig\w*|reclam\w*|voul\w*|veu[tx]|souhait\w*|exhort\w*|appel\w*|cherch\w*|tent\w*|plaid\w*|fait de)\b)"  # not "Who asked for them to be removed?", « Qui voulait les retirer … ? »
     r".*\b(?:(?:taken|took|take) (?:\w+ )?off|removed? (?:\w+ )?from|retir\w* (?:[\w'-]+ ){0,2}?de|sorti\w* de|radie\w* de|rayee?s? de) (?:the |la |leur |sa |cette |that |its |their )?(?:\w+ )?(?:black)?(?:list|liste)\b"
     r"|\bdelisted\b"
+    # « Comment compte-t-elle obtenir son retrait de la liste ? », "How will it get off the list?"
+    r"|\b(?:retrait|removal|suppression) (?:de|d'|from) (?:the |la |leur |sa |cette |that |its |their )?(?:\w+ )?(?:black)?(?:list|liste)\b"
+    r"|\bget (?:\w+ )?(?:off|removed from) (?:the |its |their |that )?(?:\w+ )?(?:black)?list\b"
 )
 _DELISTED = re.compile(r"\b(?:taken off|took (?:\w+ )?off|removed|delisted|retire(?:e|es|s)?\b|sortie?s? de|radie\w*|rayee?s?)")
 # "What came out of the talks?", "the outcome of", « qu'est-il ressorti de … »: a result, told as one.
@@ -1583,6 +1606,8 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         return "duration"  # « Est-ce exact qu'Alibaba a testé son outil pendant six mois ? »: no length of time to check it by
     if _PRECISION_QUESTION.search(folded_question) and sentences and not any(_PRECISION.search(fold(s)) for s in sentences):
         return "number"  # "How precise are the temperature readings …?": a sentence on what the cameras check tells no precision
+    if _REFERENCE_NUMBER_QUESTION.search(folded_question) and sentences and not any(_REFERENCE_NUMBER.search(fold(s)) for s in sentences):
+        return "number"  # « Quel est le numéro du décret présidentiel … ? »: « la Maison Blanche a interdit … » numbers no text
     if _NUMERIC_QUESTION.search(folded_question) and not _DURATION_QUESTION.search(folded_question):
         # A date is not a quantity: "adopté mercredi 8 décembre" does not say how many votes.
         undated = [_DAY_OR_YEAR.sub(" ", fold(s)) for s in sentences]
@@ -1624,7 +1649,7 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         if found and _SHARE_QUESTION.search(folded_question) and _ONE_ALONE.search(folded_question) and sentences and _JOINT.search(fold(sentences[0])):
             return "number"  # "Quelle part … Dahua détient-elle à elle seule ?": not the third "two of the companies" hold
         counted = _counted_noun(folded_question)
-        if counted and any(_enumerates(counted, s) for s in sentences[:1]):
+        if counted and any(_enumerates(counted, s) for s in sentences):
             return None  # "How many international brands are named …?": « Marques internationales comme Nike, Starbucks et Ralph Lauren »
         if counted and any(_counts_none(counted, fold(s)) for s in sentences):
             return None  # "Combien de licences … ?": "no licences have even been issued" answers it
@@ -1748,6 +1773,8 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         _places_answering(s, asked, folded_question, countries=True) - {"american", "chinese"} for s in sentences
     ):
         return "place"  # "Which other countries have banned Hikvision cameras?": the articles' own two do not answer
+    if _LISTED_WHERE.search(folded_question) and sentences and not any(_EXCHANGE.search(fold(s)) or _LISTED_AT.search(fold(s)) for s in sentences[:2]):
+        return "place"  # « Où les actions de Hikvision sont-elles cotées ? »: a stock exchange, not the firm on the entity list
     if _PLACE_QUESTION.search(folded_question):
         # "In which US states …?": a place the question does not name, not just any name.
         if _FULL_NAME_QUESTION.search(folded_question) and any(_full_name_of(s, names_in_question(question)) for s in sentences[:1]):
@@ -1758,6 +1785,9 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         # (not "the trade war with China": where the talks were is not who they were with)
         told = _places_answering(sentences[0], asked, folded_question, countries=True, counterparts=False) or _PLACES_IN_WORDS.search(fold(sentences[0]))
         return None if told else "place"
+    led = _LED_QUESTION.search(folded_question)
+    if led and sentences and not _REFERRED_BACK.match(led.group(1)) and not any(_present(t, s) for t in content_terms(led.group(1)) if not is_place(t) for s in sentences[:1]):
+        return "person"  # « Qui menait la délégation américaine à ces négociations ? »: a sentence on no delegation
     if _PERSON_QUESTION.search(folded_question):
         # "Quel journaliste …?", "Who runs Megvii?": a person's name, not an organisation's.
         # in a sentence naming the body the question names: "Qui, au Trésor, a signé …?" is not answered by "le
@@ -1815,7 +1845,7 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
     # a name set aside, not a place: "Apart from hurting the American economy, what …?" sets no name aside
     # ("Besides the Dahua deal, what's the official line …?" sets a deal aside, not Dahua)
     set_aside = [n for n in names_in_question(known.group(0)) if not _modifies(n, fold(known.group(0)))] if known else []
-    if known and sentences and any(not is_place(n) for n in set_aside) and re.search(r"\b(?:which|what|quel(?:le)?s?)\b", folded_question):
+    if known and sentences and any(not is_place(n) for n in set_aside) and re.search(r"\b(?:which|what|quel(?:le)?s?|lesquel(?:le)?s|lequel|laquelle)\b", folded_question):
         if not _new_names(sentences[0], asked) and not _new_places(sentences[0], asked):
             return "name"  # "Apart from Honeywell, which brands resell Dahua cameras?": another name than those set aside
     if _event_of_another(question, sentences, antecedents):
@@ -1926,8 +1956,8 @@ def _names_one(which: re.Match, folded_question: str, best: str, asked: set[str]
     if which.group(2).endswith("s") or which.group(2) == "ong":  # « ONG » has no plural mark
         thing = []  # "Which two blacklisted companies …?": several, each named, but not each said to be blacklisted
     named = [n for n in _new_names(_without_reporters(best), asked) if n[:1].isupper()]  # not "told Bloomberg"
-    if re.match(r"compan|firm|startup|start-up|entreprise|societe|boite", which.group(2)):
-        # "which companies": not "la Maison Blanche", nor "Commerce Secretary Wilbur Ross"
+    if re.match(r"compan|firm|startup|start-up|entreprise|societe|boite|police|force", which.group(2)):
+        # "which companies", "which police forces": not "la Maison Blanche", nor "Commerce Secretary Wilbur Ross"
         people = {w for person in _new_people(best, asked) for w in person.split()}
         named = [n for n in named if fold(n) not in _GOVERNMENT_WORDS and n not in people]
     return bool(named) and all(_present(t, best) for t in thing[:3])
@@ -2242,7 +2272,7 @@ _HOW_MANY = r"\b(?:how many\s+|combien d(?:e\s+|'))"
 def _counted_noun(folded_question: str) -> str | None:
     """What "how many X" / "combien de X" counts, when the lexicon knows X in both languages (warehouses, votes,
     cameras); None otherwise ("combien de personnes"), as nothing can then be said of the count's noun."""
-    match = re.search(rf"{_HOW_MANY}((?:[\w'-]+\s*){{1,3}})", folded_question)
+    match = re.search(rf"{_HOW_MANY}((?:[\w'-]+\s*){{1,4}})", folded_question)
     words_after = match.group(1).split() if match else []
     for i, word in enumerate(words_after):
         if word in _DEMONSTRATIVES or (word in _PARTITIVE and words_after[0] == "of") or (i == 0 and word in _OTHER):
@@ -2758,6 +2788,19 @@ _WHERE_QUESTION = re.compile(
     # « Et ces négociations devaient se tenir où ? », "held where?": the place asked for last
     r"|\b(?:held|take place|took place|located|based|installed|deployed|se ten(?:ai|ir)\w*|se tien\w*|avoir lieu|se deroul\w*|installee?s?|deployee?s?|situee?s?|basee?s?)\s+(?:ou|where)(?:\s+(?:ces|ce|cette|les|la|le|the|these|those|this|that)\s+[\w'-]+)?\s*\??\s*$"
 )
+# "Where are Hikvision's shares listed?", « Où … sont-elles cotées ? »: on a stock exchange ("Where is Hikvision
+# listed?" alone may ask which blacklist), told by it or by where the shares trade (« cotée à New York »)
+_REFERRED_BACK = re.compile(r"(?:ce|cet|cette|ces|that|this|these|those|its|their|son|sa|ses|leur|leurs)\b")
+_LISTED_WHERE = re.compile(
+    r"(?:^|[;:]\s*)(?:(?:and|et|so|alors)\s+)?(?:where|ou)\b(?!\s+en\b).*\b(?:cotee?s?|(?:publicly )?traded|(?:shares?|stocks?)\b.*\blisted)\b"
+)
+_LISTED_AT = re.compile(r"\b(?:cotee?s?|listed|traded|se negoci\w*|negociee?s?)\s+(?:a|en|in|on)\b")
+# "Who led the delegation?", « Qui dirigeait les négociations ? »: what was led is in the sentence that names who
+# (not "cette assemblée", named before by other words: "la Chambre")
+_LED_QUESTION = re.compile(
+    r"\b(?:qui|who)\s+(?:(?:a|avait|had|has)\s+)?(?:menait|mene|dirigeait|dirige|conduisait|conduit|pilotait|pilote|presidait|preside|led|leads|headed|heads|chaired|chairs"
+    r"|(?:was|is) (?:leading|heading|chairing))\s+(?:(?:alors|donc|then|actually|really|vraiment)\s+)?((?:[\w'-]+\s+){0,3}?[\w'-]+)(?=\s*(?:[?,.]|$|\b(?:a|at|in|for|pour|lors|during|aux?|with|avec)\b))"
+)
 _PLACES_IN_WORDS = re.compile(r"\b(?:cities|villes|world|monde|countries|pays|abroad|etranger|partout|everywhere|regions?|provinces?)\b")
 # "Which part of China …?" may want a place ("Xinjiang") or a direction ("le nord-ouest"): a place is preferred, not required.
 _PART_QUESTION = re.compile(r"\b(which|what|quel(le)?s?) (parts?|partie) (of|de|du|de la|d')\s?(the )?(country|pays|china|chine|world|monde)\b")
@@ -2836,7 +2879,7 @@ def _done_by(verb: str, sentence: str) -> bool | None:
 # "Which US department …?", "Quelle entreprise de reconnaissance vocale … ?": one firm or body, asked by its kind
 # (group 2), with what sets it apart before (group 1) or after it (group 3).
 _WHICH_ONE = re.compile(
-    r"\b(?:which|what|quel(?:le)?s?)\s+((?:[\w-]+\s+){0,2}?|(?:(?!(?:[\w-]+-t-|[\w-]+-(?:il|elle)s?\b|(?:to|of|in|for|on|with|by|from|at|happen\w*|do|does|did|is|are|was|were|has|have|had|can|could|would|will|should|must|may|these|those|a|ont|est|sont|etait|avait|de|du|des|aux|au|en|ces|contre|pour|avec|par|sur|dans)\b))[\w-]+\s+){3})(compan(?:y|ies)|firms?|startups?|start-ups?|ministry|ministries|departments?|agency|agencies|entreprises?|societes?|firmes?|boites?|ministeres?|departements?|agences?|suppliers?|vendors?|fournisseurs?|customers?|clients?|ngos?|ong)\b"
+    r"\b(?:which|what|quel(?:le)?s?)\s+((?:[\w-]+\s+){0,2}?|(?:(?!(?:[\w-]+-t-|[\w-]+-(?:il|elle)s?\b|(?:to|of|in|for|on|with|by|from|at|happen\w*|do|does|did|is|are|was|were|has|have|had|can|could|would|will|should|must|may|these|those|a|ont|est|sont|etait|avait|de|du|des|aux|au|en|ces|contre|pour|avec|par|sur|dans)\b))[\w-]+\s+){3})(compan(?:y|ies)|firms?|startups?|start-ups?|ministry|ministries|departments?|agency|agencies|entreprises?|societes?|firmes?|boites?|ministeres?|departements?|agences?|suppliers?|vendors?|fournisseurs?|customers?|clients?|ngos?|ong|police(?: forces?| departments?| units?)?|forces? de police|polices?)\b"
     r"(?!'s\b|(?<=s)'|\s+names?\b)(?:\s+(?:de|d'|du|des)\s*((?:[\w'-]+ ){0,3}?[\w'-]+)(?= (?:qui|que|a|ont|est|sont|avait|etait|a-t-elle|a-t-il)\b|\s*[?,.]|$))?"
 )
 # "What did the company …", "quel type de start-up", "d'un autre domaine": no firm asked for by its name.

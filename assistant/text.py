@@ -157,7 +157,7 @@ def folded_words(text: str) -> frozenset[str]:
     return frozenset(words(text))
 
 
-_FR_QUESTION = frozenset("quel quelle quels quelles qui que quoi combien pourquoi quand comment ou est-ce selon".split())
+_FR_QUESTION = frozenset("quel quelle quels quelles lequel laquelle lesquels lesquelles qui que quoi combien pourquoi quand comment ou est-ce selon".split())
 _EN_QUESTION = frozenset("what which who whom whose how why when where did does do is are was were according".split())
 
 
@@ -296,6 +296,8 @@ def spell_out(question: str, lang: str) -> str:
     question = re.sub(r"\b([Ww])hos(?= (?:the|that|this|a|an|their|its|his|her)\b)", r"\1ho is", question)
     if lang == "fr":  # « c qui le porte-parole ? »: "c" opening a question is « c'est » (not « la série C »)
         question = re.sub(r"^(\s*)[cC] (?=(?:qui|quoi|koi|quand|comment|combien|ou|où)\b)", r"\1c'est ", question)
+        # « la startup nanotech c laquelle ? »: anywhere before "which one"
+        question = re.sub(r"(?<![\w'’-])[cC] (?=(?:laquelle|lequel|lesquel(?:le)?s)\b)", "c'est ", question)
     return _FRACTION.sub(fraction, _SHORTHAND_WORD.sub(full, question))
 
 

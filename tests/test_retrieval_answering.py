@@ -784,7 +784,7 @@ _ROSS_ON_SENSETIME = (
         ("hikvision a perdu combien en bourse ?", ["L'action Hikvision a perdu 10 % en Bourse après l'annonce."], None),
         ("What is the official title of the Xinjiang import bill the House passed?", ["La Chambre a adopté mercredi 8 décembre un texte de loi restreignant les importations du Xinjiang."], "name"),
         ("Quel est l'intitulé du texte adopté par la Chambre ?", ["La Chambre a adopté un texte de loi restreignant les importations du Xinjiang."], "name"),
-        ("Which executive order number was used for that ban?", ["Le mois dernier, la Maison Blanche a interdit aux Américains d’investir dans une liste d’entreprises."], "name"),
+        ("Which executive order number was used for that ban?", ["Le mois dernier, la Maison Blanche a interdit aux Américains d’investir dans une liste d’entreprises."], "number"),
         ("Which executive order banned these investments?", ["The White House banned them under Executive Order 13959."], None),
         ("À quelle date précise étaient prévues les négociations ?", ["En 2019, le département du Commerce a annoncé la mise sur liste noire."], "date"),
         ("What was the exact date of the House vote?", ["La Chambre a adopté, mercredi 8 décembre, un texte de loi."], None),
@@ -1110,6 +1110,14 @@ _ROSS_ON_SENSETIME = (
         ("Et Washington a-t-il fini par retirer Dahua de la liste ?", ["Dahua nie tout méfait, tout comme Pékin, ce dernier ayant déjà demandé aux États-Unis de retirer les entreprises de sa liste noire."], "outcome"),
         # the writer of a report is a byline, not a person the report names
         ("Qui est l'auteur de ce reportage ?", ["Le reportage du Post, qui citait un document trouvé sur le site Web de Huawei, a conduit une star du football français, Antoine Griezmann, à rompre les liens avec l'entreprise."], "person"),
+        # a text's reference number; an exchange where shares trade; what was led; which police forces; besides one, which
+        ("Quel est le numéro du décret présidentiel qui interdit aux Américains d'investir dans ces entreprises ?", ["Le mois dernier, la Maison Blanche a interdit aux Américains d’investir dans une liste d’entreprises liées à l’armée chinoise."], "number"),
+        ("Où les actions de Hikvision sont-elles cotées ?", ["Parmi les société présentes sur cette liste, nous retrouvons Hikvision Digital Technology et Dahua Technology."], "place"),
+        ("Qui menait la délégation américaine à ces négociations ?", ["Le mois dernier, la Maison Blanche a interdit aux Américains d’investir dans une liste d’entreprises liées à l’armée chinoise."], "person"),
+        ("Which police forces in Xinjiang are actually using that feature?", ["Cette entreprise chinoise a, selon le Trésor, “mis en avant sa capacité à identifier les Ouïghours portant des barbes” pour la surveillance policière au Xinjiang."], "name"),
+        ("Et comment compte-t-elle obtenir son retrait de la liste du Trésor ?", ["Se disant prise au milieu de tensions géopolitiques, la société récuse cette décision : « Nous nous opposons fermement à cette inscription. »"], "outcome"),
+        ("À part Honeywell, lesquelles ?", ["Dahua est l’un des plus grands fabricants de caméras de surveillance au monde, et ses produits sont souvent réétiquetés et vendus sous d’autres marques populaires telles que Honeywell."], "name"),
+        ("la startup nanotech sur la liste c'est laquelle, ils donnent le nom ?", ["Two further firms, specialising in artificial intelligence (AI) have also made the list, along with one voice recognition firm and a nanotech startup."], "name"),
     ],
 )
 def test_refusal_when_the_evidence_lacks_the_kind_of_answer_asked_for(question, sentences, missing):
@@ -1294,6 +1302,15 @@ def test_the_one_a_question_compares_with_is_not_the_one_it_asks_about():
         ("À quoi servent ces caméras ?", ["Amazon a acheté 1 500 caméras pour 10 millions de dollars."], None),
         # the one suspected, not the one suspecting; « l'auteur » of a hack, not of a report
         ("Qui soupçonne-t-on d'être derrière le piratage des appareils iOS ?", ["The recent hack discovered for iOS devices is widely suspected to be the work of the Chinese government."], None),
+        # a text numbered; shares listed on an exchange; what was led, in the sentence
+        ("What is the number of the executive order that barred these investments?", ["The White House barred Americans from investing in them under Executive Order 13959."], None),
+        ("Où Alibaba est-elle cotée ?", ["Alibaba est cotée à la Bourse de New York."], None),
+        ("Who led the talks?", ["Vice Premier Liu He led the latest trade talks in Washington."], None),
+        ("Pékin a-t-il demandé le retrait des entreprises de la liste ?", ["Dahua nie tout méfait, tout comme Pékin, ce dernier ayant déjà demandé aux États-Unis de retirer les entreprises de sa liste noire."], None),
+        ("Qui présidait alors cette assemblée ?", ["La présidente démocrate de la Chambre des représentants, Nancy Pelosi a souligné l'enjeu."], None),
+        # a count given by naming them, in a runner-up sentence; "how many of the blacklisted companies" counts companies
+        ("Combien de marques internationales l'article cite-t-il, et lesquelles ?", ["L’année dernière, l’administration a ajouté 28 entités chinoises.", "Marques internationales comme Nike, Starbucks et Ralph Lauren utilisent ses plates-formes pour vendre aux acheteurs chinois."], None),
+        ("How many of the blacklisted companies are the largest facial-recognition firms, and which are they?", ["Il s’agit des deux plus grandes sociétés de reconnaissance faciale au monde."], None),
     ],
 )
 def test_rules_stay_off_what_they_were_not_written_for(question, sentences, missing):
@@ -1864,7 +1881,8 @@ def test_a_question_for_who_reported_it_prefers_the_sentence_that_names_the_repo
     # Chat and follow-up wordings of the same question
     for question in ("c'est qui qui a sorti l'info sur les caméras Dahua d'Amazon ?", "Which paper broke the story about the Amazon cameras?",
                      "D'où vient cette information sur les caméras d'Amazon ?", "Quelle est la source de l'info sur les caméras d'Amazon ?",
-                     "l'article sur les caméras d'Amazon il s'appuie sur quelle agence", "Which agency does the Amazon camera story rely on?"):
+                     "l'article sur les caméras d'Amazon il s'appuie sur quelle agence", "Which agency does the Amazon camera story rely on?",
+                     "l'article sur les caméras d'Amazon il tient l'info de quelle agence", "Which agency did the Amazon camera story come from?"):
         assert "Reuters" in selector.select(question, passages)[0].sentence, question
     assert "département" in selector.select("Which agency sold Amazon cameras?", passages)[0].sentence
     # An estimate is no report
@@ -2750,3 +2768,28 @@ def test_the_other_one_is_the_firm_named_earlier_that_the_last_turn_was_not_abou
     assert other_referents("Et l'autre article, que dit-il ?", turns) == set()  # another article, not another firm
     assert other_referents("And did it respond?", turns) == set()
     assert other_referents("And did the other one respond?", turns[2:]) == set()  # nothing named earlier
+
+
+def test_where_shares_trade_prefers_the_sentence_on_an_exchange():
+    from assistant.answering import EvidenceSelector
+
+    passages = [_p("a", "Alibaba est le partenaire officiel des services cloud pour les jeux olympiques.", "fr"),
+                _p("b", "Les actions d’Alibaba se négocient à la Bourse de New York.", "fr")]
+    selector = EvidenceSelector(ConstantFakeEmbedder())
+    for question in ("Where are Alibaba's shares traded?", "where are alibaba shares listed again?", "Où les actions d'Alibaba sont-elles cotées ?"):
+        assert "Bourse" in selector.select(question, passages)[0].sentence, question
+    assert "Bourse" not in selector.select("Where is Alibaba the official cloud partner?", passages)[0].sentence
+
+
+def test_a_product_referred_to_is_the_one_of_the_firm_the_conversation_named():
+    from assistant import text
+    from assistant.answering import referred_to
+
+    known = text._OPENING_NAMES
+    text.know_names(["Huawei", "Alibaba"])  # names the articles spell
+    try:
+        assert referred_to("Sur combien de caméras ce logiciel a-t-il été installé ?", {"huawei", "washington"}, set()) == {"huawei"}  # not a place
+        assert referred_to("How widely was that tool used?", {"alibaba", "un"}, set()) == {"alibaba"}  # nor a word opening the answer
+        assert referred_to("Sur combien de caméras le logiciel de Huawei a-t-il été installé ?", {"alibaba"}, set()) == set()  # named
+    finally:
+        text._OPENING_NAMES = known

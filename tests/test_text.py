@@ -107,6 +107,8 @@ def test_a_question_may_open_with_a_name_the_articles_spell(monkeypatch):
         ("ca dure depuis cmb de tps deja", "fr", "ca dure depuis combien de temps deja"),
         ("l'admin d'aujourd'hui", "fr", "l'admin d'aujourd'hui"),  # not after an elision, nor before one
         ("c quoi la rep de SenseTime aux accusations ?", "fr", "c'est quoi la réponse de SenseTime aux accusations ?"),  # in French, a reply
+        ("la startup nanotech c laquelle ?", "fr", "la startup nanotech c'est laquelle ?"),  # before "which one", anywhere
+        ("la série C lancée par Megvii ?", "fr", "la série C lancée par Megvii ?"),
     ],
 )
 def test_chat_shorthand_is_spelled_out_in_the_questions_language(question, lang, spelled):
