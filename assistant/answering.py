@@ -1089,7 +1089,7 @@ _GRANTED = re.compile(r"\b(?:accede\w*|granted|issued|delivre\w*|accorde\w*|agre
 # "Were any of them taken off the list later on?": removed, not only asked to be (« de retirer les entreprises »)
 _DELISTED_QUESTION = re.compile(
     r"^(?!.*\b(?:ask\w*|demand\w*|want\w*|call\w* for|urge\w*|request\w*|exig\w*|reclam\w*|voul\w*|veu[tx]|souhait\w*|exhort\w*|appel\w*|cherch\w*|tent\w*|plaid\w*|fait de)\b)"  # not "Who asked for them to be removed?", « Qui voulait les retirer … ? »
-    r".*\b(?:(?:taken|took|take) (?:\w+ )?off|removed? (?:\w+ )?from|retir\w* (?:[\w'-]+ ){0,2}?de|sorti\w* de|radie\w* de|rayee?s? de) (?:the |la |leur |sa |cette |that |its |their )?(?:\w+ )?(?:black)?(?:list|liste)\b"
+    r".*\b(?:(?:taken|took|take) (?:\w+ )?off|removed? (?:\w+ )?from|retir\w* (?:[\w'-]+ ){0,2}?de|sorti\w* de|radie\w* de|rayee?s? de) (?:the |la |leur |sa |cette |that |its |their )?(?:\w+ ){0,2}?(?:black)?(?:list|liste)\b"
     r"|\bdelisted\b"
     # « Comment compte-t-elle obtenir son retrait de la liste ? », "How will it get off the list?"
     r"|\b(?:retrait|removal|suppression) (?:de|d'|from) (?:the |la |leur |sa |cette |that |its |their )?(?:\w+ )?(?:black)?(?:list|liste)\b"
@@ -2787,9 +2787,9 @@ _PLACE_QUESTION = re.compile(
 _WHERE_QUESTION = re.compile(
     # "where was the rest headed?": where things went
     r"(?:^|[;:]\s*)(?:(?:and|et|so|alors)\s+)?(?:where|ou)\b(?!\s+en\b).*\b(?:held|take place|took place|taking place|located|based|installed|deployed|headed|bound|shipped|destined"
-    r"|destinee?s?|installee?s?|deployee?s?|situee?s?|basee?s?|se tien\w*|se ten(?:ai|ir)\w*|tenue?s?|se deroul\w*|a eu lieu|ont eu lieu|auront lieu|avoir lieu)\b"
+    r"|destinee?s?|installee?s?|deployee?s?|situee?s?|basee?s?|se tien\w*|se ten(?:ai|ir)\w*|tenue?s?|se deroul\w*|(?:a|ont|avait|avaient|aura|auront|aurait|auraient) (?:eu )?lieu|avoir lieu)\b"
     # « Et ces négociations devaient se tenir où ? », "held where?": the place asked for last
-    r"|\b(?:held|take place|took place|located|based|installed|deployed|se ten(?:ai|ir)\w*|se tien\w*|avoir lieu|se deroul\w*|installee?s?|deployee?s?|situee?s?|basee?s?)\s+(?:ou|where)(?:\s+(?:ces|ce|cette|les|la|le|the|these|those|this|that)\s+[\w'-]+)?\s*\??\s*$"
+    r"|\b(?:held|take place|took place|located|based|installed|deployed|se ten(?:ai|ir)\w*|se tien\w*|avoir lieu|(?:a|ont|avait|avaient|aura|auront) (?:eu )?lieu|se deroul\w*|installee?s?|deployee?s?|situee?s?|basee?s?)\s+(?:ou|where)(?:\s+(?:ces|ce|cette|les|la|le|the|these|those|this|that)\s+[\w'-]+)?\s*\??\s*$"
 )
 # "Where are Hikvision's shares listed?", « Où … sont-elles cotées ? »: on a stock exchange ("Where is Hikvision
 # listed?" alone may ask which blacklist), told by it or by where the shares trade (« cotée à New York »)
