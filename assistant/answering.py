@@ -442,11 +442,13 @@ _NUMERIC_QUESTION = re.compile(r"\b(how (much|many|accurate|precise|reliable)|ho
 _VERSION_QUESTION = re.compile(r"\b(?:what|which|quel(?:le)?s?) (?:\w+ )?versions?\b(?! (?:of|des) (?:events|faits))")
 # "Quel est le numéro du décret … ?", "What is the executive order's number?": a reference number, told beside the text
 # it numbers (« le décret n° 13959 », "Executive Order 13959", "H.R. 6210")
-_TEXTS_NUMBERED = r"(?:executive orders?|orders?|decrees?|decrets?|bills?|laws?|lois?|acts?|resolutions?|ordonnances?|textes?|projets? de loi|h\.?r\.?)"
+_TEXTS_NUMBERED = r"(?:executive orders?|decrees?|decrets?|bills?|laws?|lois?|acts?|resolutions?|ordonnances?|textes?|projets? de loi|h\.?r\.?)"
 _REFERENCE_NUMBER_QUESTION = re.compile(
-    rf"\b(?:numeros? (?:du|de la|de l'|d'|des|de cet|de cette|de ce)\s*(?:\w+ ){{0,2}}?{_TEXTS_NUMBERED}|{_TEXTS_NUMBERED}(?:'s)? numbers?|(?:reference )?numbers? of (?:the|that|this|its) (?:\w+ ){{0,2}}?{_TEXTS_NUMBERED})\b"
+    rf"\b(?:numeros? (?:du|de la|de l'|d'|des|de cet|de cette|de ce)\s*(?:\w+ ){{0,2}}?{_TEXTS_NUMBERED}|{_TEXTS_NUMBERED}(?:'s)? numbers?|(?:reference )?numbers? of (?:the|that|this|its) (?:\w+ ){{0,2}}?{_TEXTS_NUMBERED}"
+    # "What's the order's number?", "the number of that order" (not "Amazon's order numbers", how many it ordered)
+    r"|\border(?:'s)? number\b(?!s)|\bnumber of (?:the|that|this|its) (?:\w+ ){{0,2}}?order\b(?!s))\b"
 )
-_REFERENCE_NUMBER = re.compile(rf"\b(?:n°|no\.?|number|numero)\s*\d|\b{_TEXTS_NUMBERED}\s+\d")
+_REFERENCE_NUMBER = re.compile(rf"\b(?:n°|no\.?|number|numero|#)\s*\d|\b(?:{_TEXTS_NUMBERED}|eo)(?:\s+\w+)?\s+(?:n°|no\.?|#)?\s*\d")
 _SOFTWARE = re.compile(r"\b(?:ios|android|windows|iphone|logiciels?|software|apps?|applications?|firmware|systemes? d'exploitation|operating system)\b")
 _TEMPERATURE_QUESTION = re.compile(r"\b(?:what|which|quel(?:le)?s?|a) (?:\w+ )?temperatures?\b|\btemperature thresholds?\b|\bseuils? de temperature\b")
 # "What share / quelle part / what percentage / quel taux de précision": a part of a whole, not a count.
@@ -593,8 +595,10 @@ _SOURCE_QUESTION = re.compile(
     r"|\b(?:which|what|quel(?:le)?s?) (?:\w+ )?(?:agency|agence|outlets?|newspapers?|journal|journaux|media|medias)\b"
     r"(?=.*\b(?:report|rapport|revel|reveal|cite|source|explain|expli|said|dit|according|selon|broke|sorti))"
     r"|\b(?:who|qui) (?:first )?(?:reported|revealed|rapporte|a rapporte|a revele|revele)\b"
-    # « il tient l'info de quelle agence », "which agency did it get the story from?"
-    r"|\b(?:de|d'|aupres de|from) (?:quel(?:le)?s?|which|what) (?:agences?|sources?|medias?|agency|outlet)\b|\b(?:which|what) (?:agency|outlet|source) (?:\w+ ){1,6}?from\b"
+    # « il tient l'info de quelle agence », "which agency did it get the story from?" (not « De quelle agence relève la
+    # liste ? », a government's)
+    r"|^(?!.*\b(?:list|liste|releve\w*|emane\w*|depend\w*|gouvernement\w*|government\w*|federa\w*)\b)(?:.*\b(?:de|d'|aupres d[e'u]|chez|from) (?:quel(?:le)?s?|which|what) (?:news )?(?:agences?|sources?|medias?|agency|outlet)\b"
+    r"|.*\b(?:which|what) (?:news )?(?:agency|outlet|source) (?:\w+ ){1,6}?from\b)"
     # "Which newspaper broke that story?", « c'est qui qui a sorti l'info ? », « D'où vient cette information ? »
     r"|\bbroke (?:the|that|this) (?:story|news)\b|\bsorti (?:l'info\w*|le scoop|l'affaire)"
     r"|\bd'ou (?:vien\w*|provien\w*|sort\w*) (?:cette |l')info\w*|\bwhere (?:did|does) (?:this|that|the) (?:info\w*|story|news) come from\b"
@@ -676,9 +680,10 @@ _NEW_DATE = re.compile(
 )
 # A follow-up's "the company" / "l'entreprise": the company the conversation named.
 _COMPANY_REFERENCE = re.compile(r"\b(?:the (?:other )?(?:company|firm|group)|the other one|l'autre (?:entreprise|societe|firme|groupe)\b|l'autre\s*\??$|(?:l'|cette )(?:entreprise|firme)|(?:la|cette) (?:societe|firme)|le groupe)\b")
-# "ce logiciel", "that tool", "its software": a product of the firm the conversation named
+# "ce logiciel", "that tool": a product of the firm the conversation named (not « leur logiciel » after « Qui soutient
+# SenseTime et Megvii ? », whose answer named another firm)
 _PRODUCT_REFERENCE = re.compile(
-    r"\b(?:ce|cet|cette|that|this|their|its|son|leur) (?:logiciel|outil|software|tool|feature|fonctionnalite|fonction|programme|program|systeme|system|app|application|technolog\w*|produit|product)s?\b"
+    r"\b(?:ce|cet|cette|that|this) (?:logiciel|outil|software|tool|feature|fonctionnalite|fonction|programme|program|systeme|system|app|application|technolog\w*|produit|product)s?\b"
 )
 # "What did X say / how did X react / qu'a déclaré X": the answer is a quote or a reported statement.
 # "comment" alone is the French "how": only "comment on" / "commented" ask for words.
@@ -1089,11 +1094,11 @@ _GRANTED = re.compile(r"\b(?:accede\w*|granted|issued|delivre\w*|accorde\w*|agre
 # "Were any of them taken off the list later on?": removed, not only asked to be (« de retirer les entreprises »)
 _DELISTED_QUESTION = re.compile(
     r"^(?!.*\b(?:ask\w*|demand\w*|want\w*|call\w* for|urge\w*|request\w*|exig\w*|reclam\w*|voul\w*|veu[tx]|souhait\w*|exhort\w*|appel\w*|cherch\w*|tent\w*|plaid\w*|fait de)\b)"  # not "Who asked for them to be removed?", « Qui voulait les retirer … ? »
-    r".*\b(?:(?:taken|took|take) (?:\w+ )?off|removed? (?:\w+ )?from|retir\w* (?:[\w'-]+ ){0,2}?de|sorti\w* de|radie\w* de|rayee?s? de) (?:the |la |leur |sa |cette |that |its |their )?(?:\w+ ){0,2}?(?:black)?(?:list|liste)\b"
-    r"|\bdelisted\b"
+    r".*\b(?:(?:(?:taken|took|take) (?:\w+ )?off|removed? (?:\w+ )?from|retir\w* (?:[\w'-]+ ){0,2}?de|sorti\w* de|radie\w* de|rayee?s? de) (?:the |la |leur |sa |cette |that |its |their )?(?:\w+ ){0,2}?(?:black)?(?:list|liste)\b"
     # « Comment compte-t-elle obtenir son retrait de la liste ? », "How will it get off the list?"
-    r"|\b(?:retrait|removal|suppression) (?:de|d'|from) (?:the |la |leur |sa |cette |that |its |their )?(?:\w+ )?(?:black)?(?:list|liste)\b"
-    r"|\bget (?:\w+ )?(?:off|removed from) (?:the |its |their |that )?(?:\w+ )?(?:black)?list\b"
+    r"|(?:retrait|removal|suppression) (?:de|d'|from) (?:the |la |leur |sa |cette |that |its |their )?(?:\w+ )?(?:black)?(?:list|liste)\b"
+    r"|get (?:\w+ )?(?:off|removed from) (?:the |its |their |that )?(?:\w+ )?(?:black)?list\b)"
+    r"|\bdelisted\b"
 )
 _DELISTED = re.compile(r"\b(?:taken off|took (?:\w+ )?off|removed|delisted|retire(?:e|es|s)?\b|sortie?s? de|radie\w*|rayee?s?)")
 # "What came out of the talks?", "the outcome of", « qu'est-il ressorti de … »: a result, told as one.
@@ -1379,6 +1384,57 @@ _CLAIMED_DURATION = re.compile(
     rf" (?:full |whole |entiers? )?(?:{_TIME_UNITS})\b"
 )
 _CLAIMED_SUM = re.compile(rf"[$€£]\s?\d|\b(?:\d[\d.,]*|plusieurs|quelques|several|a few|des|of|many|un|one)\s*{_SUM_UNIT}|\b(?:millions?|milliards?|billions?)\s+(?:de\s+|d'|of\s+)?(?:dollars?|euros?)\b")
+
+
+# Outlets, stock exchanges and operating systems, each by its folded names: a claim checked that names one the articles
+# do not ("Is it true that the Wall Street Journal revealed …?", « … cotées au Nasdaq ? ») is answered by the sentence
+# naming another one ("NYSE" and « la Bourse de New York » are one exchange, which confirms the claim, not corrects it).
+_CLAIM_KINDS = (
+    (
+        ("reuters",), ("bloomberg",), ("associated press",), ("afp", "agence france-presse", "agence france presse"), ("wall street journal", "wsj"),
+        ("new york times", "nyt"), ("washington post",), ("financial times",), ("cnn",), ("bbc",), ("guardian",), ("xinhua",), ("nikkei",),
+        ("south china morning post", "scmp"), ("ipvm",), ("politico",), ("axios",), ("techcrunch",),
+    ),
+    (
+        ("nasdaq",), ("nyse", "new york stock exchange", "bourse de new york"), ("hong kong stock exchange", "hkex", "bourse de hong kong"),
+        ("shanghai stock exchange", "bourse de shanghai"), ("shenzhen stock exchange", "bourse de shenzhen"), ("london stock exchange", "bourse de londres"),
+    ),
+    (("ios",), ("android",), ("windows",), ("macos",), ("linux",), ("harmonyos",)),
+)
+# A claim asked about as such: "Is it true that …?", « Est-il exact que … ? », "… right?", « …, non ? » (not "Did the
+# Wall Street Journal report …?", which asks about that outlet only)
+_TRUTH_CHECKED = re.compile(
+    r"^(?:(?:and|et|so|alors|mais|donc)\s+)?(?:(?:is|was) it (?:true|correct|accurate|right)|est-(?:ce|il) (?:vrai|exact|juste)|c'est (?:vrai|exact)|am i right)\b"
+    r"|\b(?:right|correct|true|vrai|exact|n'est-ce pas|non)\s*[?!.]*\s*$"
+)
+
+
+_ARTICLE_LANGUAGES = frozenset("anglais english francais french anglaise francaise".split())
+
+
+def _names_in(kind: tuple[tuple[str, ...], ...], folded: str) -> set[int]:
+    """Which of `kind`'s entities `folded` names, by their index."""
+    return {i for i, names in enumerate(kind) if any(re.search(rf"\b{re.escape(n)}\b", folded) for n in names)}
+
+
+def claim_corrected(question: str, missing: Sequence[str], sentences: Sequence[str]) -> bool:
+    """Whether a claim checked ("Is it true that …?") names, in the key terms the articles lack (`missing`), an
+    outlet, a stock exchange or an operating system, and the best of `sentences` names another of that kind with the
+    claim's other key terms: the articles then correct the claim (« Le Washington Post a rapporté que Huawei … », not
+    "the Wall Street Journal"; not a sentence on SenseTime's exchange for a claim on Megvii's, nor "Hikvision told
+    Bloomberg" for a claim on who reported the iOS hack)."""
+    folded = fold(question)
+    if not missing or not sentences or not _TRUTH_CHECKED.search(folded):
+        return False
+    best = fold(sentences[0])
+    for kind in _CLAIM_KINDS:
+        claimed = _names_in(kind, folded)
+        words_claimed = {w for i in claimed for name in kind[i] for w in name.split()}
+        if claimed and set(missing) <= words_claimed:
+            # (not the article's language, "l'article en anglais", which its sentences do not spell)
+            rest = [t for t in key_terms(question) if t not in missing and t not in words_claimed and t not in _ARTICLE_LANGUAGES]
+            return bool(_names_in(kind, best) - claimed) and not (_names_in(kind, best) & claimed) and all(_present(t, sentences[0]) for t in rest)
+    return False
 
 
 def _checks_a_claim(folded_question: str) -> bool:
@@ -1789,7 +1845,9 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         told = _places_answering(sentences[0], asked, folded_question, countries=True, counterparts=False) or _PLACES_IN_WORDS.search(fold(sentences[0]))
         return None if told else "place"
     led = _LED_QUESTION.search(folded_question)
-    if led and sentences and not _REFERRED_BACK.match(led.group(1)) and not any(_present(t, s) for t in content_terms(led.group(1)) if not is_place(t) for s in sentences[:1]):
+    led_to = _LED_TO.search(folded_question)  # "what led the US to blacklist …", not "the delegation to Beijing"
+    led_terms = [t for t in content_terms(led.group(1)) if not is_place(t)] if led and not _REFERRED_BACK.match(led.group(1)) and not (led_to and not is_place(led_to.group(1))) else []
+    if led_terms and sentences and not any(_present(t, s) for t in led_terms for s in sentences[:1]):
         return "person"  # « Qui menait la délégation américaine à ces négociations ? »: a sentence on no delegation
     if _PERSON_QUESTION.search(folded_question):
         # "Quel journaliste …?", "Who runs Megvii?": a person's name, not an organisation's.
@@ -1849,7 +1907,11 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
     # ("Besides the Dahua deal, what's the official line …?" sets a deal aside, not Dahua)
     set_aside = [n for n in names_in_question(known.group(0)) if not _modifies(n, fold(known.group(0)))] if known else []
     if known and sentences and any(not is_place(n) for n in set_aside) and re.search(r"\b(?:which|what|quel(?:le)?s?|lesquel(?:le)?s|lequel|laquelle)\b", folded_question):
-        if not _new_names(sentences[0], asked) and not _new_places(sentences[0], asked):
+        # « À part Amazon, laquelle est le partenaire … ? » is answered by the name opening « Alibaba est le partenaire
+        # officiel … » (not « À part Honeywell, lesquelles ? » by the one whose products were the last answer's)
+        opening = re.match(r"\W*([A-Z][\w-]+)", sentences[0])
+        opens_named = bool(opening and is_known_name(opening.group(1)) and fold(opening.group(1)) not in asked and any(t not in _WHICH_WORDS for t in content_terms(_KNOWN_CLAUSE.sub(" ", question))))
+        if not _new_names(sentences[0], asked) and not _new_places(sentences[0], asked) and not opens_named:
             return "name"  # "Apart from Honeywell, which brands resell Dahua cameras?": another name than those set aside
     if _event_of_another(question, sentences, antecedents):
         return "target"  # "Which brands sell Hikvision cameras under their own label?": Dahua's products are relabelled
@@ -2277,6 +2339,7 @@ def _counted_noun(folded_question: str) -> str | None:
     cameras); None otherwise ("combien de personnes"), as nothing can then be said of the count's noun."""
     match = re.search(rf"{_HOW_MANY}((?:[\w'-]+\s*){{1,4}})", folded_question)
     words_after = match.group(1).split() if match else []
+    words_on = folded_question[match.start(1) :].split() if match else []  # beyond the window: "blacklisted firms"
     for i, word in enumerate(words_after):
         if word in _DEMONSTRATIVES or (word in _PARTITIVE and words_after[0] == "of") or (i == 0 and word in _OTHER):
             continue  # "combien de ces licences", "how many of its warehouses", "how many other firms"
@@ -2287,8 +2350,12 @@ def _counted_noun(folded_question: str) -> str | None:
         if not is_place(word) and len(equivalents(word)) > 1:
             # "how many (Amazon) warehouses", "how many (Chinese) firms"; the last of a compound, "how many AI firms"
             # (in French the noun comes first: « combien de licences accordées »)
+            # (not a participle after it: "how many of the firms added"); a participle before a word qualifies it, even
+            # past the window: "how many of the eight blacklisted firms" (not "how many members voted for it")
+            if word.endswith("ed") and words_on[i + 1 : i + 2] and words_on[i + 1] not in STOPWORDS:
+                continue
             following = words_after[i + 1 : i + 2] if not match.group(0).startswith("combien") else []
-            if following and not is_place(following[0]) and following[0] not in STOPWORDS and len(equivalents(following[0])) > 1:
+            if following and not is_place(following[0]) and following[0] not in STOPWORDS and not following[0].endswith("ed") and len(equivalents(following[0])) > 1:
                 continue
             return word
     return None
@@ -2793,17 +2860,20 @@ _WHERE_QUESTION = re.compile(
 )
 # "Where are Hikvision's shares listed?", « Où … sont-elles cotées ? »: on a stock exchange ("Where is Hikvision
 # listed?" alone may ask which blacklist), told by it or by where the shares trade (« cotée à New York »)
-_REFERRED_BACK = re.compile(r"(?:ce|cet|cette|ces|that|this|these|those|its|their|son|sa|ses|leur|leurs)\b")
+_WHICH_WORDS = frozenset("which what quel quelle quels quelles lequel laquelle lesquels lesquelles ones one".split())
+_REFERRED_BACK = re.compile(r"(?:ce|cet|cette|ces|that|this|these|those|its|their|son|sa|ses|leur|leurs|it|them|him|her)\b")
 _LISTED_WHERE = re.compile(
-    r"(?:^|[;:]\s*)(?:(?:and|et|so|alors)\s+)?(?:where|ou)\b(?!\s+en\b).*\b(?:cotee?s?|(?:publicly )?traded|(?:shares?|stocks?)\b.*\blisted)\b"
+    r"(?:^|[;:]\s*)(?:(?:and|et|so|alors)\s+)?(?:where|ou)\b(?!\s+en\b)[^;:]*?\b(?:cotee?s?|(?:publicly )?traded|(?:shares?|stocks?)\b[^;:]*?\blisted)\b"
 )
 _LISTED_AT = re.compile(r"\b(?:cotee?s?|listed|traded|se negoci\w*|negociee?s?)\s+(?:a|en|in|on)\b")
 # "Who led the delegation?", « Qui dirigeait les négociations ? »: what was led is in the sentence that names who
 # (not "cette assemblée", named before by other words: "la Chambre")
 _LED_QUESTION = re.compile(
-    r"\b(?:qui|who)\s+(?:(?:a|avait|had|has)\s+)?(?:menait|mene|dirigeait|dirige|conduisait|conduit|pilotait|pilote|presidait|preside|led|leads|headed|heads|chaired|chairs"
+    r"(?<!est-ce )(?<!ce )\b(?:qui|who)\s+(?:(?:a|avait|had|has)\s+)?(?:menait|mene|dirigeait|dirige|conduisait|conduit|pilotait|pilote|presidait|preside|led|leads|headed|heads|chaired|chairs"
     r"|(?:was|is) (?:leading|heading|chairing))\s+(?:(?:alors|donc|then|actually|really|vraiment)\s+)?((?:[\w'-]+\s+){0,3}?[\w'-]+)(?=\s*(?:[?,.]|$|\b(?:a|at|in|for|pour|lors|during|aux?|with|avec)\b))"
 )
+# "led the US to blacklist", « conduit les États-Unis à sanctionner »: made them do it, not headed them
+_LED_TO = re.compile(r"\b(?:conduit|conduisait|mene|menait|led|leads)\s+(?:[\w'-]+\s+){1,4}?(?:a|to)\s+(?!(?:la|le|les|l'|the|ces|this|these|those|that|a|an)\b)([\w'-]+)")
 _PLACES_IN_WORDS = re.compile(r"\b(?:cities|villes|world|monde|countries|pays|abroad|etranger|partout|everywhere|regions?|provinces?)\b")
 # "Which part of China …?" may want a place ("Xinjiang") or a direction ("le nord-ouest"): a place is preferred, not required.
 _PART_QUESTION = re.compile(r"\b(which|what|quel(le)?s?) (parts?|partie) (of|de|du|de la|d')\s?(the )?(country|pays|china|chine|world|monde)\b")
@@ -2882,7 +2952,7 @@ def _done_by(verb: str, sentence: str) -> bool | None:
 # "Which US department …?", "Quelle entreprise de reconnaissance vocale … ?": one firm or body, asked by its kind
 # (group 2), with what sets it apart before (group 1) or after it (group 3).
 _WHICH_ONE = re.compile(
-    r"\b(?:which|what|quel(?:le)?s?)\s+((?:[\w-]+\s+){0,2}?|(?:(?!(?:[\w-]+-t-|[\w-]+-(?:il|elle)s?\b|(?:to|of|in|for|on|with|by|from|at|happen\w*|do|does|did|is|are|was|were|has|have|had|can|could|would|will|should|must|may|these|those|a|ont|est|sont|etait|avait|de|du|des|aux|au|en|ces|contre|pour|avec|par|sur|dans)\b))[\w-]+\s+){3})(compan(?:y|ies)|firms?|startups?|start-ups?|ministry|ministries|departments?|agency|agencies|entreprises?|societes?|firmes?|boites?|ministeres?|departements?|agences?|suppliers?|vendors?|fournisseurs?|customers?|clients?|ngos?|ong|police(?: forces?| departments?| units?)?|forces? de police|polices?)\b"
+    r"\b(?:which|what|quel(?:le)?s?)\s+((?:[\w-]+\s+){0,2}?|(?:(?!(?:[\w-]+-t-|[\w-]+-(?:il|elle)s?\b|(?:to|of|in|for|on|with|by|from|at|happen\w*|do|does|did|is|are|was|were|has|have|had|can|could|would|will|should|must|may|these|those|a|ont|est|sont|etait|avait|de|du|des|aux|au|en|ces|contre|pour|avec|par|sur|dans)\b))[\w-]+\s+){3})(compan(?:y|ies)|firms?|startups?|start-ups?|ministry|ministries|departments?|agency|agencies|entreprises?|societes?|firmes?|boites?|ministeres?|departements?|agences?|suppliers?|vendors?|fournisseurs?|customers?|clients?|ngos?|ong|police (?:forces?|departments?|units?)|forces? de police)\b"
     r"(?!'s\b|(?<=s)'|\s+names?\b)(?:\s+(?:de|d'|du|des)\s*((?:[\w'-]+ ){0,3}?[\w'-]+)(?= (?:qui|que|a|ont|est|sont|avait|etait|a-t-elle|a-t-il)\b|\s*[?,.]|$))?"
 )
 # "What did the company …", "quel type de start-up", "d'un autre domaine": no firm asked for by its name.
@@ -2991,6 +3061,11 @@ _INTRO = {
     "en": {"same": "According to the articles:", "other": "According to the articles (in French):"},
     "fr": {"same": "D’après les articles :", "other": "D’après les articles (en anglais) :"},
 }
+# a claim checked that the articles correct (`claim_corrected`)
+_CORRECTING_INTRO = {
+    "en": {"same": "The articles say otherwise:", "other": "The articles (in French) say otherwise:"},
+    "fr": {"same": "Les articles disent autre chose :", "other": "Les articles (en anglais) disent autre chose :"},
+}
 
 
 class ExtractiveAnswerer:
@@ -3078,15 +3153,23 @@ class ExtractiveAnswerer:
         return [best, before, *chosen[1:]]  # the best stays first (what is checked); quotes keep the article's order
 
     def answer(
-        self, question: str, lang: Lang, passages: Sequence[Passage], evidence: Sequence[Evidence], leads: Sequence[Evidence] = (), apart: bool = False
+        self,
+        question: str,
+        lang: Lang,
+        passages: Sequence[Passage],
+        evidence: Sequence[Evidence],
+        leads: Sequence[Evidence] = (),
+        apart: bool = False,
+        correcting: bool = False,
     ) -> Draft:
+        """The best sentences quoted, each with its passage's marker; `correcting` when they correct a claim checked."""
         chosen = self.choose(question, evidence, leads, apart)
         # Keep the article's order within a passage so quotes read naturally.
         first_use = {e.passage: i for i, e in reversed(list(enumerate(chosen)))}
         chosen.sort(key=lambda e: (first_use[e.passage], _position(passages, e)))
         source_langs = {passages[e.passage - 1].chunk.lang for e in chosen}
         # Say so when every quote is in the other language than the question.
-        intro = _INTRO[lang]["same" if lang in source_langs else "other"]
+        intro = (_CORRECTING_INTRO if correcting else _INTRO)[lang]["same" if lang in source_langs else "other"]
         parts = [intro]
         quoted: dict[int, list[str]] = {}
         for e in chosen:

@@ -21,6 +21,7 @@ from assistant.answering import (
     ExtractiveAnswerer,
     Support,
     check_support,
+    claim_corrected,
     found_by_no_one,
     grounds_given,
     missing_answer_type,
@@ -199,6 +200,9 @@ class Assistant:
                 # No article names them all, nor does the question ask across articles ("The SenseTime article and
                 # the Amazon article both …"): the best sentence's article does not answer it.
                 support = best_support
+        correcting = not support.supported and claim_corrected(question, support.missing, [e.sentence for e in chosen])
+        if correcting:
+            support = Support(key_terms=support.key_terms, missing=())  # "Is it true that the WSJ broke it?": the Post did
         typed_question = with_list_owner(question, earlier)  # "that list": whose
         for named_before in (with_referred_body, with_role_owner, without_likeness):  # "that department": which; "the rep": whose; not ", like SenseTime,"
             typed_question = named_before(typed_question, [*answered, *earlier])
@@ -247,7 +251,7 @@ class Assistant:
             draft, notice = yield from self._llm_answer(standalone, lang, passages)
             backend = self.llm.name if draft else "extractive"
         if draft is None:
-            draft = self.extractive.answer(question, lang, passages, evidence, leads, apart)  # type: ignore[arg-type]
+            draft = self.extractive.answer(question, lang, passages, evidence, leads, apart, correcting)  # type: ignore[arg-type]
             for piece in re.findall(r"\S+\s*", draft.text):
                 yield AnswerDelta(piece)
         yield finish(draft.text, refused=False, draft=draft, backend=backend, notice=notice)

@@ -135,6 +135,15 @@ def test_a_share_is_answered_by_the_sentence_that_gives_it(shared_assistant):
     assert not answer.refused and "un tiers" in answer.answer
 
 
+def test_a_claim_naming_the_wrong_outlet_or_exchange_is_corrected_not_refused(shared_assistant):
+    nasdaq = shared_assistant.ask("Is it true that Alibaba's shares are traded on the Nasdaq?")
+    assert not nasdaq.refused and nasdaq.answer.startswith("The articles (in French) say otherwise:") and "Bourse de New York" in nasdaq.answer
+    wsj = shared_assistant.ask("Est-il vrai que c'est le Wall Street Journal qui a révélé que Huawei testait un logiciel alertant la police ?")
+    assert not wsj.refused and wsj.answer.startswith("Les articles disent autre chose") and "Washington Post" in wsj.answer
+    # a claim the articles neither make nor correct is still refused
+    assert shared_assistant.ask("Is it true that the Wall Street Journal interviewed Yitu's chief executive?").refused
+
+
 def test_unanswerable_questions_are_refused_without_citations(shared_assistant):
     for question in ("What was Megvii's revenue in 2022?", "Quelles entreprises japonaises ont été ajoutées à la liste noire ?"):
         answer = shared_assistant.ask(question)

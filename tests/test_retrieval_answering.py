@@ -1310,6 +1310,17 @@ def test_the_one_a_question_compares_with_is_not_the_one_it_asks_about():
         ("Où Alibaba est-elle cotée ?", ["Alibaba est cotée à la Bourse de New York."], None),
         ("Who led the talks?", ["Vice Premier Liu He led the latest trade talks in Washington."], None),
         ("Pékin a-t-il demandé le retrait des entreprises de la liste ?", ["Dahua nie tout méfait, tout comme Pékin, ce dernier ayant déjà demandé aux États-Unis de retirer les entreprises de sa liste noire."], None),
+        # (a review's regressions) "led" with nothing said of what; "what led the US to …"; a removal asked for; a
+        # government's agency; a participle after "how many of the firms"; "police" as a modifier; order numbers; a
+        # name opening the sentence
+        ("And who led it?", ["En 2019, le département du Commerce a annoncé la mise sur liste noire de SenseTime, le secrétaire au Commerce, Wilbur Ross avait justifié cette décision."], None),
+        ("Et qui présidait alors ?", ["La présidente démocrate de la Chambre des représentants, Nancy Pelosi a souligné l'enjeu."], None),
+        ("Qu'est-ce qui a conduit les États-Unis à sanctionner SenseTime ?", ["Cette entreprise chinoise a, selon le Trésor, mis en avant sa capacité à identifier les Ouïghours pour la surveillance policière au Xinjiang."], None),
+        ("Did Beijing request the companies' removal from the blacklist?", ["Dahua nie tout méfait, tout comme Pékin, ce dernier ayant déjà demandé aux États-Unis de retirer les entreprises de sa liste noire."], None),
+        ("How many of the firms added to the list were AI specialists?", ["Two further firms, specialising in artificial intelligence (AI) have also made the list."], None),
+        ("What police alert system did Huawei test?", ["Le Washington Post a rapporté que Huawei avait testé un logiciel capable d'alerter automatiquement la police lorsque ses caméras détectaient des visages ouïghours."], None),
+        ("What were Amazon's order numbers for the Dahua cameras?", ["Le géant du commerce électronique aurait acheté 1 500 appareils photo au Zhejiang Dahua."], None),
+        ("Quel est le numéro du décret ?", ["Le décret présidentiel 13959 interdit ces investissements."], None),
         ("Qui présidait alors cette assemblée ?", ["La présidente démocrate de la Chambre des représentants, Nancy Pelosi a souligné l'enjeu."], None),
         # a count given by naming them, in a runner-up sentence; "how many of the blacklisted companies" counts companies
         ("Combien de marques internationales l'article cite-t-il, et lesquelles ?", ["L’année dernière, l’administration a ajouté 28 entités chinoises.", "Marques internationales comme Nike, Starbucks et Ralph Lauren utilisent ses plates-formes pour vendre aux acheteurs chinois."], None),
@@ -2794,5 +2805,61 @@ def test_a_product_referred_to_is_the_one_of_the_firm_the_conversation_named():
         assert referred_to("Sur combien de caméras ce logiciel a-t-il été installé ?", {"huawei", "washington"}, set()) == {"huawei"}  # not a place
         assert referred_to("How widely was that tool used?", {"alibaba", "un"}, set()) == {"alibaba"}  # nor a word opening the answer
         assert referred_to("Sur combien de caméras le logiciel de Huawei a-t-il été installé ?", {"alibaba"}, set()) == set()  # named
+        assert referred_to("Qu'a fait leur logiciel de détection des Ouïghours ?", {"sensetime", "megvii"}, set()) == set()  # theirs: whose?
     finally:
         text._OPENING_NAMES = known
+
+
+def test_a_claim_naming_another_outlet_exchange_or_system_is_corrected_by_the_sentence_naming_the_right_one():
+    from assistant.answering import claim_corrected
+
+    post = "Le Washington Post a rapporté que Huawei avait testé un logiciel capable d'alerter la police."
+    nyse = "Les actions d’Alibaba se négocient à la Bourse de New York."
+    ios = "You may recall that the recent hack discovered for iOS devices was aimed at these groups."
+    assert claim_corrected("Est-il vrai que c'est le Wall Street Journal qui a révélé le logiciel de Huawei ?", ("wall", "street"), [post])
+    assert claim_corrected("Is it true that Alibaba's shares are traded on the Nasdaq?", ("nasdaq",), [nyse])
+    assert claim_corrected("Est-il exact que le piratage visait des appareils Android ?", ("android",), [ios])
+    # not a question that checks a claim; not when the lacking term is of no such kind; nor without the right one
+    assert not claim_corrected("Did the Wall Street Journal report on Huawei?", ("wall", "street"), [post])
+    assert not claim_corrected("Is it true that the Wall Street Journal interviewed Yitu?", ("wall", "street", "yitu"), [post])
+    assert not claim_corrected("Is it true that Alibaba's shares are traded on the Nasdaq?", ("nasdaq",), [post])
+    # (a review's regressions) the same exchange by another name confirms the claim; another firm's exchange, or an
+    # outlet that reported something else, corrects nothing; nor does a person named elsewhere
+    assert not claim_corrected("Is it true that Alibaba's shares trade on the NYSE?", ("nyse",), [nyse])
+    assert not claim_corrected("Is it true that Megvii planned an IPO on the Shanghai Stock Exchange?", ("shanghai", "stock", "exchange"),
+                               ["SenseTime vient d’annoncer le report de son introduction à la Bourse de Hong Kong."])
+    assert not claim_corrected("Is it true that CNN reported the recent iOS hack?", ("cnn",), ["One of the firms, Hikvision, told Bloomberg: “Punishing Hikvision will deter global companies.”"])
+    ross = "En 2019, le secrétaire au Commerce, Wilbur Ross avait justifié la mise sur liste noire de SenseTime."
+    assert not claim_corrected("Est-il exact que c'est Mike Pompeo qui avait justifié en 2019 l'inscription de SenseTime ?", ("mike", "pompeo"), [ross])
+
+
+def test_what_a_question_sets_aside_is_not_the_name_that_opens_the_answering_sentence():
+    from assistant import text
+    from assistant.answering import missing_answer_type
+
+    known = text._OPENING_NAMES
+    text.know_names(["Alibaba", "Amazon", "Honeywell", "Dahua"])  # names the articles spell
+    try:
+        olympics = ["Alibaba est le partenaire officiel des services cloud pour le jeux olympiques."]
+        assert missing_answer_type("À part Amazon, laquelle est le partenaire cloud officiel des jeux olympiques ?", olympics) is None
+        honeywell = ["Dahua est l’un des plus grands fabricants de caméras, vendus sous d’autres marques telles que Honeywell."]
+        assert missing_answer_type("À part Honeywell, lesquelles ?", honeywell) == "name"  # Dahua is what is resold
+    finally:
+        text._OPENING_NAMES = known
+
+
+@pytest.mark.parametrize(
+    "question, counted",
+    [
+        ("How many of the blacklisted companies specialise in facial recognition?", "companies"),
+        ("How many of the firms added to the list were AI specialists?", "firms"),  # not the participle after it
+        ("How many of the eight blacklisted firms do voice recognition?", None),  # the noun is past the window
+        ("How many members voted for it?", "voted"),  # a participle that is the verb counts votes
+        ("How many Amazon warehouses got the cameras?", "warehouses"),
+    ],
+)
+def test_the_counted_noun_is_neither_a_participle_before_it_nor_one_after_it(question, counted):
+    from assistant.answering import _counted_noun
+    from assistant.text import fold
+
+    assert _counted_noun(fold(question)) == counted
