@@ -2858,10 +2858,11 @@ _WHERE_QUESTION = re.compile(
     # « Et ces négociations devaient se tenir où ? », "held where?": the place asked for last
     r"|\b(?:held|take place|took place|located|based|installed|deployed|se ten(?:ai|ir)\w*|se tien\w*|avoir lieu|(?:a|ont|avait|avaient|aura|auront) (?:eu )?lieu|se deroul\w*|installee?s?|deployee?s?|situee?s?|basee?s?)\s+(?:ou|where)(?:\s+(?:ces|ce|cette|les|la|le|the|these|those|this|that)\s+[\w'-]+)?\s*\??\s*$"
 )
-# "Where are Hikvision's shares listed?", « Où … sont-elles cotées ? »: on a stock exchange ("Where is Hikvision
-# listed?" alone may ask which blacklist), told by it or by where the shares trade (« cotée à New York »)
+# the words that ask which one (« À part Amazon, laquelle … ? »), and those that point back to something named before
 _WHICH_WORDS = frozenset("which what quel quelle quels quelles lequel laquelle lesquels lesquelles ones one".split())
 _REFERRED_BACK = re.compile(r"(?:ce|cet|cette|ces|that|this|these|those|its|their|son|sa|ses|leur|leurs|it|them|him|her)\b")
+# "Where are Hikvision's shares listed?", « Où … sont-elles cotées ? »: on a stock exchange ("Where is Hikvision
+# listed?" alone may ask which blacklist), told by it or by where the shares trade (« cotée à New York »)
 _LISTED_WHERE = re.compile(
     r"(?:^|[;:]\s*)(?:(?:and|et|so|alors)\s+)?(?:where|ou)\b(?!\s+en\b)[^;:]*?\b(?:cotee?s?|(?:publicly )?traded|(?:shares?|stocks?)\b[^;:]*?\blisted)\b"
 )
