@@ -1419,21 +1419,23 @@ def _names_in(kind: tuple[tuple[str, ...], ...], folded: str) -> set[int]:
 
 def claim_corrected(question: str, missing: Sequence[str], sentences: Sequence[str]) -> bool:
     """Whether a claim checked ("Is it true that …?") names, in the key terms the articles lack (`missing`), an
-    outlet, a stock exchange or an operating system, and the best of `sentences` names another of that kind with the
-    claim's other key terms: the articles then correct the claim (« Le Washington Post a rapporté que Huawei … », not
+    outlet, a stock exchange or an operating system, and one of the two best `sentences` names another of that kind
+    with the claim's other key terms: the articles then correct the claim (« Le Washington Post a rapporté que Huawei … », not
     "the Wall Street Journal"; not a sentence on SenseTime's exchange for a claim on Megvii's, nor "Hikvision told
     Bloomberg" for a claim on who reported the iOS hack)."""
     folded = fold(question)
     if not missing or not sentences or not _TRUTH_CHECKED.search(folded):
         return False
-    best = fold(sentences[0])
     for kind in _CLAIM_KINDS:
         claimed = _names_in(kind, folded)
         words_claimed = {w for i in claimed for name in kind[i] for w in name.split()}
         if claimed and set(missing) <= words_claimed:
             # (not the article's language, "l'article en anglais", which its sentences do not spell)
             rest = [t for t in key_terms(question) if t not in missing and t not in words_claimed and t not in _ARTICLE_LANGUAGES]
-            return bool(_names_in(kind, best) - claimed) and not (_names_in(kind, best) & claimed) and all(_present(t, sentences[0]) for t in rest)
+            return any(
+                bool(_names_in(kind, fold(s)) - claimed) and not (_names_in(kind, fold(s)) & claimed) and all(_present(t, s) for t in rest)
+                for s in sentences[:2]
+            )
     return False
 
 
