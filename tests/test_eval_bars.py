@@ -3,7 +3,7 @@
 `eval/dev.jsonl` is the shared dev set; `eval/heldout.jsonl` holds 36 other questions on the same
 articles, written apart from the tuning, to catch changes that only fit the dev set; `eval/heldout2.jsonl`
 holds 40 harder ones (paraphrases, articles named by topic, comparisons), and `eval/heldout3.jsonl` …
-`eval/heldout402.jsonl` 38, then 40 each, of the dev set's kind, written without seeing the code (`heldout37` …
+`eval/heldout426.jsonl` 38, then 40 each, of the dev set's kind, written without seeing the code (`heldout37` …
 `heldout42` with 16 unanswerable questions each, `heldout47` and `heldout50` with 14, most beside an answerable one on
 the same detail); all guarded at today's level, less about one item (a CPU without bfloat16 embeds in float32).
 
@@ -427,6 +427,30 @@ GATE = [
     ("heldout400", 40, 0.78, 0.87, 0.76, 0.85, 0.75, 0.04),
     ("heldout401", 40, 0.87, 0.93, 0.86, 0.82, 0.87, 0.04),
     ("heldout402", 40, 0.9, 0.93, 0.89, 0.95, 0.87, 0.1),
+    ("heldout403", 40, 0.93, 0.96, 0.93, 0.92, 0.87, 0.04),
+    ("heldout404", 40, 0.96, 0.96, 0.96, 0.93, 0.87, 0.04),
+    ("heldout405", 40, 0.87, 0.96, 0.84, 0.87, 0.87, 0.04),
+    ("heldout406", 40, 0.84, 0.96, 0.92, 0.93, 0.87, 0.04),
+    ("heldout407", 40, 0.84, 0.93, 0.82, 0.87, 0.87, 0.04),
+    ("heldout408", 40, 0.87, 0.9, 0.81, 0.86, 0.87, 0.1),
+    ("heldout409", 40, 0.84, 0.9, 0.91, 0.9, 0.87, 0.04),
+    ("heldout410", 40, 0.62, 0.9, 0.65, 0.65, 0.87, 0.04),
+    ("heldout411", 40, 0.87, 0.96, 0.92, 0.93, 0.62, 0.04),
+    ("heldout412", 40, 0.87, 0.9, 0.84, 0.81, 0.75, 0.04),
+    ("heldout413", 40, 0.84, 0.96, 0.84, 0.81, 0.87, 0.04),
+    ("heldout414", 40, 0.93, 0.96, 0.9, 0.88, 0.87, 0.07),
+    ("heldout415", 40, 0.9, 0.93, 0.83, 0.9, 0.62, 0.04),
+    ("heldout416", 40, 0.81, 0.9, 0.81, 0.88, 0.75, 0.1),
+    ("heldout417", 40, 0.84, 0.96, 0.67, 0.82, 0.75, 0.16),
+    ("heldout418", 40, 0.84, 0.96, 0.84, 0.9, 0.87, 0.1),
+    ("heldout419", 40, 0.93, 0.96, 0.93, 0.93, 0.87, 0.04),
+    ("heldout420", 40, 0.87, 0.96, 0.9, 0.89, 0.87, 0.04),
+    ("heldout421", 40, 0.93, 0.96, 0.96, 0.95, 0.87, 0.04),
+    ("heldout422", 40, 0.87, 0.96, 0.87, 0.92, 0.87, 0.04),
+    ("heldout423", 40, 0.9, 0.93, 0.76, 0.87, 0.75, 0.19),
+    ("heldout424", 40, 0.71, 0.9, 0.81, 0.82, 0.75, 0.04),
+    ("heldout425", 40, 0.81, 0.93, 0.78, 0.85, 0.87, 0.1),
+    ("heldout426", 40, 0.84, 0.87, 0.84, 0.88, 0.87, 0.07),
 ]
 METRICS = ("hit@1", "hit@3", "fact_recall", "citation_precision", "refusal_accuracy")
 
