@@ -446,7 +446,7 @@ _TEXTS_NUMBERED = r"(?:executive orders?|decrees?|decrets?|bills?|laws?|lois?|ac
 _REFERENCE_NUMBER_QUESTION = re.compile(
     rf"\b(?:numeros? (?:du|de la|de l'|d'|des|de cet|de cette|de ce)\s*(?:\w+ ){{0,2}}?{_TEXTS_NUMBERED}|{_TEXTS_NUMBERED}(?:'s)? numbers?|(?:reference )?numbers? of (?:the|that|this|its) (?:\w+ ){{0,2}}?{_TEXTS_NUMBERED}"
     # "What's the order's number?", "the number of that order" (not "Amazon's order numbers", how many it ordered)
-    r"|\border(?:'s)? number\b(?!s)|\bnumber of (?:the|that|this|its) (?:\w+ ){{0,2}}?order\b(?!s))\b"
+    r"|\border(?:'s)? number\b(?!s)|\bnumber of (?:the|that|this|its) (?:\w+ ){0,2}?order\b(?!s))\b"
 )
 _REFERENCE_NUMBER = re.compile(rf"\b(?:n°|no\.?|number|numero|#)\s*\d|\b(?:{_TEXTS_NUMBERED}|eo)(?:\s+\w+)?\s+(?:n°|no\.?|#)?\s*\d")
 _SOFTWARE = re.compile(r"\b(?:ios|android|windows|iphone|logiciels?|software|apps?|applications?|firmware|systemes? d'exploitation|operating system)\b")
@@ -1408,7 +1408,7 @@ _TRUTH_CHECKED = re.compile(
     r"|\b(?:right|correct|true|vrai|exact|n'est-ce pas|non)\s*[?!.]*\s*$"
 )
 
-
+# the article's language a claim may name (« l'article en anglais »), which its sentences do not spell
 _ARTICLE_LANGUAGES = frozenset("anglais english francais french anglaise francaise".split())
 
 
@@ -1430,7 +1430,6 @@ def claim_corrected(question: str, missing: Sequence[str], sentences: Sequence[s
         claimed = _names_in(kind, folded)
         words_claimed = {w for i in claimed for name in kind[i] for w in name.split()}
         if claimed and set(missing) <= words_claimed:
-            # (not the article's language, "l'article en anglais", which its sentences do not spell)
             rest = [t for t in key_terms(question) if t not in missing and t not in words_claimed and t not in _ARTICLE_LANGUAGES]
             return any(
                 bool(_names_in(kind, fold(s)) - claimed) and not (_names_in(kind, fold(s)) & claimed) and all(_present(t, s) for t in rest)

@@ -1113,6 +1113,7 @@ _ROSS_ON_SENSETIME = (
         # a text's reference number; an exchange where shares trade; what was led; which police forces; besides one, which
         ("Quel est le numéro du décret présidentiel qui interdit aux Américains d'investir dans ces entreprises ?", ["Le mois dernier, la Maison Blanche a interdit aux Américains d’investir dans une liste d’entreprises liées à l’armée chinoise."], "number"),
         ("Où les actions de Hikvision sont-elles cotées ?", ["Parmi les société présentes sur cette liste, nous retrouvons Hikvision Digital Technology et Dahua Technology."], "place"),
+        ("What is the number of that order?", ["Le mois dernier, la Maison Blanche a interdit aux Américains d’investir dans une liste d’entreprises liées à l’armée chinoise."], "number"),
         ("Qui menait la délégation américaine à ces négociations ?", ["Le mois dernier, la Maison Blanche a interdit aux Américains d’investir dans une liste d’entreprises liées à l’armée chinoise."], "person"),
         ("Which police forces in Xinjiang are actually using that feature?", ["Cette entreprise chinoise a, selon le Trésor, “mis en avant sa capacité à identifier les Ouïghours portant des barbes” pour la surveillance policière au Xinjiang."], "name"),
         ("Et comment compte-t-elle obtenir son retrait de la liste du Trésor ?", ["Se disant prise au milieu de tensions géopolitiques, la société récuse cette décision : « Nous nous opposons fermement à cette inscription. »"], "outcome"),
