@@ -290,7 +290,7 @@ class EvidenceSelector:
                 score += self.lexical_weight
             if wants_source and _REPORTED_BY.search(sentence):
                 score += self.lexical_weight  # "Which news agency reported …?": "…, rapporte Reuters en citant des sources"
-            if wants_exchange and (_EXCHANGE.search(folded) or _LISTED_AT.search(folded)):
+            if wants_exchange and _TRADED_ON.search(folded):
                 score += self.lexical_weight  # "Where are Alibaba's shares traded?": « … se négocient à la Bourse de New York »
             if wants_duration and _LASTS.search(folded) and any(presence[t][n] for t in terms if not is_place(t)):
                 # "Depuis combien de temps durait la guerre commerciale sino-américaine ?": a duration of what is asked
@@ -1833,7 +1833,7 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         _places_answering(s, asked, folded_question, countries=True) - {"american", "chinese"} for s in sentences
     ):
         return "place"  # "Which other countries have banned Hikvision cameras?": the articles' own two do not answer
-    if _LISTED_WHERE.search(folded_question) and sentences and not any(_EXCHANGE.search(fold(s)) or _LISTED_AT.search(fold(s)) for s in sentences[:2]):
+    if _LISTED_WHERE.search(folded_question) and sentences and not any(_TRADED_ON.search(fold(s)) for s in sentences[:2]):
         return "place"  # « Où les actions de Hikvision sont-elles cotées ? »: a stock exchange, not the firm on the entity list
     if _PLACE_QUESTION.search(folded_question):
         # "In which US states …?": a place the question does not name, not just any name.
@@ -2863,11 +2863,10 @@ _WHERE_QUESTION = re.compile(
 _WHICH_WORDS = frozenset("which what quel quelle quels quelles lequel laquelle lesquels lesquelles ones one".split())
 _REFERRED_BACK = re.compile(r"(?:ce|cet|cette|ces|that|this|these|those|its|their|son|sa|ses|leur|leurs|it|them|him|her)\b")
 # "Where are Hikvision's shares listed?", « Où … sont-elles cotées ? »: on a stock exchange ("Where is Hikvision
-# listed?" alone may ask which blacklist), told by it or by where the shares trade (« cotée à New York »)
+# listed?" alone may ask which blacklist), told as `_TRADED_ON`
 _LISTED_WHERE = re.compile(
     r"(?:^|[;:]\s*)(?:(?:and|et|so|alors)\s+)?(?:where|ou)\b(?!\s+en\b)[^;:]*?\b(?:cotee?s?|(?:publicly )?traded|(?:shares?|stocks?)\b[^;:]*?\blisted)\b"
 )
-_LISTED_AT = re.compile(r"\b(?:cotee?s?|listed|traded|se negoci\w*|negociee?s?)\s+(?:a|en|in|on)\b")
 # "Who led the delegation?", « Qui dirigeait les négociations ? »: what was led is in the sentence that names who
 # (not "cette assemblée", named before by other words: "la Chambre")
 _LED_QUESTION = re.compile(
@@ -2974,6 +2973,8 @@ _ORDER = re.compile(r"\b(?:executive orders?|decrets?|ordres? executifs?)\b")
 # a legal instrument named: « en vertu du décret 13959 », "under the Export Administration Regulations"
 _LEGAL = re.compile(r"\b(?:laws?|lois?|acts?|statutes?|bills?|legislation|decrets?|executive orders?|regulations?|reglements?|reglementations?|sections?)\b")
 _EXCHANGE = re.compile(r"\b(?:exchanges?|bourses?|stock markets?|nyse|nasdaq)\b")
+# where shares trade, told by the exchange or by where they are listed (« cotée à New York », « se négocient à … »)
+_TRADED_ON = re.compile(rf"{_EXCHANGE.pattern}|\b(?:cotee?s?|listed|traded|se negoci\w*|negociee?s?)\s+(?:a|en|in|on)\b")
 # the word of each kind, by the first four letters of the question's noun, in either language
 _KIND_TOLD = {
     "subs": _SUBSIDIARY, "fili": _SUBSIDIARY, "regu": _REGULATION, "regl": _REGULATION,
