@@ -19,7 +19,7 @@ import numpy as np
 
 from assistant.citations import Draft, cite
 from assistant.embedding import Embedder
-from assistant.lexicon import CAPITALS, PEOPLES, PLACES, attribute_phrases_in, capital_forms, equivalents, is_attribute, is_place, phrases_in, place_key
+from assistant.lexicon import CAPITALS, PEOPLES, PLACES, attribute_phrases_in, capital_forms, claimed_by_longer, equivalents, is_attribute, is_place, phrases_in, place_key
 from assistant.scope import article_language_scope, article_speaks, without_article_references
 from assistant.text import (
     COMPANY_FORMS,
@@ -471,6 +471,7 @@ _COMPARISON_QUESTION = re.compile(
     r"(?=.*\b(?:of the two|of them both|des deux|between|entre)\b)"
     rf"|^(?:between|entre)\b[^,]+\b(?:and|et)\b[^,]+,\s*(?:which|who|laquelle|lequel|qui)\b.*\b{_COMPARATIVE}\b"
     rf"|\b(?:which|laquelle|lequel) (?:of the two|des deux)\b.*\b{_COMPARATIVE}\b"
+    r"|\bwhich one\b[^?]*\b(?:bigger|larger|greater|higher|smaller|lower|fewer)\b(?!\s+(?:than|de|d')\b)"  # "Which one does Alibaba hold the bigger stake in?" (not "the biggest")
     # "Which of Hikvision and Dahua has the larger share?", « Lequel, de Hikvision ou de Dahua, … ? » (names of one to
     # three words; « n'est plus » is no comparative)
     rf"|\b(?:which|laquelle|lequel)(?!.*\bn(?:e\s+|')\w+\s+plus\b),? (?:of|d'entre|entre|de) (?:[\w'-]+ ){{0,2}}[\w'-]+ (?:and|et|or|ou) (?:de |d')?(?:[\w'-]+ ){{0,2}}[\w'-]+\b.*\b{_COMPARATIVE}\b(?!\s+(?:than|de|d')\b)"
@@ -593,7 +594,7 @@ _SOURCE_QUESTION = re.compile(
     r"\b(?:news|press|wire) (?:agency|agencies|service|outlet)s?\b|\bagences? de presse\b"
     r"|\b(?:vien\w*|provien\w*) (?:de |d')quel(?:le)?s? (?:agences?|sources?|medias?|journal|journaux)\b|\bde quel(?:le)?s? (?:agences?|sources?|medias?|journal|journaux) (?:vien|provien)\w*|\b(?:come|comes|came) from (?:which|what) (?:agency|source|outlet|paper)\b"
     r"|\b(?:which|what|quel(?:le)?s?) (?:\w+ )?(?:agency|agence|outlets?|newspapers?|journal|journaux|media|medias)\b"
-    r"(?=.*\b(?:report|rapport|revel|reveal|cite|source|explain|expli|said|dit|according|selon|broke|sorti))"
+    r"(?=.*\b(?:report|rapport|revel|reveal|cite|source|explain|expli|said|dit|according|selon|broke|sorti|appri[st]?\b|learn(?:ed|t|s)?\b))"  # « Par quelle agence a-t-on appris … ? » (not "machine learning")
     r"|\b(?:who|qui) (?:first )?(?:reported|revealed|rapporte|a rapporte|a revele|revele)\b"
     # « il tient l'info de quelle agence », "which agency did it get the story from?" (not « De quelle agence relève la
     # liste ? », a government's)
@@ -602,6 +603,7 @@ _SOURCE_QUESTION = re.compile(
     # "Which newspaper broke that story?", « c'est qui qui a sorti l'info ? », « D'où vient cette information ? »
     r"|\bbroke (?:the|that|this) (?:story|news)\b|\bsorti (?:l'info\w*|le scoop|l'affaire)"
     r"|\bd'ou (?:vien\w*|provien\w*|sort\w*) (?:cette |l')info\w*|\bwhere (?:did|does) (?:this|that|the) (?:info\w*|story|news) come from\b"
+    r"|\bwhere(?:'d| did| does) (?:this|that|the) (?:info\w*|story|news)\b[^?]{0,60}?\bcome from\b"
     # « D'où vient ce chiffre ? », "Where does that figure come from?"
     r"|\bd'ou (?:vien\w*|provien\w*|sort\w*) (?:ce|le) (?:chiffre|montant|nombre)\b|\bwhere (?:did|does) (?:this|that|the) (?:figure|number|amount) come from\b"
     r"|\b(?:what|which) (?:is|was) the source\b|\bquelle (?:est|etait) (?:la|sa) source\b"
@@ -699,6 +701,11 @@ _SPEECH_QUESTION = re.compile(
 )
 # "brands said to use Alibaba's platforms": hearsay, not a question about words.
 _STRICT_SPEECH_QUESTION = re.compile(r"\b(say|said(?! to\b)|says|tell|told|declare|declared|comment on|commented|dit|dire|declare|affirme|commente)\b")
+# « Quels mots Griezmann a-t-il employés … ? »: someone's words, asked for as such
+_WORDS_ASKED = re.compile(
+    r"\b(?:quels (?:mots|termes)|en quels termes|(?:what|which) (?:exact )?words|in what terms)\b"
+    r"(?=.*\b(?:use[sd]?|employ\w*|say|said|utilis\w*|dit|prononc\w*|describ\w*|decri\w*|call\w*|qualifi\w*|annonc\w*|announc\w*|justif\w*|motiv\w*)\b)"
+)  # not "What words did Alibaba remove from its website?"
 # "he", "elle", "a-t-il" as a subject: a person the conversation named ("il y a", "s'agit-il" name no one).
 _PERSON_PRONOUN = re.compile(r"\b(?:he|she)\b|(?<![-'])\b(?:il|elle)\b(?! y a)|(?<!y a)(?<!agit)(?<!faut)-t-(?:il|elle)\b|\b(?:avait|aurait|etait)-(?:il|elle)\b")  # "a-t-il", "avait-il" (folded)
 # "did it warn", "has it said": a firm the conversation named, as the one who speaks.
@@ -910,6 +917,9 @@ _CLAIMED_CAUSE = re.compile(rf"\b(?:{_AFTER}|because(?: of)?|parce qu\w*|a cause
 
 # A question for a reason, and "… declined to say why": the reason was asked and not given.
 _WHY = r"(?:why|pourquoi|pour quelle raison|for what reason)\b"
+# the choice a why sets aside: "… rather than a US stock exchange", « … plutôt que New York »
+_COMPARED = re.compile(r"\b(?:cheaper|better|faster|more|less|moins|plus|meilleure?s?)\b[^.]{0,40}\b(?:than|que|qu')|\b(?:concurrents?|competitors?|rivals?|rivaux)\b")
+_RATHER_THAN = re.compile(r"\b(?:rather than|instead of|plutot que|plutot qu'|au lieu de|au lieu d')\s*([^?,.;]+)")
 # Why something has not happened yet: « Pourquoi aucune licence n'a-t-elle encore été délivrée ? », "Why has the US
 # not granted any licences so far?".
 _WHY_NOT_YET = re.compile(
@@ -1103,7 +1113,7 @@ _DELISTED_QUESTION = re.compile(
 _DELISTED = re.compile(r"\b(?:taken off|took (?:\w+ )?off|removed|delisted|retire(?:e|es|s)?\b|sortie?s? de|radie\w*|rayee?s?)")
 # "What came out of the talks?", "the outcome of", « qu'est-il ressorti de … »: a result, told as one.
 # « Et qu'ont donné ces négociations ? », "What came of the talks?", "How did the talks turn out?": of talks, a result
-_RESULT_QUESTION = re.compile(r"\b(?:qu'(?:ont|a|avaient|avait) donne|qu'est-ce qu'(?:ont|a) donne|what came of) (?:[\w'-]+ ){0,3}?(?:negociations|pourparlers|discussions|talks|negotiations)\b|\bhow did (?:[\w'-]+ ){0,3}?(?:talks|negotiations) (?:go|turn out|end)\b|\b(?:negociations|pourparlers|discussions|talks|negotiations)\b[^?]{0,30}?\bdebouche\w* sur\b|\b(?:abouti\w* a (?:un|une|des)|(?:lead|led|result(?:ed)?) (?:to|in) (?:an?|any) (?:deal|agreement|accord)|reach(?:ed)? (?:an?|any) (?:deal|agreement)|what came out of|(?:outcome|(?<!as a )results?) (?:of|de|des|du)\b|(?:issue|aboutissement|resultats?) (?:de|des|du)\b|qu'est-il (?:res)?sorti d)")  # not "as a result of"
+_RESULT_QUESTION = re.compile(r"\b(?:qu'(?:ont|a|avaient|avait) donne|qu'est-ce qu'(?:ont|a) donne|what came of) (?:[\w'-]+ ){0,3}?(?:negociations|pourparlers|discussions|talks|negotiations)\b|\bhow did (?:[\w'-]+ ){0,3}?(?:talks|negotiations) (?:go|turn out|end)\b|\b(?:negociations|pourparlers|discussions|talks|negotiations)\b[^?]{0,30}?\bdebouche\w* sur\b|\b(?:negociations|pourparlers|discussions)\b[^?]{0,40}?\babouti\w* a quoi|\ba quoi (?:ont|a|avaient|avait)(?:-t)?(?:-(?:il|elle|ils|elles))? abouti\w* (?:les |ces )?(?:negociations|pourparlers|discussions)|\babouti\w* a quoi\b[^?]{0,12}?\b(?:negociations|pourparlers|discussions)\b|\b(?:abouti\w* a (?:un|une|des)|(?:lead|led|result(?:ed)?) (?:to|in) (?:an?|any) (?:deal|agreement|accord)|reach(?:ed)? (?:an?|any) (?:deal|agreement)|what came out of|(?:outcome|(?<!as a )results?) (?:of|de|des|du)\b|(?:issue|aboutissement|resultats?) (?:de|des|du)\b|qu'est-il (?:res)?sorti d)")  # not "as a result of"
 _RESULT = re.compile(r"\b(?:agree\w*|deal|accords?|truce|treve|resulted|led to|abouti\w*|conclu\w*|ended (?:with|in)|outcome|results?|resultats?)\b")
 # What happened, asked (a post left, a successor, a result, a law, a request granted, a removal from the list), and
 # the words that tell it
@@ -1369,7 +1379,7 @@ _FIGURE_CHECKED = re.compile(
 )
 _MONTH_NAMES = _MONTHS.split("|")  # English then French, in the same order
 # A vote's count or margin, told in votes: "by 428 votes to 1", « à une large majorité de 428 voix ».
-_VOTES_QUESTION = re.compile(r"\b(?:by what margin|(?:what|which) (?:\w+ )?margin|(?:vote|final|exact|total) (?:count|tall(?:y|ies))|tall(?:y|ies)|combien de voix|nombre de voix|par combien de (?:voix|votes)|quelle (?:majorite|marge)|decompte)\b")
+_VOTES_QUESTION = re.compile(r"\b(?:what was the vote\s*(?=[?.!]|$|count|tally|result|margin|split|like)|was (?:it|the vote) close\b(?!\s+to\b)|(?:le )?vote (?:a-t-il ete|etait|a ete) serre|(?:le )?(?:resultat|score) (?:exact )?du vote|by what margin|(?:what|which) (?:\w+ )?margin|(?:vote|final|exact|total) (?:count|tall(?:y|ies))|tall(?:y|ies)|combien de voix|nombre de voix|par combien de (?:voix|votes)|quelle (?:majorite|marge)|decompte)\b")
 # a margin claimed: « adopté à une écrasante majorité, avec seulement une voix contre », "passed unanimously"
 _CLAIMED_VOTES = re.compile(
     r"\b(?:adopt\w*|pass\w*|vot\w*|approuv\w*|approv\w*)\b.*\b(?:(?:ecrasante|large|vaste|overwhelming|wide|huge|narrow|courte|faible) majorit\w*"
@@ -1386,7 +1396,7 @@ _CLAIMED_DURATION = re.compile(
 _CLAIMED_SUM = re.compile(rf"[$€£]\s?\d|\b(?:\d[\d.,]*|plusieurs|quelques|several|a few|des|of|many|un|one)\s*{_SUM_UNIT}|\b(?:millions?|milliards?|billions?)\s+(?:de\s+|d'|of\s+)?(?:dollars?|euros?)\b")
 
 
-# Outlets, stock exchanges and operating systems, each by its folded names: a claim checked that names one the articles
+# Outlets, stock exchanges, operating systems, parties and regions, each by its folded names: a claim checked that names one the articles
 # do not ("Is it true that the Wall Street Journal revealed …?", « … cotées au Nasdaq ? ») is answered by the sentence
 # naming another one ("NYSE" and « la Bourse de New York » are one exchange, which confirms the claim, not corrects it).
 _CLAIM_KINDS = (
@@ -1400,7 +1410,12 @@ _CLAIM_KINDS = (
         ("shanghai stock exchange", "bourse de shanghai"), ("shenzhen stock exchange", "bourse de shenzhen"), ("london stock exchange", "bourse de londres"),
     ),
     (("ios",), ("android",), ("windows",), ("macos",), ("linux",), ("harmonyos",)),
+    # a party; a Chinese region ("Is it right that she is a Republican?", « … surtout au Tibet ? »)
+    _PARTIES := (("democrat", "democrats", "democratic", "democrate", "democrates"), ("republican", "republicans", "republicain", "republicains", "republicaine", "republicaines")),
+    _REGIONS_CLAIMED := (("xinjiang",), ("tibet",), ("inner mongolia", "mongolie interieure"), ("guangdong",), ("yunnan",), ("ningxia",)),
 )
+_A_PERSON_CLAIMED = re.compile(r"\b(?:she|he)(?:'s| is| was)\b|\b(?:elle|il) (?:est|etait)\b|\b(?:speaker|presidente?)\b")  # "she's a Republican, right?"
+_ALSO = re.compile(r"\b(?:also|too|as well|aussi|egalement|meme|en plus)\b")
 # A claim asked about as such: "Is it true that …?", « Est-il exact que … ? », "… right?", « …, non ? » (not "Did the
 # Wall Street Journal report …?", which asks about that outlet only)
 _TRUTH_CHECKED = re.compile(
@@ -1419,7 +1434,7 @@ def _names_in(kind: tuple[tuple[str, ...], ...], folded: str) -> set[int]:
 
 def claim_corrected(question: str, missing: Sequence[str], sentences: Sequence[str]) -> bool:
     """Whether a claim checked ("Is it true that …?") names, in the key terms the articles lack (`missing`), an
-    outlet, a stock exchange or an operating system, and one of the two best `sentences` names another of that kind
+    outlet, a stock exchange, an operating system, a party or a region, and one of the two best `sentences` names another of that kind
     with the claim's other key terms: the articles then correct the claim (« Le Washington Post a rapporté que Huawei … », not
     "the Wall Street Journal"; not a sentence on SenseTime's exchange for a claim on Megvii's, nor "Hikvision told
     Bloomberg" for a claim on who reported the iOS hack)."""
@@ -1427,6 +1442,10 @@ def claim_corrected(question: str, missing: Sequence[str], sentences: Sequence[s
     if not missing or not sentences or not _TRUTH_CHECKED.search(folded):
         return False
     for kind in _CLAIM_KINDS:
+        if kind is _PARTIES and not _A_PERSON_CLAIMED.search(folded) and not any(person.split()[-1] in fold(s) for person in map(fold, _PERSON_NAME.findall(question)) for s in sentences[:2]):
+            continue  # a party is corrected of a person the sentence names ("Nancy Pelosi, a Republican?"), not of a bill's backers
+        if kind is _REGIONS_CLAIMED and _ALSO.search(folded):
+            continue  # "Are Uighurs also persecuted in Tibet?": another region does not correct that
         claimed = _names_in(kind, folded)
         words_claimed = {w for i in claimed for name in kind[i] for w in name.split()}
         if claimed and set(missing) <= words_claimed:
@@ -1544,7 +1563,7 @@ def _present(term: str, text: str) -> bool:
         if form.isdigit():
             continue
         if exact:
-            if any(w.startswith(form) for w in vocabulary):
+            if any(w.startswith(form) and not claimed_by_longer(form, w) for w in vocabulary):
                 return True
             continue
         if len(form) >= 4 and any(w.startswith(stem(form, 5)) for w in vocabulary if len(w) >= 4):
@@ -1628,6 +1647,11 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         # "What data was SenseTime's system trained on?" is not answered by what the system does, nor « Sur quelles
         # données Bloomberg s'appuie-t-il ? » by its estimate
         return "data"
+    rather = _RATHER_THAN.search(folded_question) if re.search(rf"\b{_WHY}", folded_question) else None
+    if rather and sentences and (other := key_terms(question[rather.start(1) : rather.end(1)])) and not any(_present(t, s) or _COMPARED.search(fold(s)) for t in other for s in sentences):
+        # "Why did SenseTime choose Hong Kong rather than a US stock exchange?": a sentence on no US exchange, nor
+        # weighing it against others (« moins cher que ses concurrents »)
+        return "reason"
     if _MONEY_USE_QUESTION.search(folded_question) and sentences and not any(_MONEY_USE.search(fold(s)) for s in sentences):
         return "reason"  # « Et à quoi cet argent devait-il servir ? »: the sum SenseTime sought says not what it was for
     if _PROOF_QUESTION.search(folded_question) and sentences and not any(_PROOF.search(fold(s)) for s in sentences):
@@ -1829,6 +1853,26 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         (_SPEECH.search(fold(s)) or _REACTION.search(fold(s))) and any(_speaker_named(n, fold(who)) for n in speakers) for s, who in zip(sentences, named)
     ):
         return "speech"  # "What did Alibaba say?": words reported from Alibaba, not a sentence that merely names it
+    if _WORDS_ASKED.search(folded_question) and names_in_question(question) and sentences and not _SPEECH.search(fold(sentences[0])):
+        return "speech"  # « Quels mots Griezmann a-t-il employés … ? »: a sentence reporting no words of anyone's
+    if _FOUND_QUESTION.search(folded_question) and sentences and not any(_DISCOVERY.search(fold(s)) or re.search(r"\btrouv\w*", fold(s)) for s in sentences[:2]):
+        return "outcome"  # « Est-il vrai qu'on a découvert des portes dérobées dans ces caméras ? »: a risk warned of is none found
+    if _CANCEL_QUESTION.search(folded_question) and not _WH_WORD.search(folded_question) and sentences and not any(_CANCEL_TOLD.search(fold(s)) for s in sentences[:2]):
+        return "outcome"  # "Has Amazon since cancelled that order?": not the sentence on the purchase
+    if _AGREED_QUESTION.search(folded_question) and sentences and not any(_AGREED.search(fold(s)) for s in sentences[:2]):
+        return "outcome"  # "Beijing asked Washington to take them off the list. Did the US agree?": a request, not its outcome
+    # (places, or names the articles never spell and the lexicon does not translate: not "the White House or the
+    # Commerce Department", which « la Maison Blanche » answers)
+    # (nor another of them: "Canada or Mexico?" is answered by « à travers les États-Unis », "the Times or the WSJ?" by
+    # « Le Washington Post »; a speaker named before the quote counts)
+    offered = [pair for pair in _alternatives(question) if all(is_place(n) or (not is_known_name(n) and len(equivalents(n)) == 1) for n in pair)]
+    told = [f"{a} {s}" for s, a in with_antecedents[:2]]
+    if offered and told and not any(_present(name, fold(t)) for pair in offered for name in pair for t in told) and not any(
+        _new_places(t, asked) or _new_names(t, asked) for t in told
+    ):
+        return "name"  # "Which Games is that for, Tokyo or Beijing?": a sentence naming neither, nor any other
+    if _SUCCESSOR_QUESTION.search(folded_question) and sentences and not any(_SUCCESSION.search(fold(s)) for s in sentences[:2]):
+        return "person"  # "Who took over from him as commerce secretary?": not the sentence on Wilbur Ross himself
     if _OTHER_COUNTRIES_QUESTION.search(folded_question) and sentences and not any(
         _places_answering(s, asked, folded_question, countries=True) - {"american", "chinese"} for s in sentences
     ):
@@ -1886,7 +1930,10 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
     if doer_untold(question, sentences):
         return "name"  # "Who discovered the iOS hack?": "the recent hack discovered for iOS devices" says by no one
     which = _WHICH_ONE.search(folded_question)
-    if which and sentences and not _SOURCE_QUESTION.search(folded_question) and not _names_one(which, folded_question, sentences[0], asked):
+    # (an agency, of government or news, asked for beside something else may be named by any sentence quoted: "Which
+    # US agency designated SenseTime again, and on what stated ground?" may first quote the listing's ground)
+    naming = sentences if re.match(r"agenc", which.group(2) if which else "") and len(question_parts(question)) > 1 else sentences[:1]
+    if which and sentences and not _SOURCE_QUESTION.search(folded_question) and not any(_names_one(which, folded_question, s, asked, question) for s in naming):
         return "name"
     kind = _NAMED_KIND_QUESTION.search(folded_question)
     told = _KIND_TOLD[kind.group(1)[:4]] if kind else None
@@ -1947,10 +1994,15 @@ _SANCTION_ON = re.compile(
 
 # The data something rests on ("What data was it trained on?", « Sur quelles données Bloomberg s'appuie-t-il ? »,
 # "what data those cameras collect"), told in a sentence on data or information ("video surveillance" is not)
+_FIGURE_NOUN = r"(?:chiffres?|nombres?|estimations?|bilans?|totaux|total|pourcentages?|figures?|numbers?|estimates?|counts?|totals?|percentages?)"
 _DATA_QUESTION = re.compile(
     r"\btrained on\b|\bentraine\w* (?:sur|avec|a partir)|\b(?:sur|a partir de) quelles? (?:\w+ )?donnees"
     r"|\b(?:what|which) (?:\w+ )?data (?:\w+ ){0,6}?(?:trained|based|rel(?:y|ies|ied)|draws?|drew|collect\w*|uses?|used|gather\w*)\b"
     r"|\bquelles? (?:\w+ )?donnees (?:\w+ ){0,6}?(?:s'appuie\w*|repose\w*|fonde\w*|entraine\w*|collect\w*|utilis\w*|recueill\w*)"
+    # how a figure was reached: « Comment ce chiffre a-t-il été établi ? », "How was that estimate arrived at?"
+    rf"|\bcomment (?:ce|cet|cette|ces|le|la|les|l') ?{_FIGURE_NOUN} (?:a|ont|avait|avaient)(?:-t)?(?:-(?:il|elle|ils|elles))? ete (?:etabli|calcule|obtenu|estime|evalue|mesure|compte|avance)e?s?\b"
+    rf"|\bhow (?:was|were|is|are) (?:that|this|the|these|those) (?:\w+ )?{_FIGURE_NOUN} (?:calculated|arrived at|reached|established|obtained|estimated|measured|worked out|compiled|counted|come up with|produced)\b"
+    rf"|\bhow did (?:\w+ ){{1,3}}?(?:arrive at|reach|calculate|come up with|get to|work out|estimate|establish) (?:that|this|the|these|those|its|their) (?:\w+ )?{_FIGURE_NOUN}\b"
 )  # not "What data does Bloomberg give on their market share?", which a figure answers
 # What money was for (« à quoi cet argent devait-il servir ? », "What would the proceeds be used for?"), told by what
 # it pays for: funding, developing, buying; not by its sum
@@ -1965,11 +2017,13 @@ _MONEY_USE = re.compile(r"\b(?:financ\w*|rembours\w*|refund\w*|repa(?:y|id)\w*|c
 # a proof, a certification or evidence
 _PROOF_QUESTION = re.compile(r"(?:^|[,;:]\s*|\bet\s+)comment\b.*\b(?:prouver|demontrer)\b|\bhow\b.*\b(?:prove|proving|demonstrate)\b")  # not "did Alibaba comment …"
 _PROOF = re.compile(r"\b(?:prouv\w*|preuves?|prove[sdn]?|proof|evidence|demontr\w*|demonstrat\w*|certif\w*|attest\w*|audit\w*|tracab\w*|traceab\w*|document\w*|montr\w*|show\w*|pages?|selon|according)\b")  # "selon des pages du site"
-_DATA = re.compile(r"\b(?:data|donnees|datasets?|databases?|informations?|trained|entraine\w*)\b")
+_DATA = re.compile(r"\b(?:data|donnees|datasets?|databases?|informations?|trained|entraine\w*|surveys?|sondages?|methodolog\w*|census|recensements?|satellite)\b")
 # A penalty asked for ("What penalty / fine does a firm face …?", « Que risque … ? ») is told in those words.
 _PENALTY_QUESTION = re.compile(
     r"\b(?:what|which|quel(?:le)?s?|how (?:large|big|heavy|high|much|severe)(?: an?)?) (?:(?!(?:will|would|did|does|do|is|are|was|were|has|have|had|can|could|the|a|an|la|le|les|de|du|des|of)\b)\w+ ){0,3}?(?:penalt(?:y|ies)|punishments?|fines?|amendes?|peines?)\b"
     r"|\bque risquen?t?\b"
+    # « Quelles sanctions la loi … prévoit-elle contre les entreprises … ? »: a law's penalties
+    r"|\b(?:quelles?|what|which) sanctions? (?:[\w'-]+ ){0,3}?(?:loi|texte|bill|law|act|legislation|text)\b\s*(?:[\w'-]+ ){0,10}?(?:prevoi\w*|provides?|provided|foresees?|sets? out|lays? down)\b"
 )
 # a penalty named ("Punishing Hikvision … will deter …" names none)
 _PENALTY = re.compile(r"\b(?:penal\w*|puni(?!shing)\w*|amendes?|fine[sd]?|prison\w*|jail\w*|poursuit\w*|prosecut\w*|peines?)\b")
@@ -2004,7 +2058,7 @@ def _spells_out(acronym: str, sentence: str) -> bool:
     return any(acronym.upper() in i.upper() for i in initials if len(i) >= len(acronym))
 
 
-def _names_one(which: re.Match, folded_question: str, best: str, asked: set[str]) -> bool:
+def _names_one(which: re.Match, folded_question: str, best: str, asked: set[str], question: str = "") -> bool:
     """Whether the best sentence answers "Quel ministère … ?", "Quelle entreprise de reconnaissance vocale … ?"
     (`which`, a match of _WHICH_ONE): it names one, in a sentence about what sets it apart; "Au moins un ministère
     considère …" or "one voice recognition firm" name none. True for a question that asks no name ("What did the
@@ -2022,6 +2076,19 @@ def _names_one(which: re.Match, folded_question: str, best: str, asked: set[str]
     if which.group(2).endswith("s") or which.group(2) == "ong":  # « ONG » has no plural mark
         thing = []  # "Which two blacklisted companies …?": several, each named, but not each said to be blacklisted
     named = [n for n in _new_names(_without_reporters(best), asked) if n[:1].isupper()]  # not "told Bloomberg"
+    if re.match(r"minist|depart|agenc", which.group(2)):
+        # "Which ministry?": a government body, named ("le ministère du Commerce", "the Treasury"), or for an agency a
+        # news agency ("Reuters"); not « Dahua nie tout méfait, tout comme Pékin »
+        folded = fold(best)
+        # (not the one the question names: "… blacklisted by the Commerce Department?" lists, it is not listed)
+        offered = {name for pair in _alternatives(question) for name in pair}  # « le Commerce ou le Trésor »: one answers
+        bodies = [
+            m.group(0) for m in _BODY_OF.finditer(folded)
+            if best[m.end() : m.end() + 1].isupper() and (folded[m.end() :].split()[0].strip(",.;:") not in asked or folded[m.end() :].split()[0].strip(",.;:") in offered)
+        ]
+        news = which.group(2).startswith("agenc") and not _GOVERNMENT_QUALIFIER.search(folded_question)
+        outlets = [n for n in _new_names(best, asked) if news and _names_in(_CLAIM_KINDS[0], fold(n))]  # "rapporte Reuters" too
+        named = [n for n in named if fold(n) in _GOVERNMENT_WORDS | _UN_WORDS] + bodies + outlets
     if re.match(r"compan|firm|startup|start-up|entreprise|societe|boite|police|force", which.group(2)):
         # "which companies", "which police forces": not "la Maison Blanche", nor "Commerce Secretary Wilbur Ross"
         people = {w for person in _new_people(best, asked) for w in person.split()}
@@ -2035,6 +2102,30 @@ _GOVERNMENT_WORDS = frozenset(
     "maison blanche white house tresor treasury commerce department departement ministere ministry congress congres chambre "
     "senat senate administration".split()
 )
+
+
+# "Which US agency …?", « quelle agence gouvernementale »: no news agency; the UN is an agency of its own
+_GOVERNMENT_QUALIFIER = re.compile(r"\b(?:us|u\.s|american|americaine?s?|federale?s?|federal|federaux|government\w*|gouvernement\w*|state|etat)\b")
+_UN_WORDS = frozenset("nations unies united onu un".split())
+# "le ministère du Commerce", "the Department of Commerce": a body, by the name that follows
+_BODY_OF = re.compile(r"\b(?:ministere|ministry|department|departement|agency|agence|bureau|office)\s+(?:of|de|du|des|d')\s*(?:la |l'|the )?")
+# « Lequel ? », "Which one, exactly?": one of what the last answer told of without naming it
+_BARE_WHICH = re.compile(
+    r"^(?:(?:et|and|so|alors|ok|okay|oui|yes|mais|but)\W+)?(?:c'est )?(?:lequel|laquelle|lesquel(?:le)?s|which(?: ones?)?)"
+    r"(?:\W+(?:est-ce|c'est|is it|is that|are they|exactly|exactement|donc|alors|then|precisement|(?:ce|cet|cette|ces|that|this|those|these) [\w-]+))*\W*$"
+)
+
+
+def with_one_asked(question: str, said: Sequence[str]) -> str:
+    """`question` as the one of a kind that a bare « Lequel ? » asks for, told of by the first of `said` (the last
+    answer): after « Oui : au moins un ministère considère … », « Lequel ? » asks « quel ministère », which a sentence
+    naming no ministry does not answer. `question` itself when it is no bare which or the answer names no such kind."""
+    if not said or not _BARE_WHICH.match(fold(question).strip()):
+        return question
+    some = _SOME_OF_KIND.search(fold(said[0]))
+    if not some:
+        return question
+    return f"{'which' if question_language(question) == 'en' else 'quel'} {some.group(1)} ?"
 
 
 def speakers_asked_about(question: str, strict: bool = True) -> set[str]:
@@ -2065,6 +2156,10 @@ def speakers_asked_about(question: str, strict: bool = True) -> set[str]:
         return set()  # "How did he justify the sanction against SenseTime?": he speaks, SenseTime does not ("Comment Megvii a-t-elle réagi ?": Megvii)
     # « Qu'a déclaré Megvii à Bloomberg ? »: Bloomberg is told, Megvii speaks
     unreferenced = re.sub(r"(?:\bto|(?<!\w)à|\baux|\bauprès d(?:e|u|es))\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?[A-Z][\w-]*", " ", without_article_references(question))
+    # « Qu'ont déclaré Nike ou Starbucks au sujet de l'outil d'Alibaba ? »: what they spoke about does not speak (when
+    # someone else is named: "Did its spokesperson add anything about the hardware Amazon uses?" asks Amazon's words)
+    unreferenced = re.split(r"\b(?:au sujet|à propos|a propos) d(?:e\b|es\b|u\b|['’])|\b(?:concernant|about|regarding|concerning)\b", unreferenced)[0] if names_in_question(
+        re.split(r"\b(?:au sujet|à propos|a propos) d(?:e\b|es\b|u\b|['’])|\b(?:concernant|about|regarding|concerning)\b", unreferenced)[0]) else unreferenced
     # "What was the reaction of Hikvision?", « la réaction de Pékin au vote de la Chambre »: the one named after "of"
     # reacts, not the Chamber
     of = re.match(r"\s+(?:of|de|du|d['’])\s*((?:the |la |le |l['’])?[A-Z][\w-]*)", question[verb.end() :])
@@ -2808,7 +2903,7 @@ _QUOTED_TERM = re.compile(r"(?:so-called|dite?s?|baptisée?s?|appelée?s?|nommé
 # "Which NGOs …?": their names
 _NGOS = r"(?:which|what|quelles?) (?:\w+ )?(?:ngos|ong)"
 _NGOS_ASKED = re.compile(rf"\b{_NGOS}\b")
-_NAME_QUESTION = re.compile(r"\b((?:his|her|their) names?|" + _NGOS + r"\b|(?:which|what|quelles?) (?:\w+ )?human rights (?:groups|organi[sz]ations)\b|(?:got|need|have|any) (?:a |the |their |his |her )?names?\b|(?:son|leur) nom|(?:start-?up|entreprise|societe|firme|boite|jeune pousse|company|firm|ong|ngo|organisation|organization)s?\b[^?]{0,60}(?:c'est (?:laquelle|lequel|lesquel(?:le)?s)|which one (?:is it|was it))|title of (?:the|this|that|its) (?:\w+ ){0,2}(?:bill|law|act|legislation|text|measure|order)|intitule|titre (?:officiel |exact )?(?:du|de la|de ce|de cette) (?:\w+ )?(?:texte|projet|loi|mesure|decret)|what is the name|what was the name|what(?:'s|s| is| was) (?:the|that|this|its|their) (?:[\w'-]+ ){0,4}?called\b|(?<!in the )name of|names of|(?<!au )nom de|(?<!au )nom du|(?<!au )nom des|s'appelle|comment s'appelle|(?:who is|who was|(?<!ce )qui est|(?<!ce )qui etait)(?!-)(?! (?:\w+(?:ment|ly) )?\w{3,}(?:ed|en)\b| (?:\w+(?:ment|ly) )?\w{3,}(?:e|ee|es|ees)\b))\b")
+_NAME_QUESTION = re.compile(r"\b((?:his|her|their) names?|" + _NGOS + r"\b|(?:which|what|quelles?) (?:\w+ )?human rights (?:groups|organi[sz]ations)\b|(?:got|need|have|any) (?:a |the |their |his |her )?names?\b|(?:son|leur) nom|(?:start-?up|entreprise|societe|firme|boite|jeune pousse|company|firm|ong|ngo|organisation|organization)s?\b[^?]{0,60}(?:c'est (?:laquelle|lequel|lesquel(?:le)?s)|which one (?:is it|was it))|title of (?:the|this|that|its) (?:\w+ ){0,2}(?:bill|law|act|legislation|text|measure|order)|intitule|titre (?:officiel |exact )?(?:du|de la|de ce|de cette) (?:\w+ )?(?:texte|projet|loi|mesure|decret)|what is the name|what was the name|what(?:'s|s| is| was) (?:the|that|this|its|their) (?:[\w'-]+ ){0,4}?called\b|(?<!in the )name of|names of|(?<!au )nom de|(?<!au )nom du|(?<!au )nom des|s'appelle|comment s'appelle|(?:who is|who was|(?<!ce )qui est|(?<!ce )qui etait)(?!-)(?! (?:(?:it|this|that|they|he|she) )?(?:\w+(?:ment|ly) )?\w{3,}(?:ed|en)\b| (?:\w+(?:ment|ly) )?\w{3,}(?:e|ee|es|ees)\b))\b")
 # "whos the rep, got a name": a name;
 # "the official title of the Xinjiang import bill", « l'intitulé du texte »: its name;
 # not "à qui est-il attribué ?", nor "qui est (largement) soupçonné …", "who is suspected …", whose answer may be "the
@@ -2834,7 +2929,10 @@ _PERSON_QUESTION = re.compile(
     # "What's that spokesperson's name?"
     rf"|(?:journalist|reporter|author|writer|executive|spokes(?:man|woman|person)|{_OFFICIAL}|founder|director|ceo|boss|representative|secretary|minister|person)'s (?:full )?name"
     # "qui était à la tête du Trésor ?"
-    r"|(?:qui|who) (?:est|etait|sont|is|was) (?:a la tete|at the head|in charge) (?:du|de la|des|de l'|de|of)\b)\b"
+    r"|(?:qui|who) (?:est|etait|sont|is|was) (?:a la tete|at the head|in charge) (?:du|de la|des|de l'|de|of)\b"
+    # "Who was Treasury Secretary at the time?": a role with no article, after at most two words of its body
+    r"|^(?:and |et |so |alors )?(?:who (?:is|was|were|are)|who's) (?!the\b|that\b|this\b|a\b|an\b)(?:[\w'-]+ ){0,2}?(?:secretary|ministers?|spokes(?:man|woman|person)|ceo|chief executive|founder)"
+    r"(?=\s*(?:[?,.!;]|$|(?:at|in|then|when|during|back|now|today|of|for|under|before|after)\b)))\b"  # not "Who is Commerce Secretary Wilbur Ross?"
 )
 _OPENS_QUOTE = re.compile(r"(?:[“«]|(?:^|\s)\")\s*$")
 _PERSON_NAME = re.compile(r"(?<![\w’'])[A-Z][a-zà-ÿ]+(?:[- ][A-Z][a-zà-ÿ]+)+\b")
@@ -2849,6 +2947,9 @@ _PLACE_QUESTION = re.compile(
     r"\b(which|what|quel(le)?s?) ((?!kinds?|types?|sorts?)[\w-]+ ){0,2}"
     r"((?<!united )states?|etats?|cit(y|ies)|villes?|countr(y|ies)|pays|provinces?|regions?|warehouses?|entrepots?|factor(y|ies)|usines?)"
     r"(?![\w-])(?! (media|owned|department|secretary|council|agenc\w*|firms?|compan\w*|banks?|enterprises?|television|news|officials?)\b)"
+    # "name a few cities pls", « cite quelques villes »: places, by name
+    r"|\b(?:name|list|cite[sz]?|nomme[sz]?|donne[sz]?)\s+(?:me\s+|moi\s+)?(?:a few|some|any|the|several|quelques|des|les|(?:les )?noms? d(?:es|e|')?)\s*(?:of (?:the|those|these)\s+|de ces\s+)?"
+    r"(?:cities|villes|states|etats(?![- ]unis)|countries|pays|warehouses|entrepots)\b"
 )
 # "Where were the talks held?", "Où les caméras sont-elles installées ?": where something is or happens is a place
 # ("Where is SenseTime listing?" may be "on the Hong Kong Stock Exchange": not asked so).
@@ -2889,7 +2990,7 @@ _PHRASE = r"(?:l'expression|la formule|la phrase|les mots|ces mots|les propos|ce
 # quoted, which a sentence naming no one and calling them so by no one does not credit ("ce qu'il appelle une campagne
 # antiterroriste" credits the government)
 _QUOTE_CREDITED_QUESTION = re.compile(
-    r"\b(?:who (?:called|dubbed|described|termed|labell?ed)|qui (?:a|avait) (?:qualifie|appele|decrit|surnomme)) (?:[\w'-]+ ){0,8}?(?:de |as |d')?[\"“‘«]"
+    r"\b(?:who (?:(?:first|originally|actually) )?(?:called|dubbed|described|termed|labell?ed)|qui (?:a|avait) (?:qualifie|appele|decrit|surnomme)) (?:[\w'-]+ ){0,8}?(?:de |as |d')?[\"“‘«]"
 )
 _CALLED_SO = re.compile(r"\b(?:appel\w*|qualifi\w*|consider\w*|selon|called|calls|described|describes|says?|said|dit|declare\w*|affirm\w*|according)\b")
 _CREDITED_QUESTION = re.compile(
@@ -2901,6 +3002,29 @@ _CREDITED_QUESTION = re.compile(
 # called": what is named.
 _CALLED_THING = re.compile(r"\bwhat(?:'s|s| is| was) (?:the|that|this|its|their) ((?:[\w'-]+ ){0,4}?[\w'-]+) called\b")
 _NAMED_THING = re.compile(r"\b(?:name of|nom (?:de|du|des)|s'appelle|(?:is|was) called)\s+(?:the |la |le |les |l')?((?:[\w'-]+ ){0,4}?[\w'-]+)(?= (?:qui|que|that|which|who|whose|dont|a |has |have |was |is |on |sur |in |dans )|\s*[?,.]|$)")
+# "Has Amazon cancelled that order?", « SenseTime renonce-t-elle à sa cotation ? »: told as called off, put off or kept
+# whether something was found, asked yes or no: « Et on en a trouvé dans les caméras ? », "Were any backdoors found?"
+_FOUND_QUESTION = re.compile(
+    r"^(?!.*\b(?:who|qui|what|which|where|when|how|why|quel\w*|comment|ou|quand|pourquoi|pk|pq)\b)"
+    r".*\b(?:(?:on|ils|elles|ont|a)\s+(?:en\s+)?(?:a\s+)?(?:trouve|decouvert|mis au jour)|a-t-on (?:trouve|decouvert)"
+    r"|(?:was|were|been|have|has|had)\s+(?:\w+\s+){0,2}(?:found|discovered|uncovered)|did\s+(?:\w+\s+){0,2}(?:find|discover|uncover))\b"
+)
+# (asked yes or no: "Why was the IPO cancelled?" asks a reason)
+_CANCEL_QUESTION = re.compile(r"\b(?:cancel\w*|annul\w*|call(?:ed|ing)? off|rescind\w*|back(?:ed)? out|renonc\w*|abandon\w*|scrap(?:s|ped|ping)?)\b")
+_CANCEL_TOLD = re.compile(
+    r"\b(?:cancel\w*|annul\w*|call\w* off|rescind\w*|abandon\w*|renonc\w*|scrap\w*|suspend\w*|report|report(?:e|ee|ees|es|er|ait)|postpon\w*|delay\w*|repouss\w*"
+    r"|determin\w*|maintien\w*|still|toujours|encore|romp\w*|rupture|broke (?:off|ties|with)|cut ties|dropp\w*|ended|supprim\w*|remov\w*|retir\w*)\b"
+)
+# "Did the US agree?", « Washington a-t-il accepté ? »: how a request ended, told as agreed or refused
+# (only asked so, bare: not "Did SenseTime accept the accusations?", which a denial answers)
+_AGREED_QUESTION = re.compile(
+    r"(?:^|[.?!;]\s+)(?:(?:and|so|but)\s+)?(?:did|has|have|had) (?:[\w-]+ ){0,3}?(?:agree|accept|comply|give in|relent|cede)(?:d|s|ed)?(?: to (?:it|that|this|do so|the request))?\s*[?.!]*\s*$"
+    r"|\b(?:a|ont|avait|avaient)(?:-t)?(?:-(?:il|elle|ils|elles))? (?:accepte|accede|cede|obtempere|consenti|donne suite)(?: a (?:cette|la) demande)?\s*[?.!]*\s*$"
+)
+_AGREED = re.compile(r"\b(?:agreed|accepted|granted|complied|refused|rejected|declined|a accepte|ont accepte|a refuse|ont refuse|a rejete|ont rejete|a cede|a accede|a obtempere|recuse\w*|conteste\w*|s'oppos\w*|oppos\w*|opposed|rejects?|refuses?|accepts?|engag\w*|adopt\w*|passed|approv\w*|issued|accord\w*)\b")
+# "Who took over from him?", « Qui lui a succédé ? »: a successor, told as such
+_SUCCESSOR_QUESTION = re.compile(r"\b(?:who|qui)\b.*\b(?:took over|takes over|succeeded|replaced|successors?|a succede|a remplace|lui a succede|l'a remplace|successeur|successeuse)\b")
+_SUCCESSION = re.compile(r"\b(?:succe\w*|replac\w*|remplac\w*|took over|takes over|nomme\w*|appointed|named to|a pris la (?:tete|suite|releve))\b")
 # "Which other countries have banned Hikvision?": a country beside the articles' own two
 _OTHER_COUNTRIES_QUESTION = re.compile(r"\b(?:which|what) other (?:countries|nations|governments)\b|\bquel(?:le)?s? autres? (?:pays|nations|etats|gouvernements)\b")
 # "Who discovered …?", "Qui a découvert …?": who did it (group 1: the verb).
@@ -2926,6 +3050,8 @@ def doer_untold(question: str, sentences: Sequence[str]) -> bool:
 def found_by_no_one(question: str, sentences: Sequence[str]) -> bool:
     """Whether a part of `question` asks who found something ("…, and who uncovered it?") that `sentences` tell only as
     found by no one ("the recent hack discovered for iOS devices"): a discovery the articles tell without its finder."""
+    if (found := re.search(rf"{_DISCOVERY.pattern}[^,?]*,?\s*(?:and|et) (?:by whom|par qui)\s*[?.!]*\s*$", fold(question))):
+        return doer_untold(f"who has {_DISCOVERY.search(found.group(0)).group(0)}", sentences)  # "How was the iOS hack discovered, and by whom?"
     return any(_DISCOVERY.search(fold(part)) and doer_untold(part, sentences) for part in question_parts(question))
 
 
@@ -2952,10 +3078,18 @@ def _done_by(verb: str, sentence: str) -> bool | None:
 
 # "Which US department …?", "Quelle entreprise de reconnaissance vocale … ?": one firm or body, asked by its kind
 # (group 2), with what sets it apart before (group 1) or after it (group 3).
-_WHICH_ONE = re.compile(
-    r"\b(?:which|what|quel(?:le)?s?)\s+((?:[\w-]+\s+){0,2}?|(?:(?!(?:[\w-]+-t-|[\w-]+-(?:il|elle)s?\b|(?:to|of|in|for|on|with|by|from|at|happen\w*|do|does|did|is|are|was|were|has|have|had|can|could|would|will|should|must|may|these|those|a|ont|est|sont|etait|avait|de|du|des|aux|au|en|ces|contre|pour|avec|par|sur|dans)\b))[\w-]+\s+){3})(compan(?:y|ies)|firms?|startups?|start-ups?|ministry|ministries|departments?|agency|agencies|entreprises?|societes?|firmes?|boites?|ministeres?|departements?|agences?|suppliers?|vendors?|fournisseurs?|customers?|clients?|ngos?|ong|police (?:forces?|departments?|units?)|forces? de police)\b"
-    r"(?!'s\b|(?<=s)'|\s+names?\b)(?:\s+(?:de|d'|du|des)\s*((?:[\w'-]+ ){0,3}?[\w'-]+)(?= (?:qui|que|a|ont|est|sont|avait|etait|a-t-elle|a-t-il)\b|\s*[?,.]|$))?"
+# the kinds of thing "Which …?" asks one of by its name
+_ONE_OF_KIND = (
+    r"(compan(?:y|ies)|firms?|startups?|start-ups?|ministry|ministries|departments?|agency|agencies|entreprises?|societes?|firmes?|boites?"
+    r"|ministeres?|departements?|agences?|suppliers?|vendors?|fournisseurs?|customers?|clients?|ngos?|ong|police (?:forces?|departments?|units?)|forces? de police)\b"
 )
+_WHICH_ONE = re.compile(
+    r"\b(?:which|what|quel(?:le)?s?)\s+((?:[\w-]+\s+){0,2}?|(?:(?!(?:[\w-]+-t-|[\w-]+-(?:il|elle)s?\b|(?:to|of|in|for|on|with|by|from|at|happen\w*|do|does|did|is|are|was|were|has|have|had|can|could|would|will|should|must|may|these|those|a|ont|est|sont|etait|avait|de|du|des|aux|au|en|ces|contre|pour|avec|par|sur|dans)\b))[\w-]+\s+){3}|(?:[\w-]+\s+){1,2}(?:or|ou)\s+(?:[\w-]+\s+)?)"  # "which Xinjiang police or government agencies"
+    + _ONE_OF_KIND +
+    r"(?!'s\b|(?<=s)'|\s+names?\b)(?:\s+(?:(?:de|du|des)\b\s*|d')((?:[\w'-]+ ){0,3}?[\w'-]+)(?= (?:qui|que|a|ont|est|sont|avait|etait|a-t-elle|a-t-il)\b|\s*[?,.]|$))?"
+)
+# "at least one ministry", « une start-up de nanotechnologies »: one of a kind, not named
+_SOME_OF_KIND = re.compile(r"\b(?:un|une|one|a|an|some|certain(?:e)?s?|plusieurs|several|deux|two|trois|three|d'autres|other|des)\s+(?:[\w-]+\s+)?" + _ONE_OF_KIND)
 # "What did the company …", "quel type de start-up", "d'un autre domaine": no firm asked for by its name.
 # "Which stock exchange …?", "which Megvii subsidiaries", « quel programme de sanctions », "under which regulation",
 # "which executive order":

@@ -286,6 +286,7 @@ ATTRIBUTES = (
     ("sterilisation", "sterilization"),
     ("engineer", "ingenieur"),  # no article names who built the tools
     ("fired", "dismissed", "sacked", "laid off", "layoff", "licencie", "licenciement"),  # nor anyone let go
+    ("embassy", "embassies", "ambassade", "ambassades"),  # no article names one (a brand's « ambassadeur » is none)
 )
 
 
@@ -295,8 +296,16 @@ def _groups() -> tuple[tuple[tuple[str, ...], bool], ...]:
 
 
 def is_attribute(term: str) -> bool:
-    """True for attributes a question may ask about (revenue, employees, CEO, price…)."""
-    return any(any(_form_matches(form, term) for form in group) for group in ATTRIBUTES)
+    """True for attributes a question may ask about (revenue, employees, CEO, price…); not « ambassadeur », which
+    starts like « ambassade » but is a longer form of its own (`claimed_by_longer`)."""
+    return any(any(_form_matches(form, term) and not claimed_by_longer(form, term) for form in group) for group in ATTRIBUTES)
+
+
+@lru_cache(maxsize=65536)
+def claimed_by_longer(form: str, word: str) -> bool:
+    """Whether `word`, which one-word `form` starts, starts with a longer form of another group: « ambassadeur » is
+    an ambassador, not the « ambassade » (embassy) it starts with."""
+    return any(len(other) > len(form) and other.startswith(form) and _form_matches(other, word) for group, _ in _groups() if form not in group for other in group)
 
 
 def attribute_phrases_in(folded_text: str) -> list[str]:

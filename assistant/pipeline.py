@@ -39,6 +39,7 @@ from assistant.answering import (
     with_list_owner,
     with_referred_body,
     with_referred_firm,
+    with_one_asked,
     with_role_owner,
     without_likeness,
 )
@@ -204,7 +205,7 @@ class Assistant:
         if correcting:
             support = Support(key_terms=support.key_terms, missing=())  # "Is it true that the WSJ broke it?": the Post did
         typed_question = with_list_owner(question, earlier)  # "that list": whose
-        for named_before in (with_referred_body, with_role_owner, without_likeness):  # "that department": which; "the rep": whose; not ", like SenseTime,"
+        for named_before in (with_referred_body, with_role_owner, without_likeness, with_one_asked):  # "that department": which; "the rep": whose; not ", like SenseTime,"; « Lequel ? »: which ministry
             typed_question = named_before(typed_question, [*answered, *earlier])
         missing_type = missing_answer_type(typed_question, [e.sentence for e in chosen], [e.antecedent for e in chosen])
         if missing_type and support.supported and evidence:

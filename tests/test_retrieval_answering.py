@@ -1122,6 +1122,31 @@ _ROSS_ON_SENSETIME = (
         ("Où avaient lieu les négociations ?", [_TALKS], "place"),
         ("À part Honeywell, lesquelles ?", ["Dahua est l’un des plus grands fabricants de caméras de surveillance au monde, et ses produits sont souvent réétiquetés et vendus sous d’autres marques populaires telles que Honeywell."], "name"),
         ("la startup nanotech sur la liste c'est laquelle, ils donnent le nom ?", ["Two further firms, specialising in artificial intelligence (AI) have also made the list, along with one voice recognition firm and a nanotech startup."], "name"),
+        # a role with no article asks for its holder, of that body; a ministry asked for is a government body, named
+        ("And who was Treasury Secretary at the time?", ["En 2019, lorsque le département du Commerce a annoncé la mise sur liste noire de SenseTime, le secrétaire au Commerce, Wilbur Ross avait justifié cette décision."], "person"),
+        ("quel ministère ?", ["Dahua nie tout méfait, tout comme Pékin, ce dernier ayant déjà demandé aux États-Unis de retirer les entreprises de sa liste noire."], "name"),
+        ("Which Xinjiang police or government agencies were blacklisted alongside Hikvision and Dahua?", ["Parmi les société présentes sur cette liste, nous retrouvons Hikvision Digital Technology et Dahua Technology."], "name"),
+        # words credited, asked for in so many words; places by name; how a figure was reached
+        ("Who first described the trade war with China as \"good and easy to win\"?", ["The timing of the move, just ahead of talks aimed to end the “good and easy to win” trade war with China, might seem inflammatory."], "name"),
+        ("Quels mots Antoine Griezmann a-t-il employés pour annoncer sa rupture avec Huawei ?", ["Le reportage du Post a conduit une star du football français, Antoine Griezmann, à rompre les liens avec l'entreprise."], "speech"),
+        ("which ones tho? name a few cities pls", ["Bloomberg estimates that two of the companies are already in situ in hundreds of cities all over the world."], "place"),
+        ("Comment ce chiffre a-t-il été établi ?", ["Près d'un million de Ouïghours sont détenus dans des camps, selon des ONG."], "data"),
+        ("How was the iOS hack targeting Uighurs discovered, and by whom?", ["You may recall that the recent hack discovered for iOS devices was specifically aimed at these religious groups."], "name"),
+        # a vote asked for; what talks came to; a successor; a law's penalties; which of two; brands; alternatives; a request's outcome
+        ("What was the vote? Was it close?", ["La Chambre des représentants américaine a adopté, mercredi 8 décembre, un texte de loi restreignant les importations."], "number"),
+        ("Et elles ont abouti à quoi, ces négociations ?", ["The timing of the move, just a few days ahead of the latest talks aimed to end the trade war, might seem inflammatory."], "outcome"),
+        ("Who took over from him as commerce secretary?", ["En 2019, le secrétaire au Commerce, Wilbur Ross avait justifié cette décision."], "person"),
+        ("Quelles sanctions la loi votée par la Chambre prévoit-elle contre les entreprises qui importeraient quand même ?", ["La Chambre des représentants a adopté un texte de loi restreignant les importations de produits fabriqués au Xinjiang."], "penalty"),
+        ("Which one does Alibaba hold the bigger stake in?", ["Alibaba est un géant chinois de l’entreprise avec une portée mondiale."], "comparison"),
+        ("Alibaba is the Olympics' cloud partner — which Games is that for, Tokyo or Beijing?", ["Alibaba est le partenaire officiel des services cloud pour le jeux olympiques."], "name"),
+        ("Beijing asked Washington to take the companies off the blacklist. Did the US agree?", ["Dahua nie tout méfait, tout comme Pékin, ce dernier ayant déjà demandé aux États-Unis de retirer les entreprises de sa liste noire."], "outcome"),
+        ("Est-il vrai qu'on a découvert des portes dérobées dans les caméras Dahua achetées par Amazon ?", ["Les autorités américaines ont averti que des entreprises comme Dahua pouvaient insérer des portes dérobées."], "outcome"),
+        ("Were any backdoors found in the Amazon cameras?", ["Le géant du commerce électronique aurait acheté 1 500 appareils photo au Zhejiang Dahua."], "outcome"),
+        ("Has Amazon since cancelled that order?", ["Le géant du commerce électronique aurait acheté 1 500 appareils photo au Zhejiang Dahua, au début du mois."], "outcome"),
+        ("Which US agency blacklisted the machine-learning startups?", ["L’année dernière, l’administration a ajouté 28 entités chinoises."], "name"),  # "learning" learns nothing
+        ("Which US agency blacklisted Hikvision?", ["One of the firms, Hikvision, told Bloomberg: “Punishing Hikvision will deter global companies.”"], "name"),  # no news agency
+        # a why that sets a choice aside is not answered by a sentence on neither
+        ("Why did SenseTime choose Hong Kong for its IPO rather than a US stock exchange?", ["En conséquence, SenseTime a préféré annoncer le report de son introduction à la Bourse de Hong Kong."], "reason"),
     ],
 )
 def test_refusal_when_the_evidence_lacks_the_kind_of_answer_asked_for(question, sentences, missing):
@@ -1152,6 +1177,18 @@ def test_which_one_is_that_is_told_by_a_sentence_on_what_the_last_answer_said():
     us = "It says at least one US government department considers transactions of any kind with blacklisted entities a red flag."
     assert not names_the_one_said("Which department is that?", us, commerce)
     assert names_the_one_said("Which publication is that?", "Pages found by a surveillance industry publication.", ["IPVM et partagé avec le New York Times."])  # no body
+
+
+def test_a_bare_which_one_asks_for_one_of_the_kind_the_last_answer_told_of():
+    from assistant.answering import with_one_asked
+
+    ministry = "Oui : au moins un ministère considère les transactions de toute nature avec des entités sur liste noire comme un « drapeau rouge »."
+    assert with_one_asked("Lequel ?", [ministry]) == "quel ministere ?"
+    assert with_one_asked("Which one, exactly?", ["At least one department treats them as a red flag."]) == "which department ?"
+    assert with_one_asked("Lesquelles ?", ["Jusqu'à un tiers du secteur de la vidéosurveillance, selon Bloomberg."]) == "Lesquelles ?"  # no kind told
+    assert with_one_asked("Lequel a réagi ?", [ministry]) == "Lequel a réagi ?"  # not a bare which
+    assert with_one_asked("Lequel ?", []) == "Lequel ?"
+    assert with_one_asked("c'est lequel ce ministère", [ministry]) == "quel ministere ?"
 
 
 def test_that_department_is_the_body_the_conversation_named():
@@ -1326,6 +1363,43 @@ def test_the_one_a_question_compares_with_is_not_the_one_it_asks_about():
         # a count given by naming them, in a runner-up sentence; "how many of the blacklisted companies" counts companies
         ("Combien de marques internationales l'article cite-t-il, et lesquelles ?", ["L’année dernière, l’administration a ajouté 28 entités chinoises.", "Marques internationales comme Nike, Starbucks et Ralph Lauren utilisent ses plates-formes pour vendre aux acheteurs chinois."], None),
         ("How many of the blacklisted companies are the largest facial-recognition firms, and which are they?", ["Il s’agit des deux plus grandes sociétés de reconnaissance faciale au monde."], None),
+        # the holder of a role, named beside it; a ministry named by its department
+        ("Who was Commerce Secretary at the time?", ["En 2019, lorsque le département du Commerce a annoncé la mise sur liste noire de SenseTime, le secrétaire au Commerce, Wilbur Ross avait justifié cette décision."], None),
+        ("Who is Commerce Secretary Wilbur Ross?", ["Wilbur Ross a justifié cette décision."], None),
+        ("quel ministère ?", ["Le ministère du Commerce a rendu cette liste publique."], None),
+        ("Which US agency blacklisted SenseTime in December?", ["Vendredi dernier, le Trésor américain mettait SenseTime sur sa liste noire."], None),
+        ("Quels mots Nancy Pelosi a-t-elle employés ?", ["La présidente démocrate de la Chambre, Nancy Pelosi, a souligné que des millions de personnes subissent des violations."], None),
+        ("name a few cities pls", ["Amazon a installé les caméras à Seattle et à Chicago."], None),
+        ("How was that estimate arrived at?", ["The UN estimate is based on satellite images and a survey of former detainees."], None),
+        ("Pourquoi Amazon a-t-il choisi Dahua plutôt qu'un fournisseur américain ?", ["Amazon a préféré Dahua, dont les caméras américaines coûtaient le double."], None),
+        # a news agency is an agency; a ban on investing is no company asked for
+        ("Which agency did the news that Amazon bought Dahua cameras come through?", ["Amazon a acheté des caméras à une entreprise sur liste noire, rapporte Reuters en citant des sources familières avec le sujet."], None),
+        ("What investment ban targeting Chinese companies did the White House announce?", ["Le mois dernier, la Maison Blanche a interdit aux Américains d’investir dans une liste d’entreprises liées à l’armée chinoise."], None),
+        ("timing of the entity list move - was it close to the trade talks?", ["The timing of the move, just a few days ahead of the latest talks aimed to end the trade war, might seem inflammatory."], None),
+        ("Did the Senate or the House pass it?", ["La Chambre des représentants a adopté, mercredi 8 décembre, un texte de loi restreignant les importations."], None),
+        ("Did SenseTime accept the decision?", ["Se disant prise au milieu de tensions géopolitiques, la société récuse cette décision."], None),
+        ("Who was appointed to replace him?", ["Gina Raimondo was appointed Commerce Secretary, replacing Wilbur Ross."], None),
+        # (a review's regressions) what a question asks of the one it names; what else than talks came to; a vote's
+        # subject; a superlative; the UN; a list's bans; a body offered as an alternative; a translated alternative
+        ("SenseTime renonce-t-elle pour de bon à entrer en Bourse ?", ["En conséquence, SenseTime a préféré annoncer le report de son introduction à la Bourse de Hong Kong."], None),
+        ("Did Hikvision accept the decision?", ["« Nous nous opposons fermement à cette décision », a déclaré Hikvision."], None),
+        ("Has SenseTime agreed to repay investors?", ["La société s'est engagée à rembourser intégralement les investisseurs."], None),
+        ("À quoi a abouti le reportage du Post ?", ["Le reportage du Post a conduit une star du football français, Antoine Griezmann, à rompre les liens avec l'entreprise."], None),
+        ("What was the vote about?", ["La Chambre des représentants a adopté, mercredi 8 décembre, un texte de loi restreignant les importations du Xinjiang."], None),
+        ("Which one is the biggest facial recognition company?", ["Il s’agit des deux plus grandes sociétés de reconnaissance faciale au monde, Hikvision et Dahua."], None),
+        ("Which agency estimates China has imprisoned more than a million Uighurs?", ["Les Nations unies estiment que plus d’un million de Ouïghours sont emprisonnés."], None),
+        ("Quelles sanctions la liste noire prévoit-elle pour ces entreprises ?", ["Ces entreprises n'ont désormais plus le droit de travailler avec des fournisseurs américains."], None),
+        ("Quel ministère, le Commerce ou le Trésor, a inscrit SenseTime en 2019 ?", ["En 2019, lorsque le département du Commerce a annoncé la mise sur liste noire de SenseTime."], None),
+        ("Did the White House or the Commerce Department blacklist Dahua?", ["L’année dernière, la Maison Blanche de Trump a mis Dahua sur liste noire."], None),
+        # (a second review's) another of the kind offered; a contract ended; a reason asked; words removed; once more
+        ("Was the Huawei story from the New York Times or the WSJ?", ["Le Washington Post rapporté la semaine dernière que Huawei avait testé un logiciel."], None),
+        ("Did Griezmann cancel his contract with Huawei?", ["Le reportage du Post a conduit une star du football français, Antoine Griezmann, à rompre les liens avec l'entreprise."], None),
+        ("Why was SenseTime's IPO cancelled?", ["Le Trésor américain a placé SenseTime sur sa liste noire."], None),
+        ("What words did Alibaba remove from its website?", ["La société a modifié son site Web pour supprimer les références aux ouïghours."], None),
+        ("Did IPVM find pages on the Alibaba website?", ["Des pages découvertes par IPVM, une publication du secteur de la surveillance."], None),
+        ("Which one was put on the blacklist once more?", ["Le Trésor a de nouveau placé SenseTime sur sa liste noire."], None),
+        # whom something was aimed at is no name asked for
+        ("wat was that iOS hack the english article mentions, who was it aimed at", ["You may recall that the recent hack discovered for iOS devices was specifically aimed at these religious groups."], None),
     ],
 )
 def test_rules_stay_off_what_they_were_not_written_for(question, sentences, missing):
@@ -1627,6 +1701,9 @@ def test_article_references_are_not_speakers():
     assert speakers_asked_about("Comment a réagi Huawei ?", strict=False) == {"huawei"}
     assert speakers_asked_about("What was the reaction of Hikvision?", strict=False) == {"hikvision"}
     assert speakers_asked_about("What kinds of companies did the English report say were added to the list?", strict=False) == set()
+    # what they spoke about does not speak: « au sujet de l'outil d'Alibaba »
+    assert speakers_asked_about("Qu'ont déclaré Nike ou Starbucks au sujet de l'outil d'Alibaba ?", strict=False) == {"nike", "starbucks"}
+    assert speakers_asked_about("Qu'a dit Nike à propos d'Alibaba ?", strict=False) == {"nike"}
 
 
 def test_a_sentence_about_the_company_inherits_the_name_of_the_sentence_before():
@@ -1837,6 +1914,14 @@ def test_a_short_form_of_a_lexicon_phrase_is_a_whole_word():
     assert check_support("Which list did the White House publish?", ["The list which was published names firms."]).missing != ()
     assert check_support("Que disent les Nations unies ?", ["Une liste a été publiée."]).missing != ()
     assert check_support("Que disent les Nations unies ?", ["L'ONU estime qu'un million de personnes sont détenues."]).missing == ()
+
+
+def test_an_embassy_is_no_brand_ambassador():
+    # « ambassadeur » starts like « ambassade » but is a form of its own: no article names an embassy
+    griezmann = ["Il avait été un ambassadeur de la marque pour les smartphones de Huawei."]
+    assert "embassy" in check_support("Did the Chinese embassy in Washington respond to her remarks?", griezmann).missing
+    assert check_support("L'ambassade de Chine a-t-elle réagi ?", ["L'ambassade de Chine a dénoncé le vote."]).missing == ()
+    assert "ambassadeur" not in check_support("Griezmann était-il ambassadeur de Huawei ?", griezmann).key_terms  # a title, not an embassy
 
 
 def test_apple_devices_and_using_something_are_found_in_other_words():
@@ -2832,6 +2917,14 @@ def test_a_claim_naming_another_outlet_exchange_or_system_is_corrected_by_the_se
     assert not claim_corrected("Is it true that CNN reported the recent iOS hack?", ("cnn",), ["One of the firms, Hikvision, told Bloomberg: “Punishing Hikvision will deter global companies.”"])
     ross = "En 2019, le secrétaire au Commerce, Wilbur Ross avait justifié la mise sur liste noire de SenseTime."
     assert not claim_corrected("Est-il exact que c'est Mike Pompeo qui avait justifié en 2019 l'inscription de SenseTime ?", ("mike", "pompeo"), [ross])
+    # a party, a region
+    pelosi = "La présidente démocrate de la Chambre des représentants, Nancy Pelosi, a dénoncé des violations massives des droits de l'homme."
+    assert claim_corrected("Is it right that Nancy Pelosi is a Republican?", ("republican",), [pelosi])
+    commerce = "The US Department of Commerce has ruled that the companies were complicit in repression against Uighurs in the Xinjiang Uighur Autonomous Region."
+    assert claim_corrected("Est-il exact que, d'après le ministère du Commerce, la répression se concentre surtout au Tibet ?", ("tibet",), [commerce])
+    assert not claim_corrected("Est-il exact qu'Amazon a installé des caméras au Tibet ?", ("tibet",), [commerce])  # not a sentence on Amazon
+    assert not claim_corrected("Is it true that the Xinjiang bill was backed by Republicans?", ("republicans",), [pelosi])  # no person's party
+    assert not claim_corrected("Is it true that Uighurs are also persecuted in Tibet?", ("tibet",), [commerce])  # also: not instead
 
 
 def test_what_a_question_sets_aside_is_not_the_name_that_opens_the_answering_sentence():
