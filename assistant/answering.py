@@ -1857,8 +1857,11 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         return "speech"  # « Quels mots Griezmann a-t-il employés … ? »: a sentence reporting no words of anyone's
     if _FOUND_QUESTION.search(folded_question) and sentences and not any(_DISCOVERY.search(fold(s)) or re.search(r"\btrouv\w*", fold(s)) for s in sentences[:2]):
         return "outcome"  # « Est-il vrai qu'on a découvert des portes dérobées dans ces caméras ? »: a risk warned of is none found
-    if _CANCEL_QUESTION.search(folded_question) and not _WH_WORD.search(folded_question) and sentences and not any(_CANCEL_TOLD.search(fold(s)) for s in sentences[:2]):
+    yes_or_no = not _WH_WORD.search(_CLAIM_FRAME_OPENING.sub(" ", folded_question))
+    if _CANCEL_QUESTION.search(folded_question) and yes_or_no and sentences and not any(_CANCEL_TOLD.search(fold(s)) for s in sentences[:2]):
         return "outcome"  # "Has Amazon since cancelled that order?": not the sentence on the purchase
+    if _APOLOGY_QUESTION.search(folded_question) and yes_or_no and sentences and not any(_APOLOGY.search(fold(s)) for s in sentences[:2]):
+        return "outcome"  # « Alibaba s'est-il excusé publiquement ? »: changing its website is no apology
     if _AGREED_QUESTION.search(folded_question) and sentences and not any(_AGREED.search(fold(s)) for s in sentences[:2]):
         return "outcome"  # "Beijing asked Washington to take them off the list. Did the US agree?": a request, not its outcome
     # (places, or names the articles never spell and the lexicon does not translate: not "the White House or the
@@ -3004,16 +3007,27 @@ _CALLED_THING = re.compile(r"\bwhat(?:'s|s| is| was) (?:the|that|this|its|their)
 _NAMED_THING = re.compile(r"\b(?:name of|nom (?:de|du|des)|s'appelle|(?:is|was) called)\s+(?:the |la |le |les |l')?((?:[\w'-]+ ){0,4}?[\w'-]+)(?= (?:qui|que|that|which|who|whose|dont|a |has |have |was |is |on |sur |in |dans )|\s*[?,.]|$)")
 # "Has Amazon cancelled that order?", « SenseTime renonce-t-elle à sa cotation ? »: told as called off, put off or kept
 # whether something was found, asked yes or no: « Et on en a trouvé dans les caméras ? », "Were any backdoors found?"
+# (not "found complicit", "a way found", nor whether something was found out: « A-t-on découvert si … ? »)
 _FOUND_QUESTION = re.compile(
-    r"^(?!.*\b(?:who|qui|what|which|where|when|how|why|quel\w*|comment|ou|quand|pourquoi|pk|pq)\b)"
+    r"^(?!.*\b(?:who|qui|what|which|where|when|how|why|quel\w*|comment|ou|quand|pourquoi|pk|pq|whether|if|si|found (?:guilty|complicit|responsible|liable|to)"
+    r"|(?:find|found) (?:a|any|an) (?:way|workaround|solution|loophole))\b)"
     r".*\b(?:(?:on|ils|elles|ont|a)\s+(?:en\s+)?(?:a\s+)?(?:trouve|decouvert|mis au jour)|a-t-on (?:trouve|decouvert)"
     r"|(?:was|were|been|have|has|had)\s+(?:\w+\s+){0,2}(?:found|discovered|uncovered)|did\s+(?:\w+\s+){0,2}(?:find|discover|uncover))\b"
 )
 # (asked yes or no: "Why was the IPO cancelled?" asks a reason)
-_CANCEL_QUESTION = re.compile(r"\b(?:cancel\w*|annul\w*|call(?:ed|ing)? off|rescind\w*|back(?:ed)? out|renonc\w*|abandon\w*|scrap(?:s|ped|ping)?)\b")
+_CANCEL_QUESTION = re.compile(
+    r"\b(?:cancel\w*|annul\w*|call(?:ed|ing)? off|rescind\w*|back(?:ed)? out|renonc\w*|abandon\w*|scrap(?:s|ped|ping)?"
+    r"|(?:cess|arret)(?:e|er|es|ent|ait|aient|ee|ees)\s+d(?:e\b|')|stop(?:s|ped|ping)? (?:using|selling|buying|working|doing)|pull(?:ed|s)? out|quit)\b"  # « Nike a-t-elle cessé de vendre via Alibaba ? »
+)
+# "Is it true that …", « Est-il exact que … », « est-ce que »: a claim's opening, no question word
+_CLAIM_FRAME_OPENING = re.compile(r"\b(?:est-(?:il|ce) (?:vrai|exact|juste|correct|certain)|c'est (?:vrai|exact))\s+(?:qu'|que)\s*|\best-ce qu(?:e\b|')")
+# « s'est-il excusé ? », "Did Alibaba apologise?": an apology, told as such
+_APOLOGY_QUESTION = re.compile(r"\b(?:apologi[sz](?:e|ed|es|ing)|apolog(?:y|ies)|s'est(?:-il|-elle)? excusee?s?|s'excuser|(?:presente|fait|offert)\w* (?:des|ses|leurs) excuses|sa(?:y|id) sorry)\b")
+_APOLOGY = re.compile(r"\b(?:apolog\w*|excus\w*|regret\w*|sorry|pardon\w*|oppos\w*|nie|nient|den(?:y|ies|ied)|recus\w*|infonde\w*|refus\w*)\b")  # or a denial
 _CANCEL_TOLD = re.compile(
     r"\b(?:cancel\w*|annul\w*|call\w* off|rescind\w*|abandon\w*|renonc\w*|scrap\w*|suspend\w*|report|report(?:e|ee|ees|es|er|ait)|postpon\w*|delay\w*|repouss\w*"
-    r"|determin\w*|maintien\w*|still|toujours|encore|romp\w*|rupture|broke (?:off|ties|with)|cut ties|dropp\w*|ended|supprim\w*|remov\w*|retir\w*)\b"
+    r"|determin\w*|maintien\w*|still|toujours|encore|romp\w*|rupture|broke (?:off|ties|with)|cut ties|dropp\w*|ended|supprim\w*|remov\w*|retir\w*"
+    r"|ban\w*|interdi\w*|plus le droit|no longer|licen[cs]e\w*|prohib\w*)\b"  # "stop doing business with them": banned, with a licence
 )
 # "Did the US agree?", « Washington a-t-il accepté ? »: how a request ended, told as agreed or refused
 # (only asked so, bare: not "Did SenseTime accept the accusations?", which a denial answers)

@@ -1142,6 +1142,8 @@ _ROSS_ON_SENSETIME = (
         ("Beijing asked Washington to take the companies off the blacklist. Did the US agree?", ["Dahua nie tout méfait, tout comme Pékin, ce dernier ayant déjà demandé aux États-Unis de retirer les entreprises de sa liste noire."], "outcome"),
         ("Est-il vrai qu'on a découvert des portes dérobées dans les caméras Dahua achetées par Amazon ?", ["Les autorités américaines ont averti que des entreprises comme Dahua pouvaient insérer des portes dérobées."], "outcome"),
         ("Were any backdoors found in the Amazon cameras?", ["Le géant du commerce électronique aurait acheté 1 500 appareils photo au Zhejiang Dahua."], "outcome"),
+        ("Alibaba s'est-il excusé publiquement après les questions du New York Times ?", ["Après que le Times ait interrogé Alibaba sur l’outil, la société a modifié son site Web pour supprimer les références aux ouïghours."], "outcome"),
+        ("Est-il exact que Nike a cessé de vendre via Alibaba après les révélations ?", ["Marques internationales comme Nike, Starbucks et Ralph Lauren utilisent ses plates-formes pour vendre aux acheteurs chinois."], "outcome"),
         ("Has Amazon since cancelled that order?", ["Le géant du commerce électronique aurait acheté 1 500 appareils photo au Zhejiang Dahua, au début du mois."], "outcome"),
         ("Which US agency blacklisted the machine-learning startups?", ["L’année dernière, l’administration a ajouté 28 entités chinoises."], "name"),  # "learning" learns nothing
         ("Which US agency blacklisted Hikvision?", ["One of the firms, Hikvision, told Bloomberg: “Punishing Hikvision will deter global companies.”"], "name"),  # no news agency
@@ -1396,6 +1398,14 @@ def test_the_one_a_question_compares_with_is_not_the_one_it_asks_about():
         ("Did Griezmann cancel his contract with Huawei?", ["Le reportage du Post a conduit une star du football français, Antoine Griezmann, à rompre les liens avec l'entreprise."], None),
         ("Why was SenseTime's IPO cancelled?", ["Le Trésor américain a placé SenseTime sur sa liste noire."], None),
         ("What words did Alibaba remove from its website?", ["La société a modifié son site Web pour supprimer les références aux ouïghours."], None),
+        # (a third review's) a ban tells a stop; a verdict and a way found are no discovery; a denial answers an apology
+        ("Did US companies have to stop doing business with Hikvision?", ["Under the ruling, any US company that wants to do business with those on the list has to apply for a licence to sidestep the ban."], None),
+        ("Were the companies found complicit in the repression?", ["The US Department of Commerce has ruled that the companies were complicit in the campaign of repression."], None),
+        ("A-t-on découvert si les clients d'Alibaba avaient utilisé l'outil ?", ["Il n’a pas été possible de déterminer si ou comment les clients d’Alibaba avaient utilisé l’outil."], None),  # left open: told apart
+        ("Did SenseTime apologise?", ["« Nous nous opposons fermement à cette inscription. Ces accusations sont infondées. »"], None),
+        ("Les pourparlers visaient-ils l'arrêt de la guerre commerciale ?", ["The talks aimed to end the trade war with China, now in the better part of its second year."], None),
+        ("Is national security just an excuse?", ["The US government is clear that this has everything to do with national security and nothing to do with the trade war."], None),
+        ("Did Griezmann stop working with Huawei?", ["Le reportage du Post a conduit Antoine Griezmann à rompre les liens avec l'entreprise."], None),
         ("Did IPVM find pages on the Alibaba website?", ["Des pages découvertes par IPVM, une publication du secteur de la surveillance."], None),
         ("Which one was put on the blacklist once more?", ["Le Trésor a de nouveau placé SenseTime sur sa liste noire."], None),
         # whom something was aimed at is no name asked for
