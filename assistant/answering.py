@@ -3009,9 +3009,9 @@ _NAMED_THING = re.compile(r"\b(?:name of|nom (?:de|du|des)|s'appelle|(?:is|was) 
 # whether something was found, asked yes or no: « Et on en a trouvé dans les caméras ? », "Were any backdoors found?"
 # (not "found complicit", "a way found", nor whether something was found out: « A-t-on découvert si … ? »)
 _FOUND_QUESTION = re.compile(
-    r"^(?!.*\b(?:who|qui|what|which|where|when|how|why|quel\w*|comment|ou|quand|pourquoi|pk|pq|whether|if|si|found (?:guilty|complicit|responsible|liable|to)"
+    r"^(?!.*\b(?:who|qui|que|quoi|qu'est|what|which|where|when|how|why|quel\w*|comment|ou|quand|pourquoi|pk|pq|whether|if|si|found (?:guilty|complicit|responsible|liable|to)"
     r"|(?:find|found) (?:a|any|an) (?:way|workaround|solution|loophole))\b)"
-    r".*\b(?:(?:on|ils|elles|ont|a)\s+(?:en\s+)?(?:a\s+)?(?:trouve|decouvert|mis au jour)|a-t-on (?:trouve|decouvert)"
+    r".*\b(?:(?:on|ils|elles)\s+(?:en\s+)?(?:a|ont)\s+(?:trouve|decouvert|mis au jour)|a-t-on (?:trouve|decouvert)"  # not « on en trouve », there are
     r"|(?:was|were|been|have|has|had)\s+(?:\w+\s+){0,2}(?:found|discovered|uncovered)|did\s+(?:\w+\s+){0,2}(?:find|discover|uncover))\b"
 )
 # (asked yes or no: "Why was the IPO cancelled?" asks a reason)

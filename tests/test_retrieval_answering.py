@@ -1402,6 +1402,8 @@ def test_the_one_a_question_compares_with_is_not_the_one_it_asks_about():
         ("Did US companies have to stop doing business with Hikvision?", ["Under the ruling, any US company that wants to do business with those on the list has to apply for a licence to sidestep the ban."], None),
         ("Were the companies found complicit in the repression?", ["The US Department of Commerce has ruled that the companies were complicit in the campaign of repression."], None),
         ("A-t-on découvert si les clients d'Alibaba avaient utilisé l'outil ?", ["Il n’a pas été possible de déterminer si ou comment les clients d’Alibaba avaient utilisé l’outil."], None),  # left open: told apart
+        ("Est-ce qu'on trouve des caméras Dahua vendues sous d'autres marques ?", ["Dahua est l’un des plus grands fabricants, et ses produits sont souvent réétiquetés et vendus sous d’autres marques populaires telles que Honeywell."], None),
+        ("Qu'est-ce que le Washington Post a découvert chez Huawei ?", ["Le Washington Post a rapporté que Huawei avait testé un logiciel capable d'alerter automatiquement la police."], None),
         ("Did SenseTime apologise?", ["« Nous nous opposons fermement à cette inscription. Ces accusations sont infondées. »"], None),
         ("Les pourparlers visaient-ils l'arrêt de la guerre commerciale ?", ["The talks aimed to end the trade war with China, now in the better part of its second year."], None),
         ("Is national security just an excuse?", ["The US government is clear that this has everything to do with national security and nothing to do with the trade war."], None),
