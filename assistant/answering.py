@@ -1648,7 +1648,7 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         # données Bloomberg s'appuie-t-il ? » by its estimate
         return "data"
     rather = _RATHER_THAN.search(folded_question) if re.search(rf"\b{_WHY}", folded_question) else None
-    if rather and sentences and (other := key_terms(question[rather.start(1) : rather.end(1)])) and not any(_present(t, s) or _COMPARED.search(fold(s)) for t in other for s in sentences):
+    if rather and sentences and (other := key_terms(question[rather.start(1) : rather.end(1)])) and not any(_COMPARED.search(fold(s)) or any(_present(t, s) for t in other) for s in sentences):
         # "Why did SenseTime choose Hong Kong rather than a US stock exchange?": a sentence on no US exchange, nor
         # weighing it against others (« moins cher que ses concurrents »)
         return "reason"
@@ -1855,32 +1855,33 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         return "speech"  # "What did Alibaba say?": words reported from Alibaba, not a sentence that merely names it
     if _WORDS_ASKED.search(folded_question) and names_in_question(question) and sentences and not _SPEECH.search(fold(sentences[0])):
         return "speech"  # « Quels mots Griezmann a-t-il employés … ? »: a sentence reporting no words of anyone's
-    if _FOUND_QUESTION.search(folded_question) and sentences and not any(_DISCOVERY.search(fold(s)) or re.search(r"\btrouv\w*", fold(s)) for s in sentences[:2]):
+    two_best = [fold(s) for s in sentences[:2]]  # what happened, told in one of the two best sentences
+    if _FOUND_QUESTION.search(folded_question) and two_best and not any(_DISCOVERY.search(s) or re.search(r"\btrouv\w*", s) for s in two_best):
         return "outcome"  # « Est-il vrai qu'on a découvert des portes dérobées dans ces caméras ? »: a risk warned of is none found
     yes_or_no = not _WH_WORD.search(_CLAIM_FRAME_OPENING.sub(" ", folded_question))
-    if _CANCEL_QUESTION.search(folded_question) and yes_or_no and sentences and not any(_CANCEL_TOLD.search(fold(s)) for s in sentences[:2]):
+    if _CANCEL_QUESTION.search(folded_question) and yes_or_no and two_best and not any(_CANCEL_TOLD.search(s) for s in two_best):
         return "outcome"  # "Has Amazon since cancelled that order?": not the sentence on the purchase
-    if _APOLOGY_QUESTION.search(folded_question) and yes_or_no and sentences and not any(_APOLOGY.search(fold(s)) for s in sentences[:2]):
+    if _APOLOGY_QUESTION.search(folded_question) and yes_or_no and two_best and not any(_APOLOGY.search(s) for s in two_best):
         return "outcome"  # « Alibaba s'est-il excusé publiquement ? »: changing its website is no apology
-    if _AGREED_QUESTION.search(folded_question) and sentences and not any(_AGREED.search(fold(s)) for s in sentences[:2]):
+    if _AGREED_QUESTION.search(folded_question) and two_best and not any(_AGREED.search(s) for s in two_best):
         return "outcome"  # "Beijing asked Washington to take them off the list. Did the US agree?": a request, not its outcome
     # (places, or names the articles never spell and the lexicon does not translate: not "the White House or the
     # Commerce Department", which « la Maison Blanche » answers)
     # (nor another of them: "Canada or Mexico?" is answered by « à travers les États-Unis », "the Times or the WSJ?" by
     # « Le Washington Post »; a speaker named before the quote counts)
     offered = [pair for pair in _alternatives(question) if all(is_place(n) or (not is_known_name(n) and len(equivalents(n)) == 1) for n in pair)]
-    told = [f"{a} {s}" for s, a in with_antecedents[:2]]
-    if offered and told and not any(_present(name, fold(t)) for pair in offered for name in pair for t in told) and not any(
-        _new_places(t, asked) or _new_names(t, asked) for t in told
+    quoted = [f"{a} {s}" for s, a in with_antecedents[:2]]
+    if offered and quoted and not any(_present(name, fold(t)) for pair in offered for name in pair for t in quoted) and not any(
+        _new_places(t, asked) or _new_names(t, asked) for t in quoted
     ):
         return "name"  # "Which Games is that for, Tokyo or Beijing?": a sentence naming neither, nor any other
-    if _SUCCESSOR_QUESTION.search(folded_question) and sentences and not any(_SUCCESSION.search(fold(s)) for s in sentences[:2]):
+    if _SUCCESSOR_QUESTION.search(folded_question) and two_best and not any(_SUCCESSION.search(s) for s in two_best):
         return "person"  # "Who took over from him as commerce secretary?": not the sentence on Wilbur Ross himself
     if _OTHER_COUNTRIES_QUESTION.search(folded_question) and sentences and not any(
         _places_answering(s, asked, folded_question, countries=True) - {"american", "chinese"} for s in sentences
     ):
         return "place"  # "Which other countries have banned Hikvision cameras?": the articles' own two do not answer
-    if _LISTED_WHERE.search(folded_question) and sentences and not any(_TRADED_ON.search(fold(s)) for s in sentences[:2]):
+    if _LISTED_WHERE.search(folded_question) and two_best and not any(_TRADED_ON.search(s) for s in two_best):
         return "place"  # « Où les actions de Hikvision sont-elles cotées ? »: a stock exchange, not the firm on the entity list
     if _PLACE_QUESTION.search(folded_question):
         # "In which US states …?": a place the question does not name, not just any name.
@@ -2085,10 +2086,8 @@ def _names_one(which: re.Match, folded_question: str, best: str, asked: set[str]
         folded = fold(best)
         # (not the one the question names: "… blacklisted by the Commerce Department?" lists, it is not listed)
         offered = {name for pair in _alternatives(question) for name in pair}  # « le Commerce ou le Trésor »: one answers
-        bodies = [
-            m.group(0) for m in _BODY_OF.finditer(folded)
-            if best[m.end() : m.end() + 1].isupper() and (folded[m.end() :].split()[0].strip(",.;:") not in asked or folded[m.end() :].split()[0].strip(",.;:") in offered)
-        ]
+        after = [(m.group(0), folded[m.end() :].split()[0].strip(",.;:")) for m in _BODY_OF.finditer(folded) if best[m.end() : m.end() + 1].isupper()]
+        bodies = [body for body, name in after if name not in asked or name in offered]
         news = which.group(2).startswith("agenc") and not _GOVERNMENT_QUALIFIER.search(folded_question)
         outlets = [n for n in _new_names(best, asked) if news and _names_in(_CLAIM_KINDS[0], fold(n))]  # "rapporte Reuters" too
         named = [n for n in named if fold(n) in _GOVERNMENT_WORDS | _UN_WORDS] + bodies + outlets
@@ -2161,8 +2160,8 @@ def speakers_asked_about(question: str, strict: bool = True) -> set[str]:
     unreferenced = re.sub(r"(?:\bto|(?<!\w)à|\baux|\bauprès d(?:e|u|es))\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?[A-Z][\w-]*", " ", without_article_references(question))
     # « Qu'ont déclaré Nike ou Starbucks au sujet de l'outil d'Alibaba ? »: what they spoke about does not speak (when
     # someone else is named: "Did its spokesperson add anything about the hardware Amazon uses?" asks Amazon's words)
-    unreferenced = re.split(r"\b(?:au sujet|à propos|a propos) d(?:e\b|es\b|u\b|['’])|\b(?:concernant|about|regarding|concerning)\b", unreferenced)[0] if names_in_question(
-        re.split(r"\b(?:au sujet|à propos|a propos) d(?:e\b|es\b|u\b|['’])|\b(?:concernant|about|regarding|concerning)\b", unreferenced)[0]) else unreferenced
+    before_topic = re.split(r"\b(?:au sujet|à propos|a propos) d(?:e\b|es\b|u\b|['’])|\b(?:concernant|about|regarding|concerning)\b", unreferenced)[0]
+    unreferenced = before_topic if names_in_question(before_topic) else unreferenced
     # "What was the reaction of Hikvision?", « la réaction de Pékin au vote de la Chambre »: the one named after "of"
     # reacts, not the Chamber
     of = re.match(r"\s+(?:of|de|du|d['’])\s*((?:the |la |le |l['’])?[A-Z][\w-]*)", question[verb.end() :])
@@ -3005,7 +3004,6 @@ _CREDITED_QUESTION = re.compile(
 # called": what is named.
 _CALLED_THING = re.compile(r"\bwhat(?:'s|s| is| was) (?:the|that|this|its|their) ((?:[\w'-]+ ){0,4}?[\w'-]+) called\b")
 _NAMED_THING = re.compile(r"\b(?:name of|nom (?:de|du|des)|s'appelle|(?:is|was) called)\s+(?:the |la |le |les |l')?((?:[\w'-]+ ){0,4}?[\w'-]+)(?= (?:qui|que|that|which|who|whose|dont|a |has |have |was |is |on |sur |in |dans )|\s*[?,.]|$)")
-# "Has Amazon cancelled that order?", « SenseTime renonce-t-elle à sa cotation ? »: told as called off, put off or kept
 # whether something was found, asked yes or no: « Et on en a trouvé dans les caméras ? », "Were any backdoors found?"
 # (not "found complicit", "a way found", nor whether something was found out: « A-t-on découvert si … ? »)
 _FOUND_QUESTION = re.compile(
@@ -3014,21 +3012,22 @@ _FOUND_QUESTION = re.compile(
     r".*\b(?:(?:on|ils|elles)\s+(?:en\s+)?(?:a|ont)\s+(?:trouve|decouvert|mis au jour)|a-t-on (?:trouve|decouvert)"  # not « on en trouve », there are
     r"|(?:was|were|been|have|has|had)\s+(?:\w+\s+){0,2}(?:found|discovered|uncovered)|did\s+(?:\w+\s+){0,2}(?:find|discover|uncover))\b"
 )
+# "Has Amazon cancelled that order?", « SenseTime renonce-t-elle à sa cotation ? »: told as called off, put off or kept
 # (asked yes or no: "Why was the IPO cancelled?" asks a reason)
 _CANCEL_QUESTION = re.compile(
     r"\b(?:cancel\w*|annul\w*|call(?:ed|ing)? off|rescind\w*|back(?:ed)? out|renonc\w*|abandon\w*|scrap(?:s|ped|ping)?"
     r"|(?:cess|arret)(?:e|er|es|ent|ait|aient|ee|ees)\s+d(?:e\b|')|stop(?:s|ped|ping)? (?:using|selling|buying|working|doing)|pull(?:ed|s)? out|quit)\b"  # « Nike a-t-elle cessé de vendre via Alibaba ? »
+)
+_CANCEL_TOLD = re.compile(
+    r"\b(?:cancel\w*|annul\w*|call\w* off|rescind\w*|abandon\w*|renonc\w*|scrap\w*|suspend\w*|report|report(?:e|ee|ees|es|er|ait)|postpon\w*|delay\w*|repouss\w*"
+    r"|determin\w*|maintien\w*|still|toujours|encore|romp\w*|rupture|broke (?:off|ties|with)|cut ties|dropp\w*|ended|supprim\w*|remov\w*|retir\w*"
+    r"|ban\w*|interdi\w*|plus le droit|no longer|licen[cs]e\w*|prohib\w*)\b"  # "stop doing business with them": banned, with a licence
 )
 # "Is it true that …", « Est-il exact que … », « est-ce que »: a claim's opening, no question word
 _CLAIM_FRAME_OPENING = re.compile(r"\b(?:est-(?:il|ce) (?:vrai|exact|juste|correct|certain)|c'est (?:vrai|exact))\s+(?:qu'|que)\s*|\best-ce qu(?:e\b|')")
 # « s'est-il excusé ? », "Did Alibaba apologise?": an apology, told as such
 _APOLOGY_QUESTION = re.compile(r"\b(?:apologi[sz](?:e|ed|es|ing)|apolog(?:y|ies)|s'est(?:-il|-elle)? excusee?s?|s'excuser|(?:presente|fait|offert)\w* (?:des|ses|leurs) excuses|sa(?:y|id) sorry)\b")
 _APOLOGY = re.compile(r"\b(?:apolog\w*|excus\w*|regret\w*|sorry|pardon\w*|oppos\w*|nie|nient|den(?:y|ies|ied)|recus\w*|infonde\w*|refus\w*)\b")  # or a denial
-_CANCEL_TOLD = re.compile(
-    r"\b(?:cancel\w*|annul\w*|call\w* off|rescind\w*|abandon\w*|renonc\w*|scrap\w*|suspend\w*|report|report(?:e|ee|ees|es|er|ait)|postpon\w*|delay\w*|repouss\w*"
-    r"|determin\w*|maintien\w*|still|toujours|encore|romp\w*|rupture|broke (?:off|ties|with)|cut ties|dropp\w*|ended|supprim\w*|remov\w*|retir\w*"
-    r"|ban\w*|interdi\w*|plus le droit|no longer|licen[cs]e\w*|prohib\w*)\b"  # "stop doing business with them": banned, with a licence
-)
 # "Did the US agree?", « Washington a-t-il accepté ? »: how a request ended, told as agreed or refused
 # (only asked so, bare: not "Did SenseTime accept the accusations?", which a denial answers)
 _AGREED_QUESTION = re.compile(
