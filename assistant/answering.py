@@ -471,6 +471,9 @@ _COMPARISON_QUESTION = re.compile(
     r"(?=.*\b(?:of the two|of them both|des deux|between|entre)\b)"
     rf"|^(?:between|entre)\b[^,]+\b(?:and|et)\b[^,]+,\s*(?:which|who|laquelle|lequel|qui)\b.*\b{_COMPARATIVE}\b"
     rf"|\b(?:which|laquelle|lequel) (?:of the two|des deux)\b.*\b{_COMPARATIVE}\b"
+    # "which of the 2 is bigger tho?" (not "which of the 2 biggest firms …", « laquelle des 2 ne plaît plus »)
+    r"|\b(?:which|laquelle|lequel) (?:of (?:the|them|those|these) 2|des 2)\b(?!\s+(?:plus|moins|most|biggest|largest|more|less)\b)(?!.*\bn(?:e\s+|')\w+\s+plus\b)"
+    r".*\b(?:bigger|larger|greater|higher|smaller|lower|fewer|plus (?:grande?s?|gros(?:se)?s?|importante?s?|petite?s?))\b(?!\s+(?:than|de|d')\b)"
     r"|\bwhich one\b[^?]*\b(?:bigger|larger|greater|higher|smaller|lower|fewer)\b(?!\s+(?:than|de|d')\b)"  # "Which one does Alibaba hold the bigger stake in?" (not "the biggest")
     # "Which of Hikvision and Dahua has the larger share?", « Lequel, de Hikvision ou de Dahua, … ? » (names of one to
     # three words; « n'est plus » is no comparative)
@@ -674,7 +677,10 @@ _SCHEDULED = re.compile(r"\b(?:prevue?s?|scheduled|due (?:to|on|in)|planned for|
 _NEW_DATE_QUESTION = re.compile(r"^(?:(?:so|and|et|alors|donc)\s+)?(?:when|quand)\b.*\b(?:now|desormais|maintenant)\b|^(?:(?:so|and|et|alors|donc)\s+)?(?:when|quand)\b(?=.*\b(?:compte\w*|va|vont|will|expects?|plans?|intends?|prevoi\w*)\b).*\b(?:finalement|eventually|finally|ultimately)\b|\b(?:new|nouvelle|rescheduled|revised)\s+(?:[\w-]+\s+){0,2}?date\b|\b(?:date|when|quand)\b.*\b(?:finalement|finally|eventually|ultimately)\b.*\b(?:debut\w*|cote\w*|list(?:ed|ing)|lists?\b(?=.*\b(?:hk|hong kong|bourse|stock|exchange|ipo|shares?)\b)|introdu\w*|went public|go public|entree en bourse)|\breschedul\w*|\breprogramm\w*|\b(?:reporte|repousse|postponed|delayed|pushed back)\w*\s+(?:a|to|until|jusqu'a)\s+quand\b"
     # "sensetime finally listed in hk on what date?": the date asked after the listing
     r"|\b(?:finalement|finally|eventually|ultimately)\s+(?:[\w'-]+\s+){0,2}?(?:debut\w*|cote\w*|list(?:ed|ing)|introdu\w*|went public|entree en bourse)\b"
-    r"(?=.*\b(?:hk|hong kong|bourse|stock|exchange|ipo|shares?|market)\b).*\b(?:date|when|quand|what day|quel jour)\b")
+    r"(?=.*\b(?:hk|hong kong|bourse|stock|exchange|ipo|shares?|market)\b).*\b(?:date|when|quand|what day|quel jour)\b"
+    # « et elle a fini par être cotée qd ? », "So when did it finally list?" (a firm listing itself, not listing Hikvision)
+    r"|^(?=.*\b(?:date|when|quand|what day|quel jour)\b).*(?:\bfini\w* par (?:[\w'-]+\s+){0,2}?(?:debut\w*|cote\w*|entr\w* en bourse|introdu\w*)"
+    r"|\b(?:finally|eventually|ultimately) list(?:\s+(?:in|on)\b|\s*\??\s*$))")
 _NEW_DATE = re.compile(
     r"\b(?:reschedul\w*|reprogramm\w*|new date|nouvelle date"
     rf"|(?:postponed|delayed|pushed back|moved|reporte|repousse|decale)e?s?\s+(?:[\w'-]+\s+){{0,3}}?"
@@ -945,6 +951,8 @@ def left_undetermined(question: str, sentence: str) -> bool:
     l'outil")."""
     # « s'en sont servis » is using it (not a word the lexicon may have: "servi" starts "service")
     question = re.sub(r"\bs['’]en (?:sont |est |etaient |était |étaient |etait )?(\w+ment )?servi\w*", r"l'ont \1utilisé", question)
+    # « se sont réellement servies de l'outil » is having used it
+    question = re.sub(r"\bse (?:sont|est|etaient|était|étaient|etait) (\w+ment )?servie?s? (?=d(?:e|u|es)\b|d['’])", r"ont \1utilisé ", question)
     folded, folded_sentence = fold(question), fold(sentence)
     undetermined = _UNDETERMINED.search(folded_sentence)
     # "Could it be determined how …?" is answered by that sentence; « on sait quels clients … ? » asks which ones
@@ -954,7 +962,7 @@ def left_undetermined(question: str, sentence: str) -> bool:
     # and "les clients d'Alibaba", not "Which Alibaba software …?"
     names = names_in_question(question)
     which = re.search(
-        r"\b(?:which|what|quel(?:le)?s?)\s+(?:of (?:its|the|their|his|her) |d'entre (?:ses|les|leurs) )?([\w-]+)(?:\s+([\w-]+))?",
+        r"\b(?:(?:which|what|quel(?:le)?s?|how many)\s+|combien (?:de\s+|d'))(?:of (?:its|the|their|his|her) |d'entre (?:ses|les|leurs) )?([\w-]+)(?:\s+([\w-]+))?",
         " ".join(w for w in folded.split() if w not in names),
     )
     right_after = " ".join(folded_sentence[undetermined.end() :].split()[:6])  # "… déterminer si ou comment les clients"
@@ -986,7 +994,9 @@ def left_unexplained(question: str, sentence: str) -> bool:
     # what was left unexplained is what the question asks the reason for: "pourquoi il avait testé …" does not leave
     # "Why is the tool seen as so worrying?" unanswered
     done = [t for t in content_terms(folded_sentence[unexplained.end() :]) if t not in _AUXILIARIES][:1]
-    return _shares_terms(question, sentence, 3) and all(
+    # a short follow-up has fewer words to share: « Et pourquoi ils avaient testé cet outil au départ ? »
+    least = 2 if len([w for w in _words_besides_names(question) if w not in _AUXILIARIES]) <= 3 else 3
+    return _shares_terms(question, sentence, least) and all(
         _present(t, folded) or re.search(rf"\b{re.escape(t[:4])}", folded) or (_MAKING.match(t) and _MAKING.search(folded)) for t in done
     )
 
@@ -1098,7 +1108,13 @@ _ENACTED = re.compile(r"\b(?:signed into law|signe\w* (?:par|le texte|la loi)|pr
 # « Et Washington a accédé à cette demande quand ? »: a request granted, not only made (« a demandé … de retirer »)
 _GRANTED_QUESTION = re.compile(
     r"\b(?:accede\w* a (?:cette|la|leur|sa|ces|leurs) demandes?|donne\w* suite a (?:cette|la|leur|sa|ces|leurs) demandes?|fait droit a"
-    r"|(?:grant\w*|honou?r\w*|approv\w*) (?:the|that|this|their|its|those) requests?|compl(?:y|ied|ies) with (?:the|that|this|their|its|those) requests?)"
+    r"|(?:grant\w*|honou?r\w*|approv\w*) (?:the|that|this|their|its|those) requests?|compl(?:y|ied|ies) with (?:the|that|this|their|its|those) requests?"
+    # « Qu'est-ce que Washington a répondu à la demande chinoise … ? », "did washington agree??" (after Beijing's request)
+    r"|(?:repondu|reagi|donne suite) a (?:la|cette|leur|sa|ces|leurs) (?:demandes?|requetes?) (?:[\w'-]+ ){0,3}?(?:de |d')?(?:retirer|radier|lever|sortir|enlever)\b"
+    r"|respon\w* to (?:china's|beijing's|the chinese|chinese) (?:request|demand)s?|respon\w* to (?:the|that|this|their|its) (?:request|demand)s? to (?:remove|delist|lift|take)\b"
+    r"|did (?:washington|the us|the u\.s\.?|america|the americans|the (?:us |american )?(?:government|administration)) (?:ever |actually |eventually |finally )?(?:agree|comply|say yes|go along)"
+    r"(?:\s*\W*$|\W+(?:and |so )?(?:were|was|did|have|has)\b| to (?:it|that|this|the|their|its) (?:request|demand)| to (?:remove|delist|lift|take))"
+    r")"
 )
 _GRANTED = re.compile(r"\b(?:accede\w*|granted|issued|delivre\w*|accorde\w*|agreed|accept\w*|approved|complied|retire(?:e|es|s)?\b|removed|lifted|leve(?:e|es|s)?\b|donne suite)")
 # "Were any of them taken off the list later on?": removed, not only asked to be (« de retirer les entreprises »)
@@ -1107,13 +1123,15 @@ _DELISTED_QUESTION = re.compile(
     r".*\b(?:(?:(?:taken|took|take) (?:\w+ )?off|removed? (?:\w+ )?from|retir\w* (?:[\w'-]+ ){0,2}?de|sorti\w* de|radie\w* de|rayee?s? de) (?:the |la |leur |sa |cette |that |its |their )?(?:\w+ ){0,2}?(?:black)?(?:list|liste)\b"
     # « Comment compte-t-elle obtenir son retrait de la liste ? », "How will it get off the list?"
     r"|(?:retrait|removal|suppression) (?:de|d'|from) (?:the |la |leur |sa |cette |that |its |their )?(?:\w+ )?(?:black)?(?:list|liste)\b"
-    r"|get (?:\w+ )?(?:off|removed from) (?:the |its |their |that )?(?:\w+ )?(?:black)?list\b)"
+    r"|get (?:\w+ )?(?:off|removed from) (?:the |its |their |that )?(?:\w+ )?(?:black)?list\b"
+    # "were any of them taken off" (the list the conversation named)
+    r"|(?:were|was|have|has) (?:any|some|all|none|one|two) (?:of (?:them|those|these) )?(?:been |since been |ever been |later )?(?:taken off|removed|delisted)\s*\W*$)"
     r"|\bdelisted\b"
 )
 _DELISTED = re.compile(r"\b(?:taken off|took (?:\w+ )?off|removed|delisted|retire(?:e|es|s)?\b|sortie?s? de|radie\w*|rayee?s?)")
 # "What came out of the talks?", "the outcome of", « qu'est-il ressorti de … »: a result, told as one.
 # « Et qu'ont donné ces négociations ? », "What came of the talks?", "How did the talks turn out?": of talks, a result
-_RESULT_QUESTION = re.compile(r"\b(?:qu'(?:ont|a|avaient|avait) donne|qu'est-ce qu'(?:ont|a) donne|what came of) (?:[\w'-]+ ){0,3}?(?:negociations|pourparlers|discussions|talks|negotiations)\b|\bhow did (?:[\w'-]+ ){0,3}?(?:talks|negotiations) (?:go|turn out|end)\b|\b(?:negociations|pourparlers|discussions|talks|negotiations)\b[^?]{0,30}?\bdebouche\w* sur\b|\b(?:negociations|pourparlers|discussions)\b[^?]{0,40}?\babouti\w* a quoi|\ba quoi (?:ont|a|avaient|avait)(?:-t)?(?:-(?:il|elle|ils|elles))? abouti\w* (?:les |ces )?(?:negociations|pourparlers|discussions)|\babouti\w* a quoi\b[^?]{0,12}?\b(?:negociations|pourparlers|discussions)\b|\b(?:abouti\w* a (?:un|une|des)|(?:lead|led|result(?:ed)?) (?:to|in) (?:an?|any) (?:deal|agreement|accord)|reach(?:ed)? (?:an?|any) (?:deal|agreement)|what came out of|(?:outcome|(?<!as a )results?) (?:of|de|des|du)\b|(?:issue|aboutissement|resultats?) (?:de|des|du)\b|qu'est-il (?:res)?sorti d)")  # not "as a result of"
+_RESULT_QUESTION = re.compile(r"\b(?:qu'(?:ont|a|avaient|avait) donne|qu'est-ce qu'(?:ont|a) donne|what came of) (?:[\w'-]+ ){0,3}?(?:negociations|pourparlers|discussions|talks|negotiations)\b|\bhow did (?:[\w'-]+ ){0,3}?(?:talks|negotiations) (?:go|turn out|end)\b|\b(?:negociations|pourparlers|discussions|talks|negotiations)\b[^?]{0,30}?\bdebouche\w* sur\b|\b(?:negociations|pourparlers|discussions)\b[^?]{0,40}?\babouti\w* a quoi|\ba quoi (?:ont|a|avaient|avait)(?:-t)?(?:-(?:il|elle|ils|elles))? abouti\w* (?:les |ces )?(?:negociations|pourparlers|discussions)|\babouti\w* a quoi\b[^?]{0,12}?\b(?:negociations|pourparlers|discussions)\b|\b(?:abouti\w* a (?:un|une|des)|(?:lead|led|result(?:ed)?) (?:to|in) (?:an?|any) (?:deal|agreement|accord)|reach(?:ed)? (?:an?|any) (?:deal|agreement)|what came out of|(?:outcome|(?<!as a )results?) (?:of|de|des|du)\b|(?:issue|aboutissement|resultats?) (?:de|des|du)\b|qu'est-il (?:res)?sorti d|qu'est-ce qui (?:est|en est) (?:res)?sorti d(?:e|es|u) (?:ces |ses |leurs |les )?(?:negociations|pourparlers|discussions)|(?:est|sont) (?:res)?sortie?s? d(?:e|es|u) (?:ces |ses |leurs |les )?(?:negociations|pourparlers|discussions))")  # not "as a result of"
 _RESULT = re.compile(r"\b(?:agree\w*|deal|accords?|truce|treve|resulted|led to|abouti\w*|conclu\w*|ended (?:with|in)|outcome|results?|resultats?)\b")
 # What happened, asked (a post left, a successor, a result, a law, a request granted, a removal from the list), and
 # the words that tell it
@@ -1293,11 +1311,20 @@ def key_terms(question: str) -> list[str]:
     return list(dict.fromkeys(keys))
 
 
-def check_support(question: str, evidence_texts: Sequence[str], languages: Sequence[str] = (), referred: Collection[str] = ()) -> Support:
+def check_support(
+    question: str, evidence_texts: Sequence[str], languages: Sequence[str] = (), referred: Collection[str] = (), articles: Sequence[str] = ()
+) -> Support:
     """Which key terms of `question` are missing from all of `evidence_texts`; with `referred`, the names a
     follow-up's pronouns stand for (`referred_to`), of which one at least must be there: "How much was his deal with
-    them worth?" after a turn on Antoine Griezmann and Huawei is not answered by an article naming neither."""
+    them worth?" after a turn on Antoine Griezmann and Huawei is not answered by an article naming neither.
+    `articles`: the whole (folded) texts of the articles quoted, where a figure that only says which article to read
+    (« d'après l'article sur les 28 boîtes ») may be instead."""
     keys = key_terms(question)
+    # terms that only say which article to read (« d'après l'article sur les 28 boîtes », "the article about Alibaba
+    # dated December 2020") pick the source, which the answer's passages need not repeat
+    # (a figure or a year, found in the article: a name must still be in the passages, « l'article sur Huawei » names
+    # no article of its own, and "the French piece on the 28 blacklisted firms" is not the English one)
+    sourcing = {t for t in set(keys) - set(key_terms(without_article_references(question))) if t.isdigit() and any(_present(t, a) for a in articles)}
     scope = article_language_scope(question)
     text = " \n ".join(evidence_texts)
     folded = fold(text)
@@ -1311,7 +1338,7 @@ def check_support(question: str, evidence_texts: Sequence[str], languages: Seque
     # A name the articles never spell is there as spelt, not by a stem: "Instagram" is not "installations"
     unknown = {n for n in names_in_question(question) if not is_known_name(n) and len(equivalents(n)) == 1}
     for term in keys:
-        if term in covered or (_spelt(term, text) if term in unknown else _present(term, text)):
+        if term in sourcing or term in covered or (_spelt(term, text) if term in unknown else _present(term, text)):
             continue
         if _names_language(term, languages, scope):
             continue
@@ -1735,16 +1762,21 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         counted = _counted_noun(folded_question)
         if counted and any(_enumerates(counted, s) for s in sentences):
             return None  # "How many international brands are named …?": « Marques internationales comme Nike, Starbucks et Ralph Lauren »
-        if counted and any(_counts_none(counted, fold(s)) for s in sentences):
-            return None  # "Combien de licences … ?": "no licences have even been issued" answers it
+        if counted and not (_APPLIED_FOR.search(folded_question) and not _ISSUED_ASKED.search(folded_question)) and any(_counts_none(counted, fold(s)) for s in sentences):
+            return None  # "Combien de licences … ?": "no licences have even been issued" answers it (not how many were applied for)
         if any(_none_of_them(question, counted, s) for s in sentences[:1]):
             return None  # « Combien des caméras … sont reliées au réseau ? »: « Aucun de ces équipements n'a de connectivité réseau »
         if _HOW_OFTEN.search(folded_question) and any(_NEVER.search(fold(s)) and _shares_terms(question, s, 2) and _same_side(folded_question, fold(s)) for s in sentences):
             return None  # « Combien de fois la fonction a-t-elle été utilisée en dehors de l'environnement de test ? »: « jamais »
         if not counted and any(_counts_none(t, fold(s)) for t in _words_besides_names(question) for s in sentences[:1]):
             return None  # « les partenaires de huawei ont eu des licences ou pas ? combien »: none
-        if found and counted and _PART_OF_COUNT.search(folded_question) and any(_SHARE.search(fold(s)) and _present(counted, s) for s in sentences[:1]):
-            return None  # "How many of the units were meant for its US sites?": "au moins un tiers … destinées aux États-Unis"
+        where = _count_place(folded_question, counted) if counted else None
+        if found and counted and _PART_OF_COUNT.search(folded_question) and any(
+            _SHARE.search(fold(s)) and _present(counted, s) and (not where or _present(where, s)) for s in sentences[:1]
+        ):
+            # "How many of the units were meant for its US sites?": "au moins un tiers … destinées aux États-Unis" (not
+            # « combien de ces villes sont aux États-Unis ? » by "a third of the sector … hundreds of cities all over the world")
+            return None
         if found and counted and single and undated and not _NUMBER.search(undated[0]) and _ON_THE_LIST.search(folded_question):
             return "count"  # "How many firms were on the list the White House barred Americans from investing in?": the
             # best sentence, on that list, gives no count; the "28 organisations" of a runner-up are another list's
@@ -1761,7 +1793,6 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
             # What narrows the count must be in a sentence whose figure counts it: "How many US cities …?" is not
             # answered by "hundreds of cities all over the world", nor "How many firms were on the White House list?"
             # by the Commerce list's "28 entités".
-            where = _count_place(folded_question, counted)
             for forms in ((where,) if where else (), _count_owner(question)):
                 if forms and not any(_counts(counted, s) and any(_present(form, s) for form in forms) for s in undated):
                     return "count"
@@ -1921,14 +1952,19 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         # Likewise a name: one in a runner-up sentence is usually another actor. The sentence naming it must be about
         # what is named: "le nom de la boîte de reconnaissance vocale" is not "SenseTime … reconnaissance faciale".
         named = _NAMED_THING.search(folded_question) or _CALLED_THING.search(folded_question)
-        thing = [t for t in content_terms(named.group(1)) if t not in _KINDS_OF_FIRM and not is_place(t)][:3] if named else []
+        # (not whose it is: "la liste du département du Commerce" is named by "the so-called ‘entity list’")
+        what_named = _OWNER_AFTER.split(named.group(1), maxsplit=1)[0] if named else ""
+        thing = [t for t in content_terms(what_named) if t not in _KINDS_OF_FIRM and not is_place(t)][:3] if named else []
         # nor a translation of a name it has: "Trésor" for "What is the official name of the Treasury list?"
         known = asked | {f for n in names_in_question(question) for f in equivalents(n)}
         if _NGOS_ASKED.search(folded_question):
             known |= set(equivalents("ngo"))  # "Which NGOs …?": « des ONG » names none of them
         return None if any(_new_names(s, known) and all(_present(t, s) for t in thing) for s in sentences[:1]) else "name"
-    if _QUOTE_CREDITED_QUESTION.search(folded_question) and sentences and not _new_names(sentences[0], asked) and not _CALLED_SO.search(fold(sentences[0])):
+    opening = f"{antecedents[0]} {sentences[0]}" if sentences and antecedents and antecedents[0] else (sentences[0] if sentences else "")
+    if _QUOTE_CREDITED_QUESTION.search(folded_question) and sentences and not _new_names(opening, asked) and not _CALLED_SO.search(fold(opening)):
         return "name"  # "Who called the trade war “good and easy to win”?": the phrase, quoted by no one
+    if _QUOTE_CREDITED_QUESTION.search(folded_question) and sentences and not any(_quotes_the_phrase(question, s) for s in sentences):
+        return "name"  # « Qui a qualifié la guerre commerciale de « good and easy to win » ? »: Pelosi's words are not that phrase
     if _CREDITED_QUESTION.search(folded_question) and sentences and not _new_names(sentences[0], asked):
         return "name"  # "Who does the article credit with calling the trade war 'good and easy to win'?": the phrase, quoted by no one
     if doer_untold(question, sentences):
@@ -1943,14 +1979,24 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
     told = _KIND_TOLD[kind.group(1)[:4]] if kind else None
     if kind and _SANCTIONS_ASKED.match(folded_question[kind.end() :]) and kind.group(1).startswith("prog"):
         told = _SANCTIONS_PROGRAMME  # « quel programme de sanctions » is not the Xinjiang programme Washington denounced
-    if kind and sentences and not any(told.search(fold(s)) and _new_names(s, asked) for s in sentences):
+    # an exchange is the one the firm asked about lists on: « Sur quelle place boursière Megvii prévoyait-elle de
+    # s'introduire ? » is not answered by SenseTime's Hong Kong listing
+    # (a firm opening the question too: "Alibaba, the Olympics cloud partner: what stock exchange …?")
+    listing = [n for n in names_in_question(question) | {t for t in key_terms(question) if is_known_name(t)} if not is_place(n) and not _EXCHANGE.search(n)] if told is _EXCHANGE else []
+    if kind and sentences and not any(
+        told.search(fold(s)) and _new_names(s, asked)
+        and (not listing or any(_present(n, f"{fold(s)} {fold(a)}") for n in listing) or bool(not a and _SUBJECT_ANAPHOR.match(s)))
+        for s, a in with_antecedents
+    ):
         # "Which stock exchange is Hikvision listed on?", « Sous quel programme de sanctions … ? »: one of that kind,
         # named, in a sentence quoted; not a sentence on Hikvision's listing, nor "a dénoncé le programme"
         return "name"
     if _PENALTY_QUESTION.search(folded_question) and sentences and not any(_PENALTY.search(fold(s)) for s in sentences):
         return "penalty"  # "What penalty does a US company face if it trades without a licence?": not "has to apply for a licence"
     target = _SANCTION_ON.search(question)
-    if target and sentences and not any(_SANCTIONED.search(fold(s)) and _present(fold(target.group(1)), fold(who)) for s, who in zip(sentences, named)):
+    if target and target.lastindex == 2 and _WH_WORD.search(fold(question[: target.start()])):
+        target = None  # "Why did the US sanction Hikvision?" asks a reason
+    if target and sentences and not any(_SANCTIONED.search(fold(s)) and _present(fold(target.group(target.lastindex)), fold(who)) for s, who in zip(sentences, named)):
         # "Quelle sanction Washington a-t-il infligée à Alibaba ?" is not answered by "… a sanctionné les entreprises
         # chinoises soupçonnées d'être impliquées": the sanction must be told of the one it is asked about.
         return "target"
@@ -1965,6 +2011,13 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         opens_named = bool(opening and is_known_name(opening.group(1)) and fold(opening.group(1)) not in asked and any(t not in _WHICH_WORDS for t in content_terms(_KNOWN_CLAUSE.sub(" ", question))))
         if not _new_names(sentences[0], asked) and not _new_places(sentences[0], asked) and not opens_named:
             return "name"  # "Apart from Honeywell, which brands resell Dahua cameras?": another name than those set aside
+    # other brands asked for are named after the word for them: in « Dahua … vendus sous d'autres marques populaires
+    # telles que Honeywell », Dahua is the maker ("which other brands besides Honeywell?")
+    other_brands = _OTHER_BRANDS.search(question) if sentences and _WHICH_OR_NAME.search(folded_question) else None
+    set_aside_brands = next((g for g in other_brands.groups() if g), "") if other_brands else ""
+    brands = _BRANDS.search(fold(sentences[0])) if set_aside_brands else None
+    if brands and not _new_names(sentences[0][brands.end() :], set(words(set_aside_brands))):
+        return "name"
     if _event_of_another(question, sentences, antecedents):
         return "target"  # "Which brands sell Hikvision cameras under their own label?": Dahua's products are relabelled
     return None
@@ -1994,6 +2047,9 @@ def _dates_by(date: re.Match, folded_sentence: str, question: str) -> bool:
 _SANCTION_ON = re.compile(
     r"\b(?:[Ww]hat|[Ww]hich|[Qq]uel(?:le)?s?) (?:\w+ )?(?:sanctions?|penalt(?:y|ies)|punishments?|peines?)\b.*?"
     r"\b(?:impos\w*|inflig\w*|took|taken|prises?)\s+(?:on|against|à|contre)\s+(?:l['’])?([A-Z][\w-]+)"
+    # « Les États-Unis ont-ils sanctionné Alibaba pour son outil ? », "Did Washington sanction Alibaba?"
+    r"|\b(?i:(?:ont|a|avait|avaient)(?:-t-(?:il|elle|ils|elles)|-(?:ils|elles))?\s+sanctionn(?:é|ée|és|ées)|(?:did|does|do)\s+(?:[\w-]+\s+){1,3}?(?:sanction|punish)"
+    r"|(?:has|have|had)\s+(?:[\w-]+\s+){0,3}?(?:sanctioned|punished))\s+(?:l['’])?([A-Z][\w-]+)"
 )
 
 # The data something rests on ("What data was it trained on?", « Sur quelles données Bloomberg s'appuie-t-il ? »,
@@ -2028,6 +2084,11 @@ _PENALTY_QUESTION = re.compile(
     r"|\bque risquen?t?\b"
     # « Quelles sanctions la loi … prévoit-elle contre les entreprises … ? »: a law's penalties
     r"|\b(?:quelles?|what|which) sanctions? (?:[\w'-]+ ){0,3}?(?:loi|texte|bill|law|act|legislation|text)\b\s*(?:[\w'-]+ ){0,10}?(?:prevoi\w*|provides?|provided|foresees?|sets? out|lays? down)\b"
+    # sanctions for breaking a rule, not those on a listed firm: « Quelles sanctions civiles ou pénales encourt une
+    # entreprise … sans avoir obtenu de licence ? »
+    r"|\bsanctions? (?:civiles? (?:ou|et) )?penales?\b"
+    r"|\b(?:quelles?|what|which) sanctions?\b(?=.*\b(?:sans (?:[\w'-]+ ){0,3}?licences?|without (?:[\w'-]+ ){0,3}?licen[cs]es?"
+    r"|(?:violat\w*|enfrei\w*|breach\w*|contrev\w*) (?:the |la |le |l'|cette |this |a la )?(?:ban|ruling|rules?|law|loi|interdiction|regles?|embargo|sanctions?)\b))"
 )
 # a penalty named ("Punishing Hikvision … will deter …" names none)
 _PENALTY = re.compile(r"\b(?:penal\w*|puni(?!shing)\w*|amendes?|fine[sd]?|prison\w*|jail\w*|poursuit\w*|prosecut\w*|peines?)\b")
@@ -2100,6 +2161,13 @@ def _names_one(which: re.Match, folded_question: str, best: str, asked: set[str]
 
 # Words of the bodies that list firms, not of the firms: "Which companies were on the list?" is not answered by "la
 # Maison Blanche a interdit d'investir dans une liste d'entreprises".
+_BRANDS = re.compile(r"\b(?:brands?|marques?|labels?)\b")
+_WHICH_OR_NAME = re.compile(r"\b(?:which|what|whats|quel(?:le)?s?|lesquel(?:le)?s|lequel|laquelle|names?|nomme\w*|noms?)\b")  # not "Do Dahua products end up under other labels?"
+# other brands than those set aside (group 1): "which other brands besides Honeywell?", « À part Honeywell, quelles marques … ? »
+_OTHER_BRANDS = re.compile(
+    r"(?i:\b(?:besides|apart from|aside from|other than|à part|a part|hormis|sauf|en dehors d(?:e|es|u)|outre))\s+([^,?]+?)\s*[,?]?\s*(?:\w+\s+){0,4}?(?i:brands?|marques?|labels?)\b"
+    r"|(?i:\b(?:brands?|marques?|labels?)\b.*?\b(?:besides|apart from|aside from|other than|à part|a part|hormis|sauf|en dehors d(?:e|es|u)|outre))\s+([^,?]+)"
+)
 _GOVERNMENT_WORDS = frozenset(
     "maison blanche white house tresor treasury commerce department departement ministere ministry congress congres chambre "
     "senat senate administration".split()
@@ -2477,7 +2545,18 @@ def _count_place(folded_question: str, noun: str) -> str | None:
     following = re.match(r"\s+([\w'-]+)", after)
     near = before.split() + ([following.group(1)] if following else [])
     body = bool(_GOVERNMENT_BODY.match(noun))
-    return next((w for w in near if is_place(w) and place_key(w) != "chinese" and not (body and place_key(w) == "american")), None)
+    place = next((w for w in near if is_place(w) and place_key(w) != "chinese" and not (body and place_key(w) == "american")), None)
+    # or where they are: "how many of their cams are actually installed in the US?", « combien de ces villes sont aux États-Unis ? »
+    located = None if body or _LISTED_BY.search(folded_question) else _IN_THE_US.search(after)
+    return place or ("us" if located else None)
+
+
+_IN_THE_US = re.compile(
+    r"\b(?:installed|install\w+|located|deployed|used|utilis\w+|destin\w+|based|are|is|r|sont|est|se trouv\w*|situ\w*|operat\w*)\s+"
+    r"(?:in|inside|within|across|aux|en|dans|sur le sol)\s+(?:the\s+|l')?(?:us|u\.s\.?|usa|united states|america|etats-unis|amerique|americain)\b"
+)
+# the US as who lists or bans, not where things are: "blacklisted in the US", "banned from doing business in the US"
+_LISTED_BY = re.compile(r"\b(?:black-?list\w*|liste|list(?:ed)?|bann?\w*|interdi\w*|business|trad\w*|commerc\w*|sanction\w*)\b")
 
 
 # "the White House list", "the Treasury's blacklist", « la liste (noire) de la Maison Blanche »: whose list is counted
@@ -2794,9 +2873,18 @@ def _enumerates(noun: str, sentence: str) -> bool:
 _SOLD = re.compile(r"\b(?:sold|sell\w*|resold|resell\w*|vendu\w*|revendu\w*|vendre|revendre|vend(?:ent|ait|aient)|ventes?|sales)\b")
 _SOLD_TO = re.compile(r"\b(?:sold|sell|sells|selling|vendu\w*|vendre|vend(?:ent|ait|aient)?)\b(?:\s+\S+){0,4}?\s+(?:to|à)\s+[A-Z]")
 _SOLD_OR_BOUGHT = re.compile(rf"{_SOLD.pattern}|\b(?:achet\w*|bought|buy\w*|purchas\w*|command\w*|ordered)\b")
+# applying for something (a licence), not having it
+_APPLIED_FOR = re.compile(r"\b(?:applied|applications?|(?:en )?(?:ont|a|avaient|avait) fait (?:la |une )?demande|(?:ont|a) (?:deja |bien |effectivement )?demande (?:une|des|la) licen[cs]es?|requested|filed|depose\w*)\b")
+_ISSUED_ASKED = re.compile(r"\b(?:issued|granted|approved|accepted|given|handed|awarded|received|accorde\w*|delivre\w*|accepte\w*|obtenu\w*|octroy\w*|attribue\w*|recu\w*|got)\b")
 _DONE_TO_COUNTED = (
     (re.compile(r"\b(?:sold|sell|sells|selling|resold|resell\w*|vendu\w*|revendu\w*|vendre|revendre)\b"), _SOLD),
     (re.compile(r"\b(?:shipped|ship|livre\w*|expedie\w*)\b"), re.compile(r"\b(?:ship\w*|livr\w*|expedi\w*)")),
+    # "How many licence applications have US companies filed?", « combien d'entreprises en ont fait la demande ? »:
+    # not "has to apply for a licence", nor the 28 listed
+    (_APPLIED_FOR, re.compile(r"\b(?:appl(?:y|ied|ies|ying|ications?)|demand\w*|request\w*|filed|depos\w*)\b")),
+    # "How many of those have since been taken off the list?": not the 28 added to it
+    (re.compile(r"^(?!.*\b(?:ask\w*|request\w*|demand\w*|want\w*|urg\w*|exig\w*|voul\w*)\b).*\b(?:taken off|removed|delisted|retire(?:e|es|s)?|radie(?:e|es|s)?|sortie?s? de (?:la|leur|cette|sa) liste)\b"),
+     re.compile(r"\b(?:remov\w*|taken off|delist\w*|retir\w*|radi(?:e|ee|es|ees|er)\b|sorti\w*)")),
 )
 # the army, or firms tied to it: a count of them is told beside them
 _MILITARY = re.compile(r"\b(?:militar\w*|militaires?|armee|army|armed forces)\b")
@@ -2905,7 +2993,7 @@ _QUOTED_TERM = re.compile(r"(?:so-called|dite?s?|baptisée?s?|appelée?s?|nommé
 # "Which NGOs …?": their names
 _NGOS = r"(?:which|what|quelles?) (?:\w+ )?(?:ngos|ong)"
 _NGOS_ASKED = re.compile(rf"\b{_NGOS}\b")
-_NAME_QUESTION = re.compile(r"\b((?:his|her|their) names?|" + _NGOS + r"\b|(?:which|what|quelles?) (?:\w+ )?human rights (?:groups|organi[sz]ations)\b|(?:got|need|have|any) (?:a |the |their |his |her )?names?\b|(?:son|leur) nom|(?:start-?up|entreprise|societe|firme|boite|jeune pousse|company|firm|ong|ngo|organisation|organization)s?\b[^?]{0,60}(?:c'est (?:laquelle|lequel|lesquel(?:le)?s)|which one (?:is it|was it))|title of (?:the|this|that|its) (?:\w+ ){0,2}(?:bill|law|act|legislation|text|measure|order)|intitule|titre (?:officiel |exact )?(?:du|de la|de ce|de cette) (?:\w+ )?(?:texte|projet|loi|mesure|decret)|what is the name|what was the name|what(?:'s|s| is| was) (?:the|that|this|its|their) (?:[\w'-]+ ){0,4}?called\b|(?<!in the )name of|names of|(?<!au )nom de|(?<!au )nom du|(?<!au )nom des|s'appelle|comment s'appelle|(?:who is|who was|(?<!ce )qui est|(?<!ce )qui etait)(?!-)(?! (?:(?:it|this|that|they|he|she) )?(?:\w+(?:ment|ly) )?\w{3,}(?:ed|en)\b| (?:\w+(?:ment|ly) )?\w{3,}(?:e|ee|es|ees)\b))\b")
+_NAME_QUESTION = re.compile(r"\b((?:his|her|their) names?|" + _NGOS + r"\b|(?:which|what|quelles?) (?:\w+ )?human rights (?:groups|organi[sz]ations)\b|(?:got|need|have|any) (?:a |the |their |his |her )?names?\b|(?:son|leur) nom|(?:start-?up|entreprise|societe|firme|boite|jeune pousse|company|firm|ong|ngo|organisation|organization)s?\b[^?]{0,60}(?:c'est (?:laquelle|lequel|lesquel(?:le)?s)|which one (?:is it|was it))|(?:which one|laquelle|lequel) (?:is|was|est|etait|c'est) (?:the|that|this|la|le|cette|ce) (?:[\w-]+ ){0,2}?(?:start-?up|jeune pousse)s?\b|title of (?:the|this|that|its) (?:\w+ ){0,2}(?:bill|law|act|legislation|text|measure|order)|intitule|titre (?:officiel |exact )?(?:du|de la|de ce|de cette) (?:\w+ )?(?:texte|projet|loi|mesure|decret)|what is the name|what was the name|what(?:'s|s| is| was) (?:the|that|this|its|their) (?:[\w'-]+ ){0,4}?called\b|(?<!in the )name of|names of|(?<!au )nom de|(?<!au )nom du|(?<!au )nom des|s'appelle|comment s'appelle|(?:who is|who was|(?<!ce )qui est|(?<!ce )qui etait)(?!-)(?! (?:(?:it|this|that|they|he|she) )?(?:\w+(?:ment|ly) )?\w{3,}(?:ed|en)\b| (?:\w+(?:ment|ly) )?\w{3,}(?:e|ee|es|ees)\b))\b")
 # "whos the rep, got a name": a name;
 # "the official title of the Xinjiang import bill", « l'intitulé du texte »: its name;
 # not "à qui est-il attribué ?", nor "qui est (largement) soupçonné …", "who is suspected …", whose answer may be "the
@@ -2950,7 +3038,7 @@ _PLACE_QUESTION = re.compile(
     r"((?<!united )states?|etats?|cit(y|ies)|villes?|countr(y|ies)|pays|provinces?|regions?|warehouses?|entrepots?|factor(y|ies)|usines?)"
     r"(?![\w-])(?! (media|owned|department|secretary|council|agenc\w*|firms?|compan\w*|banks?|enterprises?|television|news|officials?)\b)"
     # "name a few cities pls", « cite quelques villes »: places, by name
-    r"|\b(?:name|list|cite[sz]?|nomme[sz]?|donne[sz]?)\s+(?:me\s+|moi\s+)?(?:a few|some|any|the|several|quelques|des|les|(?:les )?noms? d(?:es|e|')?)\s*(?:of (?:the|those|these)\s+|de ces\s+)?"
+    r"|\b(?:name|list|cite[rsz]?|nomme[rsz]?|donne[rsz]?)(?:\s+|-)(?:(?:me|moi)\s+)?(?:a few|some|any|the|several|quelques|des|les|(?:les )?noms? d(?:es|e|')?)\s*(?:of (?:the|those|these)\s+|de ces\s+)?"
     r"(?:cities|villes|states|etats(?![- ]unis)|countries|pays|warehouses|entrepots)\b"
 )
 # "Where were the talks held?", "Où les caméras sont-elles installées ?": where something is or happens is a place
@@ -2992,8 +3080,22 @@ _PHRASE = r"(?:l'expression|la formule|la phrase|les mots|ces mots|les propos|ce
 # quoted, which a sentence naming no one and calling them so by no one does not credit ("ce qu'il appelle une campagne
 # antiterroriste" credits the government)
 _QUOTE_CREDITED_QUESTION = re.compile(
-    r"\b(?:who (?:(?:first|originally|actually) )?(?:called|dubbed|described|termed|labell?ed)|qui (?:a|avait) (?:qualifie|appele|decrit|surnomme)) (?:[\w'-]+ ){0,8}?(?:de |as |d')?[\"“‘«]"
+    r"\b(?:who (?:(?:first|originally|actually) )?(?:called|dubbed|described|termed|labell?ed)|qui (?:a|avait) (?:qualifie|appele|decrit|surnomme)) (?:[\w'-]+ ){0,8}?(?:de |as |d')?(?:[\"“‘«]|(?<=\s)'(?=\w))"  # "'good and easy to win'"
 )
+_PHRASE_QUOTED = re.compile(r"[\"“«]\s*([^\"”»]+?)\s*[\"”»]|‘\s*(.+?)\s*’(?!\w)|(?<=\s)'(\w.*?)'(?!\w)")
+
+
+def _quotes_the_phrase(question: str, sentence: str) -> bool:
+    """Whether `sentence` has the words of a phrase `question` quotes in the other language, so from an article in
+    that language word for word (« Qui a qualifié … de « good and easy to win » ? »); True when it quotes none, or a
+    phrase of two words or fewer, or one in its own language (a translation, which the articles need not word alike)."""
+    quoted = _PHRASE_QUOTED.search(question)
+    phrase = next((g for g in quoted.groups() if g), "") if quoted else ""
+    if len(phrase.split()) < 3 or question_language(phrase) == question_language(question):
+        return True
+    return all(_present(t, fold(sentence)) for t in content_terms(phrase))
+
+
 _CALLED_SO = re.compile(r"\b(?:appel\w*|qualifi\w*|consider\w*|selon|called|calls|described|describes|says?|said|dit|declare\w*|affirm\w*|according)\b")
 _CREDITED_QUESTION = re.compile(
     r"\bwho (?:does|do|did) (?:[\w'-]+ ){0,4}?(?:credit|attribute)s? (?:[\w'-]+ ){0,2}?(?:with|to) (?:calling|saying|coining|describing|the (?:phrase|expression|words|quote))\b"
@@ -3003,7 +3105,8 @@ _CREDITED_QUESTION = re.compile(
 # "le nom de la boîte de reconnaissance vocale (qui …)", "the name of the nanotech startup", "what's the nanotech one
 # called": what is named.
 _CALLED_THING = re.compile(r"\bwhat(?:'s|s| is| was) (?:the|that|this|its|their) ((?:[\w'-]+ ){0,4}?[\w'-]+) called\b")
-_NAMED_THING = re.compile(r"\b(?:name of|nom (?:de|du|des)|s'appelle|(?:is|was) called)\s+(?:the |la |le |les |l')?((?:[\w'-]+ ){0,4}?[\w'-]+)(?= (?:qui|que|that|which|who|whose|dont|a |has |have |was |is |on |sur |in |dans )|\s*[?,.]|$)")
+_OWNER_AFTER = re.compile(r"\s(?:du|de la|de l'|des|of the|of)\s+(?=(?:departement|department|ministere|ministry|tresor|treasury|maison blanche|white house|commerce|gouvernement|government|administration)\b)")
+_NAMED_THING = re.compile(r"\b(?:name of|nom (?:de|du|des)|s'appelle|(?:is|was) called)\s+(?:(?:exactly|exactement|precisement|vraiment|really) )?(?:the |la |le |les |l')?((?:[\w'-]+ ){0,4}?[\w'-]+)(?= (?:qui|que|that|which|who|whose|dont|a |has |have |was |is |on |sur |in |dans )|\s*[?,.]|$)")
 # whether something was found, asked yes or no: « Et on en a trouvé dans les caméras ? », "Were any backdoors found?"
 # (not "found complicit", "a way found", nor whether something was found out: « A-t-on découvert si … ? »)
 _FOUND_QUESTION = re.compile(
@@ -3043,10 +3146,10 @@ _OTHER_COUNTRIES_QUESTION = re.compile(r"\b(?:which|what) other (?:countries|nat
 # "Who discovered …?", "Qui a découvert …?": who did it (group 1: the verb).
 # "Who discovered the iOS hack?"; « le hack ios visant les ouïghours, qui l'a découvert ? » (the topic first, and the
 # question last: not « Dahua, qui a vendu les caméras, est-elle … ? »)
-_DOER_QUESTION = re.compile(r"(?:^|,\s*(?=(?:and |et )?(?:who|qui) (?:l'|les |la |le )?(?:a|ont|avait|avaient|had|has|have) [a-z]+\s*\??\s*$))(?:(?:and|et|so|alors)\s+)?(?:who|qui)\s+(?:(?:actually|really|first|originally)\s+)?(?:(?:l'|les\s+|la\s+|le\s+)?(?:a|ont|avait|avaient|had|has|have)\s+)?(?!(?:is|was|are|were|est|etait|sont|etaient|a|ont)\b)([a-z]{4,})\b(?!-(?:t-)?(?:on|il|elle|ils|elles)\b)")  # "who actually discovered …"; not « Qui soupçonne-t-on … ? », whom
-_HAVE = re.compile(r"\b(?:a|ont|avait|avaient|avoir|ayant|has|have|had|having)\s+(?!(?:ete|been)\s)(?:\w+\s+){0,2}$")  # not "a été placée"
+_DOER_QUESTION = re.compile(r"(?:^|(?:,\s*|\bc(?:'est)?\s+)(?=(?:and |et )?(?:who|qui) (?:l'|les |la |le )?(?:a|ont|avait|avaient|had|has|have) [a-z]+\s*\??\s*$))(?:(?:and|et|so|alors)\s+)?(?:who|qui)\s+(?:(?:actually|really|first|originally)\s+)?(?:(?:l'|les\s+|la\s+|le\s+)?(?:a|ont|avait|avaient|had|has|have)\s+)?(?!(?:is|was|are|were|est|etait|sont|etaient|a|ont)\b)([a-z]{4,})\b(?!-(?:t-)?(?:on|il|elle|ils|elles)\b)")  # "who actually discovered …", « le hack …, c qui l'a découvert ? »; not « Qui soupçonne-t-on … ? », whom
+_HAVE = re.compile(r"\b(?:a|ont|avait|avaient|aurait|auraient|aura|auront|avoir|ayant|has|have|had|having)\s+(?!(?:ete|been)\s)(?:\w+\s+){0,2}$")  # not "a été placée"
 _BY = re.compile(r"^(?:\s*[\w'’-]+){0,5}?\s*\b(?:by|par)\b")
-_PARTICIPLE = re.compile(r"(?:ed|é|ée|és|ées|is|ise|it|ite|u|ue|ert|erte)$")
+_PARTICIPLE = re.compile(r"(?:ed|é|ée|és|ées|is|ise|it|ite|u|(?<!iq)ue|ert|erte)$")  # not « publique »
 
 
 def doer_untold(question: str, sentences: Sequence[str]) -> bool:
@@ -3110,7 +3213,9 @@ _SOME_OF_KIND = re.compile(r"\b(?:un|une|one|a|an|some|certain(?:e)?s?|plusieurs
 _NAMED_KIND_QUESTION = re.compile(
     r"\b(?:which|what|quel(?:le)?s?)\s+(?:(?!(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|the|a|an|est|sont|etait|a|ont|le|la|les|l)\b)[\w-]+\s+){0,2}?(subsidiar(?:y|ies)|filiales?|regulations?|reglements?|reglementations?"
     r"|programmes?|programs?|exchanges?|bourses?|executive orders?|decrets?|ordres? executifs?|versions?(?= (?:of |d'|de |du )?(?:l')?(?:ios|android|windows|iphone|logiciel|software|app))"
-    r"|textes? (?:juridiques?|legaux|legal)|legal (?:texts?|basis|instruments?|authority)|bases? (?:juridiques?|legales?)|fondements? juridiques?|statutes?)\b"
+    r"|textes? (?:juridiques?|legaux|legal)|legal (?:texts?|basis|instruments?|authority)|bases? (?:juridiques?|legales?)|fondements? juridiques?|statutes?"
+    r"|police (?:bureaus?|departments?|stations?|units?)|services? de police|commissariats?|bureaux? de (?:la )?(?:police|securite publique)"
+    r"|places? boursieres?)\b"
 )
 _SANCTIONS_ASKED = re.compile(r"\s+(?:de |of |d')?sanctions?\b")
 _SANCTIONS_PROGRAMME = re.compile(r"\bprogra\w* (?:de |of )?sanctions?\b|\bsanctions? program\w*|\b(?:ofac|sdn)\b")
@@ -3128,7 +3233,10 @@ _KIND_TOLD = {
     "prog": re.compile(r"\bprogra\w*"), "exch": _EXCHANGE, "bour": _EXCHANGE,
     "exec": _ORDER, "decr": _ORDER, "ordr": _ORDER,
     "text": _LEGAL, "lega": _LEGAL, "base": _LEGAL, "fond": _LEGAL, "stat": _LEGAL,
-    "vers": re.compile(r"\b(?:versions?|ios|android|windows)\s*\d"),  # « Quelles versions d'iOS … ? »: "iOS 12", not "iOS devices"
+    # « Quels services de police du Xinjiang … ? »: a police unit named, not "la surveillance policière au Xinjiang"
+    **dict.fromkeys(("poli", "serv", "comm", "bure"), re.compile(r"\b(?:police|public security|securite publique) (?:bureaus?|departments?|stations?)\b|\b(?:services?|bureaux?|departements?) de (?:la )?(?:police|securite publique)\b|\bcommissariats?\b")),
+    "vers": re.compile(r"\b(?:versions?|ios|android|windows)\s*\d"),
+    "plac": _EXCHANGE,  # « sur quelle place boursière »  # « Quelles versions d'iOS … ? »: "iOS 12", not "iOS devices"
 }
 _NOT_ONE_BY_NAME = frozenset("the a an this that its their did does do is was are were has have had le la les l un une ce cette son sa leur est etait ont avait".split())
 _KIND_WORDS = frozenset("type types kind kinds sort sorts genre genres categorie domaine domaines field fields secteur sector".split())

@@ -317,7 +317,8 @@ class Assistant:
         their best-ranked passages."""
         docs = docs if docs is not None else {passages[e.passage - 1].chunk.doc for e in chosen}
         top = [p for p in passages[: self.evidence_passages] if p.chunk.doc in docs] or passages[: self.evidence_passages]
-        return check_support(question, [f"{p.chunk.title}\n{p.chunk.text}" for p in top], [p.chunk.lang for p in passages], referred)
+        articles = [self._article_text(d) for d in sorted({p.chunk.doc for p in top})]
+        return check_support(question, [f"{p.chunk.title}\n{p.chunk.text}" for p in top], [p.chunk.lang for p in passages], referred, articles)
 
     def _refusal_terms(
         self, question: str, passages: list[Passage], support: Support, referred: Collection[str] = ()

@@ -255,6 +255,7 @@ _SHORTHAND = {
     "execs": ("executives", "dirigeants"),
     "secy": ("secretary", "secrétaire"),
     "spox": ("spokesperson", "porte-parole"),
+    "koi": ("what", "quoi"),  # « c koi les 2 plus grosses boites »
     "qd": ("when", "quand"),
     "qdo": ("when", "quand"),
     "pk": ("why", "pourquoi"),
@@ -264,7 +265,10 @@ _SHORTHAND = {
     "hk": ("Hong Kong", "Hong Kong"),
     "yr": ("year", "année"),
     "yrs": ("years", "années"),
+    "cam": ("camera", "caméra"),
+    "cams": ("cameras", "caméras"),  # "how many hikvision cams r actually installed in the US"
     "tps": ("time", "temps"),  # « ça dure depuis cmb de tps ? »
+    **{slang: ("money", "argent") for slang in ("thune", "thunes", "fric", "pognon")},  # « alibaba a mis cmb de thunes dans sensetime »
     # Months ("on Dec 8", "le 8 déc."); not "sept", the French seven, nor "mar", "may" or "mai", which are words.
     **{short: (month, mois) for month, mois, shorts in (
         ("January", "janvier", ("jan", "janv")), ("February", "février", ("feb", "fev", "fevr")), ("April", "avril", ("apr", "avr")),
@@ -298,7 +302,11 @@ def spell_out(question: str, lang: str) -> str:
         question = re.sub(r"^(\s*)[cC] (?=(?:qui|quoi|koi|quand|comment|combien|ou|où)\b)", r"\1c'est ", question)
         # « la startup nanotech c laquelle ? »: anywhere before "which one"
         question = re.sub(r"(?<![\w'’-])[cC] (?=(?:laquelle|lequel|lesquel(?:le)?s)\b)", "c'est ", question)
-    return _FRACTION.sub(fraction, _SHORTHAND_WORD.sub(full, question))
+    question = _FRACTION.sub(fraction, _SHORTHAND_WORD.sub(full, question))
+    if lang == "fr":  # « cmb de thunes » -> « combien d'argent », not « de argent »
+        question = re.sub(r"\b(?:(d|l)[eE]|(D|L)[eE]) (?=argent\b)", lambda m: f"{m.group(1) or m.group(2)}'", question)
+        question = re.sub(r"\b([dD])u (?=argent\b)", r"\1e l'", question)
+    return question
 
 
 _TARIFF_WAR = re.compile(r"\btariff (?:fight|war|dispute|battle|conflict|standoff|row)s?\b|\bguerre (?:tarifaire|des tarifs)\b", re.IGNORECASE)

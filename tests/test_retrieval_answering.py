@@ -1149,6 +1149,30 @@ _ROSS_ON_SENSETIME = (
         ("Which US agency blacklisted Hikvision?", ["One of the firms, Hikvision, told Bloomberg: “Punishing Hikvision will deter global companies.”"], "name"),  # no news agency
         # a why that sets a choice aside is not answered by a sentence on neither
         ("Why did SenseTime choose Hong Kong for its IPO rather than a US stock exchange?", ["En conséquence, SenseTime a préféré annoncer le report de son introduction à la Bourse de Hong Kong."], "reason"),
+        # when it did list in the end is no date of the postponement
+        ("et elle a fini par etre cotée quand ?", ["En ce mois de décembre les tensions sont désormais concentrées autour de la société SenseTime qui a dû reporter son introduction en Bourse."], "date"),
+        # removals are not the 28 added; applications are not the licences issued
+        ("How many of those have since been taken off the list?", ["L’année dernière, l’administration a ajouté 28 entités chinoises, y compris des fabricants de matériel de surveillance, à une liste noire du commerce."], "count"),
+        ("How many licence applications have US companies filed so far to keep doing business with Hikvision?", ["As you may recall, this is the same situation that Huawei’s partners find themselves in and as yet no licences have even been issued."], "number"),
+        # how many are in the US is not "hundreds of cities all over the world"
+        ("Et combien de ces villes sont aux États-Unis ?", ["Bloomberg estimates that two of the companies, Hikvision and Dahua, have up to a third of the video surveillance sector wrapped up and are already in situ in hundreds of cities all over the world."], "count"),
+        ("Et qu'est-ce qui est ressorti de ces négociations ?", ["The timing of the move, just a few days ahead of the latest talks aimed to end the trade war with China, might seem a bit inflammatory."], "outcome"),
+        ("Quelles sanctions civiles ou pénales encourt une entreprise américaine qui livre des composants à Hikvision sans avoir obtenu de licence ?", ["Under the ruling, any US company that wants to do business with those on the list has to apply for a licence to sidestep the ban."], "penalty"),
+        ("Which one is the nanotech startup?", ["Two further firms, specialising in artificial intelligence (AI) have also made the list, along with one voice recognition firm and a nanotech startup."], "name"),
+        # an English phrase quoted in a French question is the English article's, word for word
+        ("Qui a qualifié la guerre commerciale avec la Chine de « good and easy to win » ?", ["La présidente démocrate de la Chambre des représentants, Nancy Pelosi a souligné: “Au Xinjiang et dans toute la Chine, des millions de personnes subissent des violations scandaleuses des droits de l’homme.”"], "name"),
+        ("Quels services de police du Xinjiang ont acheté cette technologie ?", ["Cette entreprise chinoise a, selon le Trésor, “mis en avant sa capacité à identifier les Ouïghours” pour servir la surveillance policière au Xinjiang."], "name"),
+        ("did washington agree?? were any of them taken off", ["Dahua nie tout méfait, tout comme Pékin, ce dernier ayant déjà demandé aux États-Unis de retirer les entreprises de sa liste noire."], "outcome"),
+        ("Qu'est-ce que Washington a répondu à la demande chinoise de retirer ces entreprises de la liste ?", ["Dahua nie tout méfait, tout comme Pékin, ce dernier ayant déjà demandé aux États-Unis de retirer les entreprises de sa liste noire."], "outcome"),
+        ("le hack iOS qui visait les ouighours c qui l'a découvert", ["You may recall that the recent hack discovered for iOS devices was specifically aimed at these religious groups."], "name"),
+        ("which of the 2 is bigger tho?", ["Bloomberg estimates that two of the companies, Hikvision and Dahua, have up to a third of the video surveillance sector wrapped up."], "comparison"),
+        ("Tu peux me citer quelques villes où les caméras Hikvision et Dahua sont déployées ?", ["Bloomberg estimates that Hikvision and Dahua are already in situ in hundreds of cities all over the world."], "place"),
+        ("who called the trade war 'good and easy to win'? was it trump?", ["The timing of the move, just a few days ahead of the latest talks aimed to end the “good and easy to win” trade war with China, might seem a bit inflammatory."], "name"),
+        # other brands are named after the word for them: Dahua, the maker, is none
+        ("which other brands besides Honeywell?", ["Dahua est l’un des plus grands fabricants de caméras de surveillance au monde, et ses produits sont souvent réétiquetés et vendus sous d’autres marques populaires telles que Honeywell."], "name"),
+        # the exchange of the firm asked about, not SenseTime's
+        ("Sur quelle place boursière Megvii prévoyait-elle de s'introduire ?", ["D’autres géants de l’IA comme SenseTime Group ou encore Megvii Technology font également partie de cette liste.", "En conséquence, SenseTime a préféré annoncer le report de son introduction à la Bourse de Hong Kong."], "name"),
+        ("Les États-Unis ont-ils sanctionné Alibaba pour son outil de détection des visages ouïghours ?", ["Le gouvernement des États-Unis, entre autres, a dénoncé le programme et sanctionné les entreprises chinoises soupçonnées d’être impliquées."], "target"),
     ],
 )
 def test_refusal_when_the_evidence_lacks_the_kind_of_answer_asked_for(question, sentences, missing):
@@ -1412,6 +1436,38 @@ def test_the_one_a_question_compares_with_is_not_the_one_it_asks_about():
         ("Which one was put on the blacklist once more?", ["Le Trésor a de nouveau placé SenseTime sur sa liste noire."], None),
         # whom something was aimed at is no name asked for
         ("wat was that iOS hack the english article mentions, who was it aimed at", ["You may recall that the recent hack discovered for iOS devices was specifically aimed at these religious groups."], None),
+        # a list's name is not that of whose list it is; "exactement" asks for it all the same
+        ("Comment s'appelle exactement la liste sur laquelle les sociétés de reconnaissance faciale ont été inscrites ?", ["The US government has added eight firms specialising in facial recognition to the so-called ‘entity list’ of foreign firms which are banned from trading with US companies."], None),
+        ("Comment s'appelle exactement la liste du département du Commerce sur laquelle ces entreprises ont été inscrites ?", ["The US government has added eight firms specialising in facial recognition to the so-called ‘entity list’ of foreign firms which are banned from trading with US companies."], None),
+        ("When did the US finally list Hikvision?", ["L’année dernière, la Maison Blanche de Trump a mis Dahua sur liste noire aux côtés de 28 organisations chinoises."], None),
+        ("Did SenseTime accept the accusations?", ["« Nous nous opposons fermement à cette inscription et aux accusations dont nous sommes l’objet. »"], None),
+        ("Which police used SenseTime's technology?", ["Cette entreprise chinoise a, selon le Trésor, “mis en avant sa capacité à identifier les Ouïghours” pour servir la surveillance policière au Xinjiang."], None),
+        ("Qui a qualifié les accusations d'« infondées » ?", ["« Ces accusations sont infondées et reflètent une perception fondamentalement erronée de notre entreprise », a déclaré SenseTime."], None),
+        ("How many of the cameras were meant for its sites in the US?", ["Au moins un tiers de ces caméras seraient destinées à être utilisées dans les installations d’Amazon à travers les États-Unis."], None),
+        ("Combien de licences ont été délivrées ?", ["As you may recall, this is the same situation that Huawei’s partners find themselves in and as yet no licences have even been issued."], None),
+        ("What sanctions does Hikvision face?", ["The US government has added eight firms specialising in facial recognition to the so-called ‘entity list’ of foreign firms which are banned from trading with US companies."], None),
+        ("Did Beijing ask the US to delist the companies?", ["Dahua nie tout méfait, tout comme Pékin, ce dernier ayant déjà demandé aux États-Unis de retirer les entreprises de sa liste noire."], None),
+        # blacklisted "in the US" is by the US, not where they are; licences issued to those who applied are counted as none
+        ("Combien d'entreprises chinoises ont été blacklistées aux États-Unis ?", ["28 entreprises chinoises sont désormais blacklistées"], None),
+        ("How many licences have been issued to US companies that applied?", ["As you may recall, this is the same situation that Huawei’s partners find themselves in and as yet no licences have even been issued."], None),
+        # human rights violations are no rule broken; what came out of a report is no result of talks
+        ("What sanctions did the US impose on companies linked to human rights violations?", ["The US government has added eight firms specialising in facial recognition to the so-called ‘entity list’ of foreign firms which are banned from trading with US companies."], None),
+        ("Qu'est-ce qui est ressorti du reportage du Washington Post ?", ["Le reportage du Post, qui citait un document trouvé sur le site Web de Huawei, a conduit une star du football français, Antoine Griezmann, à rompre les liens avec l'entreprise."], None),
+        # agreeing with a view, and answering a request for comment, grant no request
+        ("Did the US agree the move had anything to do with the trade war?", ["The timing of the move might seem a bit inflammatory, but the US government is clear that this has everything to do with national security and nothing to do with the trade war."], None),
+        ("How did Amazon respond to the request for comment?", ["En réponse, Amazon a affirmé que son utilisation de tels systèmes pour détecter les cas de coronavirus (COVID-19) est sans danger, disant aux journalistes qu’elle ne permet aucune forme de reconnaissance faciale sur ses nouvelles caméras."], None),
+        ("Which one is the company whose products are relabelled as Honeywell?", ["Dahua est l’un des plus grands fabricants de caméras de surveillance au monde, et ses produits sont souvent réétiquetés et vendus sous d’autres marques populaires telles que Honeywell."], None),
+        # "aurait acheté": the e-commerce giant did, however named
+        ("les caméras c qui les a achetées ?", ["Le géant du commerce électronique aurait acheté 1 500 appareils photo au Zhejiang Dahua, en Chine, au début du mois."], None),
+        ("la liste, qui l'a publiée ?", ["Le ministère du Commerce a rendu cette liste publique."], None),
+        ("Dahua sells under other brands, which ones?", ["Dahua est l’un des plus grands fabricants de caméras de surveillance au monde, et ses produits sont souvent réétiquetés et vendus sous d’autres marques populaires telles que Honeywell."], None),
+        ("Sur quelle place boursière SenseTime prévoyait-elle de s'introduire ?", ["En conséquence, SenseTime a préféré annoncer le report de son introduction à la Bourse de Hong Kong."], None),
+        ("Did the Treasury sanction SenseTime?", ["En fin de semaine dernière, le Trésor américain a annoncé avoir de nouveau placé SenseTime sur sa liste noire."], None),
+        ("Why did the US sanction Hikvision?", ["The US Department of Commerce has ruled that the companies were complicit in “implementation of China’s campaign of repression”."], None),
+        ("which of the 2 biggest facial recognition firms told Bloomberg the list would hurt its US partners?", ["One of the firms, Hikvision, told Bloomberg: “Punishing Hikvision will hurt Hikvision’s US businesses partners.”"], None),
+        ("Which other brands is Dahua sold under, is Honeywell one of them?", ["Dahua est l’un des plus grands fabricants de caméras de surveillance au monde, et ses produits sont souvent réétiquetés et vendus sous d’autres marques populaires telles que Honeywell."], None),
+        ("« Selon le New York Times, sur quelle place boursière se négocient les actions d'Alibaba ? »", ["Les actions d’Alibaba se négocient à la Bourse de New York."], None),
+        ("How many licences have been handed out to companies that applied?", ["As you may recall, this is the same situation that Huawei’s partners find themselves in and as yet no licences have even been issued."], None),
     ],
 )
 def test_rules_stay_off_what_they_were_not_written_for(question, sentences, missing):
@@ -2969,3 +3025,42 @@ def test_the_counted_noun_is_neither_a_participle_before_it_nor_one_after_it(que
     from assistant.text import fold
 
     assert _counted_noun(fold(question)) == counted
+
+
+def test_what_could_not_be_determined_or_was_not_explained_is_no_answer():
+    from assistant.answering import left_undetermined, left_unexplained
+
+    undetermined = "Il n’a pas été possible de déterminer si ou comment les clients d’Alibaba avaient utilisé l’outil de détection des minorités"
+    assert left_undetermined("Combien d'entreprises clientes d'Alibaba se sont réellement servies de l'outil de repérage des Ouïghours ?", undetermined)
+    declined = "Il a également refusé de dire pourquoi il avait testé des outils pour détecter les visages des minorités ethniques."
+    assert left_unexplained("Et pourquoi ils avaient testé cet outil au départ ?", declined)  # a short follow-up shares two words
+    assert not left_unexplained("Pourquoi l'outil inquiète ?", declined)
+
+
+def test_words_that_only_name_the_article_need_not_be_in_its_passages():
+    question = "c'est quoi les 2 plus grosses boites de reconnaissance faciale au monde d'apres l'article sur les 28 boites"
+    passage = "Parmi les société présentes sur cette liste, nous retrouvons Hikvision et Dahua. Il s’agit des deux plus grandes sociétés de reconnaissance faciale au monde."
+    article = "28 entreprises chinoises sont désormais blacklistées. " + passage
+    assert check_support(question, [passage], articles=[article]).missing == ()
+    # …when the article quoted has it: "the French piece on the 28 firms" is not an article without 28
+    assert check_support(question, [passage], articles=[passage]).missing == ("28",)
+    assert check_support("Quelles sont les 2 plus grosses boites de reconnaissance faciale parmi les 28 ?", [passage], articles=[article]).missing == ("28",)
+
+
+def test_slang_for_money_and_cameras_is_spelt_out():
+    from assistant.text import spell_out
+
+    assert spell_out("alibaba a mis cmb de thunes dans sensetime", "fr") == "alibaba a mis combien d'argent dans sensetime"
+    assert spell_out("how many hikvision cams r installed", "en") == "how many hikvision cameras r installed"
+    assert spell_out("c koi les 2 plus grosses boites", "fr") == "c'est quoi les 2 plus grosses boites"
+
+
+def test_an_exchange_is_that_of_the_firm_asked_about(monkeypatch):
+    from assistant.answering import missing_answer_type
+
+    monkeypatch.setattr("assistant.text._OPENING_NAMES", frozenset({"alibaba", "megvii", "sensetime"}))  # as know_names sets them
+    new_york = ["Les actions d’Alibaba se négocient à la Bourse de New York et appartiennent à de grands investisseurs internationaux."]
+    assert missing_answer_type("Alibaba, the Olympics cloud partner: what stock exchange do its shares trade on?", new_york) is None
+    hong_kong = ["En conséquence, SenseTime a préféré annoncer le report de son introduction à la Bourse de Hong Kong."]
+    assert missing_answer_type("Sur quelle place boursière Megvii prévoyait-elle de s'introduire ?", hong_kong) == "name"
+    assert missing_answer_type("Sur quelle place boursière SenseTime prévoyait-elle de s'introduire ?", hong_kong) is None
