@@ -1048,6 +1048,7 @@ _SUCCESSION = re.compile(r"\b(?:replac\w*|remplac\w*|success\w*|succe[de]\w*)\b"
 # sport a mis fin à son partenariat avec Alibaba ? » by the footballer who broke with Huawei. Each event: how it is asked,
 # how it is told, and where the question names the firm (whose products; with whom).
 _NAME_SPAN = r"[A-ZÀ-Ý][\w-]*(?:\s+[A-ZÀ-Ý][\w-]*)*"
+_SITE_CHANGED = re.compile(r"\b(?:modifi\w*|chang\w*|edit\w*|updat\w*|supprim\w*|remov\w*|delet\w*|retir\w*|scrub\w*)")
 _FIRM_EVENTS: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]], ...] = (
     (  # relabelled, resold under another brand: whose products
         re.compile(r"\b(?:relabel\w*|re-label\w*|rebrand\w*|rebadg\w*|reetiquet\w*|resold|resell\w*|revend(?:u|ue|us|ues|re|ent|ait|aient|ons)\b|white.label\w*|marque blanche)|\b(?:own|propre) (?:label|brand|marque)"),
@@ -1068,6 +1069,11 @@ _FIRM_EVENTS: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]], ..
                    r"|-t-(?:il|elle)\s+(?:[\w'-]+\s+)?(?:achet|command|acqui)\w*|\b(?:a|ont|avait)\s+(?:[\w'-]+\s+)?(?:achet|command|acqui)\w*)\s+(?:from|a|au|aupres d\w*|chez)\b"),
         re.compile(r"\b(?:bought|buys?|purchas\w*|order\w*|achet\w*|command\w*|acqui\w*)"),
         re.compile(rf"\b(?:from|à|au|auprès d\w*|chez)\s+(?:the\s+|le\s+|l['’])?({_NAME_SPAN})"),
+    ),
+    (  # a website changed: whose (« Qu'a modifié Huawei sur son site Web … ? » is not answered by Alibaba's change)
+        re.compile(r"\b(?:modifi\w*|chang\w*|edit\w*|updat\w*|supprim\w*|remov\w*|delet\w*|retir\w*|scrub\w*)\b.*\b(?:site|website|web ?pages?)\b"),
+        _SITE_CHANGED,
+        re.compile(rf"({_NAME_SPAN})(?:['’]s)?\s+(?:[\w'’-]+\s+){{0,3}}?(?:site|website|web ?pages?)\b|\b(?:site|website)\s+(?:web\s+)?(?:de|d['’]|du|of)\s*({_NAME_SPAN})"),
     ),
     (  # an official partner (of the Olympics): which firm is
         re.compile(r"\bofficial (?:cloud )?(?:services? )?(?:partner|provider|sponsor|supplier)|\bpartenaire (?:cloud )?officiel|\bfournisseur (?:cloud )?officiel"
@@ -1097,8 +1103,12 @@ def _event_of_another(question: str, sentences: Sequence[str], antecedents: Sequ
         ]
         if not named:
             return False
-        with_before = [f"{a} {s}" for s, a in zip(sentences, list(antecedents) + [""] * len(sentences))]
-        return not any(told.search(fold(s)) and any(_present(n, text) for n in named) for s, text in zip(sentences, with_before))
+        befores = list(antecedents) + [""] * len(sentences)
+        # (« La société a modifié son site Web … », with no sentence before it known to say which, may be the one named)
+        return not any(
+            told.search(fold(s)) and (any(_present(n, f"{a} {s}") for n in named) or bool(told is _SITE_CHANGED and not a and _SUBJECT_ANAPHOR.match(s)))
+            for s, a in zip(sentences, befores)
+        )
     return False
 
 
@@ -3010,7 +3020,7 @@ _PERSON_QUESTION = re.compile(
     r"|who (?:the|that|this|their|its) (?:[\w'-]+ ){0,3}?(?:representative|spokes\w+|executive|official|journalist|reporter|ceo|boss|chief|director|founder|secretary|minister) (?:is|was|were|are)\b"
     r"|^(?:et |and |so |alors )?(?:le|la|l'|ce|cet|cette) ?(?:[\w'-]+ ){0,2}?(?:porte-parole|representant\w*|responsable|dirigeant\w*|pdg|patron|journaliste|rep)\b.*\bc'est qui\b"
     r"|who (?:leads|led|runs|ran|heads|headed|wrote|signed|founded|is the (?:ceo|boss|head|chief executive|founder|spokes\w+))|who's the (?:ceo|boss|head|chief executive|founder|spokes\w+)|qui (?:dirige|dirigeait|a dirige|a ecrit|a signe|a fonde)"
-    r"|^(?:and |et )?(?:who|qui),? (?:at|within|inside|chez|au sein d)\b"
+    r"|^(?:(?:ok|okay|so|and|et|alors|bon|d'accord)\W+){0,2}(?:who|qui),? (?:at|within|inside|chez|au sein d)\b"  # "ok and who at Treasury announced …?"
     rf"|^(?:and |et )?(?:who|qui), (?:au|aux|a la|in the) {_ACTOR.pattern}"
     r"|comment s'appel\w* (?:ce|cet|cette|le|la|l') ?(?:\w+ ){0,2}?(?:representant\w*|porte-parole|journaliste\w*|responsable\w*|dirigeant\w*|pdg|patron)\b"
     rf"|(?:(?:name|names|nom|noms) (?:of the|du|de la|des|de l')|(?:c'est qui|qui (?:est|etait|sont)|who (?:is|was|are|were)|who's) (?:le|la|les|l'|the|that|this|ce|cet|cette))\s?(?:\w+ ){{0,3}}(?:journalistes?|reporters?|authors?|auteurs?|executives?|spokes\w+|porte-parole|{_OFFICIAL}"

@@ -1173,6 +1173,8 @@ _ROSS_ON_SENSETIME = (
         # the exchange of the firm asked about, not SenseTime's
         ("Sur quelle place boursière Megvii prévoyait-elle de s'introduire ?", ["D’autres géants de l’IA comme SenseTime Group ou encore Megvii Technology font également partie de cette liste.", "En conséquence, SenseTime a préféré annoncer le report de son introduction à la Bourse de Hong Kong."], "name"),
         ("Les États-Unis ont-ils sanctionné Alibaba pour son outil de détection des visages ouïghours ?", ["Le gouvernement des États-Unis, entre autres, a dénoncé le programme et sanctionné les entreprises chinoises soupçonnées d’être impliquées."], "target"),
+        ("Qu'a modifié Huawei sur son site Web après l'article du Washington Post ?", ["Après que le Times ait interrogé Alibaba sur l’outil cette semaine, la société a modifié son site Web pour supprimer les références aux ouïghours."], "target"),
+        ("ok and who at Treasury announced the december one?", ["En ce mois de décembre les tensions sont désormais concentrées autour de la société SenseTime qui a dû reporter son introduction en Bourse."], "person"),
     ],
 )
 def test_refusal_when_the_evidence_lacks_the_kind_of_answer_asked_for(question, sentences, missing):
@@ -1463,6 +1465,7 @@ def test_the_one_a_question_compares_with_is_not_the_one_it_asks_about():
         ("Dahua sells under other brands, which ones?", ["Dahua est l’un des plus grands fabricants de caméras de surveillance au monde, et ses produits sont souvent réétiquetés et vendus sous d’autres marques populaires telles que Honeywell."], None),
         ("Sur quelle place boursière SenseTime prévoyait-elle de s'introduire ?", ["En conséquence, SenseTime a préféré annoncer le report de son introduction à la Bourse de Hong Kong."], None),
         ("Did the Treasury sanction SenseTime?", ["En fin de semaine dernière, le Trésor américain a annoncé avoir de nouveau placé SenseTime sur sa liste noire."], None),
+        ("What did Alibaba change on its website?", ["Après que le Times ait interrogé Alibaba sur l’outil cette semaine, la société a modifié son site Web pour supprimer les références aux ouïghours."], None),
         ("Why did the US sanction Hikvision?", ["The US Department of Commerce has ruled that the companies were complicit in “implementation of China’s campaign of repression”."], None),
         ("which of the 2 biggest facial recognition firms told Bloomberg the list would hurt its US partners?", ["One of the firms, Hikvision, told Bloomberg: “Punishing Hikvision will hurt Hikvision’s US businesses partners.”"], None),
         ("Which other brands is Dahua sold under, is Honeywell one of them?", ["Dahua est l’un des plus grands fabricants de caméras de surveillance au monde, et ses produits sont souvent réétiquetés et vendus sous d’autres marques populaires telles que Honeywell."], None),
