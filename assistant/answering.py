@@ -1071,7 +1071,7 @@ _FIRM_EVENTS: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]], ..
         re.compile(rf"\b(?:from|à|au|auprès d\w*|chez)\s+(?:the\s+|le\s+|l['’])?({_NAME_SPAN})"),
     ),
     (  # a website changed: whose (« Qu'a modifié Huawei sur son site Web … ? » is not answered by Alibaba's change)
-        re.compile(r"\b(?:modifi\w*|chang\w*|edit\w*|updat\w*|supprim\w*|remov\w*|delet\w*|retir\w*|scrub\w*)\b.*\b(?:site|website|web ?pages?)\b"),
+        re.compile(rf"{_SITE_CHANGED.pattern}\b.*\b(?:site|website|web ?pages?)\b"),
         _SITE_CHANGED,
         re.compile(rf"({_NAME_SPAN})(?:['’]s)?\s+(?:[\w'’-]+\s+){{0,3}}?(?:site|website|web ?pages?)\b|\b(?:site|website)\s+(?:web\s+)?(?:de|d['’]|du|of)\s*({_NAME_SPAN})"),
     ),
@@ -1334,7 +1334,8 @@ def check_support(
     # dated December 2020") pick the source, which the answer's passages need not repeat
     # (a figure or a year, found in the article: a name must still be in the passages, « l'article sur Huawei » names
     # no article of its own, and "the French piece on the 28 blacklisted firms" is not the English one)
-    sourcing = {t for t in set(keys) - set(key_terms(without_article_references(question))) if t.isdigit() and any(_present(t, a) for a in articles)}
+    unreferenced = without_article_references(question) if articles else question
+    sourcing = {t for t in set(keys) - set(key_terms(unreferenced)) if t.isdigit() and any(_present(t, a) for a in articles)} if unreferenced != question else set()
     scope = article_language_scope(question)
     text = " \n ".join(evidence_texts)
     folded = fold(text)
@@ -1970,11 +1971,12 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         if _NGOS_ASKED.search(folded_question):
             known |= set(equivalents("ngo"))  # "Which NGOs …?": « des ONG » names none of them
         return None if any(_new_names(s, known) and all(_present(t, s) for t in thing) for s in sentences[:1]) else "name"
-    opening = f"{antecedents[0]} {sentences[0]}" if sentences and antecedents and antecedents[0] else (sentences[0] if sentences else "")
-    if _QUOTE_CREDITED_QUESTION.search(folded_question) and sentences and not _new_names(opening, asked) and not _CALLED_SO.search(fold(opening)):
-        return "name"  # "Who called the trade war “good and easy to win”?": the phrase, quoted by no one
-    if _QUOTE_CREDITED_QUESTION.search(folded_question) and sentences and not any(_quotes_the_phrase(question, s) for s in sentences):
-        return "name"  # « Qui a qualifié la guerre commerciale de « good and easy to win » ? »: Pelosi's words are not that phrase
+    first_quoted = f"{antecedents[0]} {sentences[0]}" if sentences and antecedents and antecedents[0] else (sentences[0] if sentences else "")
+    if _QUOTE_CREDITED_QUESTION.search(folded_question) and sentences and (
+        (not _new_names(first_quoted, asked) and not _CALLED_SO.search(fold(first_quoted)))  # "Who called the trade war “good and easy to win”?": the phrase, quoted by no one
+        or not any(_quotes_the_phrase(question, s) for s in sentences)  # « Qui a qualifié … de « good and easy to win » ? »: Pelosi's words are not that phrase
+    ):
+        return "name"
     if _CREDITED_QUESTION.search(folded_question) and sentences and not _new_names(sentences[0], asked):
         return "name"  # "Who does the article credit with calling the trade war 'good and easy to win'?": the phrase, quoted by no one
     if doer_untold(question, sentences):
