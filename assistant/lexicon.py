@@ -75,7 +75,7 @@ TERMS = (
     ("sell", "sold", "vendre", "vendu"),
     ("add", "added", "ajoute", "inscrit", "inscrire", "placed", "place"),
     ("remove", "removed", "retirer", "retire"),
-    ("postpone", "delay", "report", "reporter", "reporte", "put off"),
+    ("postpone", "delay", "report", "reporter", "reporte", "put off", "repousse", "repousser"),
     ("decision", "ruling", "ruled", "decide", "decision"),
     ("say", "said", "told", "statement", "declare", "declaration", "affirme", "souligne"),
     ("react", "reaction", "respond", "response", "reponse", "reagi"),

@@ -51,7 +51,7 @@ from assistant.feedback import FeedbackStore
 from assistant.indexing import Indexer
 from assistant.lexicon import is_place
 from assistant.retrieval import Retriever, reciprocal_rank_fusion
-from assistant.scope import article_scope, resolve_topic, spans_articles
+from assistant.scope import article_scope, compared_topics, resolve_topic, spans_articles, topic_names, without_compared_references
 from assistant.text import STOPWORDS, content_terms, fold, is_known_name, know_names, names_in_question, question_language, restore_names, spell_out
 from assistant.types import Answer, AnswerDelta, Chunk, DocumentInfo, IngestReport, Passage, Turn
 
@@ -144,7 +144,10 @@ class Assistant:
         scope = self._scope(question, passages)
         if scope:  # "according to the Alibaba article": its passages first, and only they are quoted
             passages = sorted(passages, key=lambda p: not scope(p.chunk))
-        passages = passages[: self.settings.top_k]
+        # the articles a question compares each bring their best passage, if the first ones lack it
+        compared_docs = self._compared_docs(question, passages)
+        kept = passages[: self.settings.top_k]
+        passages = kept + [next(p for p in passages if p.chunk.doc == doc) for doc in compared_docs if not any(k.chunk.doc == doc for k in kept)]
         evidence = self.selector.select(question, passages, context=previous, referents=named, people=people, before=self._sentences_before(passages))
         referred = referred_to(question, named, people)  # what "his", "the company" stand for: the quoted article must name one
         leads = self._leads(question, passages, previous)
@@ -178,6 +181,13 @@ class Assistant:
         # The best sentence's own article must name them too: "What is Alibaba accused of?" is not answered first
         # from an article that never names Alibaba, because another quoted article does.
         best_support = self._support(question, passages, chosen[:1], referred=referred) if support.supported and len(chosen) > 1 else support
+        compared = self._compared(question, passages, compared_docs, evidence, referred)
+        if compared:
+            # "The SenseTime article and the Amazon article both give a figure …": each article's best sentence answers
+            evidence = [compared[0], *(e for e in evidence if e is not compared[0])]
+            leads = [*compared[1:], *(e for e in leads if e not in compared)]
+            chosen, apart = self.extractive.choose(question, evidence, leads, True), True
+            support = best_support = Support(key_terms=support.key_terms, missing=())
         if not support.supported or not best_support.supported:
             # The best sentences came from articles that do not name everything asked about; another retrieved
             # article may ("According to the Alibaba article, …"): answer from the articles that do.
@@ -393,13 +403,7 @@ class Assistant:
         if not wanted:
             return None
         docs = sorted({p.chunk.doc for p in passages if wanted.lang in (None, p.chunk.lang)})
-        openings: list = []  # article openings' vectors, embedded once, only if a topic is matched by meaning
-
-        def similarity(topic: str) -> dict[str, float]:
-            if not openings:
-                openings.append(self.embedder.embed([self._article(d)[1] for d in docs], kind="passage"))
-            query = self.embedder.embed([topic], kind="query")[0]
-            return dict(zip(docs, (float(s) for s in openings[0] @ query)))
+        similarity = self._topic_similarity(docs)
 
         texts = {d: self._article_text(d) for d in docs} if wanted.topics else {}
         named = {resolve_topic(t, question, texts, similarity) for t in wanted.topics} - {None}
@@ -408,6 +412,53 @@ class Assistant:
         if wanted.lang:
             return lambda chunk: chunk.lang == wanted.lang
         return None
+
+    def _topic_similarity(self, docs: Sequence[str]) -> Callable[[str], dict[str, float]]:
+        """How close in meaning a topic is to each of `docs`' openings (title and first passage), embedded once, only if
+        a topic is matched by meaning."""
+        openings: list = []
+
+        def similarity(topic: str) -> dict[str, float]:
+            if not openings:
+                openings.append(self.embedder.embed([self._article(d)[1] for d in docs], kind="passage"))
+            query = self.embedder.embed([topic], kind="query")[0]
+            return dict(zip(docs, (float(s) for s in openings[0] @ query)))
+
+        return similarity
+
+    def _compared_docs(self, question: str, passages: list[Passage]) -> list[str]:
+        """The articles a question compares, naming them by what they are about ("The SenseTime article and the Amazon
+        article both give a figure for Uyghurs held in camps. How do they differ?"), in the order named, among those of
+        `passages`; [] unless each is found (by a name in its opening: "the Huawei article" is none, though the
+        Alibaba article mentions Huawei)."""
+        topics = compared_topics(question)
+        if not topics:
+            return []
+        docs = sorted({p.chunk.doc for p in passages})
+        texts = {d: self._article_text(d) for d in docs}
+        similarity = self._topic_similarity(docs)
+        named: list[str] = []
+        for topic in topics:
+            doc = resolve_topic(topic, question, texts, similarity)
+            names = topic_names(topic, question)
+            if doc is None or doc in named or (names and not any(re.search(rf"\b{re.escape(n)}", fold(self._article(doc)[1])) for n in names)):
+                return []
+            named.append(doc)
+        return named
+
+    def _compared(self, question: str, passages: list[Passage], docs: Sequence[str], evidence: Sequence[Evidence], referred: Collection[str] = ()) -> list[Evidence]:
+        """Each of the compared articles' (`docs`) best sentence for what is compared, in the order named; [] when one
+        has none, or when together they do not name the question's other key terms."""
+        unreferenced = without_compared_references(question)
+        if not docs or self._support(unreferenced, passages, [], set(docs), referred).missing:
+            return []
+        # each article's best sentence, ranked both for the whole question and for what is compared (not for the names
+        # that only say which article to read)
+        ranked = self.selector.select(unreferenced, passages, before=self._sentences_before(passages)) if unreferenced.strip() else list(evidence)
+        order = {e.sentence: i for i, e in enumerate(evidence)}
+        both = sorted(ranked, key=lambda e: [i for i, r in enumerate(ranked) if r is e][0] + order.get(e.sentence, len(order)))
+        best = [next((e for e in both if passages[e.passage - 1].chunk.doc == doc), None) for doc in docs]
+        return [e for e in best if e is not None] if all(e is not None for e in best) else []
 
     def standalone(self, question: str, history: Sequence[Turn | dict] = ()) -> str:
         """What retrieval searches for: the question itself, or a follow-up made to stand on its own."""
@@ -625,7 +676,11 @@ def other_referents(question: str, turns: Sequence[Turn]) -> set[str]:
 
 
 _WHO = re.compile(r"^(?:(?:et|and|so|alors)\s+)?(?:who|qui)\b|\b(?:which|what|quel(?:le)?s?) (?:\w+ )?(?:person|people|officials?|secretary|secretaire|minister|ministre|spokes\w*|porte-parole|journalist\w*|lawmaker|depute|senator|senateur"
-    r"|responsables?|dirigeants?|leaders?|ceo|pdg|footballeur|footballer|player|joueur|star|ambassad(?:or|eur|rice)s?)\b")
+    r"|responsables?|dirigeants?|leaders?|ceo|pdg|footballeur|footballer|player|joueur|star|ambassad(?:or|eur|rice)s?)\b"
+    # "Did any celebrity react …?", « Une personnalité a-t-elle réagi ? »: asks who, as much as "who" (as the subject:
+    # not "Did Wilbur Ross blame anyone?", « Quelqu'un peut m'expliquer … ? »)
+    r"|^(?:(?:and|so)\s+)?(?:did|has|have|had|was|were|is|are|does|do)\s+(?:any(?:one|body)|some(?:one|body)|any (?:\w+ )?(?:celebrit(?:y|ies)|public figures?|politicians?|officials?))\b"
+    r"|^(?:(?:et|alors)\s+)?(?:est-ce qu'|est-ce que\s+)?(?:quelqu'un|une? (?:autre )?(?:celebrite|personnalite|vedette|star)s?)\s+(?:a-t-(?:il|elle)|a|s'est|avait)\b")
 _WHICH_COMPANY = re.compile(r"\b(?:which|what|quel(?:le)?s?) (?:\w+ ){0,2}(?:compan(?:y|ies)|firms?|entreprises?|societes?|firmes?|groupes?|giants?|geants?)\b")
 
 

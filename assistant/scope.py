@@ -98,6 +98,69 @@ def article_scope(question: str) -> Scope:
     return Scope(lang=article_language_scope(question), topics=tuple(dict.fromkeys(topics)))
 
 
+def compared_topics(question: str) -> list[str]:
+    """The topics of the articles a question compares, in the order named, when it names two or more by what they
+    are about ("The SenseTime article and the Amazon article both give a figure …", « l'article sur Amazon et celui sur
+    les 28 entreprises », "according to the Alibaba and Amazon articles"); [] when it names fewer, or one only by its
+    language."""
+    return [topic for topic, _, _ in _compared_references(question)]
+
+
+def without_compared_references(question: str) -> str:
+    """`question` without the words naming the articles it compares (`compared_topics`): « L'article sur Alibaba et
+    celui sur les 28 entreprises donnent-ils le même nombre … ? » keeps « donnent-ils le même nombre … »."""
+    for _, start, end in reversed(_compared_references(question)):
+        question = f"{question[:start]} {question[end:]}"
+    return question
+
+
+def _compared_references(question: str) -> list[tuple[str, int, int]]:
+    """`compared_topics`, each with where its reference starts and ends in `question`."""
+    pair = _TWO_NAMED_ARTICLES.search(question)
+    if pair and any(fold(name or "") in _LANGUAGE_WORDS for name in pair.groups()):
+        return []  # "Do the French and English articles agree?": named by their language only
+    if pair:
+        return [(pair.group(1) or pair.group(3), pair.start(), pair.end()), (pair.group(2) or pair.group(4), pair.end(), pair.end())]
+    found, start = [], 0
+    while match := _REFERENCE.search(question, start):
+        about = match.group(3) or ""
+        # "l'article sur Amazon et l'article sur les 28 entreprises": a topic ends where the next reference starts
+        after = _REFERENCE.search(about) or _THE_ONE_ABOUT.search(about)
+        about = about[: after.start()] if after else about
+        start = match.start(3) + after.start() if after else match.end()
+        named = [w for w in match.group(1).split() if names_in_question(f" {w}") and fold(w) not in _LANGUAGE_WORDS]
+        # a topic ends where the question goes on: "the one about the blacklist | both mention Reuters"
+        about = re.split(_COMPARED_TOPIC_END, about)[0]
+        topic = " ".join(named) or (_topic(about.strip()) if about.strip() else "")
+        if not topic:
+            return []
+        # the reference ends with its topic ("l'article sur Alibaba | et celui …"), or with its noun ("the SenseTime article")
+        if named:
+            end = match.end(2) if match.group(2) else match.end(1) + len(re.match(rf"\s*{_NOUN}", question[match.end(1) :]).group(0))
+        else:
+            end = match.start(3) + about.index(topic) + len(topic)
+        found.append((topic, match.start(), end))
+        one = _THE_ONE_ABOUT.match(question, start)
+        if one:  # « … et celui sur les 28 entreprises »
+            other = _topic(re.split(_COMPARED_TOPIC_END, one.group(1))[0].strip())
+            found.append((other, one.start(), one.start(1) + one.group(1).index(other) + len(other)))
+            start = one.end()
+    return found if len(found) >= 2 and all(topic for topic, _, _ in found) else []
+
+
+# "the Alibaba and Amazon articles", « les articles sur Amazon et Alibaba »
+_TWO_NAMED_ARTICLES = re.compile(
+    rf"\b(?:[Tt]he|[Bb]oth)\s+([A-Z][\w-]*)\s+(?:and|&)\s+([A-Z][\w-]*)\s+{_NOUN}s\b|\b[Ll]es\s+(?:deux\s+)?{_NOUN}s\s+(?:sur|consacrés à)\s+([A-Z][\w-]*)\s+et\s+(?:sur\s+)?([A-Z][\w-]*)"
+)
+_COMPARED_TOPIC_END = re.compile(
+    r"\s(?=(?:both|all|each|tous|toutes|chacun\w*|mention\w*|say|says|said|disent|dit|cite|cites|citent|give|gives|donnent|report\w*|rapportent"
+    r"|describe\w*|decrivent|agree\w*|differ\w*|divergent|concordent|parlent|talk|talks)\b)",
+    re.I,
+)
+# "… and the one about the 28 firms", « … et celui sur les 28 entreprises »
+_THE_ONE_ABOUT = re.compile(r"\s*(?:,\s*)?(?:and|et)\s+(?:the one|that|celui|celle)\s+(?:about|on|sur|consacr[ée]e?\s+(?:à|a|au|aux)|[àa] propos d(?:e|u|es))\s+((?:[\w'’-]+[ \t]*){1,8})")
+
+
 def spans_articles(question: str) -> bool:
     """Whether the question asks across articles: "The SenseTime article and the Amazon article both …", "Do the
     articles agree …?", "les deux articles"."""

@@ -254,6 +254,17 @@ def test_an_article_named_by_its_topic_is_the_one_quoted(shared_assistant):
     assert answer.contexts[0].chunk.doc == "000_2bfca04e976cdda8.txt"
 
 
+def test_articles_compared_by_name_each_give_their_own_sentence(shared_assistant):
+    """Neither camp figure's sentence names "SenseTime" or "Amazon": those only say which article to read. Each
+    article named answers with its own figure; an article named by a firm no article opens with is none of them."""
+    answer = shared_assistant.ask("The SenseTime article and the Amazon article both give a figure for Uyghurs held in camps. How do they differ?")
+    assert not answer.refused
+    assert {c.doc for c in answer.citations} >= {"001_d94b0f9161f890bb.txt", "004_5bdc58e3acd52100.txt"}
+    assert "ONG" in answer.answer and "Nations unies" in answer.answer
+    huawei = "The Huawei article and the Amazon article both give a figure for Uyghurs held in camps. How do they differ?"
+    assert shared_assistant._compared_docs(huawei, shared_assistant.retriever.retrieve(huawei, 15)) == []
+
+
 def test_a_question_about_someone_s_words_needs_their_words(shared_assistant):
     assert shared_assistant.ask("What did Honeywell say about Dahua's cameras?").refused  # Honeywell only relabels them
     # Chinese officials defending the Xinjiang campaign, in an article that never mentions the House vote

@@ -305,6 +305,14 @@ _ROSS_ON_SENSETIME = (
 )
 
 
+_REPORT_HK = "En conséquence, SenseTime a préféré annoncer le report de son introduction à la Bourse de Hong Kong, “afin de préserver les intérêts des investisseurs potentiels”."
+_TIMING = "The timing of the move, just a few days ahead of the latest talks aimed to end the trade war with China, might seem a bit inflammatory."
+_OLYMPICS = "Alibaba est le partenaire officiel des services cloud pour le jeux olympiques."
+_SITE_EDIT = "Après que le Times ait interrogé Alibaba sur l’outil cette semaine, la société a modifié son site Web pour supprimer les références aux ouïghours et aux visages minoritaires."
+_CAMERAS_THIRD = "Au moins un tiers de ces caméras seraient destinées à être utilisées dans les installations d’Amazon à travers les États-Unis."
+_OTHER_BRANDS_SENTENCE = "Dahua est l’un des plus grands fabricants de caméras de surveillance au monde, et ses produits sont souvent réétiquetés et vendus sous d’autres marques populaires telles que Honeywell."
+
+
 @pytest.mark.parametrize(
     "question,sentences,missing",
     [
@@ -1175,6 +1183,15 @@ _ROSS_ON_SENSETIME = (
         ("Les États-Unis ont-ils sanctionné Alibaba pour son outil de détection des visages ouïghours ?", ["Le gouvernement des États-Unis, entre autres, a dénoncé le programme et sanctionné les entreprises chinoises soupçonnées d’être impliquées."], "target"),
         ("Qu'a modifié Huawei sur son site Web après l'article du Washington Post ?", ["Après que le Times ait interrogé Alibaba sur l’outil cette semaine, la société a modifié son site Web pour supprimer les références aux ouïghours."], "target"),
         ("ok and who at Treasury announced the december one?", ["En ce mois de décembre les tensions sont désormais concentrées autour de la société SenseTime qui a dû reporter son introduction en Bourse."], "person"),
+        # a body named only where something goes does not speak: the exchange SenseTime was to list on
+        ("How did the Hong Kong stock exchange react to the postponement?", [_REPORT_HK], "speech"),
+        ("Comment la Bourse de Hong Kong a-t-elle réagi ?", [_REPORT_HK], "speech"),
+        # a claim checked with what it followed, its « qu' » no question word
+        ("Est-il vrai qu'Alibaba a perdu son rôle de partenaire cloud des Jeux olympiques après ces révélations ?", [_OLYMPICS, _SITE_EDIT], "outcome"),
+        ("C'est vrai qu'Alibaba a perdu son rôle de partenaire des JO à cause de ces révélations ?", [_OLYMPICS, _SITE_EDIT], "outcome"),
+        # the others of a part told
+        ("Et les autres caméras, où seront-elles utilisées ?", [_CAMERAS_THIRD, _OTHER_BRANDS_SENTENCE], "place"),
+        ("And the other cameras, how many went to Europe?", [_CAMERAS_THIRD], "number"),
     ],
 )
 def test_refusal_when_the_evidence_lacks_the_kind_of_answer_asked_for(question, sentences, missing):
@@ -1290,6 +1307,16 @@ def test_what_could_not_be_determined_answers_a_short_follow_up_pointing_back():
     undetermined = "Il n’a pas été possible de déterminer si ou comment les clients d’Alibaba avaient utilisé l’outil de détection des minorités."
     assert left_undetermined("Et quels clients l'ont utilisé ?", undetermined)
     assert not left_undetermined("Which tool did Alibaba use?", "Il n’a pas été possible de déterminer si l’outil avait été utilisé.")
+    # how they used it, where whether or how they did is undetermined; not how they could, which the website showed
+    assert left_undetermined("Comment les clients d'Alibaba ont-ils concrètement utilisé l'outil de détection des Ouïghours ?", undetermined)
+    assert left_undetermined("How did Alibaba's clients actually use the minority detection tool?", undetermined)
+    assert not left_undetermined("Comment les clients pouvaient-ils utiliser l'outil de détection ?", undetermined)
+    assert not left_undetermined("How could customers use the detection tool?", undetermined)
+    assert not left_undetermined("How did Alibaba react to the report on its detection tool?", undetermined)
+    assert not left_undetermined("How did Alibaba respond once the Times asked about the minority-detection tool?", undetermined)
+    assert not left_undetermined("How did Alibaba teach its customers to use the facial detection tool?", undetermined)
+    assert not left_undetermined("How do Alibaba Cloud customers use the software to detect Uyghur faces?", undetermined)
+    assert not left_undetermined("How were Alibaba's clients supposed to use the tool?", undetermined)
 
 
 def test_who_did_it_in_a_follow_up_is_refused_when_the_evidence_has_it_done_by_no_one():
@@ -1471,6 +1498,26 @@ def test_the_one_a_question_compares_with_is_not_the_one_it_asks_about():
         ("Which other brands is Dahua sold under, is Honeywell one of them?", ["Dahua est l’un des plus grands fabricants de caméras de surveillance au monde, et ses produits sont souvent réétiquetés et vendus sous d’autres marques populaires telles que Honeywell."], None),
         ("« Selon le New York Times, sur quelle place boursière se négocient les actions d'Alibaba ? »", ["Les actions d’Alibaba se négocient à la Bourse de New York."], None),
         ("How many licences have been handed out to companies that applied?", ["As you may recall, this is the same situation that Huawei’s partners find themselves in and as yet no licences have even been issued."], None),
+        # the one who speaks is named as the subject: SenseTime announced the postponement; Hikvision told Bloomberg
+        ("How did SenseTime react to its listing?", [_REPORT_HK], None),
+        ("How did Hikvision react?", ["Hikvision a fait part de son mécontentement à Bloomberg : « nous nous opposons fermement à la décision »."], None),
+        ("How did the Hong Kong listing hopeful push back against the allegations?", [_REPORT_HK, "Se disant “prise au milieu de tensions géopolitiques”, la société récuse cette décision."], None),
+        ("Et les autres entreprises de la liste, que font-elles ?", ["Bloomberg estimates that two of the companies have up to a third of the video surveillance sector wrapped up."], None),
+        ("Quel secrétaire au Commerce a justifié la décision ?", ["En 2019, le secrétaire au Commerce, Wilbur Ross avait justifié cette décision."], None),
+        # losing access is told by a ban; a lost contract by a broken one
+        ("Did Hikvision lose access to American suppliers?", ["The US government has added eight firms to the entity list of foreign firms which are banned from trading with US companies."], None),
+        ("Did Huawei lose Griezmann as an ambassador?", ["Antoine Griezmann a annoncé rompre son contrat d'ambassadeur avec Huawei."], None),
+        # a claim dated by what it came after asks when, not what followed
+        ("Est-il vrai que l'inscription de Hikvision et Dahua est intervenue juste après la fin des négociations commerciales ?", [_TIMING], None),
+        ("Is it true that the listing of Hikvision and Dahua came right after the end of the trade talks?", [_TIMING], None),
+        # the others told, or no part told
+        ("Et les autres caméras, où vont-elles ?", ["Un tiers des caméras iront aux États-Unis, les autres caméras en Europe."], None),
+        ("Which other firms are on the list besides Hikvision?", ["D’autres géants de l’intelligence artificielle comme SenseTime Group ou encore Megvii Technology font également partie de cette liste."], None),
+        ("Et les autres caméras, que font-elles ?", ["En plus de détecter les fièvres, les caméras Dahua commandées par Amazon utilisent également la reconnaissance faciale."], None),
+        ("Do the other cameras also use facial recognition?", ["En plus de détecter les fièvres, les caméras Dahua commandées par Amazon utilisent également la reconnaissance faciale.", _CAMERAS_THIRD], None),
+        ("Combien de caméras Amazon a-t-il achetées en tout, en comptant les autres caméras ?", ["Le géant du commerce électronique aurait acheté 1 500 appareils photo au Zhejiang Dahua.", _CAMERAS_THIRD], None),
+        # "ou" after a comma is "or", not « où »
+        ("Les caméras servent-elles à détecter la fièvre, ou sont-elles destinées à la reconnaissance faciale ?", ["En plus de détecter les fièvres, les caméras Dahua commandées par Amazon utilisent également la reconnaissance faciale."], None),
     ],
 )
 def test_rules_stay_off_what_they_were_not_written_for(question, sentences, missing):
@@ -2111,6 +2158,19 @@ def test_his_or_a_speaking_it_in_a_follow_up_points_at_the_one_the_conversation_
     assert referred_to("what was his connection to them before that?", referents(turns), people) == people
     assert referred_to("what was its connection to them before that?", referents(turns), people) == set()
     assert referred_to("How much was he being paid under that deal?", referents(turns), people) == people  # "he" is a person
+    # "Did any celebrity react …?" asks who, as "who" does: "his" is the one the answer named
+    turns = [
+        Turn("user", "Did any celebrity react to the report about the phone maker's Uyghur alert software?"),
+        Turn("assistant", "Yes. French footballer Antoine Griezmann cut ties with Huawei."),
+    ]
+    assert "griezmann" in referred_to("How much was his deal with them worth?", referents(turns), referents(turns, people=True))
+    turns = [Turn("user", "Did the report about the phone maker's Uyghur alert software cause a stir?"), Turn("assistant", "Yes. Antoine Griezmann cut ties with Huawei.")]
+    assert "griezmann" not in referents(turns, people=True)  # no one asked for: the question's own names
+    # "anyone" asked about, not asking who: the person the question names
+    turns = [Turn("user", "Did Wilbur Ross blame anyone specific for the repression?"), Turn("assistant", "He spoke of the Commerce Department's duty.")]
+    assert referents(turns, people=True) == {"wilbur", "ross"}
+    turns = [Turn("user", "Quelqu'un peut m'expliquer ce qu'a dit Nancy Pelosi ?"), Turn("assistant", "Elle a dénoncé la répression en Chine et au Xinjiang.")]
+    assert referents(turns, people=True) == {"nancy", "pelosi"}
     # « il » opening the question is the person or the firm of the last turn
     turns = [Turn("user", "Quel responsable avait justifié la sanction contre SenseTime ?"), Turn("assistant", "Wilbur Ross, alors secrétaire au Commerce.")]
     assert "wilbur" in referred_to("Qu'avait-il déclaré exactement ?", referents(turns), referents(turns, people=True))
@@ -2644,6 +2704,25 @@ def test_a_question_across_articles_is_told_apart():
     assert spans_articles("Do the articles agree on the figures?")
     assert not spans_articles("According to the Alibaba article, what did the Times find?")
     assert not spans_articles("Combien de caméras Hikvision a-t-elle vendues à Amazon ?")
+
+
+def test_the_articles_a_question_compares_are_named_by_their_topics():
+    from assistant.scope import compared_topics, without_compared_references
+
+    assert compared_topics("The SenseTime article and the Amazon article both give a figure. How do they differ?") == ["SenseTime", "Amazon"]
+    assert compared_topics("Comment l'article sur Amazon et celui sur les 28 entreprises décrivent-ils Dahua ?") == ["Amazon", "les 28 entreprises"]
+    assert compared_topics("Comment l'article sur Amazon et l'article sur les 28 entreprises décrivent-ils Dahua ?") == ["Amazon", "les 28 entreprises"]
+    assert compared_topics("How did Beijing and Dahua answer, according to the Alibaba and Amazon articles?") == ["Alibaba", "Amazon"]
+    assert compared_topics("Que disent les articles sur Amazon et Alibaba de Dahua ?") == ["Amazon", "Alibaba"]
+    # a topic ends where the question goes on
+    assert compared_topics("The Amazon article and the one about the blacklist both mention Reuters. Which one says more?") == ["Amazon", "the blacklist"]
+    assert "Reuters" in without_compared_references("L'article sur Amazon et celui sur la liste noire mentionnent tous les deux Reuters ?")
+    # one article, or articles named only by their language, are no comparison by topic
+    assert compared_topics("Do the French and English articles agree on the count?") == []
+    assert compared_topics("What does the Alibaba article say about Huawei?") == []
+    assert compared_topics("Do the English article and the French article agree on the count?") == []
+    assert "Amazon" not in without_compared_references("How did Dahua answer, according to the Alibaba and Amazon articles?")
+    assert "Dahua" in without_compared_references("How did Dahua answer, according to the Alibaba and Amazon articles?")
 
 
 def test_everyday_abbreviations_and_question_forms():
