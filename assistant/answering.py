@@ -840,6 +840,7 @@ _NOT_DONE = re.compile(
     r"\b(?:postpone\w*|delay\w*|le report|report(?:e|ee|ees|es|er|ait)|repouss\w*|suspend\w*|cancel\w*|annul\w*"
     r"|plan(?:s|ned)? to|prevu\w*|prevoi\w*|intend\w*|destinee?s?|aim(?:s|ed|ing)? (?:to|at)|visant a|visaient a)\b"
 )
+_NOT_DONE_CLAUSE = re.compile(_NOT_DONE.pattern + r"(?:\s+\S+){0,6}")  # the postponement and what was put off
 _AFTER = r"once|after|afterwards|following|apres|suite a|a la suite"
 _AFTERWARDS = re.compile(rf"\b(?:{_AFTER})\b")
 _KEPT_AS_IS = re.compile(r"^(?:leave|left|keep|kept|laiss\w*|gard\w*)\b.*\b(?:as (?:they|it) (?:were|was|are|is)|as is|unchanged|untouched|intact\w*|en l'etat|tel(?:le)?s? quel(?:le)?s?|inchange\w*)")
@@ -913,6 +914,16 @@ def _in_the_end_asked(folded_question: str) -> str | None:
 
 # What a verb was done to, after a determiner: "retire les cameras", "annule cette commande" (not "intend to go public").
 _OBJECT = re.compile(r"\s*[\w'-]+\s+(?:les|la|le|l'|the|its|their|ses|sa|son|cette|ce|ces|this|that|these|those)\s*([\w-]+)")
+
+
+def _done_beside_what_was_not(outcome: str, question: str, sentences: Sequence[str]) -> bool:
+    """Whether what `outcome` says was done in the end is told in one of `sentences`, outside what they say was put
+    off or only planned (« … a finalement été placée sur liste noire … ? »: « … a dû reporter son introduction en
+    Bourse » tells a postponement, and the next sentence the blacklisting)."""
+    if re.match(r"\W*(?:ces|ce|cette|les|la|le|l'|the|this|that|these|those)\b", outcome):
+        return False  # « Et au final, ces négociations ont-elles mis fin … ? »: a subject, not what was done, comes first
+    done = _outcome_words(outcome, question)
+    return bool(done) and any(_present(done[0], _NOT_DONE_CLAUSE.sub(" ", fold(s))) for s in sentences)
 
 
 def _outcome_words(outcome: str, question: str) -> list[str]:
@@ -1000,9 +1011,10 @@ def left_undetermined(question: str, sentence: str) -> bool:
     # what is asked for, named after "which" / « quels », must be what could not be determined: "quels clients …"
     # and "les clients d'Alibaba", not "Which Alibaba software …?"
     names = names_in_question(question)
+    unnamed = " ".join(w for w in folded.split() if re.sub(r"'s$", "", w) not in names)  # not "alibaba's" either
     which = re.search(
         r"\b(?:(?:which|what|quel(?:le)?s?|how many)\s+|combien (?:de\s+|d'))(?:of (?:its|the|their|his|her) |d'entre (?:ses|les|leurs) )?([\w-]+)(?:\s+([\w-]+))?",
-        " ".join(w for w in folded.split() if w not in names),
+        unnamed,
     )
     right_after = " ".join(folded_sentence[undetermined.end() :].split()[:6])  # "… déterminer si ou comment les clients"
     asked = [w for w in (which.groups() if which else ()) if w and w not in STOPWORDS]  # "which of its cloud customers"
@@ -1010,7 +1022,7 @@ def left_undetermined(question: str, sentence: str) -> bool:
     # (names left out, and no further than a verb: "Which of the tools could clients use …?" asks for tools)
     partitive = re.search(
         r"\b(?:which|what) of (?:its|the|their) ((?:(?!(?:is|was|are|were|did|does|do|could|can|has|have|had|will|would)\b)[\w'-]+(?:\s+|$)){1,4})",
-        " ".join(w for w in folded.split() if w not in names),
+        unnamed,
     )
     asked += [w for w in (partitive.group(1).split() if partitive else ()) if w not in STOPWORDS]
     # « Comment les clients d'Alibaba ont-ils concrètement utilisé l'outil ? »: how they did it, where the sentence
@@ -1741,8 +1753,16 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
             return "outcome"
     end_asked = _END_ASKED.search(folded_question)  # in a yes/no question: a question word's is `ended` above
     # its yes/no part: « SenseTime a fini par être cotée ? C'était quand », "Did SenseTime end up going public, and when?"
-    yes_no = re.sub(r"\best-ce qu(?:e|')|,?\s*(?:and|et)\s+(?:when|quand|where|ou|how much|combien)\s*$", "", folded_question.split("?")[0])
-    if end_asked and sentences and not _WH_WORD.search(yes_no) and _NOT_DONE.search(fold(sentences[0])) and not _NOT_DONE.search(folded_question[end_asked.end() :]):
+    # (« Est-il vrai que … » opens a claim: its « que » asks nothing)
+    yes_no = re.sub(rf"\best-ce qu(?:e|')|{_CLAIM_OPENING}|,?\s*(?:and|et)\s+(?:when|quand|where|ou|how much|combien)\s*$", "", folded_question.split("?")[0])
+    if (
+        end_asked
+        and sentences
+        and not _WH_WORD.search(yes_no)
+        and _NOT_DONE.search(fold(sentences[0]))
+        and not _NOT_DONE.search(folded_question[end_asked.end() :])
+        and not _done_beside_what_was_not(folded_question[end_asked.end() :], question, sentences)
+    ):
         # « SenseTime a fini par être cotée à HK ? C'était quand », "In the end, did the talks end the trade war?": a
         # sentence on the listing it put off, or talks "aimed to end" it, does not say it was done in the end
         return "outcome"
@@ -1974,6 +1994,12 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         for s, who in zip(sentences, named)
     ):
         return "speech"  # "What did Alibaba say?": words reported from Alibaba, not a sentence that merely names it
+    bill = _REACTION_TO_BILL.search(folded_question)
+    if bill and any(capital_forms(n) or is_place(n) for n in speakers) and not any(
+        (_SPEECH.search(fold(s)) or _REACTION.search(fold(s))) and _BILL_TOLD.search(fold(s)) for s in sentences
+    ):
+        # « Comment Pékin a-t-il réagi à ce vote ? »: Beijing's words on the bill, not its denial of the blacklisting
+        return "speech"
     if _WORDS_ASKED.search(folded_question) and names_in_question(question) and sentences and not _SPEECH.search(fold(sentences[0])):
         return "speech"  # « Quels mots Griezmann a-t-il employés … ? »: a sentence reporting no words of anyone's
     two_best = [fold(s) for s in sentences[:2]]  # what happened, told in one of the two best sentences
@@ -2352,6 +2378,13 @@ _DESTINATION = re.compile(r"\b(?:a|en|dans|to|in|into|at|on)(?:\s+(?:la|le|les|t
 _NAME_SPAN = re.compile(r"\b[A-ZÀ-Ý][\w'’-]*(?:\s+(?:(?:de|of|du|des)\s+)?[A-ZÀ-Ý][\w'’-]*)*")
 
 
+# a government's reaction to a bill or a vote (« Comment Pékin a-t-il réagi à ce vote ? », "China's response to that bill"),
+# told in a sentence that names it
+_REACTION_TO_BILL = re.compile(
+    r"\b(?:react\w*|respon\w*|answer\w*|reagi\w*|repon\w*|reaction)\b[^?]{0,30}?\b(?:to|a|au|aux)\s+(?:(?:ce|cette|this|that|the|le|la|l')\s*)?"
+    r"(?:(?:house|us|american|new|xinjiang)\s+)?(?:vote|bill|law|loi|texte|projet de loi|legislation)\b"
+)
+_BILL_TOLD = re.compile(r"\b(?:vot\w*|bill|loi|texte|legislation|adopt\w*)\b")
 _INSTITUTION = re.compile(r"\b(?:stock exchange|exchange|bourse|regulators?|regulateurs?|authorit(?:y|ies)|autorites?|police|courts?|tribunal|embass(?:y|ies)|ambassades?)\b")
 
 
@@ -3230,7 +3263,7 @@ _FOUND_QUESTION = re.compile(
 # (asked yes or no: "Why was the IPO cancelled?" asks a reason)
 _CANCEL_QUESTION = re.compile(
     r"\b(?:cancel\w*|annul\w*|call(?:ed|ing)? off|rescind\w*|back(?:ed)? out|renonc\w*|abandon\w*|scrap(?:s|ped|ping)?"
-    r"|(?:cess|arret)(?:e|er|es|ent|ait|aient|ee|ees)\s+d(?:e\b|')|stop(?:s|ped|ping)? (?:using|selling|buying|working|doing)|pull(?:ed|s)? out|quit)\b"  # « Nike a-t-elle cessé de vendre via Alibaba ? »
+    r"|(?:cess|arret)(?:e|er|es|ent|ait|aient|ee|ees)\s+d(?:e\b|')|stop(?:s|ped|ping)? (?:using|selling|buying|working|doing)|pull(?:ed|s|ing)? (?:(?:the|those|these|that|this|its|their|his|her|all) (?!(?:[\w'-]+ ){0,2}?(?:data|information|info|money)\b)(?:[\w'-]+ ){0,2}?)?out|quit)\b"  # « Nike a-t-elle cessé de vendre via Alibaba ? »
 )
 _CANCEL_TOLD = re.compile(
     r"\b(?:cancel\w*|annul\w*|call\w* off|rescind\w*|abandon\w*|renonc\w*|scrap\w*|suspend\w*|report|report(?:e|ee|ees|es|er|ait)|postpon\w*|delay\w*|repouss\w*"

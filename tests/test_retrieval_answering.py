@@ -307,6 +307,10 @@ _ROSS_ON_SENSETIME = (
 
 _REPORT_HK = "En conséquence, SenseTime a préféré annoncer le report de son introduction à la Bourse de Hong Kong, “afin de préserver les intérêts des investisseurs potentiels”."
 _TIMING = "The timing of the move, just a few days ahead of the latest talks aimed to end the trade war with China, might seem a bit inflammatory."
+_BOUGHT_REUTERS = "Amazon a acheté pour 10 millions de dollars de caméras de contrôle de la température à une entreprise sur liste noire, rapporte Reuters en citant des sources familières avec le sujet."
+_DAHUA_DENIES = "Dahua nie tout méfait, tout comme Pékin, ce dernier ayant déjà demandé aux États-Unis de retirer les entreprises de sa liste noire."
+_HAD_TO_POSTPONE = "En ce mois de décembre les tensions sont désormais concentrées autour de la société SenseTime qui a dû reporter son introduction en Bourse."
+_TREASURY_AGAIN = "En fin de semaine dernière, le Trésor américain a annoncé avoir de nouveau placé SenseTime sur sa liste noire du fait de sa technologie de reconnaissance faciale visant la minorité ouïghoure."
 _OLYMPICS = "Alibaba est le partenaire officiel des services cloud pour le jeux olympiques."
 _SITE_EDIT = "Après que le Times ait interrogé Alibaba sur l’outil cette semaine, la société a modifié son site Web pour supprimer les références aux ouïghours et aux visages minoritaires."
 _CAMERAS_THIRD = "Au moins un tiers de ces caméras seraient destinées à être utilisées dans les installations d’Amazon à travers les États-Unis."
@@ -1189,6 +1193,12 @@ _OTHER_BRANDS_SENTENCE = "Dahua est l’un des plus grands fabricants de caméra
         # a claim checked with what it followed, its « qu' » no question word
         ("Est-il vrai qu'Alibaba a perdu son rôle de partenaire cloud des Jeux olympiques après ces révélations ?", [_OLYMPICS, _SITE_EDIT], "outcome"),
         ("C'est vrai qu'Alibaba a perdu son rôle de partenaire des JO à cause de ces révélations ?", [_OLYMPICS, _SITE_EDIT], "outcome"),
+        # a claim that it finally happened, its « que » no question word; "is it true" without "that"
+        ("Est-il vrai que SenseTime a finalement fait son entrée à la Bourse de Hong Kong dès la fin décembre ?", [_REPORT_HK], "outcome"),
+        ("Is it true Amazon pulled those cameras out after Reuters reported the purchase?", [_BOUGHT_REUTERS], "outcome"),
+        # a government's reaction to a bill, where the sentences tell its reaction to something else
+        ("Comment Pékin a-t-il réagi à ce vote ?", [_DAHUA_DENIES], "speech"),
+        ("What was China's official response to that bill?", [_DAHUA_DENIES], "speech"),
         # the others of a part told
         ("Et les autres caméras, où seront-elles utilisées ?", [_CAMERAS_THIRD, _OTHER_BRANDS_SENTENCE], "place"),
         ("And the other cameras, how many went to Europe?", [_CAMERAS_THIRD], "number"),
@@ -1317,6 +1327,7 @@ def test_what_could_not_be_determined_answers_a_short_follow_up_pointing_back():
     assert not left_undetermined("How did Alibaba teach its customers to use the facial detection tool?", undetermined)
     assert not left_undetermined("How do Alibaba Cloud customers use the software to detect Uyghur faces?", undetermined)
     assert not left_undetermined("How were Alibaba's clients supposed to use the tool?", undetermined)
+    assert not left_undetermined("What was Alibaba's minority-detection feature built into?", undetermined)  # "alibaba's" asks for nothing
 
 
 def test_who_did_it_in_a_follow_up_is_refused_when_the_evidence_has_it_done_by_no_one():
@@ -1507,6 +1518,12 @@ def test_the_one_a_question_compares_with_is_not_the_one_it_asks_about():
         # losing access is told by a ban; a lost contract by a broken one
         ("Did Hikvision lose access to American suppliers?", ["The US government has added eight firms to the entity list of foreign firms which are banned from trading with US companies."], None),
         ("Did Huawei lose Griezmann as an ambassador?", ["Antoine Griezmann a annoncé rompre son contrat d'ambassadeur avec Huawei."], None),
+        ("Is it true Amazon bought cameras from Dahua?", [_BOUGHT_REUTERS], None),
+        ("Est-il vrai que SenseTime a reporté son entrée en Bourse ?", [_REPORT_HK], None),
+        ("How did Beijing react to the blacklisting?", [_DAHUA_DENIES], None),
+        # what was done in the end, told beside what was put off; data pulled out is no order pulled
+        ("Est-il vrai que SenseTime a finalement été placée sur liste noire avant son introduction en Bourse ?", [_HAD_TO_POSTPONE, _TREASURY_AGAIN], None),
+        ("Could Chinese spies pull sensitive data out of the cameras?", ["Les autorités américaines ont averti que des entreprises comme Dahua sont capables d’insérer des portes dérobées."], None),
         # a claim dated by what it came after asks when, not what followed
         ("Est-il vrai que l'inscription de Hikvision et Dahua est intervenue juste après la fin des négociations commerciales ?", [_TIMING], None),
         ("Is it true that the listing of Hikvision and Dahua came right after the end of the trade talks?", [_TIMING], None),
