@@ -1013,8 +1013,8 @@ def left_undetermined(question: str, sentence: str) -> bool:
     names = names_in_question(question)
     unnamed = " ".join(w for w in folded.split() if re.sub(r"'s$", "", w) not in names)  # not "alibaba's" either
     which = re.search(
-        r"\b(?:(?:which|what|quel(?:le)?s?|how many)\s+|combien (?:de\s+|d'))(?:of (?:its|the|their|his|her) |d'entre (?:ses|les|leurs) )?([\w-]+)(?:\s+([\w-]+))?",
-        unnamed,
+        r"\b(?:(?:which|what|quel(?:le)?s?|how many)\s+|combien (?:de\s+|d'))(?:of (?:(?:its|the|their|his|her) )?|d'entre (?:ses|les|leurs) )?([\w-]+)(?:\s+([\w-]+))?",
+        unnamed,  # "which of Alibaba's business customers": of its customers
     )
     right_after = " ".join(folded_sentence[undetermined.end() :].split()[:6])  # "… déterminer si ou comment les clients"
     asked = [w for w in (which.groups() if which else ()) if w and w not in STOPWORDS]  # "which of its cloud customers"
@@ -2375,7 +2375,7 @@ def _speaks(name: str, folded_sentence: str, antecedent: str) -> bool:
 # Bloomberg", « a fait part de son mécontentement à Bloomberg », "listed on the Hong Kong Stock Exchange" (not « au »,
 # « aux », of titles: « le secrétaire au Commerce »).
 _DESTINATION = re.compile(r"\b(?:a|en|dans|to|in|into|at|on)(?:\s+(?:la|le|les|the))?(?:\s+l')?$")
-_NAME_SPAN = re.compile(r"\b[A-ZÀ-Ý][\w'’-]*(?:\s+(?:(?:de|of|du|des)\s+)?[A-ZÀ-Ý][\w'’-]*)*")
+_NAMED_BODY = re.compile(r"\b[A-ZÀ-Ý][\w'’-]*(?:\s+(?:(?:de|of|du|des)\s+)?[A-ZÀ-Ý][\w'’-]*)*")  # « Bourse de Hong Kong »
 
 
 # a government's reaction to a bill or a vote (« Comment Pékin a-t-il réagi à ce vote ? », "China's response to that bill"),
@@ -2392,7 +2392,7 @@ def _without_destinations(text: str) -> str:
     """Folded `text` without the names in a place or recipient complement (`_DESTINATION`): "How did the Hong Kong
     stock exchange react?" is not answered by SenseTime announcing « le report de son introduction à la Bourse de Hong
     Kong »."""
-    for span in reversed(list(_NAME_SPAN.finditer(text))):
+    for span in reversed(list(_NAMED_BODY.finditer(text))):
         if _DESTINATION.search(fold(text[max(0, span.start() - 12) : span.start()])):
             text = text[: span.start()] + " " + text[span.end() :]
     return fold(text)

@@ -3,7 +3,7 @@
 `eval/dev.jsonl` is the shared dev set; `eval/heldout.jsonl` holds 36 other questions on the same
 articles, written apart from the tuning, to catch changes that only fit the dev set; `eval/heldout2.jsonl`
 holds 40 harder ones (paraphrases, articles named by topic, comparisons), and `eval/heldout3.jsonl` …
-`eval/heldout474.jsonl` 38, then 40 each, of the dev set's kind, written without seeing the code (`heldout37` …
+`eval/heldout490.jsonl` 38, then 40 each, of the dev set's kind, written without seeing the code (`heldout37` …
 `heldout42` with 16 unanswerable questions each, `heldout47` and `heldout50` with 14, `heldout443` … `heldout446`,
 `heldout451` … `heldout454` and `heldout467` … `heldout470` with 19 or 20, most beside an answerable one on the same
 detail); all guarded at today's level, less about one item (a CPU without bfloat16 embeds in float32).
@@ -500,6 +500,22 @@ GATE = [
     ("heldout472", 40, 0.81, 0.9, 0.84, 0.81, 0.75, 0.04),
     ("heldout473", 40, 0.87, 0.9, 0.87, 0.85, 0.87, 0.04),
     ("heldout474", 40, 0.87, 0.9, 0.8, 0.82, 0.75, 0.07),
+    ("heldout475", 40, 0.87, 0.96, 0.96, 0.92, 0.75, 0.04),
+    ("heldout476", 40, 0.9, 0.93, 0.92, 0.92, 0.87, 0.04),
+    ("heldout477", 40, 0.84, 0.93, 0.84, 0.83, 0.87, 0.07),
+    ("heldout478", 40, 0.84, 0.93, 0.86, 0.9, 0.87, 0.04),
+    ("heldout479", 40, 0.9, 0.96, 0.89, 0.89, 0.87, 0.04),
+    ("heldout480", 40, 0.78, 0.9, 0.87, 0.91, 0.75, 0.1),
+    ("heldout481", 40, 0.96, 0.96, 0.9, 0.9, 0.75, 0.1),
+    ("heldout482", 40, 0.75, 0.84, 0.84, 0.87, 0.75, 0.07),
+    ("heldout483", 40, 0.87, 0.96, 0.89, 0.89, 0.87, 0.04),
+    ("heldout484", 40, 0.87, 0.93, 0.84, 0.85, 0.87, 0.04),
+    ("heldout485", 40, 0.93, 0.96, 0.93, 0.92, 0.87, 0.04),
+    ("heldout486", 40, 0.75, 0.9, 0.87, 0.82, 0.87, 0.04),
+    ("heldout487", 40, 0.84, 0.96, 0.87, 0.89, 0.87, 0.04),
+    ("heldout488", 40, 0.87, 0.93, 0.82, 0.85, 0.75, 0.07),
+    ("heldout489", 40, 0.78, 0.87, 0.75, 0.81, 0.87, 0.04),
+    ("heldout490", 40, 0.81, 0.93, 0.88, 0.87, 0.87, 0.04),
 ]
 METRICS = ("hit@1", "hit@3", "fact_recall", "citation_precision", "refusal_accuracy")
 

@@ -1328,6 +1328,7 @@ def test_what_could_not_be_determined_answers_a_short_follow_up_pointing_back():
     assert not left_undetermined("How do Alibaba Cloud customers use the software to detect Uyghur faces?", undetermined)
     assert not left_undetermined("How were Alibaba's clients supposed to use the tool?", undetermined)
     assert not left_undetermined("What was Alibaba's minority-detection feature built into?", undetermined)  # "alibaba's" asks for nothing
+    assert left_undetermined("Which of Alibaba's business customers actually used the Uyghur-detection tool?", undetermined)
 
 
 def test_who_did_it_in_a_follow_up_is_refused_when_the_evidence_has_it_done_by_no_one():
