@@ -509,7 +509,8 @@ _REST_QUESTION = re.compile(
     r"\b(?:the rest of|the remaining|the remainder of|le reste d\w*|les (?:\w+ )?restant\w*)\b"
     r"(?!\s+(?:(?:the|la|le|l'|du|des)\s*)?(?:world|monde|china|chine|pays|country|countries|united states|etats-unis|america|amerique|xinjiang|region|province)\b)"
 )
-_REST = re.compile(r"\b(?:rest|remaining|remainder|reste|restant\w*|others?|autres?)\b")
+_THE_REST = r"rest|remaining|remainder|reste|restant\w*"
+_REST = re.compile(rf"\b(?:{_THE_REST}|others?|autres?)\b")
 # « les autres caméras », "the other cameras": the rest, when the sentences tell of a part (a third, half, 20%)
 _OTHERS_OF_A_PART = re.compile(r"\b(?:(?:les|des|aux) autres (?!marques\b)(\w+)|the other (?!brands?\b)(\w+))")
 _PART_TOLD = re.compile(r"\b(?:(?:un|a|one|two|deux) (?:tiers|third|thirds|quart|quarter)|moitie|half|\d+(?:[.,]\d+)? ?(?:%|pour ?cent|percent)|une partie|part of|some of)\b")
@@ -530,7 +531,7 @@ def _part_of(noun: str, folded_sentence: str) -> bool:
 
 def _tells_of_others(noun: str, folded_sentence: str) -> bool:
     """Whether `folded_sentence` tells of the rest, or of other `noun` ("other cameras"; not « d'autres marques »)."""
-    if re.search(r"\b(?:others|rest|reste|remaining|remainder|restant\w*)\b", folded_sentence):
+    if re.search(rf"\b(?:{_THE_REST}|others)\b", folded_sentence):
         return True
     return any(_present(noun, m.group(1)) for m in re.finditer(r"\b(?:autres?|other) (\w+)", folded_sentence))
 # "Since when …?", "When were the pages first put online?": when something began, told as a start ("since", « depuis »,

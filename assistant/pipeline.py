@@ -449,14 +449,16 @@ class Assistant:
     def _compared(self, question: str, passages: list[Passage], docs: Sequence[str], evidence: Sequence[Evidence], referred: Collection[str] = ()) -> list[Evidence]:
         """Each of the compared articles' (`docs`) best sentence for what is compared, in the order named; [] when one
         has none, or when together they do not name the question's other key terms."""
+        if not docs:
+            return []
         unreferenced = without_compared_references(question)
-        if not docs or self._support(unreferenced, passages, [], set(docs), referred).missing:
+        if self._support(unreferenced, passages, [], set(docs), referred).missing:
             return []
         # each article's best sentence, ranked both for the whole question and for what is compared (not for the names
         # that only say which article to read)
         ranked = self.selector.select(unreferenced, passages, before=self._sentences_before(passages)) if unreferenced.strip() else list(evidence)
         order = {e.sentence: i for i, e in enumerate(evidence)}
-        both = sorted(ranked, key=lambda e: [i for i, r in enumerate(ranked) if r is e][0] + order.get(e.sentence, len(order)))
+        both = [e for _, e in sorted(enumerate(ranked), key=lambda ie: ie[0] + order.get(ie[1].sentence, len(order)))]
         best = [next((e for e in both if passages[e.passage - 1].chunk.doc == doc), None) for doc in docs]
         return [e for e in best if e is not None] if all(e is not None for e in best) else []
 
