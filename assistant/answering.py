@@ -19,7 +19,7 @@ import numpy as np
 
 from assistant.citations import Draft, cite
 from assistant.embedding import Embedder
-from assistant.lexicon import CAPITALS, PEOPLES, PLACES, attribute_phrases_in, capital_forms, claimed_by_longer, equivalents, is_attribute, is_place, phrases_in, place_key
+from assistant.lexicon import CAPITALS, CHINESE_FIRMS, PEOPLES, PLACES, attribute_phrases_in, capital_forms, claimed_by_longer, equivalents, is_attribute, is_place, phrases_in, place_key
 from assistant.scope import article_language_scope, article_speaks, without_article_references
 from assistant.text import (
     COMPANY_FORMS,
@@ -725,6 +725,10 @@ _SPEECH_QUESTION = re.compile(
     r"|dit|dire|declare|reagi\w*|reaction|repond\w*|reponse|affirme|commente|nie|justifie|justifier|defendue?s?(?!\s+(?:aux?|a|de|d')\b)"  # « défendu aux Américains d'investir »: forbade
     r"|assurances?|reassur\w*|rassur\w*|assure[rd]?|garanti\w*|spokes\w*|porte-parole"  # a spokesperson's assurances
     r"|qualifie\w*|caracteris(?:e|es|ent|er|ait|aient|ee|ees)\b|decri\w*|characteri[sz]\w*|describes?"  # « Comment SenseTime qualifie-t-elle / décrit-elle … ? » (not "described as", said of anyone)
+    # « Megvii a-t-il lui aussi dénoncé la décision ? », "Did Megvii denounce it too?" (not "was denounced", « est
+    # dénoncé »; nor "condemn", which a bill does)
+    r"|(?<!bill )(?<!law )(?<!act )denounces?\b|(?:(?<=has )|(?<=have )|(?<=had )|(?<=also ))denounced\b"
+    r"|(?<!ete )(?<!est )(?<!sont )(?<!etait )(?<!etre )(?<!est-il )(?<!est-elle )(?<!sont-ils )(?<!sont-elles )(?<!texte )(?<!loi )denonc(?:e|ent|er|ait|aient)\b"
     r"|admit\w*|acknowledg\w*|reconnai(?:t|ssent|tre)|reconnue?s?|regret|regrets|regretted|regrett?(?:e|es|ent|ait|er)\b"  # "Does SenseTime acknowledge …?", « reconnaît-elle » (not « reconnaissance »); "Did Huawei regret it?", « a regretté » (not "regrettably")
     # « Comment SenseTime a-t-elle accueilli … ? » (not « Quelle Bourse a accueilli l'introduction ? »)
     r"|comment (?:[\w'-]+ ){0,4}?(?:a-t-(?:il|elle)|ont-(?:ils|elles)|a|ont) (?:[\w-]+ )?accueilli[es]{0,2})\b"
@@ -1219,7 +1223,31 @@ _DELISTED_QUESTION = re.compile(
 _DELISTED = re.compile(r"\b(?:taken off|took (?:\w+ )?off|removed|delisted|retire(?:e|es|s)?\b|sortie?s? de|radie\w*|rayee?s?)")
 # "What came out of the talks?", "the outcome of", « qu'est-il ressorti de … »: a result, told as one.
 # « Et qu'ont donné ces négociations ? », "What came of the talks?", "How did the talks turn out?": of talks, a result
-_RESULT_QUESTION = re.compile(r"\b(?:qu'(?:ont|a|avaient|avait) donne|qu'est-ce qu'(?:ont|a) donne|what came of) (?:[\w'-]+ ){0,3}?(?:negociations|pourparlers|discussions|talks|negotiations)\b|\bhow did (?:[\w'-]+ ){0,3}?(?:talks|negotiations) (?:go|turn out|end)\b|\b(?:negociations|pourparlers|discussions|talks|negotiations)\b[^?]{0,30}?\bdebouche\w* sur\b|\b(?:negociations|pourparlers|discussions)\b[^?]{0,40}?\babouti\w* a quoi|\ba quoi (?:ont|a|avaient|avait)(?:-t)?(?:-(?:il|elle|ils|elles))? abouti\w* (?:les |ces )?(?:negociations|pourparlers|discussions)|\babouti\w* a quoi\b[^?]{0,12}?\b(?:negociations|pourparlers|discussions)\b|\b(?:abouti\w* a (?:un|une|des)|(?:lead|led|result(?:ed)?) (?:to|in) (?:an?|any) (?:deal|agreement|accord)|reach(?:ed)? (?:an?|any) (?:deal|agreement)|what came out of|(?:outcome|(?<!as a )results?) (?:of|de|des|du)\b|(?:issue|aboutissement|resultats?) (?:de|des|du)\b|qu'est-il (?:res)?sorti d|qu'est-ce qui (?:est|en est) (?:res)?sorti d(?:e|es|u) (?:ces |ses |leurs |les )?(?:negociations|pourparlers|discussions)|(?:est|sont) (?:res)?sortie?s? d(?:e|es|u) (?:ces |ses |leurs |les )?(?:negociations|pourparlers|discussions))")  # not "as a result of"
+_RESULT_QUESTION = re.compile(r"\b(?:qu'(?:ont|a|avaient|avait) donne|qu'est-ce qu'(?:ont|a) donne|what came of) (?:[\w'-]+ ){0,3}?(?:negociations|pourparlers|discussions|talks|negotiations)\b|\bhow did (?:[\w'-]+ ){0,3}?(?:talks|negotiations) (?:go|turn out|end)\b|\b(?:negociations|pourparlers|discussions|talks|negotiations)\b[^?]{0,60}?\bdebouche\w* sur\b|\b(?:negociations|pourparlers|discussions)\b[^?]{0,40}?\babouti\w* a quoi|\ba quoi (?:ont|a|avaient|avait)(?:-t)?(?:-(?:il|elle|ils|elles))? abouti\w* (?:les |ces )?(?:negociations|pourparlers|discussions)|\babouti\w* a quoi\b[^?]{0,12}?\b(?:negociations|pourparlers|discussions)\b|\b(?:abouti\w* a (?:un|une|des)|(?:lead|led|result(?:ed)?) (?:to|in) (?:an?|any) (?:deal|agreement|accord)|reach(?:ed)? (?:an?|any) (?:deal|agreement)|what came out of|(?:outcome|(?<!as a )results?) (?:of|de|des|du)\b|(?:issue|aboutissement|resultats?) (?:de|des|du)\b|qu'est-il (?:res)?sorti d|qu'est-ce qui (?:est|en est) (?:res)?sorti d(?:e|es|u) (?:ces |ses |leurs |les )?(?:negociations|pourparlers|discussions)|(?:est|sont) (?:res)?sortie?s? d(?:e|es|u) (?:ces |ses |leurs |les )?(?:negociations|pourparlers|discussions))")  # not "as a result of"
+# Things asked about as installed or deployed by now ("had already installed", "when were they actually installed",
+# « ont-elles effectivement été installées »), not as meant to be; and the verbs that tell it done (not « les installations
+# d'Amazon », its facilities)
+_INSTALLED_QUESTION = re.compile(
+    r"^(?=[^?]*\b(?:cameras?|cams?|appareils?|equipements?)\b)(?![^?]*\b(?:qu'|que|that|which)\b[^?]*\binstall)"
+    r"[^?]*\b(?:already|actually|really|finally|deja|effectivement|vraiment|reellement|finalement)\b[^?]*\binstall(?:ed|e|es|ee|ees)\b"
+)
+_MEANT_FOR = re.compile(r"\b(?:to be|meant|supposed|intended|planned|would|will|destine\w*|devai\w*|devront|prevu\w*|seront|serai\w*|pour etre|a etre)\b")
+_INSTALLED = re.compile(r"\b(?:install(?:ed|e|es|ee|ees|er|ent|ait|aient)|deploy\w*|deploie\w*|in situ|en place|en service|in service|in use|uses?|utilis(?:e|es|ent|ait|aient))\b")
+# Talks asked about (when they were held, not what came just before them), and told of: the date that answers is in
+# a sentence on them
+_TALKS_ASKED = re.compile(
+    r"\b(?:when|quand|quelle date|what date|which date|quel jour)\b(?:(?!\b(?:before|after|avant|apres|ahead|prior|suivi|followed)\b)[^?]){0,50}?"
+    r"\b(?:(?:les|ces|des) (?:negociations|pourparlers)|(?:the|those|these) (?:\w+ )?(?:talks|negotiations))\b(?! about)"
+)
+# Whether the talks came to something, asked yes or no ("Did the talks produce a deal?", « Les négociations ont-elles
+# abouti ? », "Did those talks actually end the trade war?"), not what they were meant to do (`_TALKS_AIM`)
+_TALKS_OUTCOME_ASKED = re.compile(
+    r"\b(?:negociations|pourparlers|talks|negotiations)\b(?! about)[^?]{0,60}?\b(?:abouti(?:r|s|t|rent)?(?=\s*\?)|(?:produced?|yield(?:ed)?|br(?:ing|ought) about) (?:a|an|any) (?:deal|agreement|accord|truce)|succeed(?:ed)?)\b"
+    r"|\b(?:did|have|had) (?:[\w'-]+ ){0,3}?(?:talks|negotiations) (?:actually |finally |ever |really )?(?:end|settle|resolve|stop)\b"
+    r"|\b(?:negociations|pourparlers) (?:ont|avaient)-(?:ils|elles) (?:vraiment |finalement |reellement )?(?:mis fin|mis un terme|regle)\b"
+)
+_TALKS_AIM = re.compile(r"\b(?:expected|supposed|meant|intended|hoped?|aim\w*|devai\w*|devraient|cense\w*|espere\w*|visai\w*|prevu\w*)\b")
+_TALKS_TOLD = re.compile(r"\b(?:negociations|pourparlers|discussions|talks|negotiations)\b")
 _RESULT = re.compile(r"\b(?:agree\w*|deal|accords?|truce|treve|resulted|led to|abouti\w*|conclu\w*|ended (?:with|in)|outcome|results?|resultats?)\b")
 # What happened, asked (a post left, a successor, a result, a law, a request granted, a removal from the list), and
 # the words that tell it
@@ -1722,12 +1750,14 @@ REFUSALS_ONE_APART = {
 }
 
 
-def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Sequence[str] = ()) -> str | None:
+def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Sequence[str] = (), referred: Collection[str] = ()) -> str | None:
     """The kind of answer the question asks for ("number", "date", "speech", "place", "name") when none of
     `sentences` has one; "count" when their figures count something else than what "how many X" asks.
 
     `sentences` are those the answer would quote, best first; `antecedents` (one per sentence, may be empty) the
-    sentences before those whose subject is "the company" or "la société", which name who speaks.
+    sentences before those whose subject is "the company" or "la société", which name who speaks. `referred`: the
+    folded names a nameless follow-up stands for ("How did the company respond?" after a turn on Huawei), which
+    speak when it asks for words and names no speaker.
 
     "What is the name of the nanotech startup?" is about a passage that mentions the startup but
     never names it: its terms are all supported, yet it cannot be answered.
@@ -1735,7 +1765,7 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
     parts = question_parts(question)
     if len(parts) > 1:
         # "À quelle date … et combien ce contrat lui rapportait-il ?": when no part is answered, none is
-        lacking = [missing_answer_type(part, sentences, antecedents) for part in parts]
+        lacking = [missing_answer_type(part, sentences, antecedents, referred) for part in parts]
         if all(lacking) or lacking[0] == "outcome":
             # « SenseTime a fini par être cotée ? C'était quand ? »: the later parts ask about what the first one
             # asks happened; when that is not told, neither are they
@@ -1743,6 +1773,18 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         if found_by_no_one(question, sentences):
             return "name"  # "How was that hack carried out, and who uncovered it?": "the hack discovered" says by no one
     folded_question = fold(question)
+    # (how much, not which is larger, nor where the figure comes from: « D'où vient le chiffre sur la part de marché … ? »)
+    share = _SHARE_ASKED.search(folded_question) if not _COMPARED_SHARE.search(folded_question) and not _SHARE_SOURCE.search(folded_question) else None
+    of = share.group(1) if share else ""
+    if _INSTALLED_QUESTION.search(folded_question) and not _MEANT_FOR.search(folded_question) and sentences and not any(_INSTALLED.search(fold(s)) for s in sentences[:2]):
+        return "outcome"  # "How many of the cameras had Amazon already installed?": « destinées à être utilisées » tells what they were for
+    if _TALKS_OUTCOME_ASKED.search(folded_question) and not _TALKS_AIM.search(folded_question) and sentences and not any(_RESULT.search(fold(s)) for s in sentences):
+        return "outcome"  # "Did the talks held days later produce a deal?": talks "aimed to end" the war tell no result
+    shares = [fold(s) for s in sentences[:2] if _FRACTION.search(fold(s))]
+    if of in _SHARE_OF and sentences and not shares and not any(re.search(r"\d", s) for s in sentences[:2]):
+        return "number"  # « part de marché d'Alibaba Cloud en Chine ? »: a sentence giving no share, nor any figure
+    if of in _SHARE_OF and shares and not any(re.search(_SHARE_OF[of], s) for s in shares):
+        return "count"  # « Quelle part de ses ventes Dahua réalise-t-elle aux États-Unis ? »: a third of the cameras is not of its sales
     asked = set(words(question))
     with_antecedents = list(zip(sentences, list(antecedents) + [""] * len(sentences)))
     ended = _in_the_end_asked(folded_question)
@@ -1964,6 +2006,8 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         return "date"  # "When's the rescheduled listing?": "SenseTime a dû reporter son introduction" gives no new date
     if re.search(r"\b(?:depuis quand|since when)\b", folded_question) and sentences and _FOR_A_WHILE.search(fold(sentences[0])) and _shares_terms(question, sentences[0], 2):
         return None  # « Depuis quand l'internement … est-il dénoncé ? »: « … est dénoncé depuis plusieurs années »
+    if _DATE_QUESTION.search(folded_question) and _TALKS_ASKED.search(folded_question) and sentences and not _TALKS_TOLD.search(fold(sentences[0])):
+        return "date"  # « À quelle date se sont tenues les négociations commerciales ? »: a date of 2019 is not theirs
     if _DATE_QUESTION.search(folded_question):
         # The date that answers is in the best sentence; a date in a runner-up dates something else.
         dates = _CALENDAR_DATE if _CALENDAR_QUESTION.search(folded_question) else _DATE
@@ -1985,8 +2029,18 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
             if reported and all(m.end() <= reported.end() for m in found) and not any(n in reporter for n in names_in_question(question)):
                 return "date"
         return None if found else "date"
+    # (a firm or a person the follow-up stands for: not a government body or a capital the last turn named, which
+    # "the company" does not stand for)
+    referred_speakers = {n for n in referred if is_known_name(n) and not is_place(n) and not capital_forms(n) and not _ACTOR.search(n)}
     speakers = speakers_asked_about(question, strict=False)
     named = [f"{s} {a}" for s, a in with_antecedents]
+    if not speakers and referred_speakers and _speech_verb(question, strict=False) and not any(
+        (_SPEECH.search(fold(s)) or _REACTION.search(fold(s)))
+        # (a quote read on from the sentence naming its speaker, or words told of no one, may be theirs)
+        and (any(_speaker_named(n, fold(who)) for n in referred_speakers) or _QUOTE_OPENING.match(s) or not _names_someone(who))
+        for s, who in zip(sentences, named)
+    ):
+        return "speech"  # "And how did the company respond to that report?" after a turn on Huawei: Huawei's words
     # a body named by its place ("the Hong Kong stock exchange") is not named by where something goes (« son
     # introduction à la Bourse de Hong Kong »); "the Hong Kong listing hopeful" is another's description
     institution = _INSTITUTION.search(folded_question)
@@ -2023,7 +2077,7 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         _new_places(t, asked) or _new_names(t, asked) for t in quoted
     ):
         return "name"  # "Which Games is that for, Tokyo or Beijing?": a sentence naming neither, nor any other
-    if _SUCCESSOR_QUESTION.search(folded_question) and two_best and not any(_SUCCESSION.search(s) for s in two_best):
+    if _SUCCESSOR_QUESTION.search(folded_question) and two_best and not any(_SUCCESSOR_TOLD.search(s) for s in two_best):
         return "person"  # "Who took over from him as commerce secretary?": not the sentence on Wilbur Ross himself
     if _OTHER_COUNTRIES_QUESTION.search(folded_question) and sentences and not any(
         _places_answering(s, asked, folded_question, countries=True) - {"american", "chinese"} for s in sentences
@@ -2078,6 +2132,10 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
             known |= set(equivalents("ngo"))  # "Which NGOs …?": « des ONG » names none of them
         return None if any(_new_names(s, known) and all(_present(t, s) for t in thing) for s in sentences[:1]) else "name"
     first_quoted = f"{antecedents[0]} {sentences[0]}" if sentences and antecedents and antecedents[0] else (sentences[0] if sentences else "")
+    if _QUOTING_WHOM.search(folded_question) and sentences and any(_scare_quotes(question, s) for s in sentences[:1]) and not any(
+        _new_names(f"{a} {s}", asked) or _CALLED_SO.search(fold(f"{a} {s}")) for s, a in with_antecedents
+    ):
+        return "name"  # "The English article puts 'good and easy to win' in quotation marks. Whom is it quoting?"
     if _QUOTE_CREDITED_QUESTION.search(folded_question) and sentences and (
         (not _new_names(first_quoted, asked) and not _CALLED_SO.search(fold(first_quoted)))  # "Who called the trade war “good and easy to win”?": the phrase, quoted by no one
         or not any(_quotes_the_phrase(question, s) for s in sentences)  # « Qui a qualifié … de « good and easy to win » ? »: Pelosi's words are not that phrase
@@ -2087,6 +2145,8 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         return "name"  # "Who does the article credit with calling the trade war 'good and easy to win'?": the phrase, quoted by no one
     if doer_untold(question, sentences):
         return "name"  # "Who discovered the iOS hack?": "the recent hack discovered for iOS devices" says by no one
+    if _AMERICAN_FIRMS_ASKED.search(folded_question) and sentences and not any(_names_beside_chinese_firms(f"{a} {s}", asked) for s, a in with_antecedents[:2]):
+        return "name"  # "Quelles entreprises américaines font partie des partenaires de Hikvision ?": not SenseTime or Megvii
     which = _WHICH_ONE.search(folded_question)
     # (an agency, of government or news, asked for beside something else may be named by any sentence quoted: "Which
     # US agency designated SenseTime again, and on what stated ground?" may first quote the listing's ground)
@@ -2304,6 +2364,35 @@ _BARE_WHICH = re.compile(
 )
 
 
+# « Et les autres, dans quels pays … ? », "where's the rest going?": the rest asked with no noun of its own
+_BARE_REST = re.compile(
+    r"\b(?:les autres|the others|the rest)\b(?=\s*(?:[,?.!]|$|\s+(?:going|go|gone|went|are|were|will|sont|ont|seront|vont|iront|allaient|dans|in)\b))"
+)
+
+
+def with_rest_noun(question: str, said: Sequence[str]) -> str:
+    """`question` with the noun a bare rest stands for (« Et les autres, dans quels pays … ? » after "How many cameras
+    did Amazon get?" asks of « les autres cameras »), the one the last question counted or the last answer told a part
+    of; `question` itself when it has no bare rest or nothing was counted."""
+    folded = fold(question)
+    bare = _BARE_REST.search(folded)
+    if not bare or not said:
+        return question
+    noun = ""
+    for text in said:
+        told = fold(text)
+        # (a part of those told before: « un tiers de ces caméras », not "a third of the video surveillance sector")
+        part = next((m for m in _PART_TOLD.finditer(told)), None)
+        of_those = re.match(r"\s+(?:de ces|of these|of those)\s+([\w'-]{4,})", told[part.end() :]) if part else None
+        noun = _counted_noun(told) or (of_those.group(1) if of_those and len(equivalents(of_those.group(1))) > 1 and not is_place(of_those.group(1)) else "")
+        if noun:
+            break
+    if not noun:
+        return question
+    other = "les autres" if bare.group(0) == "les autres" else "the other"
+    return f"{question[: bare.start()]}{other} {noun}{question[bare.end() :]}"  # fold() keeps the length of the text
+
+
 def with_one_asked(question: str, said: Sequence[str]) -> str:
     """`question` as the one of a kind that a bare « Lequel ? » asks for, told of by the first of `said` (the last
     answer): after « Oui : au moins un ministère considère … », « Lequel ? » asks « quel ministère », which a sentence
@@ -2397,6 +2486,14 @@ def _without_destinations(text: str) -> str:
         if _DESTINATION.search(fold(text[max(0, span.start() - 12) : span.start()])):
             text = text[: span.start()] + " " + text[span.end() :]
     return fold(text)
+
+
+_QUOTE_OPENING = re.compile(r"\s*[«“\"‘']")
+
+
+def _names_someone(text: str) -> bool:
+    """Whether `text` names anyone: a name spelt with a capital, or a government by its capital's forms."""
+    return bool(names_in_question(text)) or any(re.search(rf"\b{form}\b", fold(text)) for group in CAPITALS for form in group)
 
 
 def _speaker_named(name: str, folded_text: str) -> bool:
@@ -2637,8 +2734,8 @@ def _person_of(sentence: str, asked: set[str], bodies: Sequence[str]) -> bool:
 _DEMONSTRATIVES = frozenset("ces these those".split())
 # "how many of its warehouses", "how many of the cameras": the noun after them is what is counted.
 _PARTITIVE = frozenset("of the its their his her".split())
-# "how many other / more / further firms", « combien d'autres entreprises »: the noun follows
-_OTHER = frozenset("other more further additional autres".split())
+# "how many more / further firms": the noun follows (as after `_OTHER`, "how many other firms", « combien d'autres »)
+_COUNT_MORE = frozenset("more further additional".split())
 
 
 _PART_OF_COUNT = re.compile(r"\bhow many of (?:the|its|their|these|those)\b|\bcombien (?:de ces|d'entre)\b")  # a part, maybe told as a share
@@ -2652,7 +2749,7 @@ def _counted_noun(folded_question: str) -> str | None:
     words_after = match.group(1).split() if match else []
     words_on = folded_question[match.start(1) :].split() if match else []  # beyond the window: "blacklisted firms"
     for i, word in enumerate(words_after):
-        if word in _DEMONSTRATIVES or (word in _PARTITIVE and words_after[0] == "of") or (i == 0 and word in _OTHER):
+        if word in _DEMONSTRATIVES or (word in _PARTITIVE and words_after[0] == "of") or (i == 0 and (word in _OTHER or word in _COUNT_MORE)):
             continue  # "combien de ces licences", "how many of its warehouses", "how many other firms"
         if word in STOPWORDS:
             return None  # "combien de personnes la Chine …": the noun was the unknown word before
@@ -2736,18 +2833,36 @@ def shares_a_term(question: str, sentence: str) -> bool:
 _NAMING_WORDS = frozenset("name names nom noms appelle appellent called call".split())
 
 
-def names_the_one_before(question: str, earlier: Sequence[str], sentences: Sequence[str]) -> bool:
+def names_the_one_before(question: str, earlier: Sequence[str], sentences: Sequence[str], last_answer: str = "") -> bool:
     """Whether a name asked for by a pronoun alone (« Comment s'appelle-t-elle ? », "What's it called?") can be in the
     best sentence: after a turn on « une start-up de nanotechnologies », the one naming it is about nanotechnology, not
-    the entity list's lead sentence. True when the question is not of that kind."""
+    the entity list's lead sentence. When the last question only asked for a kind (« Y a-t-il aussi une start-up ? »),
+    what it is about is in the last answer, beside that kind (« une start-up de nanotechnologie », "a nanotech
+    startup"). True when the question is not of that kind."""
     if not earlier or not sentences or not _NAME_QUESTION.search(fold(question)):
         return True
     if any(t not in _NAMING_WORDS for t in content_terms(question)):
         return True  # "What's the name of that spokesperson?" says what is named
     known = names_in_question(earlier[-1])
     thing = [t for t in content_terms(earlier[-1]) if t not in known and t not in _KINDS_OF_FIRM and t not in _KIND_WORDS and t != "start" and not is_place(t)][:2]
+    if not thing and last_answer:
+        thing = _beside_the_kind(content_terms(earlier[-1]), last_answer)
     # a person named answers « Comment s'appelle-t-elle ? » after "Did the Speaker comment on the bill?"
     return not thing or any(_present(t, sentences[0]) for t in thing) or bool(_new_people(sentences[0], set(words(" ".join(earlier)))))
+
+
+def _beside_the_kind(asked: Sequence[str], answer: str) -> list[str]:
+    """The words the answer puts beside the kind of firm a question asked for (« start-up » → « de nanotechnologie »
+    after it in French, "nanotech" before it in English), at most two."""
+    kinds = {"startup" if t == "start" else t for t in asked if t in _KINDS_OF_FIRM or t == "start"}
+    terms = ["startup" if t == "start" else t for t in content_terms(answer)]
+    after = question_language(answer) == "fr"
+    beside = []
+    for i, t in enumerate(terms):
+        if t in kinds:
+            window = terms[i + 1 : i + 3] if after else terms[max(0, i - 2) : i]
+            beside += [w for w in window if w not in _KINDS_OF_FIRM and w not in _ANSWER_FILLER and not w.isdigit() and not is_place(w)]
+    return beside[:2]
 
 
 # « Pourquoi ? », "Why is that?", "how come": a why asked of the last answer alone
@@ -3227,7 +3342,26 @@ _PHRASE = r"(?:l'expression|la formule|la phrase|les mots|ces mots|les propos|ce
 _QUOTE_CREDITED_QUESTION = re.compile(
     r"\b(?:who (?:(?:first|originally|actually) )?(?:called|dubbed|described|termed|labell?ed)|qui (?:a|avait) (?:qualifie|appele|decrit|surnomme)) (?:[\w'-]+ ){0,8}?(?:de |as |d')?(?:[\"“‘«]|(?<=\s)'(?=\w))"  # "'good and easy to win'"
 )
+# …and asked after the phrase, which the question quotes: "The English article puts 'good and easy to win' in quotation
+# marks. Whom is it quoting?", « … « drapeau rouge ». Qui l'article cite-t-il ? », « De qui sont ces mots ? »
+_QUOTING_WHOM = re.compile(
+    r"\bwhom? (?:is|was|are|were|does|did) (?:it|he|she|they|the (?:article|piece|story|report|author|writer|reporter|journalist)) (?:quot(?:ing|e)|citing|cite)\b"
+    r"|\bwhom? (?:is|was|are|were) (?:being )?(?:quoted|cited)(?: there| here)?\s*\??\s*$"
+    r"|\b(?:source|author) of (?:the|that|this) (?:phrase|expression|quote|quotation|words)\b"
+    rf"|\bqui (?:l'article|le texte|l'auteur|le journaliste|il|elle) cite(?:-t)?-(?:il|elle)\b|\bqui (?:est|etait) (?:ici |la )?cite\s*\??\s*$|\bde qui (?:sont|est|viennent|vient) {_PHRASE}"
+)
 _PHRASE_QUOTED = re.compile(r"[\"“«]\s*([^\"”»]+?)\s*[\"”»]|‘\s*(.+?)\s*’(?!\w)|(?<=\s)'(\w.*?)'(?!\w)")
+
+
+def _scare_quotes(question: str, sentence: str) -> bool:
+    """Whether `sentence` itself puts the phrase `question` quotes in quotation marks, midway ("… the “good and easy to
+    win” trade war …"), rather than being someone's quoted words (it opens a quotation, or the phrase is not quoted in
+    it: a quotation's second sentence)."""
+    quoted = _PHRASE_QUOTED.search(question)
+    phrase = next((g for g in quoted.groups() if g), "") if quoted else ""
+    start = fold(phrase).split()[:1]
+    folded = fold(sentence)
+    return bool(start) and not _QUOTE_OPENING.match(sentence) and bool(re.search(rf"[«“\"‘']\s*{re.escape(start[0])}\b", folded))
 
 
 def _quotes_the_phrase(question: str, sentence: str) -> bool:
@@ -3284,8 +3418,12 @@ _AGREED_QUESTION = re.compile(
 )
 _AGREED = re.compile(r"\b(?:agreed|accepted|granted|complied|refused|rejected|declined|a accepte|ont accepte|a refuse|ont refuse|a rejete|ont rejete|a cede|a accede|a obtempere|recuse\w*|conteste\w*|s'oppos\w*|oppos\w*|opposed|rejects?|refuses?|accepts?|engag\w*|adopt\w*|passed|approv\w*|issued|accord\w*)\b")
 # "Who took over from him?", « Qui lui a succédé ? »: a successor, told as such
-_SUCCESSOR_QUESTION = re.compile(r"\b(?:who|qui)\b.*\b(?:took over|takes over|succeeded|replaced|successors?|a succede|a remplace|lui a succede|l'a remplace|successeur|successeuse)\b")
-_SUCCESSION = re.compile(r"\b(?:succe\w*|replac\w*|remplac\w*|took over|takes over|nomme\w*|appointed|named to|a pris la (?:tete|suite|releve))\b")
+_SUCCESSOR_QUESTION = re.compile(
+    r"\b(?:who|qui)\b.*\b(?:took over|takes over|succeeded|replaced|successors?|a succede|a remplace|lui a succede|l'a remplace|successeur|successeuse)\b"
+    # "griezmann il a signé avec quelle marque après huawei", "Who did he sign with after Huawei?": the next one
+    r"|\b(?:signed|signe|sign|a rejoint|joined|partnered) (?:(?:a deal|un contrat) )?(?:with|avec) (?:which|what|whom|quel(?:le)?s?|qui)\b(?:(?!\b(?:before|avant)\b)[^?])*\b(?:after|apres)\b"
+)
+_SUCCESSOR_TOLD = re.compile(r"\b(?:succe\w*|replac\w*|remplac\w*|took over|takes over|nomme\w*|appointed|named to|a pris la (?:tete|suite|releve)|signed|a signe|a rejoint|joined)\b")
 # "Which other countries have banned Hikvision?": a country beside the articles' own two
 _OTHER_COUNTRIES_QUESTION = re.compile(r"\b(?:which|what) other (?:countries|nations|governments)\b|\bquel(?:le)?s? autres? (?:pays|nations|etats|gouvernements)\b")
 # "Who discovered …?", "Qui a découvert …?": who did it (group 1: the verb).
@@ -3306,6 +3444,71 @@ def doer_untold(question: str, sentences: Sequence[str]) -> bool:
         return False
     told = [_done_by(doer.group(1), s) for s in sentences]
     return False in told and True not in told
+
+
+# A share of a firm's sales or of a market, asked for ("What share of its sales …", « part de marché »), and the words
+# a sentence giving it has (a third of the surveillance sector is a share of its market)
+_SHARE_ASKED = re.compile(
+    r"\b(?:part|share|proportion|pourcentage|percentage|fraction)s? (?:de (?:ses |leurs |son |sa |leur |ce |cet |cette |ces |la |l')?|d'|du |des |of (?:its |their |the |that |this |those |these )?)"
+    r"([\w-]{3,}(?: d'affaires)?)\b"
+)
+_SHARE_OF = {
+    **dict.fromkeys(("marche", "market"), r"\b(?:marches?|markets?|secteurs?|sectors?)\b"),
+    **dict.fromkeys(("ventes", "sales", "revenu", "revenus", "revenue", "revenues", "chiffre d'affaires", "turnover", "profit", "profits", "benefice", "benefices"),
+                    r"\b(?:ventes|sales|revenus?|revenues?|chiffre d'affaires|turnover|profits?|benefices?|marches?|markets?|secteurs?|sectors?)\b"),
+    # (a sum, or a part of what was counted: « un tiers de ces caméras » for « Quelle part de ce chiffre … ? »)
+    **dict.fromkeys(("chiffre", "figure", "amount", "montant"), r"\b(?:dollars?|euros?|millions?|milliards?|billions?|de ces|of these|of those|of them|d'entre (?:eux|elles))\b|[$€]"),
+}
+_SHARE_SOURCE = re.compile(r"\b(?:d'ou|where|who|qui|whose|source|selon qui|according to whom|on what basis)\b")
+_COMPARED_SHARE = re.compile(r"\b(?:larger|largest|bigger|biggest|smaller|more|less|plus|moins)\b")  # "the larger share": which, not how much
+_FRACTION = re.compile(r"\b(?:tiers|third|thirds|quarts?|quarters?|moitie|half|majorite|majority|\d+(?:[.,]\d+)? ?(?:%|pour ?cent|percent|per cent))")
+# "Which US companies …?", « Quelles entreprises américaines … ? »: American firms asked for by their nationality
+_AMERICAN_FIRMS_ASKED = re.compile(
+    r"\b(?:which|what|quel(?:le)?s?) (?:\w+ )?(?:us|u\.s\.|american|americaines?|americains?|etats-uniens?|etats-uniennes?) (?:compan(?:y|ies)|firms?|businesse?s?|brands?|partners?|customers?|clients?|entreprises?|societes?|firmes?|groupes?|marques?|partenaires?)\b"
+    r"|\b(?:which|what|quel(?:le)?s?) (?:compan(?:y|ies)|firms?|entreprises?|societes?|firmes?|groupes?|marques?|partenaires?) (?:us|u\.s\.|american|americaines?|americains?|etats-uniens?|etats-uniennes?)\b"
+)
+def _names_beside_chinese_firms(sentence: str, asked: Collection[str]) -> set[str]:
+    """The names `sentence` gives (its opening one too, when the articles spell it) that are neither asked about, nor
+    places, nor Chinese firms and the words of their full names."""
+    opening = words(fold(sentence))[:1]
+    named = names_in_question(sentence) | {w for w in opening if is_known_name(w)}
+    return {n for n in named - set(asked) - CHINESE_FIRMS if not is_place(n) and n not in _FULL_NAME_WORDS}
+
+
+_FULL_NAME_WORDS = frozenset("hangzhou zhejiang digital technology technologies co group groupe ltd inc cloud".split())
+# The investment ban's list, which the articles tell of without its members (« la Maison Blanche a interdit aux
+# Américains d'investir dans une liste d'entreprises liées à l'armée chinoise »), and what asks who is on a list
+_INVESTMENT_BAN = r"\b(?:interdi\w*|ban(?:s|ned|ning)?|barred|prohib\w*|forb[ia]d\w*|block\w*|bloqu\w*)\b[^?.]{0,60}\binvest\w*|\binvest\w*[^?.]{0,20}\bban\b"
+_INVESTMENT_LIST = re.compile(rf"{_INVESTMENT_BAN}|\b(?:armee|army|military|militaire)\b")
+# what points back at the list the last turn told of: "on that list", « Lesquelles ? », "which ones", "among them"
+_BACK_TO_THE_LIST = re.compile(r"\b(?:(?:that|this|the same|the) list|(?:cette|la|ladite) liste|lesquel(?:le)?s|which ones?|on it|among them|parmi (?:elles|eux|celles-ci|ceux-ci)|y figur\w*)\b")
+# the trade blacklist, whose members the articles name
+_TRADE_BLACKLIST = re.compile(r"\b(?:entity|entites?|liste noire|blacklist\w*|black list|commerce|28)\b")
+_MEMBERS_ASKED = re.compile(
+    r"\b(?:which|what|quel(?:le)?s?) (?:\w+ )?(?:compan(?:y|ies)|firms?|entreprises?|societes?|firmes?|groupes?|ones?)\b|\blesquel(?:le)?s\b"
+    r"|\b(?:among|parmi)\b|\bon (?:that|the|this) list\b|\bsur (?:cette|la|ladite) liste\b|\bfigur(?:ent|aient|ait|er|e-t)\b|\binclu\w*|\bname them\b"
+    r"|\bnames? of (?:the |those |these )?(?:compan|firm)|\bnoms? (?:des|de ces) (?:entreprises|societes|firmes)|\bwho(?:'s| is| are) on\b"
+)
+
+
+def list_members_untold(question: str, earlier: Sequence[str], answered: Sequence[str], sentences: Sequence[str]) -> bool:
+    """Whether a question asks who is on the investment ban's list ("Was Hikvision among the companies Americans were
+    barred from investing in?", or « Lesquelles exactement ? » after a turn on that ban) while no sentence the answer
+    would quote ties a firm to that list: the entity list's members ("Parmi les sociétés présentes sur cette liste …")
+    are another list's."""
+    folded = fold(question)
+    asked_first = [p for p in folded.split("?") if p.strip()][:1]
+    if not asked_first or not _MEMBERS_ASKED.search(asked_first[0]):
+        return False  # (« La Maison Blanche a-t-elle interdit … ? Lesquelles ? »: the ban, answered first, beside its members)
+    own = _INVESTMENT_LIST.search(folded)
+    before = fold(" ".join([*earlier[-1:], *answered[-1:]]))
+    # a follow-up on the ban ("Which companies are on that list?"), naming no list of its own, after a turn that told
+    # of no other list
+    follows = not own and re.search(_INVESTMENT_BAN, before) and not _TRADE_BLACKLIST.search(before) and not names_in_question(question) and not _TRADE_BLACKLIST.search(folded) and _BACK_TO_THE_LIST.search(folded)
+    if not own and not follows:
+        return False
+    asked = names_in_question(question)
+    return not any(_INVESTMENT_LIST.search(fold(s)) and _new_names(s, asked | {"maison", "blanche", "white", "house"}) for s in sentences[:2])
 
 
 def found_by_no_one(question: str, sentences: Sequence[str]) -> bool:
@@ -3350,7 +3553,7 @@ _WHICH_ONE = re.compile(
     r"(?!'s\b|(?<=s)'|\s+names?\b)(?:\s+(?:(?:de|du|des)\b\s*|d')((?:[\w'-]+ ){0,3}?[\w'-]+)(?= (?:qui|que|a|ont|est|sont|avait|etait|a-t-elle|a-t-il)\b|\s*[?,.]|$))?"
 )
 # "at least one ministry", « une start-up de nanotechnologies »: one of a kind, not named
-_SOME_OF_KIND = re.compile(r"\b(?:un|une|one|a|an|some|certain(?:e)?s?|plusieurs|several|deux|two|trois|three|d'autres|other|des)\s+(?:[\w-]+\s+)?" + _ONE_OF_KIND)
+_SOME_OF_KIND = re.compile(r"\b(?:un|une|one|a|an|some|certain(?:e)?s?|plusieurs|several|deux|two|trois|three|d'autres|other|des)\s+(?:[\w-]+\s+(?:d'|de |of )?)?" + _ONE_OF_KIND)  # « une liste d'entreprises »
 # "What did the company …", "quel type de start-up", "d'un autre domaine": no firm asked for by its name.
 # "Which stock exchange …?", "which Megvii subsidiaries", « quel programme de sanctions », "under which regulation",
 # "which executive order":

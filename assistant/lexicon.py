@@ -39,6 +39,11 @@ PLACES = (
 # The groups above that name peoples with no land of their own: "Which province …?" is not answered by "Uighurs".
 PEOPLES = frozenset({"uyghur", "kazakh", "muslim"})
 
+# Chinese technology firms (as folded names): "Which American companies …?" is not answered by naming them.
+CHINESE_FIRMS = frozenset(
+    "hikvision dahua sensetime megvii alibaba huawei zte iflytek yitu cloudwalk tencent baidu bytedance xiaomi meiya pico yixin".split()
+)
+
 # Capitals that stand for their governments: "How did Beijing react?" is answered by what Pékin or Chinese officials
 # said, not by a quote about "la Chine", which the PLACES group above makes the same place.
 CAPITALS = (

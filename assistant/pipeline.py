@@ -23,6 +23,7 @@ from assistant.answering import (
     check_support,
     claim_corrected,
     found_by_no_one,
+    list_members_untold,
     grounds_given,
     missing_answer_type,
     names_the_one_before,
@@ -37,6 +38,7 @@ from assistant.answering import (
     unanswered_after,
     words_asked_about,
     with_list_owner,
+    with_rest_noun,
     with_referred_body,
     with_referred_firm,
     with_one_asked,
@@ -215,9 +217,9 @@ class Assistant:
         if correcting:
             support = Support(key_terms=support.key_terms, missing=())  # "Is it true that the WSJ broke it?": the Post did
         typed_question = with_list_owner(question, earlier)  # "that list": whose
-        for named_before in (with_referred_body, with_role_owner, without_likeness, with_one_asked):  # "that department": which; "the rep": whose; not ", like SenseTime,"; « Lequel ? »: which ministry
+        for named_before in (with_referred_body, with_role_owner, without_likeness, with_one_asked, with_rest_noun):  # "that department": which; "the rep": whose; not ", like SenseTime,"; « Lequel ? »: which ministry
             typed_question = named_before(typed_question, [*answered, *earlier])
-        missing_type = missing_answer_type(typed_question, [e.sentence for e in chosen], [e.antecedent for e in chosen])
+        missing_type = missing_answer_type(typed_question, [e.sentence for e in chosen], [e.antecedent for e in chosen], referred)
         if missing_type and support.supported and evidence:
             typed = self._of_the_kind_asked(question, evidence, missing_type, follow_up=bool(turns))
             retyped = [typed, *(e for e in evidence if e is not typed)] if typed is not None else []
@@ -226,7 +228,7 @@ class Assistant:
             # Alibaba article do not answer how Beijing reacted to the House vote, which that article never mentions.
             if rechosen and self._support(question, passages, rechosen[:1], referred=referred).supported:
                 evidence, chosen = retyped, rechosen
-                missing_type = missing_answer_type(typed_question, [e.sentence for e in chosen], [e.antecedent for e in chosen])
+                missing_type = missing_answer_type(typed_question, [e.sentence for e in chosen], [e.antecedent for e in chosen], referred)
         # (not when a part asks who did what the answer's evidence tells as done by no one: "How was that hack carried
         # out, and who uncovered it?" is not answered by who uncovered something else)
         untold = found_by_no_one(question, [e.sentence for e in chosen])
@@ -238,7 +240,9 @@ class Assistant:
             chosen = self.extractive.choose(question, evidence, leads, apart)
         if not missing_type and support.supported and evidence:
             missing_type = self._left_open(question, evidence)  # "Which Alibaba Cloud customers used it?": undetermined
-        if not missing_type and support.supported and chosen and not names_the_one_before(question, earlier, [e.sentence for e in chosen]):
+        if not missing_type and support.supported and chosen and list_members_untold(question, earlier, answered, [e.sentence for e in chosen]):
+            missing_type = "name"  # "Which companies are on that list?" after a turn on the investment ban: not the entity list's
+        if not missing_type and support.supported and chosen and not names_the_one_before(question, earlier, [e.sentence for e in chosen], answered[0] if answered else ""):
             missing_type = "name"  # « Comment s'appelle-t-elle ? » after a turn on the nanotech start-up: not the list's name
         if not missing_type and support.supported and answered and chosen:
             # the words « Qui a dit ça ? » asks about, where the articles quote them (the passages retrieved may not)

@@ -1202,6 +1202,28 @@ _OTHER_BRANDS_SENTENCE = "Dahua est l’un des plus grands fabricants de caméra
         # the others of a part told
         ("Et les autres caméras, où seront-elles utilisées ?", [_CAMERAS_THIRD, _OTHER_BRANDS_SENTENCE], "place"),
         ("And the other cameras, how many went to Europe?", [_CAMERAS_THIRD], "number"),
+        # a phrase the question quotes, asked whose it is, where the sentence quoting it credits it to no one
+        ("The English article puts 'good and easy to win' in quotation marks when describing the trade war. Whom is it quoting?", [_TALKS], "name"),
+        ("Le texte anglais écrit « good and easy to win ». Qui l'article cite-t-il ?", [_TALKS], "name"),
+        # the outcome of talks however far the verb is from them, and however it is asked
+        ("Les pourparlers commerciaux prévus juste après l'annonce ont-ils débouché sur un accord ?", [_TALKS], "outcome"),
+        ("Did the trade talks held a few days later produce a deal?", [_TALKS], "outcome"),
+        ("Les négociations ont-elles abouti ?", [_TALKS], "outcome"),
+        # a denunciation asked of one firm, where the sentence quotes another's
+        ("Est-il exact que Megvii a lui aussi dénoncé la décision américaine auprès de Bloomberg ?", ["Hikvision a fait part de son mécontentement à Bloomberg : « nous nous opposons fermement à la décision prise par le gouvernement américain. »"], "speech"),
+        ("Did Megvii also denounce the decision?", ["Hikvision a fait part de son mécontentement à Bloomberg : « nous nous opposons fermement à la décision prise par le gouvernement américain. »"], "speech"),
+        # the one who came next, where the sentences tell only the break
+        ("griezmann il a signé avec quelle marque de tel après huawei", ["Le reportage du Post a conduit une star du football français, Antoine Griezmann, à rompre les liens avec l'entreprise."], "person"),
+        # installed by now, where the sentences tell what the cameras were for
+        ("How many of the 1,500 Dahua cameras had Amazon already installed in its warehouses?", [_CAMERAS_THIRD], "outcome"),
+        ("When were the Dahua cameras actually installed in Amazon's US warehouses?", [_CAMERAS_THIRD], "outcome"),
+        # a share of sales or of a market, where the sentence's share is of something else
+        ("Quelle part de ses ventes Dahua réalise-t-elle aux États-Unis ?", [_CAMERAS_THIRD], "count"),
+        ("Et quelle part de ce chiffre avait déjà été souscrite par des investisseurs ?", ["Bloomberg estimates that two of the companies, Hikvision and Dahua, have up to a third of the video surveillance sector wrapped up."], "count"),
+        ("part de marche d'alibaba cloud en chine vs amazon ?", ["Alibaba est un géant chinois de l’entreprise avec une portée mondiale."], "number"),
+        ("And did those talks actually end the trade war?", [_TALKS], "outcome"),
+        # the date of talks, where the best sentence dates something else
+        ("À quelle date se sont tenues les négociations commerciales qui ont suivi l'annonce de la liste ?", [_ROSS_ON_SENSETIME], "date"),
     ],
 )
 def test_refusal_when_the_evidence_lacks_the_kind_of_answer_asked_for(question, sentences, missing):
@@ -1244,6 +1266,10 @@ def test_a_bare_which_one_asks_for_one_of_the_kind_the_last_answer_told_of():
     assert with_one_asked("Lequel a réagi ?", [ministry]) == "Lequel a réagi ?"  # not a bare which
     assert with_one_asked("Lequel ?", []) == "Lequel ?"
     assert with_one_asked("c'est lequel ce ministère", [ministry]) == "quel ministere ?"
+    # the kind told as the members of a list: « une liste d'entreprises », "a list of companies"
+    ban = "Elle a interdit aux Américains d'investir dans une liste d'entreprises liées à l'armée chinoise."
+    assert with_one_asked("Lesquelles exactement ?", [ban]) == "quel entreprises ?"
+    assert with_one_asked("Which ones?", ["It banned investment in a list of companies tied to the army."]) == "which companies ?"
 
 
 def test_that_department_is_the_body_the_conversation_named():
@@ -1536,6 +1562,30 @@ def test_the_one_a_question_compares_with_is_not_the_one_it_asks_about():
         ("Combien de caméras Amazon a-t-il achetées en tout, en comptant les autres caméras ?", ["Le géant du commerce électronique aurait acheté 1 500 appareils photo au Zhejiang Dahua.", _CAMERAS_THIRD], None),
         # "ou" after a comma is "or", not « où »
         ("Les caméras servent-elles à détecter la fièvre, ou sont-elles destinées à la reconnaissance faciale ?", ["En plus de détecter les fièvres, les caméras Dahua commandées par Amazon utilisent également la reconnaissance faciale."], None),
+        # what the talks were aimed at, and their date where a sentence on them gives one
+        ("What were the latest talks aimed to end?", [_TALKS], None),
+        ("When were the talks held?", ["The talks were held on 10 October 2019 in Washington."], None),
+        # a share of the market told as one of the sector; a share of something else than sales or a market
+        ("What share of the market do Hikvision and Dahua hold?", ["Bloomberg estimates that two of the companies, Hikvision and Dahua, have up to a third of the video surveillance sector wrapped up."], None),
+        ("What share of the cameras went to US sites?", [_CAMERAS_THIRD], None),
+        # one condemned, not condemning
+        ("Was Hikvision condemned by the UN?", ["Hikvision a fait part de son mécontentement à Bloomberg : « nous nous opposons fermement à la décision. »"], None),
+        # where they were meant to go; deployed, told as in situ
+        ("Where were the cameras actually meant to be installed?", [_CAMERAS_THIRD], None),
+        ("Are Hikvision and Dahua cameras already deployed in many cities?", ["Bloomberg estimates that Hikvision and Dahua are already in situ in hundreds of cities all over the world."], None),
+        # where a share comes from, not how much it is
+        ("D'où vient le chiffre sur la part de marché de Hikvision et Dahua dans la vidéosurveillance ?", ["One of the firms, Hikvision, told Bloomberg: “Punishing Hikvision will deter global companies.”"], None),
+        # "talks" as a verb; discussions that are no trade talks; cameras installed as the subject, a feature not cameras
+        ("When was the company the article talks about put back on the Treasury blacklist?", ["Vendredi dernier, le Trésor américain mettait ainsi SenseTime sur sa liste noire."], None),
+        ("Did the Times' discussions with Alibaba produce any change on its website?", ["Après que le Times ait interrogé Alibaba sur l’outil cette semaine, la société a modifié son site Web."], None),
+        ("Les caméras qu'Amazon a déjà installées transmettent-elles des données à la Chine ?", ["Amazon promet que ses caméras Dahua ne transmettent pas de données à la Chine"], None),
+        ("Is Alibaba's minority detection feature actually installed in its content-moderation software?", ["La fonctionnalité a été intégrée au logiciel Alibaba qui aide les plates-formes Web."], None),
+        # a bill denounces nothing by words; a share of a figure told as a part of those counted
+        ("What does the House bill denounce?", ["La Chambre des représentants a adopté un texte de loi pour condamner le “travail forcé”."], None),
+        ("Quelle part de ce chiffre était destinée aux États-Unis ?", [_CAMERAS_THIRD], None),
+        # who came before, not next; a quotation's own words, asked whose
+        ("Which brand had Griezmann signed with before he cut ties after the Post report?", ["Il avait été un ambassadeur de la marque pour les smartphones de Huawei."], None),
+        ("« Ces accusations sont infondées » — de qui sont ces propos ?", ["Ces accusations sont infondées et reflètent une perception fondamentalement erronée de notre entreprise.”"], None),
     ],
 )
 def test_rules_stay_off_what_they_were_not_written_for(question, sentences, missing):
@@ -1642,6 +1692,12 @@ def test_a_name_asked_by_a_pronoun_is_the_one_the_last_question_was_about():
     assert names_the_one_before(question, [], [lead])  # no turn before
     pelosi = "La présidente démocrate de la Chambre, Nancy Pelosi, a souligné que des millions de personnes souffrent."
     assert names_the_one_before(question, ["Did the Speaker of the House comment on the bill?"], [pelosi])  # a person named
+    # the last question asked only for a kind: what it is about is beside that kind in the last answer
+    kind_only = ["Y a-t-il aussi une start-up ?"]
+    assert not names_the_one_before(question, kind_only, [lead], "Oui, une start-up de nanotechnologie.")
+    assert names_the_one_before(question, kind_only, ["Parmi elles, Nanotechnologie Parmi, une jeune pousse."], "Oui, une start-up de nanotechnologie.")
+    assert not names_the_one_before("Et son nom ?", ["Is there a startup too?"], [lead], "Yes: a nanotech startup [1].")
+    assert names_the_one_before(question, kind_only, [lead])  # no answer to read: nothing to check
 
 
 def test_a_capital_opening_a_quote_before_a_firms_name_is_no_person(monkeypatch):
@@ -1661,6 +1717,24 @@ def test_a_reaction_may_name_its_author_in_the_sentence_before():
     quote = "Se disant prise au milieu de tensions, la société récuse cette décision : “Nous nous opposons fermement.”"
     assert missing_answer_type(question, [quote]) == "speech"
     assert missing_answer_type(question, [quote], ["En conséquence, SenseTime a reporté son introduction en Bourse."]) is None
+
+
+def test_a_nameless_follow_up_asking_for_words_asks_for_those_of_the_one_it_stands_for(monkeypatch):
+    from assistant.answering import missing_answer_type
+
+    monkeypatch.setattr("assistant.text._OPENING_NAMES", frozenset({"huawei", "griezmann"}))  # as know_names sets it
+
+    post = "Le reportage du Post, qui citait un document trouvé sur le site Web de Huawei, a conduit Antoine Griezmann à rompre les liens avec l'entreprise."
+    assert missing_answer_type("And how did the company respond to that report?", [post], referred={"huawei"}) == "speech"
+    assert missing_answer_type("Qu'a-t-il déclaré à ce moment-là ?", [post], referred={"antoine", "griezmann"}) == "speech"
+    said = "Huawei a déclaré que le logiciel n'avait jamais été déployé."
+    assert missing_answer_type("And how did the company respond to that report?", [said], referred={"huawei"}) is None
+    assert missing_answer_type("And what did that report cite?", [post], referred={"huawei"}) is None  # no words asked for
+    assert missing_answer_type("And how did the company respond to that report?", [post]) is None  # nothing referred to
+    # a government body or a capital the last turn named is not the company
+    assert missing_answer_type("How did the company respond this time?", [post], referred={"commerce", "department"}) is None
+    assert missing_answer_type("Comment cette entreprise répond-elle aux accusations ?", [post], referred={"washington"}) is None
+    assert missing_answer_type("How did the company respond this time?", [post], referred={"yes", "commerce"}) is None  # "Yes, …" names no one
 
 
 class ConstantFakeEmbedder:
@@ -3164,3 +3238,55 @@ def test_an_exchange_is_that_of_the_firm_asked_about(monkeypatch):
     hong_kong = ["En conséquence, SenseTime a préféré annoncer le report de son introduction à la Bourse de Hong Kong."]
     assert missing_answer_type("Sur quelle place boursière Megvii prévoyait-elle de s'introduire ?", hong_kong) == "name"
     assert missing_answer_type("Sur quelle place boursière SenseTime prévoyait-elle de s'introduire ?", hong_kong) is None
+
+
+def test_who_is_on_the_investment_bans_list_is_not_told_by_the_entity_lists_members():
+    from assistant.answering import list_members_untold
+
+    entity = "Parmi les société présentes sur cette liste, nous retrouvons Hikvision Digital Technology et Dahua Technology."
+    ban = "Le mois dernier, la Maison Blanche a interdit aux Américains d’investir dans une liste d’entreprises liées à l’armée chinoise."
+    said = ["Elle a interdit aux Américains d'investir dans une liste d'entreprises liées à l'armée chinoise."]
+    asked = ["Qu'a décidé la Maison Blanche le mois dernier ?"]
+    assert list_members_untold("Lesquelles exactement ?", asked, said, [ban])
+    assert list_members_untold("Which companies are actually on that list?", ["Is there a ban on Americans investing in Chinese firms?"], ["Yes."], [entity])
+    assert list_members_untold("Was Hikvision among the companies Americans were barred from investing in last month?", [], [], [entity])
+    # a sentence tying firms to that list would answer; other lists and other questions are not this one
+    assert not list_members_untold("Lesquelles exactement ?", asked, said, ["La liste des entreprises liées à l'armée chinoise comprend Huawei et ZTE."])
+    assert not list_members_untold("Which companies are on the entity list?", asked, said, [entity])
+    assert not list_members_untold("Which AI firms does Alibaba invest in?", [], [], [entity])
+    assert not list_members_untold("Why did the White House ban investing in them?", [], [], [ban])
+    assert not list_members_untold("La Maison Blanche a-t-elle interdit aux Américains d'investir dans certaines entreprises chinoises ? Lesquelles ?", [], [], [ban])
+    assert not list_members_untold("Quelle mesure la Maison Blanche a-t-elle prise contre les entreprises liées à l'armée chinoise ?", [], [], [ban])
+    assert not list_members_untold("what did the white house do last month about companies tied to china's military?", [], [], [ban])
+    assert not list_members_untold("Which companies are on that list?", ["Which firms were added to the entity list?"], ["Hikvision and Dahua."], [entity])
+    # a new question after a turn on the ban, pointing back at no list
+    assert not list_members_untold("Which companies make surveillance cameras?", ["Did the White House ban Americans from investing in Chinese firms?"], ["Yes."], [entity])
+
+
+def test_american_firms_asked_for_are_not_named_by_chinese_ones(monkeypatch):
+    from assistant.answering import missing_answer_type
+
+    monkeypatch.setattr("assistant.text._OPENING_NAMES", frozenset({"amazon", "hikvision"}))  # as know_names sets it
+    backed = "D’autres géants de l’intelligence artificielle comme SenseTime Group ou encore Megvii Technology font également partie de cette liste. Ces deux sociétés sont soutenues par Alibaba."
+    licence = "Under the ruling, any US company that wants to do business with those on the list has to apply for a licence to sidestep the ban."
+    assert missing_answer_type("Quelles entreprises américaines font partie des partenaires commerciaux de Hikvision ?", [backed]) == "name"
+    assert missing_answer_type("Which US companies have already applied for a licence to keep working with Hikvision?", [licence]) == "name"
+    # an American firm named, or the kind followed by them
+    assert missing_answer_type("Which US company bought cameras from Dahua?", ["Selon Reuters, Amazon a acheté pour 10 millions de dollars de caméras à Dahua."]) is None
+    assert missing_answer_type("Quelles marques américaines utilisent les plateformes d'Alibaba ?", ["Marques internationales comme Nike, Starbucks et Ralph Lauren utilisent ses plates-formes."]) is None
+    assert missing_answer_type("Which Chinese companies back SenseTime?", [backed]) is None  # not asked for by that nationality
+
+
+def test_a_bare_rest_is_the_rest_of_what_the_conversation_counted():
+    from assistant.answering import missing_answer_type, with_rest_noun
+
+    counted = ["Amazon en a acheté 1 500.", "Combien de caméras Amazon a-t-elle commandées à Dahua ?"]
+    asked = with_rest_noun("Et les autres, dans quels pays ont-elles été envoyées ?", counted)
+    assert asked == "Et les autres cameras, dans quels pays ont-elles été envoyées ?"
+    assert missing_answer_type(asked, [_CAMERAS_THIRD]) == "place"
+    assert with_rest_noun("and where's the rest going?", ["1,500.", "How many cameras did Amazon get from Dahua?"]) == "and where's the other cameras going?"
+    assert with_rest_noun("Et les autres ?", ["Au moins un tiers de ces caméras.", "Où vont-elles ?"]) == "Et les autres cameras ?"
+    assert with_rest_noun("and the rest?", ["Up to a third of the video surveillance sector.", "How big are they?"]) == "and the rest?"  # not a part of those told
+    # nothing counted nor told in part, or the rest given its own noun
+    assert with_rest_noun("and the others?", ["Hikvision and Dahua.", "Which firms were blacklisted?"]) == "and the others?"
+    assert with_rest_noun("Et les autres marques ?", counted) == "Et les autres marques ?"
