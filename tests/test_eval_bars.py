@@ -3,7 +3,7 @@
 `eval/dev.jsonl` is the shared dev set; `eval/heldout.jsonl` holds 36 other questions on the same
 articles, written apart from the tuning, to catch changes that only fit the dev set; `eval/heldout2.jsonl`
 holds 40 harder ones (paraphrases, articles named by topic, comparisons), and `eval/heldout3.jsonl` …
-`eval/heldout490.jsonl` 38, then 40 each, of the dev set's kind, written without seeing the code (`heldout37` …
+`eval/heldout498.jsonl` 38, then 40 each, of the dev set's kind, written without seeing the code (`heldout37` …
 `heldout42` with 16 unanswerable questions each, `heldout47` and `heldout50` with 14, `heldout443` … `heldout446`,
 `heldout451` … `heldout454` and `heldout467` … `heldout470` with 19 or 20, most beside an answerable one on the same
 detail); all guarded at today's level, less about one item (a CPU without bfloat16 embeds in float32).
@@ -516,6 +516,14 @@ GATE = [
     ("heldout488", 40, 0.87, 0.93, 0.82, 0.85, 0.75, 0.07),
     ("heldout489", 40, 0.78, 0.87, 0.75, 0.81, 0.87, 0.04),
     ("heldout490", 40, 0.81, 0.93, 0.88, 0.87, 0.87, 0.04),
+    ("heldout491", 40, 0.9, 0.96, 0.9, 0.92, 0.87, 0.04),
+    ("heldout492", 40, 0.9, 0.96, 0.9, 0.92, 0.75, 0.07),
+    ("heldout493", 40, 0.9, 0.96, 0.93, 0.87, 0.87, 0.07),
+    ("heldout494", 40, 0.78, 0.9, 0.67, 0.72, 0.75, 0.07),
+    ("heldout495", 40, 0.9, 0.96, 0.9, 0.85, 0.62, 0.04),
+    ("heldout496", 40, 0.81, 0.93, 0.7, 0.86, 0.75, 0.25),
+    ("heldout497", 40, 0.9, 0.93, 0.78, 0.8, 0.87, 0.07),
+    ("heldout498", 40, 0.93, 0.96, 0.92, 0.93, 0.87, 0.04),
 ]
 METRICS = ("hit@1", "hit@3", "fact_recall", "citation_precision", "refusal_accuracy")
 
