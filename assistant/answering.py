@@ -1224,9 +1224,9 @@ _DELISTED = re.compile(r"\b(?:taken off|took (?:\w+ )?off|removed|delisted|retir
 # "What came out of the talks?", "the outcome of", « qu'est-il ressorti de … »: a result, told as one.
 # « Et qu'ont donné ces négociations ? », "What came of the talks?", "How did the talks turn out?": of talks, a result
 _RESULT_QUESTION = re.compile(r"\b(?:qu'(?:ont|a|avaient|avait) donne|qu'est-ce qu'(?:ont|a) donne|what came of) (?:[\w'-]+ ){0,3}?(?:negociations|pourparlers|discussions|talks|negotiations)\b|\bhow did (?:[\w'-]+ ){0,3}?(?:talks|negotiations) (?:go|turn out|end)\b|\b(?:negociations|pourparlers|discussions|talks|negotiations)\b[^?]{0,60}?\bdebouche\w* sur\b|\b(?:negociations|pourparlers|discussions)\b[^?]{0,40}?\babouti\w* a quoi|\ba quoi (?:ont|a|avaient|avait)(?:-t)?(?:-(?:il|elle|ils|elles))? abouti\w* (?:les |ces )?(?:negociations|pourparlers|discussions)|\babouti\w* a quoi\b[^?]{0,12}?\b(?:negociations|pourparlers|discussions)\b|\b(?:abouti\w* a (?:un|une|des)|(?:lead|led|result(?:ed)?) (?:to|in) (?:an?|any) (?:deal|agreement|accord)|reach(?:ed)? (?:an?|any) (?:deal|agreement)|what came out of|(?:outcome|(?<!as a )results?) (?:of|de|des|du)\b|(?:issue|aboutissement|resultats?) (?:de|des|du)\b|qu'est-il (?:res)?sorti d|qu'est-ce qui (?:est|en est) (?:res)?sorti d(?:e|es|u) (?:ces |ses |leurs |les )?(?:negociations|pourparlers|discussions)|(?:est|sont) (?:res)?sortie?s? d(?:e|es|u) (?:ces |ses |leurs |les )?(?:negociations|pourparlers|discussions))")  # not "as a result of"
-# Things asked about as installed or deployed by now ("had already installed", "when were they actually installed",
-# « ont-elles effectivement été installées »), not as meant to be; and the verbs that tell it done (not « les installations
-# d'Amazon », its facilities)
+# Cameras asked about as installed by now ("had already installed", "when were they actually installed", « ont-elles
+# effectivement été installées »; not as meant to be, nor as the subject: "the cameras Amazon already installed"); and
+# the words that tell them installed, deployed or in use (not « les installations d'Amazon », its facilities)
 _INSTALLED_QUESTION = re.compile(
     r"^(?=[^?]*\b(?:cameras?|cams?|appareils?|equipements?)\b)(?![^?]*\b(?:qu'|que|that|which)\b[^?]*\binstall)"
     r"[^?]*\b(?:already|actually|really|finally|deja|effectivement|vraiment|reellement|finalement)\b[^?]*\binstall(?:ed|e|es|ee|ees)\b"
@@ -1780,7 +1780,7 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         return "outcome"  # "How many of the cameras had Amazon already installed?": « destinées à être utilisées » tells what they were for
     if _TALKS_OUTCOME_ASKED.search(folded_question) and not _TALKS_AIM.search(folded_question) and sentences and not any(_RESULT.search(fold(s)) for s in sentences):
         return "outcome"  # "Did the talks held days later produce a deal?": talks "aimed to end" the war tell no result
-    shares = [fold(s) for s in sentences[:2] if _FRACTION.search(fold(s))]
+    shares = [f for f in (fold(s) for s in sentences[:2]) if _FRACTION.search(f)]
     if of in _SHARE_OF and sentences and not shares and not any(re.search(r"\d", s) for s in sentences[:2]):
         return "number"  # « part de marché d'Alibaba Cloud en Chine ? »: a sentence giving no share, nor any figure
     if of in _SHARE_OF and shares and not any(re.search(_SHARE_OF[of], s) for s in shares):
@@ -3467,6 +3467,10 @@ _AMERICAN_FIRMS_ASKED = re.compile(
     r"\b(?:which|what|quel(?:le)?s?) (?:\w+ )?(?:us|u\.s\.|american|americaines?|americains?|etats-uniens?|etats-uniennes?) (?:compan(?:y|ies)|firms?|businesse?s?|brands?|partners?|customers?|clients?|entreprises?|societes?|firmes?|groupes?|marques?|partenaires?)\b"
     r"|\b(?:which|what|quel(?:le)?s?) (?:compan(?:y|ies)|firms?|entreprises?|societes?|firmes?|groupes?|marques?|partenaires?) (?:us|u\.s\.|american|americaines?|americains?|etats-uniens?|etats-uniennes?)\b"
 )
+# the words of Chinese firms' full names ("Hangzhou Hikvision Digital Technology Co", "Alibaba Cloud")
+_FULL_NAME_WORDS = frozenset("hangzhou zhejiang digital technology technologies co group groupe ltd inc cloud".split())
+
+
 def _names_beside_chinese_firms(sentence: str, asked: Collection[str]) -> set[str]:
     """The names `sentence` gives (its opening one too, when the articles spell it) that are neither asked about, nor
     places, nor Chinese firms and the words of their full names."""
@@ -3475,7 +3479,6 @@ def _names_beside_chinese_firms(sentence: str, asked: Collection[str]) -> set[st
     return {n for n in named - set(asked) - CHINESE_FIRMS if not is_place(n) and n not in _FULL_NAME_WORDS}
 
 
-_FULL_NAME_WORDS = frozenset("hangzhou zhejiang digital technology technologies co group groupe ltd inc cloud".split())
 # The investment ban's list, which the articles tell of without its members (« la Maison Blanche a interdit aux
 # Américains d'investir dans une liste d'entreprises liées à l'armée chinoise »), and what asks who is on a list
 _INVESTMENT_BAN = r"\b(?:interdi\w*|ban(?:s|ned|ning)?|barred|prohib\w*|forb[ia]d\w*|block\w*|bloqu\w*)\b[^?.]{0,60}\binvest\w*|\binvest\w*[^?.]{0,20}\bban\b"
@@ -3504,7 +3507,14 @@ def list_members_untold(question: str, earlier: Sequence[str], answered: Sequenc
     before = fold(" ".join([*earlier[-1:], *answered[-1:]]))
     # a follow-up on the ban ("Which companies are on that list?"), naming no list of its own, after a turn that told
     # of no other list
-    follows = not own and re.search(_INVESTMENT_BAN, before) and not _TRADE_BLACKLIST.search(before) and not names_in_question(question) and not _TRADE_BLACKLIST.search(folded) and _BACK_TO_THE_LIST.search(folded)
+    follows = (
+        not own
+        and _BACK_TO_THE_LIST.search(folded)
+        and not _TRADE_BLACKLIST.search(folded)
+        and not names_in_question(question)
+        and re.search(_INVESTMENT_BAN, before)
+        and not _TRADE_BLACKLIST.search(before)
+    )
     if not own and not follows:
         return False
     asked = names_in_question(question)
