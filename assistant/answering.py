@@ -485,7 +485,13 @@ _COMPARISON_QUESTION = re.compile(
 _VERSUS = re.compile(r"\b(?:par rapport (?:a|au|aux)|compare\w* (?:to|with|a|au|aux|avec)|versus|vs|relative to)\b")
 _COMPARISON = re.compile(rf"\b{_COMPARATIVE}\s+(?:[\w'-]+\s+){{0,4}}?(?:than\b|que\b|qu')|\b(?:ahead of|devant|compared|par rapport)\b")
 # "Which other Chinese tech giant did the Washington Post say tested …?": a firm asked for, on the paper's word, not its words.
-_WHICH_FIRM_ASKED = re.compile(r"^(?:(?:and|et)\s+)?(?:which|what|quel(?:le)?s?)\s+(?:[\w-]+\s+){0,3}?(?:giants?|geants?|compan(?:y|ies)|firms?|entreprises?|societes?|groupes?)\b")
+# (or which person: "Which Democratic leader of the chamber commented on it?" asks who, "Democratic" does not speak;
+# not "What did the Democratic leader say?")
+_WHICH_FIRM_ASKED = re.compile(
+    r"^(?:(?:and|et)\s+)?(?:which|what|quel(?:le)?s?)\s+(?:[\w-]+\s+){0,3}?(?:giants?|geants?|compan(?:y|ies)|firms?|entreprises?|societes?|groupes?)\b"
+    r"|^(?:(?:and|et)\s+)?(?:which|quel(?:le)?s?)\s+(?:(?!(?:did|does|do|is|are|was|were|has|have|had|a|ont|est|sont|etait)\b)[\w-]+\s+){0,3}?"
+    r"(?:leaders?|dirigeante?s?|officials?|responsables?|lawmakers?|politicians?|personalit(?:y|ies)|personnalites?|elue?s?|deputee?s?)\b"
+)
 # "When will the bill come into force?", « Quand entrera-t-elle en vigueur ? »: a date it takes effect, told as such.
 _IN_FORCE_QUESTION = re.compile(r"\b(?:(?:come|comes|coming|came|enter|enters|entered|go|goes|went) into (?:force|effect)|take effect|takes effect|entr\w* en vigueur|prend\w* effet)\b")
 _IN_FORCE = re.compile(r"\b(?:into (?:force|effect)|take effect|took effect|en vigueur|prend\w* effet|promulg\w*|signed into law)\b")
@@ -699,6 +705,10 @@ _SCHEDULED = re.compile(r"\b(?:prevue?s?|scheduled|due (?:to|on|in)|planned for|
 # The new date of something put off ("rescheduled", « à quelle nouvelle date »), told only by a sentence that moves it
 # to one: "postponed until 2022", « reportée au 30 décembre », "rescheduled".
 _NEW_DATE_QUESTION = re.compile(r"^(?:(?:so|and|et|alors|donc)\s+)?(?:when|quand)\b.*\b(?:now|desormais|maintenant)\b|^(?:(?:so|and|et|alors|donc)\s+)?(?:when|quand)\b(?=.*\b(?:compte\w*|va|vont|will|expects?|plans?|intends?|prevoi\w*)\b).*\b(?:finalement|eventually|finally|ultimately)\b|\b(?:new|nouvelle|rescheduled|revised)\s+(?:[\w-]+\s+){0,2}?date\b|\b(?:date|when|quand)\b.*\b(?:finalement|finally|eventually|ultimately)\b.*\b(?:debut\w*|cote\w*|list(?:ed|ing)|lists?\b(?=.*\b(?:hk|hong kong|bourse|stock|exchange|ipo|shares?)\b)|introdu\w*|went public|go public|entree en bourse)|\breschedul\w*|\breprogramm\w*|\b(?:reporte|repousse|postponed|delayed|pushed back)\w*\s+(?:a|to|until|jusqu'a)\s+quand\b"
+    # a listing relaunched after the postponement: « À quelle date … compte-t-il relancer son introduction ? », "When will
+    # it resume its IPO?" (not « Quand le Trésor a-t-il relancé les sanctions ? », nor « un court résumé »)
+    r"|\b(?:date|when|quand)\b.*\b(?:relanc\w*|relaunch\w*|resum(?:e|es|ed|ing)|restart\w*|retent\w*|revive\w*|reprendre)\s+(?:son|sa|ses|leur|leurs|its|their|the|his|her|l['’])\s*"
+    r"(?:[\w-]+\s+){0,2}?(?:ipo|introduction|listing|cotation|flotation|offering|entree en bourse|share sale)\b"
     # "sensetime finally listed in hk on what date?": the date asked after the listing
     r"|\b(?:finalement|finally|eventually|ultimately)\s+(?:[\w'-]+\s+){0,2}?(?:debut\w*|cote\w*|list(?:ed|ing)|introdu\w*|went public|entree en bourse)\b"
     r"(?=.*\b(?:hk|hong kong|bourse|stock|exchange|ipo|shares?|market)\b).*\b(?:date|when|quand|what day|quel jour)\b"
@@ -706,7 +716,7 @@ _NEW_DATE_QUESTION = re.compile(r"^(?:(?:so|and|et|alors|donc)\s+)?(?:when|quand
     r"|^(?=.*\b(?:date|when|quand|what day|quel jour)\b).*(?:\bfini\w* par (?:[\w'-]+\s+){0,2}?(?:debut\w*|cote\w*|entr\w* en bourse|introdu\w*)"
     r"|\b(?:finally|eventually|ultimately) list(?:\s+(?:in|on)\b|\s*\??\s*$))")
 _NEW_DATE = re.compile(
-    r"\b(?:reschedul\w*|reprogramm\w*|new date|nouvelle date"
+    r"\b(?:reschedul\w*|reprogramm\w*|new date|nouvelle date|relanc\w*|relaunch\w*|resum(?:es|ed|ing)|restart\w*|retent\w*|revive\w*|reprendr\w*|reprise"
     rf"|(?:postponed|delayed|pushed back|moved|reporte|repousse|decale)e?s?\s+(?:[\w'-]+\s+){{0,3}}?"
     rf"(?:to|until|till|au|a|jusqu'au|jusqu'a|jusqu'en|en)\s+(?:le\s+|the\s+)?(?:\d|(?:{_MONTHS}|{_WEEKDAYS})\b|next|later|l'an prochain|l'annee prochaine))"
 )
@@ -734,7 +744,7 @@ _SPEECH_QUESTION = re.compile(
     r"|comment (?:[\w'-]+ ){0,4}?(?:a-t-(?:il|elle)|ont-(?:ils|elles)|a|ont) (?:[\w-]+ )?accueilli[es]{0,2})\b"
 )
 # "brands said to use Alibaba's platforms": hearsay, not a question about words.
-_STRICT_SPEECH_QUESTION = re.compile(r"\b(say|said(?! to\b)|says|tell|told|declare|declared|comment on|commented|dit|dire|declare|affirme|commente)\b")
+_STRICT_SPEECH_QUESTION = re.compile(r"\b(say|said(?! to\b)|says|tell|told|declare|declared|comment on|commented|dit|dire|disait|disaient|declare|affirme|commente)\b")
 # « Quels mots Griezmann a-t-il employés … ? »: someone's words, asked for as such
 _WORDS_ASKED = re.compile(
     r"\b(?:quels (?:mots|termes)|en quels termes|(?:what|which) (?:exact )?words|in what terms)\b"
@@ -928,7 +938,23 @@ def _done_beside_what_was_not(outcome: str, question: str, sentences: Sequence[s
     if re.match(r"\W*(?:ces|ce|cette|les|la|le|l'|the|this|that|these|those)\b", outcome):
         return False  # « Et au final, ces négociations ont-elles mis fin … ? »: a subject, not what was done, comes first
     done = _outcome_words(outcome, question)
-    return bool(done) and any(_present(done[0], _NOT_DONE_CLAUSE.sub(" ", fold(s))) for s in sentences)
+    return bool(done) and any(_present_closely(done[0], _NOT_DONE_CLAUSE.sub(" ", fold(s))) for s in sentences)
+
+
+def _present_closely(term: str, text: str) -> bool:
+    """`term` (folded) in `text` as itself or a lexicon equivalent, the same word inflected (all its letters but the
+    last two, at least five, and at most two letters longer or shorter): « entrée » is not « entreprise », nor
+    « entrepôts » « entreprises »."""
+    vocabulary = folded_words(text)
+    for form in equivalents(term):
+        if " " in form or "-" in form:
+            if re.search(rf"\b{re.escape(form)}", fold(text)):
+                return True  # "website": « site Web »
+            continue
+        start = stem(form, max(5, len(form) - 2))
+        if any(w == form or (len(w) >= 4 and w.startswith(start) and abs(len(w) - len(form)) <= 2) for w in vocabulary):
+            return True  # "devices": « appareils »
+    return False
 
 
 def _outcome_words(outcome: str, question: str) -> list[str]:
@@ -1221,6 +1247,14 @@ _DELISTED_QUESTION = re.compile(
     r"|\bdelisted\b"
 )
 _DELISTED = re.compile(r"\b(?:taken off|took (?:\w+ )?off|removed|delisted|retire(?:e|es|s)?\b|sortie?s? de|radie\w*|rayee?s?)")
+# An independent check asked about ("Ça a été vérifié par un audit indépendant ?", « fait contrôler … par un organisme
+# indépendant »), told as one (not « caméras de contrôle de la température »)
+_AUDIT_QUESTION = re.compile(
+    r"\b(?:audited|independent(?:ly)? (?:audit\w*|check\w*|review\w*|body|bodies|inspect\w*|test\w*|verif\w*|expert\w*|lab\w*)|third[- ]party (?:audit|check|review|inspection|test\w*)"
+    r"|(?:audits?|organismes?|experts?|laboratoires?|controles?|verifications?|tiers) (?:\w+ )?independant\w*)\b"
+)
+_ANY_WH = re.compile(r"\b(?:which|what|who|whom|where|when|why|how|quel\w*|qui|quoi|quand|pourquoi|comment|combien|lequel|laquelle|lesquel\w*)\b")
+_AUDITED = re.compile(r"\b(?:audit\w*|inspect\w*|certifi\w*|verifi\w*|independ\w*)")
 # "What came out of the talks?", "the outcome of", « qu'est-il ressorti de … »: a result, told as one.
 # « Et qu'ont donné ces négociations ? », "What came of the talks?", "How did the talks turn out?": of talks, a result
 _RESULT_QUESTION = re.compile(r"\b(?:qu'(?:ont|a|avaient|avait) donne|qu'est-ce qu'(?:ont|a) donne|what came of) (?:[\w'-]+ ){0,3}?(?:negociations|pourparlers|discussions|talks|negotiations)\b|\bhow did (?:[\w'-]+ ){0,3}?(?:talks|negotiations) (?:go|turn out|end)\b|\b(?:negociations|pourparlers|discussions|talks|negotiations)\b[^?]{0,60}?\bdebouche\w* sur\b|\b(?:negociations|pourparlers|discussions)\b[^?]{0,40}?\babouti\w* a quoi|\ba quoi (?:ont|a|avaient|avait)(?:-t)?(?:-(?:il|elle|ils|elles))? abouti\w* (?:les |ces )?(?:negociations|pourparlers|discussions)|\babouti\w* a quoi\b[^?]{0,12}?\b(?:negociations|pourparlers|discussions)\b|\b(?:abouti\w* a (?:un|une|des)|(?:lead|led|result(?:ed)?) (?:to|in) (?:an?|any) (?:deal|agreement|accord)|reach(?:ed)? (?:an?|any) (?:deal|agreement)|what came out of|(?:outcome|(?<!as a )results?) (?:of|de|des|du)\b|(?:issue|aboutissement|resultats?) (?:de|des|du)\b|qu'est-il (?:res)?sorti d|qu'est-ce qui (?:est|en est) (?:res)?sorti d(?:e|es|u) (?:ces |ses |leurs |les )?(?:negociations|pourparlers|discussions)|(?:est|sont) (?:res)?sortie?s? d(?:e|es|u) (?:ces |ses |leurs |les )?(?:negociations|pourparlers|discussions))")  # not "as a result of"
@@ -1540,7 +1574,7 @@ _CLAIMED_DURATION = re.compile(
 _CLAIMED_SUM = re.compile(rf"[$€£]\s?\d|\b(?:\d[\d.,]*|plusieurs|quelques|several|a few|des|of|many|un|one)\s*{_SUM_UNIT}|\b(?:millions?|milliards?|billions?)\s+(?:de\s+|d'|of\s+)?(?:dollars?|euros?)\b")
 
 
-# Outlets, stock exchanges, operating systems, parties and regions, each by its folded names: a claim checked that names one the articles
+# Outlets, stock exchanges, operating systems, parties, regions, tech groups, brands and cabinet secretaries, each by its folded names: a claim checked that names one the articles
 # do not ("Is it true that the Wall Street Journal revealed …?", « … cotées au Nasdaq ? ») is answered by the sentence
 # naming another one ("NYSE" and « la Bourse de New York » are one exchange, which confirms the claim, not corrects it).
 _CLAIM_KINDS = (
@@ -1557,9 +1591,30 @@ _CLAIM_KINDS = (
     # a party; a Chinese region ("Is it right that she is a Republican?", « … surtout au Tibet ? »)
     _PARTIES := (("democrat", "democrats", "democratic", "democrate", "democrates"), ("republican", "republicans", "republicain", "republicains", "republicaine", "republicaines")),
     _REGIONS_CLAIMED := (("xinjiang",), ("tibet",), ("inner mongolia", "mongolie interieure"), ("guangdong",), ("yunnan",), ("ningxia",)),
+    # a tech group backing a firm ("SenseTime and Megvii are both backed by Tencent, right?": « soutenues par Alibaba »)
+    _BACKERS := (("alibaba",), ("tencent",), ("baidu",), ("softbank",), ("bytedance",), ("xiaomi",), ("jd.com",)),
+    # a brand Dahua's cameras are sold under ("… under the Bosch name?": « telles que Honeywell »)
+    _BRANDS_CLAIMED := (("honeywell",), ("bosch",), ("axis",), ("panasonic",), ("sony",), ("samsung", "hanwha"), ("avigilon",), ("motorola",), ("flir",), ("canon",)),
+    # a cabinet secretary ("Gina Raimondo, as Commerce Secretary, justified SenseTime's 2019 blacklisting?": Wilbur Ross)
+    _SECRETARIES := (("wilbur ross",), ("gina raimondo",), ("mike pompeo",), ("janet yellen",), ("steven mnuchin",), ("antony blinken",), ("howard lutnick",)),
 )
+_OUTLET_WORDS = frozenset(w for outlet in _CLAIM_KINDS[0] for form in outlet for w in form.split())  # "du Post", "the Times"
+_CAPITAL_WORDS = frozenset(w for group in CAPITALS for form in group for w in form.split())  # "Trump" of « l'administration Trump »
+
+
+def _outlet_words(folded: str) -> set[str]:
+    """The words of the outlets folded `folded` names in full ("washington", "post" for "the Washington Post"; not
+    "china" for "China")."""
+    return {w for outlet in _CLAIM_KINDS[0] for form in outlet if re.search(rf"\b{re.escape(form)}\b", folded) for w in form.split()}
+# what a tech group, a brand or a secretary is claimed to be: a backer, a brand sold under, the one who justified the
+# 2019 listing ("Gina Raimondo, as Commerce Secretary, justified …"; not "Janet Yellen announced the new listing")
+_CLAIMED_AS = {
+    _BACKERS: re.compile(r"\b(?:back\w*|soutien\w*|soutenu\w*|invest\w*|financ\w*|fund\w*|actionna\w*|shareholder\w*)"),
+    _BRANDS_CLAIMED: re.compile(r"\b(?:brands?|labels?|marques?|names?|noms?|sold under|resold|relabel\w*|rebadg\w*|rebrand\w*|reetiquet\w*|revend\w*|vendu\w* sous)\b"),
+    _SECRETARIES: re.compile(r"\b(?:secretary|secretaire|justif\w*|defend\w*|statement|declaration|toler\w*)"),
+}
 _A_PERSON_CLAIMED = re.compile(r"\b(?:she|he)(?:'s| is| was)\b|\b(?:elle|il) (?:est|etait)\b|\b(?:speaker|presidente?)\b")  # "she's a Republican, right?"
-_ALSO = re.compile(r"\b(?:also|too|as well|aussi|egalement|meme|en plus)\b")
+_ALSO = re.compile(r"\b(?:also|too|as well|aussi|egalement|(?<!-)meme|en plus)\b")  # not « lui-même »
 # A claim asked about as such: "Is it true that …?", « Est-il exact que … ? », "… right?", « …, non ? » (not "Did the
 # Wall Street Journal report …?", which asks about that outlet only)
 _TRUTH_CHECKED = re.compile(
@@ -1576,27 +1631,34 @@ def _names_in(kind: tuple[tuple[str, ...], ...], folded: str) -> set[int]:
     return {i for i, names in enumerate(kind) if any(re.search(rf"\b{re.escape(n)}\b", folded) for n in names)}
 
 
-def claim_corrected(question: str, missing: Sequence[str], sentences: Sequence[str]) -> bool:
+def claim_corrected(question: str, missing: Sequence[str], sentences: Sequence[str], passages: Sequence[str] = ()) -> bool:
     """Whether a claim checked ("Is it true that …?") names, in the key terms the articles lack (`missing`), an
     outlet, a stock exchange, an operating system, a party or a region, and one of the two best `sentences` names another of that kind
     with the claim's other key terms: the articles then correct the claim (« Le Washington Post a rapporté que Huawei … », not
     "the Wall Street Journal"; not a sentence on SenseTime's exchange for a claim on Megvii's, nor "Hikvision told
-    Bloomberg" for a claim on who reported the iOS hack)."""
+    Bloomberg" for a claim on who reported the iOS hack). The claim's other key terms may be in the sentence's passage
+    (`passages`, one per sentence): "… rapporte Reuters" corrects "Bloomberg broke the story of Amazon's Dahua camera
+    purchase" where the sentences before it name Dahua."""
     folded = fold(question)
     if not missing or not sentences or not _TRUTH_CHECKED.search(folded):
         return False
     for kind in _CLAIM_KINDS:
         if kind is _PARTIES and not _A_PERSON_CLAIMED.search(folded) and not any(person.split()[-1] in fold(s) for person in map(fold, _PERSON_NAME.findall(question)) for s in sentences[:2]):
             continue  # a party is corrected of a person the sentence names ("Nancy Pelosi, a Republican?"), not of a bill's backers
-        if kind is _REGIONS_CLAIMED and _ALSO.search(folded):
-            continue  # "Are Uighurs also persecuted in Tibet?": another region does not correct that
+        if any(kind is k for k in (_REGIONS_CLAIMED, _BACKERS, _BRANDS_CLAIMED, _SECRETARIES)) and _ALSO.search(folded):
+            continue  # "Are Uighurs also persecuted in Tibet?", "Was Xiaomi put on the list too?": another one does not correct that
+        if kind in _CLAIMED_AS and not _CLAIMED_AS[kind].search(folded):
+            continue  # "Is it true that Tencent is listed in New York?" claims no backing; "Sony bought cameras?" no brand
         claimed = _names_in(kind, folded)
         words_claimed = {w for i in claimed for name in kind[i] for w in name.split()}
         if claimed and set(missing) <= words_claimed:
             rest = [t for t in key_terms(question) if t not in missing and t not in words_claimed and t not in _ARTICLE_LANGUAGES]
+            # (at least one of them in the sentence itself: "Tencent backs Hikvision?" is not corrected by « soutenues par
+            # Alibaba » because its passage names Hikvision)
             return any(
-                bool(_names_in(kind, fold(s)) - claimed) and not (_names_in(kind, fold(s)) & claimed) and all(_present(t, s) for t in rest)
-                for s in sentences[:2]
+                bool(_names_in(kind, fold(s)) - claimed) and not (_names_in(kind, fold(s)) & claimed)
+                and all(_present(t, s) or _present(t, around) for t in rest) and (not rest or any(_present(t, s) for t in rest))
+                for s, around in zip(sentences[:2], [*passages, "", ""])
             )
     return False
 
@@ -1750,6 +1812,77 @@ REFUSALS_ONE_APART = {
 }
 
 
+# a holding asked for by its size: "What stake does Alibaba hold in …?", « Quelle participation Alibaba détient-il … ? »
+# (not whether it holds one: "Does Alibaba hold a stake in SenseTime?")
+_STAKE_ASKED = re.compile(
+    r"\b(?:(?:what|which|how (?:big|large|much)(?: of)?(?: a| an)?) (?:\w+ )?(?:stakes?|equity|shareholdings?|ownership)"
+    r"|quel(?:le)?s? (?:(?:est|etait) )?(?:la |sa |leur )?(?:\w+ )?(?:participations?(?=.*\b(?:detien\w*|detenu\w*|dans|capital|actionna\w*)\b)|parts? (?:du|de son|de leur) capital)"
+    r"|combien (?:du|de son|de leur) capital)\b"
+)
+# "Why does Honeywell …?", « Pourquoi Nike, Starbucks ou Ralph Lauren … ? »: the why asked of a name, its subject
+_WHY_OF_A_NAME = re.compile(rf"^(?:(?:and|et|so|alors|mais|but)\W+)?{_WHY}\s*(?:(?:does|did|do|is|are|was|were|has|have|had|would|might|could|will)\s+)?", re.I)
+# a name given as an example: "such as Honeywell", « telles que Honeywell », « comme Nike, Starbucks et … »
+# (of others: « d'autres marques populaires telles que Honeywell »; not « des entreprises comme Dahua sont capables … », nor
+# « tout comme Pékin »)
+_AS_AN_EXAMPLE = re.compile(r"\b(?:other|others|autres)\s+(?:[\w'-]+\s+){0,3}(?:such as|like|comme|telles? que|tels? que|including|notamment|par exemple|for example)\s+(?:[\w'-]+,?\s+){0,3}$")
+
+
+_PRODUCT_AFTER = re.compile(r"\s+(?:cameras?|caméras?|products?|produits?|devices?|appareils?|equipment|équipements?|kit|gear|brand|marque)\b", re.I)
+_MENTIONED = re.compile(r"\b(?:mention\w*|cite\w*|cited|named|nomme\w*|appear\w*|apparai\w*|figure\w*|quoted)\b")
+
+
+def _why_subject(question: str) -> str:
+    """The folded name a why-question asks the motive of, written right after its why ("Why does Honeywell …?" ->
+    "honeywell"), or ""."""
+    why = _WHY_OF_A_NAME.match(question)
+    name = re.match(r"[A-Z][\w-]+", question[why.end() :]) if why else None
+    if not name or _PRODUCT_AFTER.match(question[why.end() + name.end() :]) or _MENTIONED.search(fold(question)):
+        return ""  # "Why might Honeywell cameras …?", "Why is Honeywell mentioned …?": no motive of its own asked
+    return fold(name.group(0))
+
+
+def _named_only_as_an_example(name: str, sentences: Sequence[str]) -> bool:
+    """Whether `sentences` name folded `name`, and each time only as an example of others ("… vendus sous d'autres
+    marques populaires telles que Honeywell"): they then tell nothing of its own motives."""
+    before = [f[: m.start()] for f in map(fold, sentences) for m in re.finditer(rf"\b{re.escape(name)}\b", f)] if name else []
+    return bool(before) and all(_AS_AN_EXAMPLE.search(b) for b in before)
+
+
+# the outlet someone spoke to: "To which news agency did Dahua voice its opposition?", « À quel média Megvii a-t-elle
+# déclaré … ? », "Which outlet did Hikvision talk to?"
+_OUTLET_TOLD_QUESTION = re.compile(
+    r"\b(?:to|a|aupres d(?:e|u|es)|with|avec) (?:which|what|quel(?:le)?s?) (?:news |press )?(?:agency|agence|outlets?|media|medias|newspapers?|journal|journaux|paper)\b"
+    r"|\b(?:which|what) (?:news |press )?(?:agency|outlet|media|newspaper|paper) (?:did|does|has|had) (?:[\w'-]+ ){1,3}?(?:tell|talk|speak|spoke|say|said|voice|express|give|gave)\w*\b"
+)
+
+
+_TOLD_TO = re.compile(
+    r"\b(?:told|tells|spoke to|speaking to|said to|talked to|in an interview with|(?:a|ont) (?:declare|dit|confie|indique|explique)|aupres d[eu']|a fait part [^.]{0,60}?)"
+    r"\s+(?:à\s+|a\s+)?(?:the\s+|le\s+|la\s+|l['’]\s*)?[A-Z]"
+)
+
+
+def _outlet_told_by(question: str, sentences: Sequence[str], referred: Collection[str] = ()) -> bool:
+    """Whether one of `sentences` naming an outlet names who the question asks spoke to it (the subject after the
+    outlet asked for: a name or an acronym, not an outlet or a place; else `referred`): "One of the firms, Hikvision,
+    told Bloomberg …" is not Dahua speaking. True when the question names no one there ("À quelle agence l'article sur
+    Hikvision attribue-t-il l'information ?"), or no sentence names an outlet (what is said is then judged as any name)."""
+    asked = _OUTLET_TOLD_QUESTION.search(fold(question))
+    if not asked:
+        return True
+    near = " ".join([question[asked.start() : asked.end()], *question[asked.end() :].split()[:5]])
+    near = re.split(r"(?i)\b(?:article|story|piece|papier)\b", near)[0]  # "l'article sur Hikvision" does not speak
+    outlets = _outlet_words(fold(question))
+    named = names_in_question(near) | {a.lower() for a in re.findall(r"\b[A-Z]{2,}\b", near)}  # "did IPVM share …"
+    speakers = {n for n in named if n not in outlets and not is_place(n)} or set(referred)
+    if not speakers or not any(_names_in(_CLAIM_KINDS[0], fold(s)) for s in sentences):
+        return True
+    # (spoken to the outlet: "Hikvision told Bloomberg", « … a fait part de son mécontentement à Bloomberg »; not
+    # "Bloomberg estimates that … Zhejiang Dahua …" nor « … rapporte Reuters »)
+    told = [s for s in sentences if _TOLD_TO.search(s)]
+    return any(_present(n, fold(s)) for s in told for n in speakers)
+
+
 def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Sequence[str] = (), referred: Collection[str] = ()) -> str | None:
     """The kind of answer the question asks for ("number", "date", "speech", "place", "name") when none of
     `sentences` has one; "count" when their figures count something else than what "how many X" asks.
@@ -1776,6 +1909,8 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
     # (how much, not which is larger, nor where the figure comes from: « D'où vient le chiffre sur la part de marché … ? »)
     share = _SHARE_ASKED.search(folded_question) if not _COMPARED_SHARE.search(folded_question) and not _SHARE_SOURCE.search(folded_question) else None
     of = share.group(1) if share else ""
+    if _STAKE_ASKED.search(folded_question) and sentences and not any(_FRACTION.search(fold(s)) for s in sentences[:2]):
+        return "number"  # "What stake does Alibaba hold in the two AI firms it backs?": « soutenues par Alibaba » gives none
     if _INSTALLED_QUESTION.search(folded_question) and not _MEANT_FOR.search(folded_question) and sentences and not any(_INSTALLED.search(fold(s)) for s in sentences[:2]):
         return "outcome"  # "How many of the cameras had Amazon already installed?": « destinées à être utilisées » tells what they were for
     if _TALKS_OUTCOME_ASKED.search(folded_question) and not _TALKS_AIM.search(folded_question) and sentences and not any(_RESULT.search(fold(s)) for s in sentences):
@@ -1832,7 +1967,8 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         # caméras"), where no sentence tells of other cameras (« d'autres marques » are not)
         noun
         and (_WHERE_OR_HOW_MANY.search(question.lower()) and not _IN_TOTAL.search(folded_question))
-        and any(_part_of(noun, fold(s)) for s in sentences[:3])
+        # (or where none of them tells of those things at all: "Les Nations unies estiment …" after the cameras' count)
+        and (any(_part_of(noun, fold(s)) for s in sentences[:3]) or not any(_present(noun, s) for s in sentences[:3]))
         and not any(_tells_of_others(noun, fold(s)) for s in sentences[:3])
     ):
         # "In which countries were the rest of the cameras deployed?": "at least a third … in the US" tells of a part only
@@ -1989,6 +2125,8 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
             return "outcome"
     if _CHOICE_QUESTION.match(folded_question) and sentences and not any(_CHOICE.search(fold(s)) for s in sentences):
         return "reason"  # "Why did Amazon go with Dahua rather than an American supplier?": why it bought is not why Dahua
+    if sentences and _named_only_as_an_example(_why_subject(question), sentences):
+        return "reason"  # "Why does Honeywell sell Dahua's cameras under its own brand?": « … telles que Honeywell » is no motive of its own
     if _DECISION_QUESTION.match(folded_question) and sentences and not any(_REASON.search(fold(s)) or _CHOICE.search(fold(s)) or _DECIDED_FOR.search(fold(s)) for s in sentences):
         return "reason"  # « Pourquoi Alibaba a-t-il choisi de soutenir SenseTime ? »: « soutenues par Alibaba » gives no reason
     # "When did he leave that job?" is not answered by what he did in it, nor "What came out of the trade talks?" by "a
@@ -1996,6 +2134,9 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
     for happened, told in _TOLD_BY_ITS_OWN_WORDS:
         if happened.search(folded_question) and sentences and not any(told.search(fold(s)) for s in sentences):
             return "outcome"
+    # (asked yes or no: "For a supplier audit, which brands …?" asks which brands)
+    if _AUDIT_QUESTION.search(folded_question) and not _ANY_WH.search(folded_question) and sentences and not any(_AUDITED.search(fold(s)) for s in sentences):
+        return "outcome"  # « Ça a été vérifié par un audit indépendant ? »: what the cameras do is no check of them
     if _WHY_NOT_YET.match(folded_question) and sentences and not any(_REASON.search(fold(s)) for s in sentences):
         return "reason"  # "Why has no licence been issued yet?": "as yet no licences have even been issued" gives no cause
     if re.match(_WHY, folded_question) and sentences and _UNEXPLAINED.search(fold(sentences[0])):
@@ -2044,8 +2185,12 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
     # a body named by its place ("the Hong Kong stock exchange") is not named by where something goes (« son
     # introduction à la Bourse de Hong Kong »); "the Hong Kong listing hopeful" is another's description
     institution = _INSTITUTION.search(folded_question)
+    # (an outlet speaks by what it reports: "What did the Washington Post say Huawei tested?", « Le Washington Post
+    # rapporté … que Huawei … »)
+    outlet = bool(speakers) and speakers <= _OUTLET_WORDS and any(not is_place(w) for w in speakers)  # "the Post"; not "China"
     if speakers and not _WHICH_FIRM_ASKED.match(folded_question) and not any(
-        (_SPEECH.search(fold(s)) or _REACTION.search(fold(s))) and any(_speaker_named(n, _without_destinations(who) if institution else fold(who)) for n in speakers)
+        (_SPEECH.search(fold(s)) or _REACTION.search(fold(s)) or (outlet and _REPORTED_BY.search(s)))
+        and any(_speaker_named(n, _without_destinations(who) if institution else fold(who)) for n in speakers)
         for s, who in zip(sentences, named)
     ):
         return "speech"  # "What did Alibaba say?": words reported from Alibaba, not a sentence that merely names it
@@ -2100,7 +2245,7 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
     led_terms = [t for t in content_terms(led.group(1)) if not is_place(t)] if led and not _REFERRED_BACK.match(led.group(1)) and not (led_to and not is_place(led_to.group(1))) else []
     if led_terms and sentences and not any(_present(t, s) for t in led_terms for s in sentences[:1]):
         return "person"  # « Qui menait la délégation américaine à ces négociations ? »: a sentence on no delegation
-    if _PERSON_QUESTION.search(folded_question):
+    if _PERSON_QUESTION.search(folded_question) and not (_ROLE_ASKED.search(folded_question) and not re.search(r"\b(?:who|qui)\b", folded_question)):
         # "Quel journaliste …?", "Who runs Megvii?": a person's name, not an organisation's.
         # in a sentence naming the body the question names: "Qui, au Trésor, a signé …?" is not answered by "le
         # secrétaire au Commerce, Wilbur Ross"
@@ -2147,6 +2292,8 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         return "name"  # "Who discovered the iOS hack?": "the recent hack discovered for iOS devices" says by no one
     if _AMERICAN_FIRMS_ASKED.search(folded_question) and sentences and not any(_names_beside_chinese_firms(f"{a} {s}", asked) for s, a in with_antecedents[:2]):
         return "name"  # "Quelles entreprises américaines font partie des partenaires de Hikvision ?": not SenseTime or Megvii
+    if _OUTLET_TOLD_QUESTION.search(folded_question) and sentences and not _outlet_told_by(question, sentences[:2], referred):
+        return "name"  # "To which news agency did Dahua voice its opposition?": Hikvision told Bloomberg, not Dahua
     which = _WHICH_ONE.search(folded_question)
     # (an agency, of government or news, asked for beside something else may be named by any sentence quoted: "Which
     # US agency designated SenseTime again, and on what stated ground?" may first quote the listing's ground)
@@ -2301,6 +2448,9 @@ def _spells_out(acronym: str, sentence: str) -> bool:
     return any(acronym.upper() in i.upper() for i in initials if len(i) >= len(acronym))
 
 
+_BLACKLISTED = frozenset("blacklist blacklisted blacklisting blackliste blacklistee blacklistees blacklistes".split())
+
+
 def _names_one(which: re.Match, folded_question: str, best: str, asked: set[str], question: str = "") -> bool:
     """Whether the best sentence answers "Quel ministère … ?", "Quelle entreprise de reconnaissance vocale … ?"
     (`which`, a match of _WHICH_ONE): it names one, in a sentence about what sets it apart; "Au moins un ministère
@@ -2315,7 +2465,9 @@ def _names_one(which: re.Match, folded_question: str, best: str, asked: set[str]
         if group in PLACES:
             qualifier = qualifier.replace(phrase, " ")  # "What United States agency …?"
     # "Which federal department …?": any US department is federal
-    thing = [t for t in content_terms(qualifier) if t not in _KINDS_OF_FIRM | _OTHER | _FEDERAL and not is_place(t) and t not in _QUESTION_WORDS]
+    # (nor "blacklisted", what every article is about: "From which blacklisted firm did Amazon buy …?" is answered by
+    # « … au Zhejiang Dahua »)
+    thing = [t for t in content_terms(qualifier) if t not in _KINDS_OF_FIRM | _OTHER | _FEDERAL | _BLACKLISTED and not is_place(t) and t not in _QUESTION_WORDS]
     if which.group(2).endswith("s") or which.group(2) == "ong":  # « ONG » has no plural mark
         thing = []  # "Which two blacklisted companies …?": several, each named, but not each said to be blacklisted
     named = [n for n in _new_names(_without_reporters(best), asked) if n[:1].isupper()]  # not "told Bloomberg"
@@ -2357,10 +2509,10 @@ _GOVERNMENT_QUALIFIER = re.compile(r"\b(?:us|u\.s|american|americaine?s?|federal
 _UN_WORDS = frozenset("nations unies united onu un".split())
 # "le ministère du Commerce", "the Department of Commerce": a body, by the name that follows
 _BODY_OF = re.compile(r"\b(?:ministere|ministry|department|departement|agency|agence|bureau|office)\s+(?:of|de|du|des|d')\s*(?:la |l'|the )?")
-# « Lequel ? », "Which one, exactly?": one of what the last answer told of without naming it
+# « Lequel ? », "Which one, exactly?", « Lequel de ces ministères ? »: one of what the last answer told of without naming it
 _BARE_WHICH = re.compile(
     r"^(?:(?:et|and|so|alors|ok|okay|oui|yes|mais|but)\W+)?(?:c'est )?(?:lequel|laquelle|lesquel(?:le)?s|which(?: ones?)?)"
-    r"(?:\W+(?:est-ce|c'est|is it|is that|are they|exactly|exactement|donc|alors|then|precisement|(?:ce|cet|cette|ces|that|this|those|these) [\w-]+))*\W*$"
+    r"(?:\W+(?:est-ce|c'est|is it|is that|are they|exactly|exactement|donc|alors|then|precisement|(?:(?:de|d'entre|of) )?(?:ce|cet|cette|ces|that|this|those|these|the) [\w-]+))*\W*$"
 )
 
 
@@ -2607,6 +2759,10 @@ def _without_reporters(sentence: str) -> str:
     return _REPORTED_BY.sub(lambda m: " " * len(m.group(0)), sentence)
 
 
+# the end of a list of one-word names before the last one: "Nike, Starbucks et " (not "Wilbur Ross et ")
+_LISTED_AFTER_FIRMS = re.compile(r"(?:^|[^\w\s]\s*|\b[a-zà-ÿ][\w'’-]*\s+)[A-Z][\w-]+,\s+(?:[A-Z][\w-]+,\s+)*[A-Z][\w-]+,?\s+(?:et|and|ou|or|&)\s+$")
+
+
 def _new_people(sentence: str, asked: set[str]) -> list[str]:
     """Names of people in `sentence` the question does not contain: two capitalised words or more ("Wilbur Ross",
     "Nancy Pelosi"), neither of two in a row a place, an organisation's word ("Technology", "Times", "Cloud") or a word
@@ -2618,6 +2774,8 @@ def _new_people(sentence: str, asked: set[str]) -> list[str]:
     for match in _PERSON_NAME.finditer(sentence):  # "Commerce Secretary Wilbur Ross": any two personal words in a row
         if re.search(r"\b(?:au|aux|en|in)\s+$", sentence[: match.start()]):
             continue  # "au Zhejiang Dahua", "in Hangzhou …": a place, then what is there
+        if _LISTED_AFTER_FIRMS.search(sentence[: match.start()]):
+            continue  # « comme Nike, Starbucks et Ralph Lauren »: the last of a list of firms, a brand
         parts = re.split(r"[- ]", match.group(0))
         if _OPENS_QUOTE.search(sentence[: match.start()]) and is_known_name(parts[1]) and not is_known_name(parts[0]):
             parts = parts[1:]  # “Punishing Hikvision, …”: a capital opening a quote, before a firm's name, marks no name
@@ -3262,8 +3420,11 @@ _NAME_QUESTION = re.compile(r"\b((?:his|her|their) names?|" + _NGOS + r"\b|(?:wh
 # "Quel journaliste …?", "Who runs Megvii?", "the name of the spokesperson": a person, named.
 # "official" is a person unless it qualifies a thing: "what official role does Alibaba have?"
 _OFFICIAL = r"officials?(?! (?:role|partner|sponsor|status|title|position|capacity|statement|site|website|list|line|stance|policy|view|response|answer|explanation|reason)s?\b)"  # "the official line"
+# a person's role asked for, not who they are: « Et quel rôle ce footballeur occupait-il … ? », "What position did the
+# spokesperson hold?" (not with who: « Qui a signé cette déclaration, et avec quel titre ? »)
+_ROLE_ASKED = re.compile(r"\b(?:quel(?:le)?s? (?:role|fonction|poste|titre|statut)|(?:what|which) (?:role|position|title|job|function))s?\b")
 _PERSON_QUESTION = re.compile(
-    rf"\b(?:(?:which|what) (?:(?!(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|the|a|an|of|its|their)\b)\w+ ){{0,3}}(?:journalists?|reporters?|authors?|writers?|executives?(?! orders?\b)|spokes(?:man|woman|person)|{_OFFICIAL}|founders?|directors?|representatives?|secretary|ministers?|footballers?|athletes?|ambassadors?|analyst|researcher)\b"
+    rf"\b(?:(?:which|what) (?:(?!(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|the|a|an|of|its|their)\b)\w+ ){{0,3}}(?:journalists?|reporters?|authors?|writers?|executives?(?! orders?\b)|spokes(?:man|woman|person)|{_OFFICIAL}|leaders?|lawmakers?|politicians?|founders?|directors?|representatives?|secretary|ministers?|footballers?|athletes?|ambassadors?|analyst|researcher)\b"
     r"|quel(?:le)?s? (?:(?!(?:est|sont|etait|a|ont|avait|le|la|les|du|des|de|son|sa|ses|leur|leurs)\b)\w+ ){0,2}(?:journalistes?|reporters?|auteurs?|dirigeants?|responsables?|porte-parole|cadres?|patrons?|pdg|directeurs?|directrices?|fondateurs?|fondatrices?|representants?|secretaires?|ministres?|footballeurs?|athletes?|ambassadeurs?|analyste|chercheu(?:r|se))\b"
     r"|who (?:(?:is|was|were) )?(?:heading|leading|running|in charge of)\b"  # "Who was heading that department …?"
     # "Do we know who that representative was?", « le porte-parole d'Alibaba Cloud …, c'est qui ? »
@@ -3492,6 +3653,50 @@ _MEMBERS_ASKED = re.compile(
     r"|\b(?:among|parmi)\b|\bon (?:that|the|this) list\b|\bsur (?:cette|la|ladite) liste\b|\bfigur(?:ent|aient|ait|er|e-t)\b|\binclu\w*|\bname them\b"
     r"|\bnames? of (?:the |those |these )?(?:compan|firm)|\bnoms? (?:des|de ces) (?:entreprises|societes|firmes)|\bwho(?:'s| is| are) on\b"
 )
+
+
+# "another smartphone brand? Which one?", « Quelle autre entreprise … ? »: one of a kind (group 1) besides those named so far
+_FIRM_KINDS = (
+    r"(brands?|marques?|labels?|compan(?:y|ies)|firms?|entreprises?|societes?|sponsors?"
+    r"|suppliers?|fournisseurs?|manufacturers?|fabricants?|makers?|customers?|clients?|partners?|partenaires?)\b"
+)
+_ANOTHER_OF_KIND = re.compile(rf"\b(?:another|other|autres?)\s+(?:[\w-]+\s+){{0,2}}?{_FIRM_KINDS}")
+# the other ones the which-word asks for ("which other brands …?", « quelle autre entreprise … ? »), not others it
+# names ("What sets Hikvision apart from other firms?"); or a which part of its own ("… another brand? Which one?")
+_WHICH_OTHER_KIND = re.compile(rf"\b(?:which|what|quel(?:le)?s?|lesquel(?:le)?s|lequel|laquelle)\s+(?:[\w-]+\s+){{0,2}}?(?:other|autres?)\s+(?:[\w-]+\s+){{0,2}}?{_FIRM_KINDS}")
+_WHICH_PART = re.compile(r"\b(?:which(?: ones?)?|lesquel(?:le)?s|lequel|laquelle)\s*[?.!]*\s*$")
+# "besides that one", « à part Honeywell »: some set aside, the others asked for
+_SET_ASIDE = re.compile(r"\b(?:besides|apart from|aside from|other than|a part|hormis|sauf|en dehors d(?:e|es|u)|outre|autres? que)\b")
+
+
+def another_unnamed(question: str, earlier: Sequence[str], answered: Sequence[str], sentences: Sequence[str]) -> bool:
+    """Whether a question asks which one of a kind other than those the conversation named ("Is it true he then signed
+    as an ambassador for another smartphone brand? Which one?" after a turn on Griezmann and Huawei; « à part
+    Honeywell, lesquelles ? » after « d'autres marques populaires, par exemple Honeywell », the kind the last answer
+    told of) and none of `sentences` (the answer's) names a firm the question, the earlier questions and the last
+    answer (the first of `answered`) have not, as the articles spell names: a sentence on his break with Huawei names
+    no other brand. Outlets, places and governments do not count ("Le reportage du Post …", "le Trésor"), nor, for
+    brands, a firm named where no brand is. `sentences` may come with the sentences before them that name their subject."""
+    folded = fold(question)
+    if not sentences or _KIND_QUESTION.search(folded):
+        return False  # "what other kinds of companies …?" asks kinds
+    kind = _WHICH_OTHER_KIND.search(folded) or (_ANOTHER_OF_KIND.search(folded) if _WHICH_PART.search(folded) else None)
+    if not kind and answered and _SET_ASIDE.search(folded) and _WHICH_PART.search(folded):
+        kind = _ANOTHER_OF_KIND.search(fold(answered[0]))  # « à part Honeywell, lesquelles ? »: the kind the last answer told of
+    if not kind:
+        return False  # "sold under other brand names, such as Honeywell?", "What sets them apart from other firms?" ask none
+    brands = bool(_BRANDS.fullmatch(kind.group(1)))
+    said = set(words(" ".join([question, *earlier, *answered[:1]])))
+    for sentence in sentences:
+        if brands and not _BRANDS.search(fold(sentence)):
+            continue  # "… au Zhejiang Dahua", "… commandées par Amazon": a maker and a buyer, no brand
+        places = set(_new_places(sentence, said))
+        for name in _new_names(_without_reporters(sentence), said):
+            folded_name = fold(name)
+            if not is_known_name(name) or name in places or folded_name in _OUTLET_WORDS | _GOVERNMENT_WORDS | _CAPITAL_WORDS or _ACTOR.search(folded_name):
+                continue  # "le Trésor", « la Maison Blanche de Trump »: no firm
+            return False
+    return True
 
 
 def list_members_untold(question: str, earlier: Sequence[str], answered: Sequence[str], sentences: Sequence[str]) -> bool:

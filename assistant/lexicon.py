@@ -48,7 +48,7 @@ CHINESE_FIRMS = frozenset(
 # said, not by a quote about "la Chine", which the PLACES group above makes the same place.
 CAPITALS = (
     ("beijing", "pekin", "chinese government", "chinese officials", "chinese authorities", "gouvernement chinois",
-     "responsables chinois", "autorites chinois", "officiels chinois"),
+     "responsables chinois", "autorites chinois", "officiels chinois", "chinese foreign ministry", "diplomatie chinoise"),
     ("washington", "us government", "american government", "us officials", "american officials", "trump administration",
      "gouvernement americain", "responsables americain", "autorites americain", "officiels americain", "administration trump"),
 )
@@ -292,6 +292,7 @@ ATTRIBUTES = (
     ("engineer", "ingenieur"),  # no article names who built the tools
     ("fired", "dismissed", "sacked", "laid off", "layoff", "licencie", "licenciement"),  # nor anyone let go
     ("embassy", "embassies", "ambassade", "ambassades"),  # no article names one (a brand's « ambassadeur » is none)
+    ("bureau", "bureaus"),  # nor a police or security bureau among the listed entities (« bureaux » are also offices)
 )
 
 

@@ -23,6 +23,7 @@ from assistant.answering import (
     check_support,
     claim_corrected,
     found_by_no_one,
+    another_unnamed,
     list_members_untold,
     grounds_given,
     missing_answer_type,
@@ -213,7 +214,7 @@ class Assistant:
                 # No article names them all, nor does the question ask across articles ("The SenseTime article and
                 # the Amazon article both …"): the best sentence's article does not answer it.
                 support = best_support
-        correcting = not support.supported and claim_corrected(question, support.missing, [e.sentence for e in chosen])
+        correcting = not support.supported and claim_corrected(question, support.missing, [e.sentence for e in chosen], [passages[e.passage - 1].chunk.text for e in chosen])
         if correcting:
             support = Support(key_terms=support.key_terms, missing=())  # "Is it true that the WSJ broke it?": the Post did
         typed_question = with_list_owner(question, earlier)  # "that list": whose
@@ -242,6 +243,8 @@ class Assistant:
             missing_type = self._left_open(question, evidence)  # "Which Alibaba Cloud customers used it?": undetermined
         if not missing_type and support.supported and chosen and list_members_untold(question, earlier, answered, [e.sentence for e in chosen]):
             missing_type = "name"  # "Which companies are on that list?" after a turn on the investment ban: not the entity list's
+        if not missing_type and support.supported and chosen and another_unnamed(question, earlier, answered, [*(e.sentence for e in chosen), *(e.antecedent for e in chosen if e.antecedent)]):
+            missing_type = "name"  # "another smartphone brand? Which one?" after a turn on Huawei: not Huawei again
         if not missing_type and support.supported and chosen and not names_the_one_before(question, earlier, [e.sentence for e in chosen], answered[0] if answered else ""):
             missing_type = "name"  # « Comment s'appelle-t-elle ? » after a turn on the nanotech start-up: not the list's name
         if not missing_type and support.supported and answered and chosen:
@@ -681,7 +684,7 @@ def other_referents(question: str, turns: Sequence[Turn]) -> set[str]:
     return {n for n in earlier - last if is_known_name(n) and not is_place(n)}
 
 
-_WHO = re.compile(r"^(?:(?:et|and|so|alors)\s+)?(?:who|qui)\b|\b(?:which|what|quel(?:le)?s?) (?:\w+ )?(?:person|people|officials?|secretary|secretaire|minister|ministre|spokes\w*|porte-parole|journalist\w*|lawmaker|depute|senator|senateur"
+_WHO = re.compile(r"^(?:(?:et|and|so|alors)\s+)?(?:who|qui)\b|\b(?:which|what|quel(?:le)?s?) (?:\w+ ){0,2}?(?:person|people|officials?|secretary|secretaire|minister|ministre|spokes\w*|porte-parole|journalist\w*|lawmaker|depute|senator|senateur"
     r"|responsables?|dirigeants?|leaders?|ceo|pdg|footballeur|footballer|player|joueur|star|ambassad(?:or|eur|rice)s?)\b"
     # "Did any celebrity react …?", « Une personnalité a-t-elle réagi ? »: asks who, as much as "who" (as the subject:
     # not "Did Wilbur Ross blame anyone?", « Quelqu'un peut m'expliquer … ? »)

@@ -175,8 +175,15 @@ def without_article_references(question: str) -> str:
 # "What does the Uighur entity-list article say about …?", « Que dit l'article sur Alibaba … ? »: an article speaks,
 # which asks what it tells, not anyone's words. The article is the subject: right after "does" / "did" (or opening the
 # question), or after a French verb put first; not "What did Alibaba in the article say?", "Did Ross say the article …".
-_ARTICLE_BEFORE = re.compile(rf"(?:^|[.?!;,]\s*|\b(?:does|did|do|has|have|will|would)\s+)(?:the|this|that)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_NOUN}|report|coverage)s?\s+$", re.I)
-_ARTICLE_AFTER = re.compile(rf"^(?:-t-\w+)?\s+(?:l['’]\s*|le\s+|cet\s+)(?:[\w-]+\s+){{0,2}}?{_NOUN}s?\b", re.I)
+_ARTICLE_BEFORE = re.compile(
+    rf"(?:^|[.?!;,]\s*|\b(?:does|did|do|has|have|will|would)\s+)(?:the|this|that)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_NOUN}|report|coverage)s?\s+$"
+    rf"|\b(?:que|qu['’]est-ce que)\s+(?:les|ces|l['’]\s*|le|cet)\s*(?:[\w'’-]+\s+){{0,2}}?{_NOUN}s?\s+$",  # « Qu'est-ce que les articles disaient … ? »
+    re.I,
+)
+# (or another text: « Que disait le reportage du Post ? », « … la loi votée par la Chambre ? »)
+_ARTICLE_AFTER = re.compile(
+    rf"^(?:-t-\w+)?\s+(?:l['’]\s*|le\s+|la\s+|cet\s+|les\s+|ces\s+)(?:[\w-]+\s+){{0,2}}?(?:{_NOUN}|reportage|rapport|document|loi|texte|site|page)s?\b", re.I
+)
 
 
 def article_speaks(question: str, start: int, end: int) -> bool:

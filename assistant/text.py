@@ -110,7 +110,7 @@ def names_in_question(question: str) -> set[str]:
     # So does the first word of a later sentence: "… la guerre commerciale. Quelle raison avance-t-il ?"
     found = {
         fold(m.group(0)) for m in re.finditer(r"\b[A-Z][a-z][A-Za-z]*\b", question[1:])
-        if not re.search(r"\w[.!?]\s+$", question[: m.start() + 1]) or is_known_name(m.group(0))
+        if not re.search(r"[\w»”\"')]\s?[.!?]\s+$", question[: m.start() + 1]) or is_known_name(m.group(0))  # « … ? Que … » too
     }
     first = re.match(r"[A-Z][a-z][A-Za-z]*\b", question)
     if first and is_known_name(first.group(0)):
@@ -255,6 +255,8 @@ _SHORTHAND = {
     "execs": ("executives", "dirigeants"),
     "secy": ("secretary", "secrétaire"),
     "spox": ("spokesperson", "porte-parole"),
+    "wapo": ("Washington Post", "Washington Post"),  # "wht did wapo say huawei tested"
+    "wsj": ("Wall Street Journal", "Wall Street Journal"),
     "koi": ("what", "quoi"),  # « c koi les 2 plus grosses boites »
     "qd": ("when", "quand"),
     "qdo": ("when", "quand"),

@@ -315,6 +315,12 @@ _OLYMPICS = "Alibaba est le partenaire officiel des services cloud pour le jeux 
 _SITE_EDIT = "Après que le Times ait interrogé Alibaba sur l’outil cette semaine, la société a modifié son site Web pour supprimer les références aux ouïghours et aux visages minoritaires."
 _CAMERAS_THIRD = "Au moins un tiers de ces caméras seraient destinées à être utilisées dans les installations d’Amazon à travers les États-Unis."
 _OTHER_BRANDS_SENTENCE = "Dahua est l’un des plus grands fabricants de caméras de surveillance au monde, et ses produits sont souvent réétiquetés et vendus sous d’autres marques populaires telles que Honeywell."
+_HIKVISION_TOLD_BLOOMBERG = (
+    "One of the firms, Hikvision, told Bloomberg: “Punishing Hikvision, despite these engagements, will deter global companies from communicating"
+    " with the US government, hurt Hikvision’s US businesses partners and negatively impact the US economy.”"
+)
+_BACKED_BY_ALIBABA = "Ces deux sociétés sont soutenues par Alibaba et cela ne plaît guère au gouvernement américain."
+_SENSETIME_LISTED_FRIDAY = "Vendredi dernier, le Trésor américain mettait ainsi SenseTime sur sa liste noire pour sa technologie de reconnaissance faciale visant la minorité ouïghoure."
 
 
 @pytest.mark.parametrize(
@@ -1224,6 +1230,30 @@ _OTHER_BRANDS_SENTENCE = "Dahua est l’un des plus grands fabricants de caméra
         ("And did those talks actually end the trade war?", [_TALKS], "outcome"),
         # the date of talks, where the best sentence dates something else
         ("À quelle date se sont tenues les négociations commerciales qui ont suivi l'annonce de la liste ?", [_ROSS_ON_SENSETIME], "date"),
+        # the outlet one firm spoke to, where the sentence has another firm speak to it
+        ("To which news agency did Dahua voice its opposition to the blacklisting?", [_HIKVISION_TOLD_BLOOMBERG], "name"),
+        ("Auprès de quel journal Megvii a-t-elle protesté contre la décision ?", [_HIKVISION_TOLD_BLOOMBERG], "name"),
+        ("Which news outlet did Dahua talk to?", ["Bloomberg estimates that two of the companies, Hangzhou Hikvision Digital Technology Co and Zhejiang Dahua Technology Co, have up to a third of the sector."], "name"),
+        # a stake asked for by its size, where the sentence tells only that there is one
+        ("What stake does the Chinese e-commerce giant hold in the two AI firms it backs?", [_BACKED_BY_ALIBABA], "number"),
+        ("Quelle participation Alibaba détient-il dans SenseTime ?", [_BACKED_BY_ALIBABA], "number"),
+        # the date of a relaunch, where the sentences tell the postponement and another date
+        ("À quelle date SenseTime compte-t-il relancer son introduction à la Bourse de Hong Kong ?", [_REPORT_HK, _SENSETIME_LISTED_FRIDAY], "date"),
+        ("When does SenseTime plan to resume its Hong Kong listing?", [_REPORT_HK], "date"),
+        # done in the end, where « L'entreprise » is no « entrée » and the sentences tell the postponement
+        ("Est-il vrai que SenseTime a finalement fait son entrée à la Bourse de Hong Kong dès la fin du mois de décembre ?",
+         [_REPORT_HK, "L’entreprise, spécialiste de vidéosurveillance et d’intelligence artificielle, vient d’annoncer le report de son introduction à la Bourse de Hong Kong."], "outcome"),
+        # who, asked beside a title
+        ("Qui a signé cette déclaration écrite, et avec quel titre ?", ["« Ces accusations sont infondées et reflètent une perception fondamentalement erronée de notre entreprise. »"], "person"),
+        # a person, where the only two-word name ends a list of brands
+        ("Which senior executive at the online retail giant signed off on the purchase?", ["Marques internationales comme Nike, Starbucks et Ralph Lauren utilisent ses plates-formes pour vendre aux acheteurs chinois."], "person"),
+        # an independent check, where the sentences tell what the cameras do
+        ("Amazon a-t-il fait contrôler ces caméras Dahua par un organisme indépendant avant de les installer ?", [_CAMERAS_THIRD, _BOUGHT_REUTERS], "outcome"),
+        ("Ça a été vérifié par un audit indépendant ?", [_AMAZON_SPOKESPERSON], "outcome"),
+        # words asked for in the imperfect, where the sentence reports none of his
+        ("Que disait Griezmann dans son communiqué sur Huawei ?", ["Le reportage du Post, qui citait un document trouvé sur le site Web de Huawei, a conduit une star du football français, Antoine Griezmann, à rompre les liens avec l'entreprise."], "speech"),
+        # the motive of one named only as an example
+        ("Why does Honeywell sell Dahua-made cameras under its own brand?", [_OTHER_BRANDS_SENTENCE], "reason"),
     ],
 )
 def test_refusal_when_the_evidence_lacks_the_kind_of_answer_asked_for(question, sentences, missing):
@@ -1270,6 +1300,8 @@ def test_a_bare_which_one_asks_for_one_of_the_kind_the_last_answer_told_of():
     ban = "Elle a interdit aux Américains d'investir dans une liste d'entreprises liées à l'armée chinoise."
     assert with_one_asked("Lesquelles exactement ?", [ban]) == "quel entreprises ?"
     assert with_one_asked("Which ones?", ["It banned investment in a list of companies tied to the army."]) == "which companies ?"
+    assert with_one_asked("Lequel de ces ministères, précisément ?", [ministry]) == "quel ministere ?"
+    assert with_one_asked("Which of these departments?", ["At least one department treats them as a red flag."]) == "which department ?"
 
 
 def test_that_department_is_the_body_the_conversation_named():
@@ -1586,6 +1618,44 @@ def test_the_one_a_question_compares_with_is_not_the_one_it_asks_about():
         # who came before, not next; a quotation's own words, asked whose
         ("Which brand had Griezmann signed with before he cut ties after the Post report?", ["Il avait été un ambassadeur de la marque pour les smartphones de Huawei."], None),
         ("« Ces accusations sont infondées » — de qui sont ces propos ?", ["Ces accusations sont infondées et reflètent une perception fondamentalement erronée de notre entreprise.”"], None),
+        # the outlet the firm asked about spoke to; an outlet asked for with no one speaking
+        ("To which news agency did Hikvision voice its opposition?", [_HIKVISION_TOLD_BLOOMBERG], None),
+        ("Which outlet did Hikvision talk to about the blacklisting?", [_HIKVISION_TOLD_BLOOMBERG], None),
+        ("Which news agency reported Amazon's purchase?", [_BOUGHT_REUTERS], None),
+        # whether there is a stake, not its size; a stake given as a share
+        ("Does Alibaba hold a stake in SenseTime and Megvii?", [_BACKED_BY_ALIBABA], None),
+        ("What stake does Alibaba hold in SenseTime?", ["Alibaba détient 7,6 % de SenseTime."], None),
+        # blacklisted again, which is dated; a relaunch told
+        ("When was SenseTime blacklisted again?", [_TREASURY_AGAIN], None),
+        ("When will SenseTime relaunch its listing?", ["SenseTime relancera son introduction en Bourse le 30 décembre."], None),
+        # the motive of one the sentence tells of, not as an example; a name the question gives as an example
+        ("Why are Dahua's products sold under other brands?", [_OTHER_BRANDS_SENTENCE], None),
+        # an outlet's words, told as what it reported
+        ("What did the Washington Post say Huawei tested?", ["Le Washington Post rapporté la semaine dernière que Huawei avait testé un logiciel capable d'alerter la police."], None),
+        # a role asked of a person the question names by it
+        ("Et quel rôle ce footballeur occupait-il auprès de l'entreprise ?", ["Il avait été un ambassadeur de la marque pour les smartphones de Huawei."], None),
+        # "blacklisted", which every article is about; a person of a party asked for, who speaks
+        ("From which blacklisted firm did Amazon buy its temperature-screening cameras?", ["Le géant du commerce électronique aurait acheté 1 500 appareils photo au Zhejiang Dahua, en Chine."], None),
+        ("Which Democratic leader of the chamber commented on it?", ["La présidente démocrate de la Chambre des représentants, Nancy Pelosi a souligné: “Au Xinjiang, des millions de personnes subissent des violations.”"], None),
+        # an audit told
+        ("Were the cameras audited?", ["The cameras were audited by an independent lab in March."], None),
+        # (a review's regressions) an audit as the reason for asking; a name given as the subject, not an example of
+        # others; an acronym speaking to an outlet; sanctions relaunched; « Que disait-il ? » after a « ? »
+        ("Pour un audit de conformité fournisseurs : sous quelle marque connue des produits Dahua peuvent-ils être revendus ?", [_OTHER_BRANDS_SENTENCE], None),
+        ("Why is Dahua considered a security risk?", ["Les responsables américains craignent que des entreprises technologiques comme Dahua soient capables d’insérer des portes dérobées."], None),
+        ("With which newspaper did IPVM share what it found on Alibaba's cloud website?", ["IPVM et partagé avec le New York Times."], None),
+        ("Quand le Trésor américain a-t-il relancé les sanctions contre SenseTime ?", [_TREASURY_AGAIN], None),
+        ("Est-il vrai qu'il a employé l'expression « suppression brutale des minorités ethniques » ? Que disait-il exactement ?", [_ROSS_ON_SENSETIME], None),
+        # (a second review's) a report's words, an outlet by one word, cameras sold under a name, an audit framing a
+        # which-question, a participation in repression, sanctions revived before the postponement
+        ("Que disait le reportage du Post ?", ["Le reportage du Post, qui citait un document trouvé sur le site Web de Huawei, a conduit Antoine Griezmann à rompre les liens avec l'entreprise."], None),
+        ("What did the Post say Huawei tested?", ["Le Washington Post rapporté la semaine dernière que Huawei avait testé un logiciel capable d'alerter la police."], None),
+        ("Why might Honeywell cameras actually be Dahua products?", [_OTHER_BRANDS_SENTENCE], None),
+        ("For a third-party review of our vendors, which US agency blacklisted Dahua?", ["L’année dernière, la Maison Blanche de Trump a mis Dahua sur liste noire aux côtés de 28 organisations chinoises."], None),
+        ("When did the Treasury revive its blacklisting of SenseTime, forcing it to delay its IPO?", [_TREASURY_AGAIN], None),
+        # what the articles said, not anyone's words
+        ("Qu'est-ce que les articles disaient sur Huawei et Griezmann ?", ["Le reportage du Post, qui citait un document trouvé sur le site Web de Huawei, a conduit une star du football français, Antoine Griezmann, à rompre les liens avec l'entreprise."], None),
+        ("Why are US officials worried about companies like Dahua?", ["Chacune d’entre elles possèdent des caméras dotées de fonctions de reconnaissance faciale et c’est justement cette partie qui déplaît aux États-Unis."], None),
     ],
 )
 def test_rules_stay_off_what_they_were_not_written_for(question, sentences, missing):
@@ -1614,6 +1684,7 @@ def test_a_tariff_fight_is_the_trade_war_and_a_tariff_asked_for_a_price():
     assert spell_out("How long had the tariff fight between Washington and Beijing been going on?", "en") == "How long had the trade war between Washington and Beijing been going on?"
     assert "tarif" in key_terms("Quel tarif Amazon a-t-il payé par caméra ?")
     assert spell_out("whos the rep", "en") == "who is the representative" and spell_out("whos cameras did Amazon buy?", "en") == "whos cameras did Amazon buy?"
+    assert spell_out("wht did wapo say huawei tested", "en") == "wht did Washington Post say huawei tested"  # an outlet by its nickname
 
 
 def test_who_said_that_needs_someone_the_quoted_words_are_credited_to():
@@ -2211,6 +2282,9 @@ def test_a_follow_up_about_the_company_wants_the_words_of_the_company_named_befo
     turns = [Turn("user", "Quelles caméras Amazon a-t-elle achetées ?"), Turn("assistant", "Des caméras de Dahua.")]
     assert referents(turns) == {"amazon"}
     assert referents([Turn("user", "Which company was blacklisted again?"), Turn("assistant", "SenseTime, last week.")]) == {"sensetime"}
+    # "Which French football star …?" asks who: "he" is the one the answer names
+    star = [Turn("user", "Which French football star cut ties with a Chinese tech company?"), Turn("assistant", "Antoine Griezmann, ambassador for Huawei.")]
+    assert {"antoine", "griezmann"} <= referents(star, people=True)
     selector = EvidenceSelector(ConstantFakeEmbedder())
     question = "Et comment l'entreprise a-t-elle répondu aux inquiétudes ?"
     assert "Amazon" in selector.select(question, passages, referents=referents(turns))[0].sentence
@@ -3147,18 +3221,38 @@ def test_a_claim_naming_another_outlet_exchange_or_system_is_corrected_by_the_se
     assert claim_corrected("Est-il vrai que c'est le Wall Street Journal qui a révélé le logiciel de Huawei ?", ("wall", "street"), [post])
     assert claim_corrected("Is it true that Alibaba's shares are traded on the Nasdaq?", ("nasdaq",), [nyse])
     assert claim_corrected("Est-il exact que le piratage visait des appareils Android ?", ("android",), [ios])
+    # the claim's other terms in the sentence's passage, where the sentence itself leaves the firm out
+    reuters = "Amazon a acheté pour 10 millions de dollars de caméras à une entreprise sur liste noire, rapporte Reuters en citant des sources."
+    claim = "Is it true that Bloomberg broke the story of Amazon's $10 million Dahua camera purchase?"
+    assert claim_corrected(claim, ("bloomberg",), [reuters], [f"{reuters} Le géant aurait acheté 1 500 appareils photo au Zhejiang Dahua."])
+    assert not claim_corrected(claim, ("bloomberg",), [reuters])
+    # a backer, a brand, a cabinet secretary named for another
+    backed = "D’autres géants comme SenseTime Group ou encore Megvii Technology font partie de cette liste. Ces deux sociétés sont soutenues par Alibaba."
+    assert claim_corrected("Someone told me SenseTime and Megvii are both backed by Tencent. Is that right?", ("tencent",), [backed])
+    assert claim_corrected("Is it correct that Dahua's cameras are often relabelled and sold under the Bosch brand?", ("bosch",), [_OTHER_BRANDS_SENTENCE])
+    assert claim_corrected("Is it correct that Gina Raimondo, as Commerce Secretary, justified SenseTime's 2019 blacklisting?", ("gina", "raimondo"), [_ROSS_ON_SENSETIME])
+    # not by a sentence naming no one of that kind
+    assert not claim_corrected("Is it true that Janet Yellen personally announced SenseTime's return to the Treasury blacklist?", ("janet", "yellen"), [_TREASURY_AGAIN])
+    # nor one more of that kind ("too"), nor a sentence naming none of the claim's other names itself
+    assert not claim_corrected("Is it true that Xiaomi was put on the entity list too?", ("xiaomi",), [backed])
+    assert not claim_corrected("Is it true that Tencent backs Hikvision?", ("tencent",), [backed], [f"Parmi les sociétés, nous retrouvons Hikvision et Dahua. {backed}"])
+    # a group, a brand, a secretary claimed as something else than a backer, a brand, the one who justified the listing
+    assert not claim_corrected("Is it true that Tencent is listed in New York?", ("tencent",), [nyse])
+    assert not claim_corrected("Is it true that Sony bought 1,500 cameras from Dahua?", ("sony",), [_OTHER_BRANDS_SENTENCE])
+    assert not claim_corrected("Est-il vrai que Janet Yellen a annoncé la nouvelle mise sur liste noire de SenseTime ?", ("janet", "yellen"), [_ROSS_ON_SENSETIME])
+    assert claim_corrected("C'est Mike Pompeo lui-même qui avait justifié en 2019 l'inscription de SenseTime, non ?", ("mike", "pompeo"), [_ROSS_ON_SENSETIME])  # « lui-même » is no "also"
     # not a question that checks a claim; not when the lacking term is of no such kind; nor without the right one
     assert not claim_corrected("Did the Wall Street Journal report on Huawei?", ("wall", "street"), [post])
     assert not claim_corrected("Is it true that the Wall Street Journal interviewed Yitu?", ("wall", "street", "yitu"), [post])
     assert not claim_corrected("Is it true that Alibaba's shares are traded on the Nasdaq?", ("nasdaq",), [post])
     # (a review's regressions) the same exchange by another name confirms the claim; another firm's exchange, or an
-    # outlet that reported something else, corrects nothing; nor does a person named elsewhere
+    # outlet that reported something else, corrects nothing
     assert not claim_corrected("Is it true that Alibaba's shares trade on the NYSE?", ("nyse",), [nyse])
     assert not claim_corrected("Is it true that Megvii planned an IPO on the Shanghai Stock Exchange?", ("shanghai", "stock", "exchange"),
                                ["SenseTime vient d’annoncer le report de son introduction à la Bourse de Hong Kong."])
     assert not claim_corrected("Is it true that CNN reported the recent iOS hack?", ("cnn",), ["One of the firms, Hikvision, told Bloomberg: “Punishing Hikvision will deter global companies.”"])
     ross = "En 2019, le secrétaire au Commerce, Wilbur Ross avait justifié la mise sur liste noire de SenseTime."
-    assert not claim_corrected("Est-il exact que c'est Mike Pompeo qui avait justifié en 2019 l'inscription de SenseTime ?", ("mike", "pompeo"), [ross])
+    assert claim_corrected("Est-il exact que c'est Mike Pompeo qui avait justifié en 2019 l'inscription de SenseTime ?", ("mike", "pompeo"), [ross])  # a secretary for another
     # a party, a region
     pelosi = "La présidente démocrate de la Chambre des représentants, Nancy Pelosi, a dénoncé des violations massives des droits de l'homme."
     assert claim_corrected("Is it right that Nancy Pelosi is a Republican?", ("republican",), [pelosi])
@@ -3284,9 +3378,43 @@ def test_a_bare_rest_is_the_rest_of_what_the_conversation_counted():
     asked = with_rest_noun("Et les autres, dans quels pays ont-elles été envoyées ?", counted)
     assert asked == "Et les autres cameras, dans quels pays ont-elles été envoyées ?"
     assert missing_answer_type(asked, [_CAMERAS_THIRD]) == "place"
+    # sentences that never tell of cameras tell nothing of the others
+    assert missing_answer_type(asked, [_AMAZON_SPOKESPERSON, "Les Nations unies estiment que la Chine a emprisonné plus d’un million de Ouïgours."]) == "place"
+    assert missing_answer_type(asked, ["Les autres caméras ont été envoyées en Europe."]) is None
     assert with_rest_noun("and where's the rest going?", ["1,500.", "How many cameras did Amazon get from Dahua?"]) == "and where's the other cameras going?"
     assert with_rest_noun("Et les autres ?", ["Au moins un tiers de ces caméras.", "Où vont-elles ?"]) == "Et les autres cameras ?"
     assert with_rest_noun("and the rest?", ["Up to a third of the video surveillance sector.", "How big are they?"]) == "and the rest?"  # not a part of those told
     # nothing counted nor told in part, or the rest given its own noun
     assert with_rest_noun("and the others?", ["Hikvision and Dahua.", "Which firms were blacklisted?"]) == "and the others?"
     assert with_rest_noun("Et les autres marques ?", counted) == "Et les autres marques ?"
+
+
+def test_another_of_a_kind_asked_for_is_not_named_by_the_one_the_conversation_named(monkeypatch):
+    from assistant.answering import another_unnamed
+
+    monkeypatch.setattr("assistant.text._OPENING_NAMES", frozenset({"huawei", "griezmann", "antoine", "honeywell", "dahua", "post", "amazon", "zhejiang"}))  # as know_names sets them
+    report = "Le reportage du Post, qui citait un document trouvé sur le site Web de Huawei, a conduit une star du football français, Antoine Griezmann, à rompre les liens avec l'entreprise."
+    asked, said = ["Which footballer cut ties with Huawei?"], ["The French football star Antoine Griezmann, who had been an ambassador for Huawei smartphones."]
+    assert another_unnamed("Is it true he then signed as an ambassador for another smartphone brand? Which one?", asked, said, [report])
+    assert another_unnamed("Quelle autre marque Griezmann a-t-il représentée ?", asked, said, [report])
+    # a firm the conversation has not named answers; so does a question asking no name, or no other one
+    relabelled = "Dahua est l’un des plus grands fabricants de caméras de surveillance au monde, et ses produits sont vendus sous d’autres marques telles que Honeywell."
+    assert not another_unnamed("Which other brands sell Dahua cameras?", ["Who makes the cameras Amazon bought?"], ["Dahua."], [relabelled])
+    assert not another_unnamed("Did he sign with another brand?", asked, said, [report])
+    assert not another_unnamed("Which brand did he represent?", asked, said, [report])
+    # others the question names, not asks for
+    assert not another_unnamed("What sets Hikvision and Dahua apart from other facial recognition firms?", [], [], ["Il s’agit des deux plus grandes sociétés de reconnaissance faciale au monde."])
+    assert not another_unnamed("Quelle a été la position de Pékin vis-à-vis de l'inscription de Dahua et des autres sociétés ?", [], [], [_DAHUA_DENIES])
+    # the others of a kind the last answer told of, a firm named where no brand is
+    bought = "Le géant du commerce électronique aurait acheté 1 500 appareils photo au Zhejiang Dahua, en Chine, commandées par Amazon."
+    brands = ["Sous quelles marques les produits Dahua sont-ils revendus ?"], ["Ils sont vendus sous d'autres marques populaires, par exemple Honeywell."]
+    assert another_unnamed("Ok, et à part Honeywell, lesquelles ?", *brands, [bought, relabelled])
+    assert another_unnamed("ok which other brands besides that one?", ["Are Dahua cameras ever sold under other names?"], ["Yes, under other popular brands, such as Honeywell."], [bought, relabelled])
+    assert not another_unnamed("Ok, et à part Honeywell, lesquelles ?", *brands, ["Ses produits sont aussi vendus sous la marque Huawei."])
+
+
+def test_police_bureaus_must_be_named_for_a_question_on_them():
+    # « la police » is in the articles (Huawei's alerts, « la police disciplinaire »); no bureau is among the listed
+    listed = ["L’année dernière, l’administration a ajouté 28 entités chinoises, y compris des fabricants de matériel de surveillance, à une liste noire. Huawei alerte la police."]
+    assert "bureaus" in check_support("How many Xinjiang police bureaus were among the blacklisted entities?", listed).missing
+    assert check_support("Which company's software alerts the police?", listed).supported
