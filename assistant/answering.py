@@ -3424,7 +3424,7 @@ _OFFICIAL = r"officials?(?! (?:role|partner|sponsor|status|title|position|capaci
 # spokesperson hold?" (not with who: « Qui a signé cette déclaration, et avec quel titre ? »)
 _ROLE_ASKED = re.compile(r"\b(?:quel(?:le)?s? (?:role|fonction|poste|titre|statut)|(?:what|which) (?:role|position|title|job|function))s?\b")
 _PERSON_QUESTION = re.compile(
-    rf"\b(?:(?:which|what) (?:(?!(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|the|a|an|of|its|their)\b)\w+ ){{0,3}}(?:journalists?|reporters?|authors?|writers?|executives?(?! orders?\b)|spokes(?:man|woman|person)|{_OFFICIAL}|leaders?|lawmakers?|politicians?|founders?|directors?|representatives?|secretary|ministers?|footballers?|athletes?|ambassadors?|analyst|researcher)\b"
+    rf"\b(?:(?:which|what) (?:(?!(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|the|a|an|of|its|their)\b)\w+ ){{0,3}}(?:journalists?|reporters?|authors?|writers?|executives?(?! orders?\b)|spokes(?:man|woman|person)|{_OFFICIAL}|founders?|directors?|representatives?|secretary|ministers?|footballers?|athletes?|ambassadors?|analyst|researcher)\b"
     r"|quel(?:le)?s? (?:(?!(?:est|sont|etait|a|ont|avait|le|la|les|du|des|de|son|sa|ses|leur|leurs)\b)\w+ ){0,2}(?:journalistes?|reporters?|auteurs?|dirigeants?|responsables?|porte-parole|cadres?|patrons?|pdg|directeurs?|directrices?|fondateurs?|fondatrices?|representants?|secretaires?|ministres?|footballeurs?|athletes?|ambassadeurs?|analyste|chercheu(?:r|se))\b"
     r"|who (?:(?:is|was|were) )?(?:heading|leading|running|in charge of)\b"  # "Who was heading that department …?"
     # "Do we know who that representative was?", « le porte-parole d'Alibaba Cloud …, c'est qui ? »

@@ -684,7 +684,7 @@ def other_referents(question: str, turns: Sequence[Turn]) -> set[str]:
     return {n for n in earlier - last if is_known_name(n) and not is_place(n)}
 
 
-_WHO = re.compile(r"^(?:(?:et|and|so|alors)\s+)?(?:who|qui)\b|\b(?:which|what|quel(?:le)?s?) (?:\w+ ){0,2}?(?:person|people|officials?|secretary|secretaire|minister|ministre|spokes\w*|porte-parole|journalist\w*|lawmaker|depute|senator|senateur"
+_WHO = re.compile(r"^(?:(?:et|and|so|alors)\s+)?(?:who|qui)\b|\b(?:which|what|quel(?:le)?s?) (?:\w+ )?(?:person|people|officials?|secretary|secretaire|minister|ministre|spokes\w*|porte-parole|journalist\w*|lawmaker|depute|senator|senateur"
     r"|responsables?|dirigeants?|leaders?|ceo|pdg|footballeur|footballer|player|joueur|star|ambassad(?:or|eur|rice)s?)\b"
     # "Did any celebrity react …?", « Une personnalité a-t-elle réagi ? »: asks who, as much as "who" (as the subject:
     # not "Did Wilbur Ross blame anyone?", « Quelqu'un peut m'expliquer … ? »)

@@ -2282,9 +2282,6 @@ def test_a_follow_up_about_the_company_wants_the_words_of_the_company_named_befo
     turns = [Turn("user", "Quelles caméras Amazon a-t-elle achetées ?"), Turn("assistant", "Des caméras de Dahua.")]
     assert referents(turns) == {"amazon"}
     assert referents([Turn("user", "Which company was blacklisted again?"), Turn("assistant", "SenseTime, last week.")]) == {"sensetime"}
-    # "Which French football star …?" asks who: "he" is the one the answer names
-    star = [Turn("user", "Which French football star cut ties with a Chinese tech company?"), Turn("assistant", "Antoine Griezmann, ambassador for Huawei.")]
-    assert {"antoine", "griezmann"} <= referents(star, people=True)
     selector = EvidenceSelector(ConstantFakeEmbedder())
     question = "Et comment l'entreprise a-t-elle répondu aux inquiétudes ?"
     assert "Amazon" in selector.select(question, passages, referents=referents(turns))[0].sentence
