@@ -3,7 +3,7 @@
 `eval/dev.jsonl` is the shared dev set; `eval/heldout.jsonl` holds 36 other questions on the same
 articles, written apart from the tuning, to catch changes that only fit the dev set; `eval/heldout2.jsonl`
 holds 40 harder ones (paraphrases, articles named by topic, comparisons), and `eval/heldout3.jsonl` …
-`eval/heldout498.jsonl` 38, then 40 each, of the dev set's kind, written without seeing the code (`heldout37` …
+`eval/heldout506.jsonl` 38, then 40 each, of the dev set's kind, written without seeing the code (`heldout37` …
 `heldout42` with 16 unanswerable questions each, `heldout47` and `heldout50` with 14, `heldout443` … `heldout446`,
 `heldout451` … `heldout454` and `heldout467` … `heldout470` with 19 or 20, most beside an answerable one on the same
 detail); all guarded at today's level, less about one item (a CPU without bfloat16 embeds in float32).
@@ -524,6 +524,14 @@ GATE = [
     ("heldout496", 40, 0.81, 0.93, 0.7, 0.86, 0.75, 0.25),
     ("heldout497", 40, 0.9, 0.93, 0.78, 0.8, 0.87, 0.07),
     ("heldout498", 40, 0.93, 0.96, 0.92, 0.93, 0.87, 0.04),
+    ("heldout499", 40, 0.9, 0.93, 0.9, 0.87, 0.75, 0.04),
+    ("heldout500", 40, 0.81, 0.96, 0.84, 0.81, 0.87, 0.04),
+    ("heldout501", 40, 0.87, 0.96, 0.9, 0.9, 0.75, 0.04),
+    ("heldout502", 40, 0.87, 0.96, 0.87, 0.85, 0.87, 0.04),
+    ("heldout503", 40, 0.9, 0.96, 0.9, 0.96, 0.75, 0.1),
+    ("heldout504", 40, 0.81, 0.9, 0.87, 0.81, 0.5, 0.04),
+    ("heldout505", 40, 0.87, 0.96, 0.84, 0.86, 0.75, 0.1),
+    ("heldout506", 40, 0.68, 0.93, 0.7, 0.86, 0.75, 0.16),
 ]
 METRICS = ("hit@1", "hit@3", "fact_recall", "citation_precision", "refusal_accuracy")
 
