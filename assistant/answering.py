@@ -2284,6 +2284,7 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
     if _QUOTE_CREDITED_QUESTION.search(folded_question) and sentences and (
         (not _new_names(first_quoted, asked) and not _CALLED_SO.search(fold(first_quoted)))  # "Who called the trade war “good and easy to win”?": the phrase, quoted by no one
         or not any(_quotes_the_phrase(question, s) for s in sentences)  # « Qui a qualifié … de « good and easy to win » ? »: Pelosi's words are not that phrase
+        or not any(_has_the_phrase(question, s) for s in sentences)  # "Who originally described it as "good and easy to win"?": Ross's words are not it
     ):
         return "name"
     if _CREDITED_QUESTION.search(folded_question) and sentences and not _new_names(sentences[0], asked):
@@ -2336,6 +2337,8 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         opens_named = bool(opening and is_known_name(opening.group(1)) and fold(opening.group(1)) not in asked and any(t not in _WHICH_WORDS for t in content_terms(_KNOWN_CLAUSE.sub(" ", question))))
         if not _new_names(sentences[0], asked) and not _new_places(sentences[0], asked) and not opens_named:
             return "name"  # "Apart from Honeywell, which brands resell Dahua cameras?": another name than those set aside
+    if _WHICH_BRAND.search(folded_question) and sentences and not any(_BRANDS.search(fold(s)) for s in sentences[:2]):
+        return "name"  # "And which brand does Hikvision relabel its cameras under?": Bloomberg's market estimate names no brand
     # other brands asked for are named after the word for them: in « Dahua … vendus sous d'autres marques populaires
     # telles que Honeywell », Dahua is the maker ("which other brands besides Honeywell?")
     other_brands = _OTHER_BRANDS.search(question) if sentences and _WHICH_OR_NAME.search(folded_question) else None
@@ -2492,6 +2495,9 @@ def _names_one(which: re.Match, folded_question: str, best: str, asked: set[str]
 # Words of the bodies that list firms, not of the firms: "Which companies were on the list?" is not answered by "la
 # Maison Blanche a interdit d'investir dans une liste d'entreprises".
 _BRANDS = re.compile(r"\b(?:brands?|marques?|labels?)\b")
+# one brand asked for ("And which brand does Hikvision relabel its cameras under?"; not "Which global consumer brands …?",
+# which a list of firms may answer)
+_WHICH_BRAND = re.compile(r"\b(?:which|what|quel(?:le)?|sous quel(?:le)?) (?:[\w-]+ ){0,2}?(?:brand|marque|label)\b")
 _WHICH_OR_NAME = re.compile(r"\b(?:which|what|whats|quel(?:le)?s?|lesquel(?:le)?s|lequel|laquelle|names?|nomme\w*|noms?)\b")  # not "Do Dahua products end up under other labels?"
 # other brands than those set aside (group 1): "which other brands besides Honeywell?", « À part Honeywell, quelles marques … ? »
 _OTHER_BRANDS = re.compile(
@@ -3068,9 +3074,9 @@ def words_asked_about(question: str, last_answer: str) -> list[str]:
     return [q for q in _QUOTED_WORDS.findall(last_answer) if len(q.split()) >= 2]
 
 
-# "Which department is that?", « C'est quel ministère ? »: the one the last answer spoke of (group 1: its kind)
+# "Which department is that?", « C'est quel ministère ? », « De quel ministère s'agit-il ? »: the one the last answer spoke of (group 1: its kind)
 _WHICH_IS_THAT = re.compile(
-    r"^(?:(?:and|et|so|alors|ok|but|mais)\s+)?(?:(?:which|what) ([\w-]+) (?:is|was) (?:that|this|it)|(?:c'est )?quel(?:le)? ([\w-]+)(?: est-ce| c'est)?)(?:,? (?:exactly|exactement|precisely|precisement|alors|donc))?\s*[?.!]*\s*$"
+    r"^(?:(?:and|et|so|alors|ok|but|mais)\s+)?(?:(?:which|what) ([\w-]+) (?:is|was) (?:that|this|it)|(?:c'est |(?:de|d') )?quel(?:le)? ([\w-]+)(?: est-ce| c'est| s'agit-il)?)(?:,? (?:exactly|exactement|precisely|precisement|alors|donc))?\s*[?.!]*\s*$"
 )
 
 
@@ -3200,7 +3206,7 @@ def _a_firms_word(word: str) -> bool:
 
 
 # ", like SenseTime,", « , comme Hikvision, »: another one the question compares with, not the one it asks about
-_LIKENESS = re.compile(r",\s*(?:just |much )?(?:like|as did|comme|tout comme|a l'instar d(?:e|u|es|')|au meme titre que)\s*[^,?]{1,40},")
+_LIKENESS = re.compile(r"(?:,|^)\s*(?:just |much )?(?:like|as did|comme|tout comme|a l'instar d(?:e|u|es|')|au meme titre que)\s*[^,?]{1,40},")  # « Comme Hikvision auprès de Bloomberg, … »
 
 
 def without_likeness(question: str, said: Sequence[str] = ()) -> str:
@@ -3523,6 +3529,14 @@ def _scare_quotes(question: str, sentence: str) -> bool:
     start = fold(phrase).split()[:1]
     folded = fold(sentence)
     return bool(start) and not _QUOTE_OPENING.match(sentence) and bool(re.search(rf"[«“\"‘']\s*{re.escape(start[0])}\b", folded))
+
+
+def _has_the_phrase(question: str, sentence: str) -> bool:
+    """Whether `sentence` has at least half the words of the phrase `question` quotes, in any language the lexicon
+    knows; True when it quotes none of three words or more."""
+    quoted = _PHRASE_QUOTED.search(question)
+    terms = content_terms(next((g for g in quoted.groups() if g), "")) if quoted else []
+    return len(terms) < 2 or 2 * sum(_present(t, fold(sentence)) for t in terms) >= len(terms)
 
 
 def _quotes_the_phrase(question: str, sentence: str) -> bool:

@@ -1234,6 +1234,10 @@ _SENSETIME_LISTED_FRIDAY = "Vendredi dernier, le Trésor américain mettait ains
         ("To which news agency did Dahua voice its opposition to the blacklisting?", [_HIKVISION_TOLD_BLOOMBERG], "name"),
         ("Auprès de quel journal Megvii a-t-elle protesté contre la décision ?", [_HIKVISION_TOLD_BLOOMBERG], "name"),
         ("Which news outlet did Dahua talk to?", ["Bloomberg estimates that two of the companies, Hangzhou Hikvision Digital Technology Co and Zhejiang Dahua Technology Co, have up to a third of the sector."], "name"),
+        # a brand asked for, where no sentence names one as a brand; a phrase's author, where no sentence has the phrase;
+        # a reaction asked « comme Hikvision auprès de Bloomberg », where only Hikvision's is told
+        ("And which brand does Hikvision relabel its cameras under?", ["Bloomberg estimates that two of the companies, Hangzhou Hikvision Digital Technology Co and Zhejiang Dahua Technology Co, have up to a third of the sector."], "name"),
+        ('Who originally described the trade war with China as "good and easy to win"?', ["“Le gouvernement américain et le département du Commerce ne peuvent pas tolérer la suppression brutale des minorités ethniques”."], "name"),
         # a stake asked for by its size, where the sentence tells only that there is one
         ("What stake does the Chinese e-commerce giant hold in the two AI firms it backs?", [_BACKED_BY_ALIBABA], "number"),
         ("Quelle participation Alibaba détient-il dans SenseTime ?", [_BACKED_BY_ALIBABA], "number"),
@@ -1302,6 +1306,10 @@ def test_a_bare_which_one_asks_for_one_of_the_kind_the_last_answer_told_of():
     assert with_one_asked("Which ones?", ["It banned investment in a list of companies tied to the army."]) == "which companies ?"
     assert with_one_asked("Lequel de ces ministères, précisément ?", [ministry]) == "quel ministere ?"
     assert with_one_asked("Which of these departments?", ["At least one department treats them as a red flag."]) == "which department ?"
+    from assistant.answering import names_the_one_said
+
+    said = "Non, mais au moins un ministère considère toute transaction avec une entité inscrite comme un « drapeau rouge »."
+    assert not names_the_one_said("De quel ministère s'agit-il ?", said, ["L’année dernière, la Maison Blanche de Trump a mis Dahua sur liste noire."])
 
 
 def test_that_department_is_the_body_the_conversation_named():
@@ -1415,6 +1423,11 @@ def test_the_one_a_question_compares_with_is_not_the_one_it_asks_about():
     postponed = ["En conséquence, SenseTime a préféré annoncer le report de son introduction à la Bourse de Hong Kong."]
     assert missing_answer_type(question, postponed) == "outcome"
     assert without_likeness("Did Dahua deny it?") == "Did Dahua deny it?"
+    # the one compared with, opening the question
+    opening = without_likeness("Comme Hikvision auprès de Bloomberg, comment Megvii a-t-elle réagi à son inscription ?")
+    assert "Hikvision" not in opening and "Megvii" in opening
+    told = ["Hikvision a fait part de son mécontentement à Bloomberg : « nous nous opposons fermement à la décision. »"]
+    assert missing_answer_type(opening, told) == "speech"
 
 
 @pytest.mark.parametrize(
@@ -1653,6 +1666,8 @@ def test_the_one_a_question_compares_with_is_not_the_one_it_asks_about():
         ("Why might Honeywell cameras actually be Dahua products?", [_OTHER_BRANDS_SENTENCE], None),
         ("For a third-party review of our vendors, which US agency blacklisted Dahua?", ["L’année dernière, la Maison Blanche de Trump a mis Dahua sur liste noire aux côtés de 28 organisations chinoises."], None),
         ("When did the Treasury revive its blacklisting of SenseTime, forcing it to delay its IPO?", [_TREASURY_AGAIN], None),
+        # a brand named as one; the phrase quoted where the question's is
+        ("Which brand did Griezmann represent?", ["Il avait été un ambassadeur de la marque pour les smartphones de Huawei."], None),
         # what the articles said, not anyone's words
         ("Qu'est-ce que les articles disaient sur Huawei et Griezmann ?", ["Le reportage du Post, qui citait un document trouvé sur le site Web de Huawei, a conduit une star du football français, Antoine Griezmann, à rompre les liens avec l'entreprise."], None),
         ("Why are US officials worried about companies like Dahua?", ["Chacune d’entre elles possèdent des caméras dotées de fonctions de reconnaissance faciale et c’est justement cette partie qui déplaît aux États-Unis."], None),
