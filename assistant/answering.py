@@ -1819,11 +1819,11 @@ _STAKE_ASKED = re.compile(
     r"|quel(?:le)?s? (?:(?:est|etait) )?(?:la |sa |leur )?(?:\w+ )?(?:participations?(?=.*\b(?:detien\w*|detenu\w*|dans|capital|actionna\w*)\b)|parts? (?:du|de son|de leur) capital)"
     r"|combien (?:du|de son|de leur) capital)\b"
 )
-# "Why does Honeywell …?", « Pourquoi Nike, Starbucks ou Ralph Lauren … ? »: the why asked of a name, its subject
+# "Why does Honeywell …?", « Pourquoi Honeywell vend-il … ? »: the why asked of a name, its subject
 _WHY_OF_A_NAME = re.compile(rf"^(?:(?:and|et|so|alors|mais|but)\W+)?{_WHY}\s*(?:(?:does|did|do|is|are|was|were|has|have|had|would|might|could|will)\s+)?", re.I)
-# a name given as an example: "such as Honeywell", « telles que Honeywell », « comme Nike, Starbucks et … »
-# (of others: « d'autres marques populaires telles que Honeywell »; not « des entreprises comme Dahua sont capables … », nor
-# « tout comme Pékin »)
+# a name given only as an example of others: « d'autres marques populaires telles que Honeywell », "other brands such as
+# Honeywell" (not « Marques internationales comme Nike, Starbucks et … », which names them, nor « des entreprises comme
+# Dahua sont capables … », nor « tout comme Pékin »)
 _AS_AN_EXAMPLE = re.compile(r"\b(?:other|others|autres)\s+(?:[\w'-]+\s+){0,3}(?:such as|like|comme|telles? que|tels? que|including|notamment|par exemple|for example)\s+(?:[\w'-]+,?\s+){0,3}$")
 
 
