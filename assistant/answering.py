@@ -110,13 +110,15 @@ class EvidenceSelector:
         referents: Collection[str] = (),
         people: Collection[str] = (),
         before: Sequence[str] = (),
+        described: Sequence[str] = (),
     ) -> list[Evidence]:
         """Every sentence of `passages`, best first. `context` is the conversation so far; `referents` the folded
         names a follow-up's "the company" may stand for ("How did the company react?" after a turn about
         SenseTime wants SenseTime's words), `people` those its "he" or "elle" may ("Comment a-t-il justifié la
         sanction ?" after "Who was Commerce Secretary?" - "Wilbur Ross" wants Wilbur Ross's words); `before`, one
         per passage, the article's sentence before it, which a passage opening on a pronoun ("Il a également …")
-        reads on from."""
+        reads on from; `described`, the names the question's descriptions stand for ("the e-commerce giant": Amazon),
+        looked for beside its own words."""
         before_passage = before
         candidates: list[tuple[int, str]] = []
         antecedents: list[str] = []  # for a sentence whose subject is "the company" or "it": the sentence before
@@ -165,6 +167,8 @@ class EvidenceSelector:
             named = sorted(n for n in referents if is_known_name(n) and not is_place(n))  # not "Un" opening the answer
             if named:
                 asked = f"{asked} ({', '.join(named)})"
+        if described:
+            asked = f"{asked} ({', '.join(described)})"
         dense = similarity(self.embedder.embed([asked], kind="query")[0])
         if context:
             # A follow-up is judged on its own words first and the conversation breaks ties, unless its own
@@ -193,7 +197,9 @@ class EvidenceSelector:
         wants_number = bool(_NUMERIC_QUESTION.search(folded_question)) and not wants_duration  # a duration is often in words
         counted = _counted_noun(folded_question) if wants_number else None
         qualifiers = _count_qualifiers(folded_question, counted) if counted else []
-        wants_money = wants_number and bool(_MONEY_QUESTION.search(folded_question))
+        # "How much of their money will they get back?": a share of it (« intégralement »), not a sum nor any figure
+        share_of = bool(_SHARE_OF_MONEY.search(folded_question))
+        wants_money = wants_number and bool(_MONEY_QUESTION.search(folded_question)) and not share_of
         wants_share = wants_number and bool(_SHARE_QUESTION.search(folded_question))
         wants_source = bool(_SOURCE_QUESTION.search(folded_question))
         wants_exchange = bool(_LISTED_WHERE.search(folded_question))
@@ -269,7 +275,7 @@ class EvidenceSelector:
             score = float(sim) + self.lexical_weight * overlap + self.rank_weight / i
             folded = fold(sentence)
             # "How much was it to raise?" wants a sum, not "Ces deux sociétés" nor "En 2019".
-            if wants_number and (_MONEY.search(folded) if wants_money else _NUMBER.search(folded)):
+            if wants_number and (_SHARE.search(folded) if share_of else _MONEY.search(folded) if wants_money else _NUMBER.search(folded)):
                 score += self.lexical_weight / 2
                 if wants_money and _MONEY.search(folded) and any(presence[t][n] for t in terms if t not in names):
                     score += self.lexical_weight / 2  # "How much did Amazon pay?": "pour 10 millions de dollars", not "1 500 appareils"
@@ -452,6 +458,7 @@ _REFERENCE_NUMBER = re.compile(rf"\b(?:n°|no\.?|number|numero|#)\s*\d|\b(?:{_TE
 _SOFTWARE = re.compile(r"\b(?:ios|android|windows|iphone|logiciels?|software|apps?|applications?|firmware|systemes? d'exploitation|operating system)\b")
 _TEMPERATURE_QUESTION = re.compile(r"\b(?:what|which|quel(?:le)?s?|a) (?:\w+ )?temperatures?\b|\btemperature thresholds?\b|\bseuils? de temperature\b")
 # "What share / quelle part / what percentage / quel taux de précision": a part of a whole, not a count.
+_SHARE_OF_MONEY = re.compile(r"\bhow much of (?:their|its|his|her|the) (?:money|investments?|funds|capital)\b")
 _SHARE_QUESTION = re.compile(r"\b(?:share(?! (?:sales?|offerings?|issues?|prices?|listings?)\b)|(?<!at )stakes?|shareholdings?|" + _STAKE_IN + r"|proportion|percentage|pourcentage|(?<!de la )(?<!\ba )(?<!mis a )part|taux|rate|accuracy|precision|how (?:accurate|precise|reliable)|how much of (?:their|its|his|her) (?:money|investment|funds|stake|capital)\b)\b|%")  # not « de la part de »; « combien de % »
 # A percentage, asked in so many words, is given in figures or a fraction ("a third"), not as "the vast majority"
 _PERCENT_QUESTION = re.compile(r"\b(?:percentage|pourcentage|percent|per cent|pour ?cent)\b|%")
@@ -579,6 +586,7 @@ _MONEY_QUESTION = re.compile(
     # « Combien touchait-il pour ce contrat ? », a person's pay (not « combien d'entreprises touche la mesure »)
     r"|\bcombien (?:touch\w*-(?:t-)?(?:il|elle|ils|elles|on)|(?:il|elle|ils|elles|on) touch\w*)\b(?!\s*(?:de |d'|des ))"
     r"|\b(?:combien|how much|how many)\s+(?:de\s+|d')?[$€£]"  # « alibaba a mis cmb de $ dans sensetime ? »
+    r"|\b(?:quel(?:le)?s? (?:somme|montant)|what (?:sum|amount) of money)\b"  # « Quelle somme espérait-elle récolter ? »
     r"|\bmontant\b|\b(?:how much|combien|(?:what|quel(?:le)?) (?:amount|sum|montant|somme)|worth|valued?|valeur|valoris\w*)\b"
     r"(?=.*\b(?:money|invest\w*|spen[dt]|pa(?:y|id|ye|yee|yer|ying|yment|ie|ient|yait|yaient|yent)\b|paiement|raise\w*|cost\w*|co[uû]te?\w*|earn\w*|worth|valu\w*|valoris\w*"
     r"|fine|amende|montant|somme|sum|amount|euros?|dollars?|investi\w*|inject\w*|depens\w*|vers(?:e|ai)\w*|lev[ea]\w*|gagn\w*|rapporte\w*|rapportai\w*|prix|price"
@@ -588,7 +596,7 @@ _MONEY = re.compile(r"[$€£¥]\s?\d|\d\s?[$€£¥]|\d[\d\s.,]*\s*(?:(?:millio
 # "Depuis combien de temps …?", "How long …?": a duration, often in words ("most of its second year", "quelques jours
 # avant"). A sentence with a unit of time is preferred, and the question is not refused for want of a figure
 # ("combien" otherwise asks for one).
-_DURATION_QUESTION = re.compile(r"\b(combien de (?:temps|jours|semaines|mois)|combien d'(?:annees|ans)|how long|how many (?:days|weeks|months|years)|quel(?:le)? (?:delai|duree)|what (?:deadline|grace period))\b")
+_DURATION_QUESTION = re.compile(r"\b(combien de (?:temps|jours|semaines|mois)|combien d'(?:annees|ans)|how long|how many (?:days|weeks|months|years)|quel(?:le)? (?:delai|duree)|what (?:deadline|grace period)|how far (?:into|along)|depuis quand (?:durait|dure))\b")
 _RELATIVE_DURATION_QUESTION = re.compile(r"\b(?:how long|combien de temps) (?:before|after|ago|avant|apres)\b|\bil y a combien de temps\b")  # how long ago
 # Being on a list, and being put on one: « depuis quand … sur liste noire ? » is answered by when it was listed.
 _ON_A_LIST = re.compile(r"\b(?:sur (?:une |la |sa |leur |cette )?(?:\w+ )?liste|on (?:the|a|an|its|their|that|this) (?:[\w-]+ ){0,2}list|blacklisted|listed)\b")
@@ -605,7 +613,11 @@ _LASTS = re.compile(
 )
 _NUMBER = re.compile(r"\d|\b(un tiers|un quart|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|tiers|moitie|quart|one|two|three|four|five|six|seven|eight|nine|ten|third|half|quarter|dozens?|hundreds?|thousands?|millions?|billions?|milliards?)\b")
 # "Apart from facial recognition, what …": what the clause names is known, the answer is something else.
+# "besides", « à part »: what a question sets aside (folded or not)
+_SET_ASIDE_WORDS = r"\b(?:besides|apart from|aside from|other than|à part|a part|hormis|sauf|en dehors d(?:e|es|u)|outre)"
 _KNOWN_CLAUSE = re.compile(
+    # (or ending the question: "… ont été ajoutées en plus des firmes de reconnaissance faciale ?")
+    r"\s+(?:en plus d(?:es|u|e)|in addition to|on top of|besides|apart from|aside from|other than)\s+[^,?]+(?=\s*\?\s*$)|"
     r"(?:^\s*|,\s*)(?:apart from|aside from|besides|other than|except(?: for)?|excluding|in addition to|beyond|before|outre|en dehors de|à part|a part|hormis|hors|sauf|à l['’]exception d[eu']s?|mis à part|en plus d[eu]s?|au-delà de|avant)\s+[^,?]+(?=[,?]|$)",
     re.IGNORECASE,
 )
@@ -721,6 +733,8 @@ _NEW_DATE = re.compile(
     rf"(?:to|until|till|au|a|jusqu'au|jusqu'a|jusqu'en|en)\s+(?:le\s+|the\s+)?(?:\d|(?:{_MONTHS}|{_WEEKDAYS})\b|next|later|l'an prochain|l'annee prochaine))"
 )
 # A follow-up's "the company" / "l'entreprise": the company the conversation named.
+# a firm or a person told by what they are: "the Chinese telecoms giant", « la star du football », "the phone maker"
+_DESCRIBED_ONE = re.compile(r"\b(?:company|firm|group|giant|maker|manufacturer|star|footballer|player|entreprise|societe|firme|groupe|geant|fabricant|footballeur|joueur)s?\b")
 _COMPANY_REFERENCE = re.compile(r"\b(?:the (?:other )?(?:company|firm|group)|the other one|l'autre (?:entreprise|societe|firme|groupe)\b|l'autre\s*\??$|(?:l'|cette )(?:entreprise|firme)|(?:la|cette) (?:societe|firme)|le groupe)\b")
 # "ce logiciel", "that tool": a product of the firm the conversation named (not « leur logiciel » after « Qui soutient
 # SenseTime et Megvii ? », whose answer named another firm)
@@ -741,7 +755,8 @@ _SPEECH_QUESTION = re.compile(
     r"|(?<!ete )(?<!est )(?<!sont )(?<!etait )(?<!etre )(?<!est-il )(?<!est-elle )(?<!sont-ils )(?<!sont-elles )(?<!texte )(?<!loi )denonc(?:e|ent|er|ait|aient)\b"
     r"|admit\w*|acknowledg\w*|reconnai(?:t|ssent|tre)|reconnue?s?|regret|regrets|regretted|regrett?(?:e|es|ent|ait|er)\b"  # "Does SenseTime acknowledge …?", « reconnaît-elle » (not « reconnaissance »); "Did Huawei regret it?", « a regretté » (not "regrettably")
     # « Comment SenseTime a-t-elle accueilli … ? » (not « Quelle Bourse a accueilli l'introduction ? »)
-    r"|comment (?:[\w'-]+ ){0,4}?(?:a-t-(?:il|elle)|ont-(?:ils|elles)|a|ont) (?:[\w-]+ )?accueilli[es]{0,2})\b"
+    r"|comment (?:[\w'-]+ ){0,4}?(?:a-t-(?:il|elle)|ont-(?:ils|elles)|a|ont) (?:[\w-]+ )?accueilli[es]{0,2}"
+    r"|(?:expliqu|explain|justifi)\w* publi\w*|publicly (?:explain|justif)\w*)\b"  # « A-t-il expliqué publiquement pourquoi … ? »
 )
 # "brands said to use Alibaba's platforms": hearsay, not a question about words.
 _STRICT_SPEECH_QUESTION = re.compile(r"\b(say|said(?! to\b)|says|tell|told|declare|declared|comment on|commented|dit|dire|disait|disaient|declare|affirme|commente)\b")
@@ -825,9 +840,11 @@ _DECLINED = re.compile(
 )
 # A yes/no question about what happened in the end or afterwards: "Did Amazon stop using the cameras after Reuters
 # reported it?", "Amazon a-t-elle finalement retiré les caméras ?".
-_WH_WORD = re.compile(r"\b(?:what|which|how|why|where|when|who|quel\w*|comment|pourquoi|ou|quand|combien|qui|que|qu)\b")
-_WH_NOT_OR = re.compile(r"\b(?:what|which|how|why|where|when|who|quel\w*|comment|pourquoi|quand|combien|qui|que|qu)\b")  # « ou » may be "or"
+_WH_WORD = re.compile(r"\b(?:what|which|how|why|where|when|who|quel(?:le)?s?(?!-)|comment|pourquoi|ou|quand|combien|qui|que|qu)\b")
+_WH_NOT_OR = re.compile(r"\b(?:what|which|how|why|where|when|who|quel(?:le)?s?(?!-)|comment|pourquoi|quand|combien|qui|que|qu)\b")  # « ou » may be "or"
 _CLAIM_OPENING = r"(?:is it true that|est-(?:ce|il) vrai qu(?:e\s+|')|c'est vrai qu(?:e\s+|'))"  # a claim checked
+# …and its other forms, which open no question word's question either (« Est-il exact qu'elle a finalement … ? »)
+_ANY_CLAIM_OPENING = r"(?:(?:is|was) it (?:true|correct|accurate|right) that|est-(?:ce|il) (?:vrai|exact|juste) qu(?:e\s+|')|c'est (?:vrai|exact) qu(?:e\s+|'))"
 _YES_NO_OPENING = re.compile(rf"est-ce qu(?:e\s+|')(?:[\w'-]+\s+){{1,3}}?(?:a|ont|avait|avaient)\s+|(?:did|has|have|does|do|was|were|{_CLAIM_OPENING})\s*(?:[\w'-]+\s+){{1,2}}?|(?:[\w-]+\s+){{1,3}}?(?:a|avait)-t-(?:il|elle)\s+|(?:[\w-]+\s+){{1,3}}?(?:ont|avaient)-(?:ils|elles)\s+")
 _ADVERBS = frozenset("still really actually already ever toujours vraiment deja encore jamais".split())
 _IN_THE_END = re.compile(r"(?:finally|eventually|ultimately|finalement|end(?:s|ed)? up)\s+")
@@ -1265,6 +1282,7 @@ _INSTALLED_QUESTION = re.compile(
     r"^(?=[^?]*\b(?:cameras?|cams?|appareils?|equipements?)\b)(?![^?]*\b(?:qu'|que|that|which)\b[^?]*\binstall)"
     r"[^?]*\b(?:already|actually|really|finally|deja|effectivement|vraiment|reellement|finalement)\b[^?]*\binstall(?:ed|e|es|ee|ees)\b"
 )
+_INSTALL_ASKED = re.compile(r"\b(?:install\w*|deploy\w*|deploie\w*|mise?s? en (?:place|service))")
 _MEANT_FOR = re.compile(r"\b(?:to be|meant|supposed|intended|planned|would|will|destine\w*|devai\w*|devront|prevu\w*|seront|serai\w*|pour etre|a etre)\b")
 _INSTALLED = re.compile(r"\b(?:install(?:ed|e|es|ee|ees|er|ent|ait|aient)|deploy\w*|deploie\w*|in situ|en place|en service|in service|in use|uses?|utilis(?:e|es|ent|ait|aient))\b")
 # Talks asked about (when they were held, not what came just before them), and told of: the date that answers is in
@@ -1279,8 +1297,17 @@ _TALKS_OUTCOME_ASKED = re.compile(
     r"\b(?:negociations|pourparlers|talks|negotiations)\b(?! about)[^?]{0,60}?\b(?:abouti(?:r|s|t|rent)?(?=\s*\?)|(?:produced?|yield(?:ed)?|br(?:ing|ought) about) (?:a|an|any) (?:deal|agreement|accord|truce)|succeed(?:ed)?)\b"
     r"|\b(?:did|have|had) (?:[\w'-]+ ){0,3}?(?:talks|negotiations) (?:actually |finally |ever |really )?(?:end|settle|resolve|stop)\b"
     r"|\b(?:negociations|pourparlers) (?:ont|avaient)-(?:ils|elles) (?:vraiment |finalement |reellement )?(?:mis fin|mis un terme|regle)\b"
+    # "What did the trade talks … actually achieve?", « Qu'ont donné ces négociations ? », "What came of the talks?"
+    r"|\bwhat (?:did|have|had) (?:[\w'-]+ ){0,10}?(?:talks|negotiations) (?:[\w'-]+ ){0,10}?(?:actually |finally |ever |really )?(?:achieve|accomplish|produce|yield|lead to|result in)\b"
+    r"|\bwhat (?:came|come) (?:out )?of (?:[\w'-]+ ){0,3}?(?:talks|negotiations)\b"
+    r"|\b(?:were|was) (?:[\w'-]+ ){0,3}?(?:talks|negotiations) (?:actually |finally |really )?(?:successful|a success|fruitful)\b"
+    r"|\b(?:did|have|had) (?:[\w'-]+ ){0,3}?(?:talks|negotiations) (?:actually |finally |ever |really )?(?:lead|led) to (?:a|an|any) (?:[\w-]+ )?(?:deal|agreement|accord|truce)\b"
+    r"|\b(?:was|were) (?:a|an|any) (?:[\w-]+ )?(?:deal|agreement|accord|truce) reached\b"
+    r"|\b(?:negociations|pourparlers)\b[^?]{0,60}?\b(?:debouche\w*|permis de (?:mettre fin|conclure|aboutir))\b"
+    r"|\bqu'(?:ont|avaient) (?:donne|produit|permis|obtenu) (?:[\w'-]+ ){0,3}?(?:negociations|pourparlers)\b"
+    r"|\b(?:negociations|pourparlers)\b[^?]{0,80}?\bqu'(?:ont|avaient)-(?:ils|elles) (?:donne|produit|permis|obtenu)\b"
 )
-_TALKS_AIM = re.compile(r"\b(?:expected|supposed|meant|intended|hoped?|aim\w*|devai\w*|devraient|cense\w*|espere\w*|visai\w*|prevu\w*)\b")
+_TALKS_AIM = re.compile(r"\b(?:expected|supposed|meant|intended|hoped?|aim\w*|could|would|should|might|devai\w*|devraient|pourraient|pouvaient|cense\w*|espere\w*|visai\w*|prevu\w*)\b(?! (?:to end|de mettre fin)\b[^?]*\b(?:actually|really|vraiment|reellement|finalement)\b)")
 _TALKS_TOLD = re.compile(r"\b(?:negociations|pourparlers|discussions|talks|negotiations)\b")
 _RESULT = re.compile(r"\b(?:agree\w*|deal|accords?|truce|treve|resulted|led to|abouti\w*|conclu\w*|ended (?:with|in)|outcome|results?|resultats?)\b")
 # What happened, asked (a post left, a successor, a result, a law, a request granted, a removal from the list), and
@@ -1344,7 +1371,10 @@ _SUBJECT_ANAPHOR = re.compile(
 # A sentence whose subject is a pronoun, not an impersonal "Il s'agit", "Il n'a pas été possible", "It is"
 _PRONOUN_SUBJECT = re.compile(
     r"^[«“\"(]?\s*(?:(?:il|elle|ils|elles|they|he|she)\s(?!(?:s['’]agit|y a|faut|semble|n['’]a pas été possible|est (?:possible|probable|difficile|clair))\b)"
-    r"|it\s(?!(?:is|was|seems|appears)\b))",
+    r"|it\s(?!(?:is|was|seems|appears)\b))"
+    # a sentence cut short by a stray full stop: « … découvertes par la publication de l'industrie de la surveillance.
+    # IPVM et partagé avec le New York Times. »
+    r"|^(?-i:[A-Z][\w-]*\s+(?:et|and)\s+[a-zé]+(?:é|ée|és|ées|ed))\s",
     re.IGNORECASE,
 )
 # "Se disant …, la société récuse cette décision": the subject of a clause after a comma leans on what came before.
@@ -1536,7 +1566,17 @@ def _alternatives(question: str) -> list[tuple[str, str]]:
         left = list(reversed(list(itertools.takewhile(lambda w: w[:1].isupper(), reversed(before[:end])))))
         right = list(itertools.takewhile(lambda w: w[:1].isupper(), after))
         pairs += [(fold(a), fold(b)) for one, other in ((left, right), (right, left)) for a in one for b in other]
+    # a choice offered first: "Between Dahua and Hikvision, which one …?", « Entre Hikvision et Dahua, laquelle … ? »
+    choice = _CHOICE_OFFERED.match(question)
+    if choice:
+        one, other = (re.findall(r"\b[A-Z][\w'’-]*", name) for name in choice.groups())
+        pairs += [(fold(a), fold(b)) for x, y in ((one, other), (other, one)) for a in x for b in y]
     return pairs
+
+
+_CHOICE_OFFERED = re.compile(
+    r"^(?:(?:and|et|so|alors|mais)\W+)?(?:between|entre)\s+([^,]+?)\s+(?:and|et)\s+([^,]+?),\s*(?:which|who|whose|lequel|laquelle|lesquel\w*|qui|quel\w*)\b", re.I
+)
 
 
 # A claim checked yes or no: "Is it true that …?", "Did …?", « Est-ce que … ? », « X a-t-il … ? ».
@@ -1597,6 +1637,15 @@ _CLAIM_KINDS = (
     _BRANDS_CLAIMED := (("honeywell",), ("bosch",), ("axis",), ("panasonic",), ("sony",), ("samsung", "hanwha"), ("avigilon",), ("motorola",), ("flir",), ("canon",)),
     # a cabinet secretary ("Gina Raimondo, as Commerce Secretary, justified SenseTime's 2019 blacklisting?": Wilbur Ross)
     _SECRETARIES := (("wilbur ross",), ("gina raimondo",), ("mike pompeo",), ("janet yellen",), ("steven mnuchin",), ("antony blinken",), ("howard lutnick",)),
+    # a consumer brand selling through a platform ("Adidas is one of the brands cited …?": « Nike, Starbucks et Ralph Lauren »)
+    _CONSUMER_BRANDS := (
+        ("nike",), ("starbucks",), ("ralph lauren",), ("adidas",), ("puma",), ("gucci",), ("zara",), ("uniqlo",), ("coca-cola",),
+        ("mcdonald's", "mcdonalds"), ("louis vuitton",), ("l'oreal",), ("levi's", "levis"), ("h&m",), ("burberry",), ("lego",),
+    ),
+    # an event or body a firm partners ("… the official cloud partner of FIFA?": « des Jeux olympiques »)
+    _EVENTS := (("jeux olympiques", "olympic games", "olympics", "olympiques", "cio", "ioc"), ("fifa", "coupe du monde", "world cup"), ("uefa",), ("nba",), ("formula 1", "formule 1")),
+    # who an estimate is credited to ("… attributed to NGOs?": « Les Nations unies estiment »)
+    _ESTIMATORS := (("nations unies", "united nations", "onu"), ("ong", "ngo", "ngos", "organisations non gouvernementales", "non-governmental organisations")),
 )
 _OUTLET_WORDS = frozenset(w for outlet in _CLAIM_KINDS[0] for form in outlet for w in form.split())  # "du Post", "the Times"
 _CAPITAL_WORDS = frozenset(w for group in CAPITALS for form in group for w in form.split())  # "Trump" of « l'administration Trump »
@@ -1612,8 +1661,11 @@ _CLAIMED_AS = {
     _BACKERS: re.compile(r"\b(?:back\w*|soutien\w*|soutenu\w*|invest\w*|financ\w*|fund\w*|actionna\w*|shareholder\w*)"),
     _BRANDS_CLAIMED: re.compile(r"\b(?:brands?|labels?|marques?|names?|noms?|sold under|resold|relabel\w*|rebadg\w*|rebrand\w*|reetiquet\w*|revend\w*|vendu\w* sous)\b"),
     _SECRETARIES: re.compile(r"\b(?:secretary|secretaire|justif\w*|defend\w*|statement|declaration|toler\w*)"),
+    _CONSUMER_BRANDS: re.compile(r"\b(?:brands?|marques?|sell\w*|vend\w*|platforms?|plates?-formes?)\b"),
+    _EVENTS: re.compile(r"\b(?:partner\w*|partenai\w*|sponsor\w*|parrain\w*)"),
+    _ESTIMATORS: re.compile(r"\b(?:estimat\w*|estim\w*|attribu\w*|according|selon|credit\w*|figure|chiffre)"),
 }
-_A_PERSON_CLAIMED = re.compile(r"\b(?:she|he)(?:'s| is| was)\b|\b(?:elle|il) (?:est|etait)\b|\b(?:speaker|presidente?)\b")  # "she's a Republican, right?"
+_A_PERSON_CLAIMED = re.compile(r"\b(?:she|he)(?:'s| is| was)\b|\b(?:elle|il) (?:est|etait)\b|\b(?:speaker|presidente?)\b|\b(?:the|that|this|le|la|cette|cet) (?:lawmaker|legislator|politician|elue?|deputee?|parlementaire)\b(?! \w+s\b)")  # "she's a Republican, right?"
 _ALSO = re.compile(r"\b(?:also|too|as well|aussi|egalement|(?<!-)meme|en plus)\b")  # not « lui-même »
 # A claim asked about as such: "Is it true that …?", « Est-il exact que … ? », "… right?", « …, non ? » (not "Did the
 # Wall Street Journal report …?", which asks about that outlet only)
@@ -1645,7 +1697,7 @@ def claim_corrected(question: str, missing: Sequence[str], sentences: Sequence[s
     for kind in _CLAIM_KINDS:
         if kind is _PARTIES and not _A_PERSON_CLAIMED.search(folded) and not any(person.split()[-1] in fold(s) for person in map(fold, _PERSON_NAME.findall(question)) for s in sentences[:2]):
             continue  # a party is corrected of a person the sentence names ("Nancy Pelosi, a Republican?"), not of a bill's backers
-        if any(kind is k for k in (_REGIONS_CLAIMED, _BACKERS, _BRANDS_CLAIMED, _SECRETARIES)) and _ALSO.search(folded):
+        if any(kind is k for k in (_REGIONS_CLAIMED, _BACKERS, _BRANDS_CLAIMED, _SECRETARIES, _CONSUMER_BRANDS, _EVENTS, _ESTIMATORS)) and _ALSO.search(folded):
             continue  # "Are Uighurs also persecuted in Tibet?", "Was Xiaomi put on the list too?": another one does not correct that
         if kind in _CLAIMED_AS and not _CLAIMED_AS[kind].search(folded):
             continue  # "Is it true that Tencent is listed in New York?" claims no backing; "Sony bought cameras?" no brand
@@ -1932,7 +1984,7 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
     end_asked = _END_ASKED.search(folded_question)  # in a yes/no question: a question word's is `ended` above
     # its yes/no part: « SenseTime a fini par être cotée ? C'était quand », "Did SenseTime end up going public, and when?"
     # (« Est-il vrai que … » opens a claim: its « que » asks nothing)
-    yes_no = re.sub(rf"\best-ce qu(?:e|')|{_CLAIM_OPENING}|,?\s*(?:and|et)\s+(?:when|quand|where|ou|how much|combien)\s*$", "", folded_question.split("?")[0])
+    yes_no = re.sub(rf"\best-ce qu(?:e|')|{_ANY_CLAIM_OPENING}|,?\s*(?:and|et)\s+(?:when|quand|where|ou|how much|combien)\s*$", "", folded_question.split("?")[0])
     if (
         end_asked
         and sentences
@@ -2055,6 +2107,8 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
             return None  # « Combien de fois la fonction a-t-elle été utilisée en dehors de l'environnement de test ? »: « jamais »
         if not counted and any(_counts_none(t, fold(s)) for t in _words_besides_names(question) for s in sentences[:1]):
             return None  # « les partenaires de huawei ont eu des licences ou pas ? combien »: none
+        if found and _counted_elsewhere(folded_question, sentences[:1]):
+            return "count"  # "How many of them were meant for its sites outside the United States?": « à travers les États-Unis »
         where = _count_place(folded_question, counted) if counted else None
         if found and counted and _PART_OF_COUNT.search(folded_question) and any(
             _SHARE.search(fold(s)) and _present(counted, s) and (not where or _present(where, s)) for s in sentences[:1]
@@ -2096,6 +2150,8 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         or (_RELATIVE_DURATION_QUESTION.search(folded_question) and any(m.group(0) != "may" for m in _DATE.finditer(fold(sentences[0]))))
     ):
         return "duration"  # "la sanction dure combien de temps ?" is not answered by when it was announced
+    if _RELATIVE_DURATION_QUESTION.search(folded_question) and _INSTALL_ASKED.search(folded_question) and sentences and not _INSTALLED.search(fold(sentences[0])):
+        return "duration"  # « Combien de temps après leur achat les caméras ont-elles été installées ? »: the purchase's date
     outcome = _outcome_asked(folded_question)
     if outcome and sentences:
         # "Did Amazon stop using the cameras after …?", "Amazon a-t-il finalement annulé la commande ?": what
@@ -2182,6 +2238,12 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         for s, who in zip(sentences, named)
     ):
         return "speech"  # "And how did the company respond to that report?" after a turn on Huawei: Huawei's words
+    reaction = _speech_verb(question, strict=False) if not speakers and not referred_speakers else None
+    described = " ".join(fold(question[: reaction.start()]).split()[-6:]) if reaction else ""  # the verb's subject, just before it
+    if reaction and _DESCRIBED_ONE.search(described) and not _COMPANY_REFERENCE.search(described) and not _GOVERNMENT_IN_WORDS.search(described) and not names_in_question(question[: reaction.start()]) and sentences and not any(_SPEECH.search(fold(s)) or _REACTION.search(fold(s)) for s in sentences[:2]):
+        # « Comment le géant chinois des télécoms a-t-il réagi au reportage du Washington Post ? »: one described, not
+        # named, whose words the best sentences do not report (nor anyone's)
+        return "speech"
     # a body named by its place ("the Hong Kong stock exchange") is not named by where something goes (« son
     # introduction à la Bourse de Hong Kong »); "the Hong Kong listing hopeful" is another's description
     institution = _INSTITUTION.search(folded_question)
@@ -2194,6 +2256,16 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         for s, who in zip(sentences, named)
     ):
         return "speech"  # "What did Alibaba say?": words reported from Alibaba, not a sentence that merely names it
+    topic = _SPOKEN_ABOUT.search(question) if speakers else None
+    topics = {
+        n for n in names_in_question(f" {topic.group(1)}")
+        if n not in speakers and not is_place(n) and not capital_forms(n) and n not in _OUTLET_WORDS | _GOVERNMENT_WORDS | _CAPITAL_WORDS
+    } if topic else set()
+    if topics and not any(
+        _SPEECH.search(fold(s)) and any(_speaker_named(n, fold(who)) for n in speakers) and any(_speaker_named(t, fold(who)) for t in topics)
+        for s, who in zip(sentences[:2], named)
+    ):
+        return "speech"  # « Qu'a dit Nancy Pelosi à propos de SenseTime ? »: her words on Xinjiang name no SenseTime
     bill = _REACTION_TO_BILL.search(folded_question)
     if bill and any(capital_forms(n) or is_place(n) for n in speakers) and not any(
         (_SPEECH.search(fold(s)) or _REACTION.search(fold(s))) and _BILL_TOLD.search(fold(s)) for s in sentences
@@ -2501,8 +2573,8 @@ _WHICH_BRAND = re.compile(r"\b(?:which|what|quel(?:le)?|sous quel(?:le)?) (?:[\w
 _WHICH_OR_NAME = re.compile(r"\b(?:which|what|whats|quel(?:le)?s?|lesquel(?:le)?s|lequel|laquelle|names?|nomme\w*|noms?)\b")  # not "Do Dahua products end up under other labels?"
 # other brands than those set aside (group 1): "which other brands besides Honeywell?", « À part Honeywell, quelles marques … ? »
 _OTHER_BRANDS = re.compile(
-    r"(?i:\b(?:besides|apart from|aside from|other than|à part|a part|hormis|sauf|en dehors d(?:e|es|u)|outre))\s+([^,?]+?)\s*[,?]?\s*(?:\w+\s+){0,4}?(?i:brands?|marques?|labels?)\b"
-    r"|(?i:\b(?:brands?|marques?|labels?)\b.*?\b(?:besides|apart from|aside from|other than|à part|a part|hormis|sauf|en dehors d(?:e|es|u)|outre))\s+([^,?]+)"
+    rf"(?i:{_SET_ASIDE_WORDS})\s+([^,?]+?)\s*[,?]?\s*(?:\w+\s+){{0,4}}?(?i:brands?|marques?|labels?)\b"
+    rf"|(?i:\b(?:brands?|marques?|labels?)\b.*?{_SET_ASIDE_WORDS})\s+([^,?]+)"
 )
 _GOVERNMENT_WORDS = frozenset(
     "maison blanche white house tresor treasury commerce department departement ministere ministry congress congres chambre "
@@ -2602,7 +2674,17 @@ def speakers_asked_about(question: str, strict: bool = True) -> set[str]:
     if len(before.split()) <= 4 and reacting:
         return reacting
     named = {n for n in names_in_question(before) if not any(n in form.split() for form in in_words)}  # not "chinese" of "chinese officials"
-    return (named | capitals) or (names_in_question(unreferenced) if len(before.split()) <= 4 else set())
+    return _without_suffixes((named | capitals) or (names_in_question(unreferenced) if len(before.split()) <= 4 else set()))
+
+
+# the words that end a firm's name ("Megvii Technology", "SenseTime Group"): no speaker of their own (« haute technologie »)
+_NAME_SUFFIXES = frozenset("technology technologies tech group digital co inc corp corporation holdings limited ltd".split())
+
+
+def _without_suffixes(names: set[str]) -> set[str]:
+    """`names` without the words that end a firm's name, when another name is left."""
+    kept = names - _NAME_SUFFIXES
+    return kept or names
 
 
 _PEOPLE_OF = re.compile(
@@ -2630,7 +2712,7 @@ _NAMED_BODY = re.compile(r"\b[A-ZÀ-Ý][\w'’-]*(?:\s+(?:(?:de|of|du|des)\s+)?[
 # told in a sentence that names it
 _REACTION_TO_BILL = re.compile(
     r"\b(?:react\w*|respon\w*|answer\w*|reagi\w*|repon\w*|reaction)\b[^?]{0,30}?\b(?:to|a|au|aux)\s+(?:(?:ce|cette|this|that|the|le|la|l')\s*)?"
-    r"(?:(?:house|us|american|new|xinjiang)\s+)?(?:vote|bill|law|loi|texte|projet de loi|legislation)\b"
+    r"(?:(?:(?:house|us|american|new|xinjiang)\s+)?(?:vote|bill|law|loi|texte|projet de loi|legislation)|(?:[\w'-]+\s+){0,3}?(?:vote|bill|projet de loi))\b"  # "the lower chamber's vote"
 )
 _BILL_TOLD = re.compile(r"\b(?:vot\w*|bill|loi|texte|legislation|adopt\w*)\b")
 _INSTITUTION = re.compile(r"\b(?:stock exchange|exchange|bourse|regulators?|regulateurs?|authorit(?:y|ies)|autorites?|police|courts?|tribunal|embass(?:y|ies)|ambassades?)\b")
@@ -2652,6 +2734,15 @@ _QUOTE_OPENING = re.compile(r"\s*[«“\"‘']")
 def _names_someone(text: str) -> bool:
     """Whether `text` names anyone: a name spelt with a capital, or a government by its capital's forms."""
     return bool(names_in_question(text)) or any(re.search(rf"\b{form}\b", fold(text)) for group in CAPITALS for form in group)
+
+
+# what someone's words are asked to be about, by name: « à propos de SenseTime », "about Megvii"
+# (the whole object, a name ending the question or its part: not "about the Dahua cameras", "the article about Amazon")
+_SPOKEN_ABOUT = re.compile(
+    r"(?<!article )(?<!story )(?<!piece )(?<!report )(?<!papier )(?<!reportage )"
+    r"\b(?:à propos d(?:e\s+|u\s+|es\s+|['’])|a propos d(?:e\s+|u\s+|es\s+|['’])|au sujet d(?:e\s+|u\s+|es\s+|['’])|concernant\s+|about\s+|regarding\s+|concerning\s+|sur\s+)"
+    r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)(?=\s*(?:[?,.;!]|$|(?:and|et|precisely|précisément|exactly|exactement|specifically)\b))"
+)
 
 
 def _speaker_named(name: str, folded_text: str) -> bool:
@@ -3259,12 +3350,17 @@ def _count_qualifiers(folded_question: str, noun: str) -> list[str]:
     return [t for t in content_terms(qualifying) if t not in _QUESTION_WORDS and not is_place(t)]
 
 
+_PLACE_NOUNS = re.compile(r"(?:places?|locations?|endroits?|lieux|lieu|localites?)")
+_PLACES_COUNTED = re.compile(r"\b(?:cities|city|villes?|countries|country|pays|towns?|regions?|provinces?|sites?)\b")
+
+
 def _counts(noun: str, text: str, qualifiers: Sequence[str] = ()) -> bool:
     """Whether a figure in `text` (folded, dates taken out) counts `noun`: the noun, or a pronoun for it ("un
     million d'entre eux", unless the noun follows, or the pronoun follows a people the noun is not), among the three
     words after the figure. Firms are also counted as organisations or entities.
     With `qualifiers`, they must be among the eight words after it too ("two further firms, specialising in AI")."""
     firms = "company" in equivalents(noun)
+    places = bool(_PLACE_NOUNS.fullmatch(noun))  # "In how many places …?": "hundreds of cities"
     for match in _FIGURE.finditer(text):
         following = [w for w in text[match.end() :].split() if not _NUMBER_WORD.fullmatch(w)]
         after = " ".join(following[:3])
@@ -3273,7 +3369,7 @@ def _counts(noun: str, text: str, qualifiers: Sequence[str] = ()) -> bool:
         # Nor another people named before it: in "l'internement des Ouïghours … un million d'entre eux", "eux" are
         # Uyghurs, not lawmakers.
         pronoun = set(after.split()) & _COUNTED_PRONOUNS and not _present(noun, " ".join(following[3:10])) and not _names_another_people(noun, text[: match.start()])
-        if pronoun or _present(noun, after) or (firms and _ORGANISATIONS.search(after)):
+        if pronoun or _present(noun, after) or (firms and _ORGANISATIONS.search(after)) or (places and _PLACES_COUNTED.search(after)):
             if all(_present(q, " ".join(following[:8])) for q in qualifiers):
                 return True
     return False
@@ -3554,6 +3650,11 @@ _CALLED_SO = re.compile(r"\b(?:appel\w*|qualifi\w*|consider\w*|selon|called|call
 _CREDITED_QUESTION = re.compile(
     r"\bwho (?:does|do|did) (?:[\w'-]+ ){0,4}?(?:credit|attribute)s? (?:[\w'-]+ ){0,2}?(?:with|to) (?:calling|saying|coining|describing|the (?:phrase|expression|words|quote))\b"
     r"|\bwho (?:coined|first (?:said|used|called))\b"
+    # "Whom does the English-language article quote as calling the trade war "good and easy to win"?"
+    # (with the phrase quoted: "Who does the French article quote as saying the accusations are unfounded?" asks
+    # whose words those are, which a firm's own quote may answer)
+    r"|\bwhom? (?:does|do|did) (?:[\w'-]+ ){0,4}?quotes? (?:[\w'-]+ ){0,2}?as (?:calling|saying|describing|having (?:called|said|described))\b(?=.*[\"“«‘])"
+    rf"|\bqui (?:[\w'-]+ ){{0,4}}?cite(?:-t-(?:il|elle|on))? (?:comme )?(?:ayant|pour avoir) (?:qualifie|dit|decrit|appele)\b(?=.*[\"“«‘])"
     rf"|\ba qui (?:[\w'-]+ ){{0,4}}?(?:attribu|credit)\w*(?:-t-(?:il|elle|on))? {_PHRASE}|\bqui (?:a|avait) (?:invente|forge|lance|employe) {_PHRASE}"
 )
 # "le nom de la boîte de reconnaissance vocale (qui …)", "the name of the nanotech startup", "what's the nanotech one
@@ -3600,6 +3701,29 @@ _SUCCESSOR_QUESTION = re.compile(
 )
 _SUCCESSOR_TOLD = re.compile(r"\b(?:succe\w*|replac\w*|remplac\w*|took over|takes over|nomme\w*|appointed|named to|a pris la (?:tete|suite|releve)|signed|a signe|a rejoint|joined)\b")
 # "Which other countries have banned Hikvision?": a country beside the articles' own two
+# a count of what is somewhere else than a place: "How many were meant for its sites outside the United States?"
+_OUTSIDE_PLACE = re.compile(r"\b(?:outside(?: of)?|beyond|(?:hors|en dehors|a l'exterieur) d(?:es?|u)|ailleurs qu'(?:aux?|en)) (?:the )?([\w-]+)(?: ([\w-]+))?")
+_ELSEWHERE = re.compile(r"\b(?:abroad|overseas|a l'etranger|in other countries|dans d'autres pays|elsewhere|ailleurs|international (?:sites|facilities|warehouses))\b")
+
+
+def _counted_elsewhere(folded_question: str, best: Sequence[str]) -> bool:
+    """Whether a count asks for what is somewhere else than a place ("How many were meant for its sites outside the
+    United States?", "… abroad?") and the best sentence counts what is in that place (« à travers les États-Unis »), or
+    any place of the lexicon for "abroad", with nothing said of elsewhere. Not what is counted coming from outside:
+    "How many cameras did Amazon buy from a firm outside the US?"."""
+    outside = _OUTSIDE_PLACE.search(folded_question)
+    if not best or re.search(r"\bfrom (?:[\w'-]+ ){0,3}?(?:outside|hors|en dehors)\b", folded_question):
+        return False
+    sentence = fold(best[0])
+    if _OUTSIDE_TOLD.search(sentence):
+        return False
+    if outside:
+        place = next((p for p in (" ".join(outside.groups("")).strip(), outside.group(1)) if is_place(p) or place_key(p) != p), "")
+        return bool(place) and any(re.search(rf"\b{re.escape(form)}", sentence) for group in PLACES if place_key(place) == group[0] for form in group)
+    return bool(_ELSEWHERE.search(folded_question)) and any(re.search(rf"\b{re.escape(form)}\b", sentence) for group in PLACES for form in group if len(form) > 3)
+
+
+_OUTSIDE_TOLD = re.compile(r"\b(?:outside|beyond|abroad|overseas|elsewhere|international\w*|hors|dehors|exterieur|etranger|ailleurs|autres? pays|other countries|(?:dans|a travers) le monde|the world|worldwide|mondial\w*)\b")
 _OTHER_COUNTRIES_QUESTION = re.compile(r"\b(?:which|what) other (?:countries|nations|governments)\b|\bquel(?:le)?s? autres? (?:pays|nations|etats|gouvernements)\b")
 # "Who discovered …?", "Qui a découvert …?": who did it (group 1: the verb).
 # "Who discovered the iOS hack?"; « le hack ios visant les ouïghours, qui l'a découvert ? » (the topic first, and the
@@ -3680,7 +3804,10 @@ _ANOTHER_OF_KIND = re.compile(rf"\b(?:another|other|autres?)\s+(?:[\w-]+\s+){{0,
 _WHICH_OTHER_KIND = re.compile(rf"\b(?:which|what|quel(?:le)?s?|lesquel(?:le)?s|lequel|laquelle)\s+(?:[\w-]+\s+){{0,2}}?(?:other|autres?)\s+(?:[\w-]+\s+){{0,2}}?{_FIRM_KINDS}")
 _WHICH_PART = re.compile(r"\b(?:which(?: ones?)?|lesquel(?:le)?s|lequel|laquelle)\s*[?.!]*\s*$")
 # "besides that one", « à part Honeywell »: some set aside, the others asked for
-_SET_ASIDE = re.compile(r"\b(?:besides|apart from|aside from|other than|a part|hormis|sauf|en dehors d(?:e|es|u)|outre|autres? que)\b")
+_DESCRIBED_ASIDE = re.compile(
+    rf"{_SET_ASIDE_WORDS}\s+(?:the|that|celle|celui|la|le)\s+(?:one|only|seule?|unique)\b[^,?]*?\b(?:names?|named|mentions?|mentioned|cites?|cited|gives?|given|nomme\w*|cite\w*|mentionne\w*|donne\w*)\b"
+)
+_SET_ASIDE = re.compile(rf"(?:{_SET_ASIDE_WORDS}|\bautres? que)\b")
 
 
 def another_unnamed(question: str, earlier: Sequence[str], answered: Sequence[str], sentences: Sequence[str]) -> bool:
@@ -3701,7 +3828,9 @@ def another_unnamed(question: str, earlier: Sequence[str], answered: Sequence[st
         return False  # "sold under other brand names, such as Honeywell?", "What sets them apart from other firms?" ask none
     brands = bool(_BRANDS.fullmatch(kind.group(1)))
     said = set(words(" ".join([question, *earlier, *answered[:1]])))
-    for sentence in sentences:
+    # "Besides the one brand the article names, which other …?": the one it sets aside is the first it finds named
+    described = bool(_DESCRIBED_ASIDE.search(folded))
+    for sentence in sentences[:1] if described else sentences:  # (the article's own, in its best sentence)
         if brands and not _BRANDS.search(fold(sentence)):
             continue  # "… au Zhejiang Dahua", "… commandées par Amazon": a maker and a buyer, no brand
         places = set(_new_places(sentence, said))
@@ -3709,6 +3838,11 @@ def another_unnamed(question: str, earlier: Sequence[str], answered: Sequence[st
             folded_name = fold(name)
             if not is_known_name(name) or name in places or folded_name in _OUTLET_WORDS | _GOVERNMENT_WORDS | _CAPITAL_WORDS or _ACTOR.search(folded_name):
                 continue  # "le Trésor", « la Maison Blanche de Trump »: no firm
+            if described:
+                described, said = False, said | {folded_name}
+                continue
+            if folded_name in said:
+                continue
             return False
     return True
 

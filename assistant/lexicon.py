@@ -32,12 +32,13 @@ PLACES = (
     ("uyghur", "uighur", "ouighour", "ouigour", "ouïghour"),
     ("kazakh",),
     ("muslim", "musulman", "islam"),
+    ("turkic", "turcophone"),  # 001: minorité musulmane chinoise turcophone
     ("xinjiang",),
     ("hong kong",),
 )
 
 # The groups above that name peoples with no land of their own: "Which province …?" is not answered by "Uighurs".
-PEOPLES = frozenset({"uyghur", "kazakh", "muslim"})
+PEOPLES = frozenset({"uyghur", "kazakh", "muslim", "turkic"})
 
 # Chinese technology firms (as folded names): "Which American companies …?" is not answered by naming them.
 CHINESE_FIRMS = frozenset(
@@ -60,7 +61,7 @@ TERMS = (
     ("ceo", "chief executive", "pdg", "directeur general", "patron"),
     ("ai", "artificial intelligence", "ia", "intelligence artificielle"),
     ("specialist", "specialiste", "specialis"),  # 003: firms specialising in AI
-    ("treasury", "tresor"),
+    ("treasury", "tresor", "departement des finances", "ministere des finances", "department of finance"),  # « le département des Finances américain »
     ("blacklist", "liste noire", "entity list", "liste des entites", "black list"),
     ("un", "united nations", "nations unies", "onu"),
     ("white house", "maison blanche", "wh"),  # "the WH investment ban"
@@ -148,7 +149,7 @@ TERMS = (
     ("wear", "wearing", "porter", "portant"),
     ("storm", "tempete"),
     ("soon", "prochainement", "bientot"),
-    ("refund", "reimburse", "rembourser", "remboursement", "money back", "recuper"),
+    ("refund", "reimburse", "rembourser", "remboursement", "money back", "recuper", "give back", "gave back", "giving back", "pay back", "paid back", "repay", "repaid"),
     ("customer", "client"),
     ("spread", "propagation", "propager"),
     ("worker", "travailleur"),
@@ -260,6 +261,10 @@ TERMS = (
     ("deny", "denie", "nier", "nie tout"),  # 004: nie tout
     ("wrongdoing", "misdeed", "mefait"),  # 004: méfait
     ("red flag", "drapeau rouge", "signalements rouges"),  # 004: drapeau rouge; 002: signalements rouges
+    ("trial", "test", "essai"),  # 002: avait testé un logiciel
+    ("personal information", "personal data", "information personnelle", "informations personnelles", "renseignements personnels", "donnees personnelles"),  # 004
+    ("connect", "connectivit", "branchement"),  # 004: connectivité réseau
+    ("spot", "repere", "reperer", "detect"),  # 002: détecter les visages
 )
 
 # Attributes a question may ask about (a firm's revenue, its CEO): when the evidence names none of a
@@ -371,3 +376,37 @@ def capital_forms(term: str) -> tuple[str, ...]:
     """The forms of the capital folded `term` names ("pekin": "beijing", "chinese officials" …), or () when it names
     none; each form matches the words starting with it ("autorites chinois": "autorités chinoises")."""
     return next((group for group in CAPITALS if term in group), ())
+
+
+# Descriptions that stand for one firm or person of the articles, as a question may put them ("the e-commerce giant",
+# « le géant chinois des télécoms », "the French football star"): retrieval looks for the name beside the question's
+# own words. Only descriptions that fit one of them; folded patterns.
+_DESCRIPTIONS = (
+    # (the American one, told by what it bought or where it is; Alibaba is the Chinese one)
+    (r"^(?=.*\b(?:american|americain|us|cameras?|cameras|appareils|thermal|thermiques?|fever|fievres?|temperature|warehouses?|entrepots?|covid)\b).*?"
+     r"(?<!chinese )(?:\b(?:e-?commerce|online retail(?:er)?|online shopping|internet retail) (?:giant|behemoth|titan|heavyweight|leader|company|firm)"
+     r"|\b(?:geant|mastodonte|monstre|titan|leader|numero un) (?:americain )?(?:du|de la) (?:commerce|vente) (?:en ligne|electronique|numerique|sur internet)(?! chinois))", "Amazon"),
+    (r"\bchinese (?:e-?commerce|online retail) (?:giant|behemoth|titan|heavyweight|group)"
+     r"|\b(?:geant|mastodonte|groupe) (?:chinois )?(?:du|de la) (?:commerce|vente) (?:en ligne|electronique) chinois", "Alibaba"),
+    (r"\b(?:telecoms?|telecommunications?|smartphone|handset|phone) (?:giant|maker|manufacturer|brand|company|firm|group)"
+     r"|\b(?:geant|fabricant|groupe|equipementier|constructeur) (?:chinois )?(?:des |de )(?:telecoms?|telecommunications|smartphones|telephones)"
+     r"|\bmarque (?:chinoise )?de (?:smartphones|telephones)", "Huawei"),
+    (r"\b(?:football|soccer) (?:star|player|icon|legend)|\bfootballer\b|\bfootballeur\b|\b(?:star|vedette|icone) du (?:football|ballon rond)", "Griezmann"),
+    (r"\b(?:house|chamber) speaker\b|\bspeaker of the house\b|\bpresidente? (?:democrate )?de la chambre\b", "Pelosi"),
+    (r"\bcommerce secretary\b|\bsecretary of commerce\b|\bsecretaire (?:americain )?au commerce\b", "Wilbur Ross"),
+    (r"\b(?:surveillance|security|industry|trade) (?:industry |trade )?(?:publication|outlet|site|research firm)\b"
+     r"|\bpublication (?:specialisee|de l'industrie|du secteur)\b|\bmedia specialise\b", "IPVM"),
+)
+DESCRIPTIONS = tuple((re.compile(pattern), name) for pattern, name in _DESCRIPTIONS)
+
+
+_DESCRIBED = frozenset(w for _, name in _DESCRIPTIONS for w in name.lower().split()) | CHINESE_FIRMS
+
+
+def described_names(folded: str) -> list[str]:
+    """The names the descriptions in folded `folded` stand for, in table order ("the online retail giant that bought
+    thermal cameras" -> ["Amazon"]); none when the text already names one of the articles' firms or people ("the
+    e-commerce giant Alibaba")."""
+    if set(re.findall(r"[\w.-]+", folded)) & _DESCRIBED:
+        return []
+    return [name for pattern, name in DESCRIPTIONS if pattern.search(folded)]

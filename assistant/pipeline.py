@@ -52,7 +52,7 @@ from assistant.embedding import Embedder
 from assistant.errors import InvalidQuestion
 from assistant.feedback import FeedbackStore
 from assistant.indexing import Indexer
-from assistant.lexicon import is_place
+from assistant.lexicon import described_names, is_place
 from assistant.retrieval import Retriever, reciprocal_rank_fusion
 from assistant.scope import article_scope, compared_topics, resolve_topic, spans_articles, topic_names, without_compared_references
 from assistant.text import STOPWORDS, content_terms, fold, is_known_name, know_names, names_in_question, question_language, restore_names, spell_out
@@ -140,10 +140,12 @@ class Assistant:
             # "And who said that?", "Why did he do it?": what "that" is, the last answer says.
             previous = f"{previous} {_last_answer(turns)}".strip()
         standalone = self.standalone(question, turns)
-        passages = self.retriever.retrieve(standalone, self.settings.top_k * 3)
+        # "the e-commerce giant", « le géant chinois des télécoms »: the firm or person described is searched for by name
+        described = described_names(fold(question))
+        passages = self.retriever.retrieve(f"{standalone} ({', '.join(described)})" if described else standalone, self.settings.top_k * 3)
         named, people = other_referents(question, turns) or referents(turns), referents(turns, people=True)
         if self.rerank and len(passages) > 1:
-            passages = self._rerank(question, passages, previous, named, people)
+            passages = self._rerank(question, passages, previous, named, people, described)
         scope = self._scope(question, passages)
         if scope:  # "according to the Alibaba article": its passages first, and only they are quoted
             passages = sorted(passages, key=lambda p: not scope(p.chunk))
@@ -151,7 +153,7 @@ class Assistant:
         compared_docs = self._compared_docs(question, passages)
         kept = passages[: self.settings.top_k]
         passages = kept + [next(p for p in passages if p.chunk.doc == doc) for doc in compared_docs if not any(k.chunk.doc == doc for k in kept)]
-        evidence = self.selector.select(question, passages, context=previous, referents=named, people=people, before=self._sentences_before(passages))
+        evidence = self.selector.select(question, passages, context=previous, referents=named, people=people, before=self._sentences_before(passages), described=described)
         referred = referred_to(question, named, people)  # what "his", "the company" stand for: the quoted article must name one
         leads = self._leads(question, passages, previous)
         part_leads = list(leads)
@@ -491,7 +493,7 @@ class Assistant:
         return leads
 
     def _rerank(
-        self, question: str, passages: list[Passage], context: str, named: Collection[str] = (), people: Collection[str] = ()
+        self, question: str, passages: list[Passage], context: str, named: Collection[str] = (), people: Collection[str] = (), described: Sequence[str] = ()
     ) -> list[Passage]:
         """Fuse the retrieval order with the order of each passage's best sentence for this question.
 
@@ -499,7 +501,7 @@ class Assistant:
         question's own terms in one sentence.
         """
         best: dict[int, float] = {}
-        for e in self.selector.select(question, passages, context=context, referents=named, people=people, before=self._sentences_before(passages)):
+        for e in self.selector.select(question, passages, context=context, referents=named, people=people, before=self._sentences_before(passages), described=described):
             best.setdefault(e.passage, e.score)
         by_sentence = sorted(range(1, len(passages) + 1), key=lambda i: -best.get(i, -1.0))
         rankings = [passages, [passages[i - 1] for i in by_sentence]]

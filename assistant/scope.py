@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from assistant.text import fold, names_in_question
 
 _NOUN = r"(?:article|story|piece|write-?up|papier)"
-_MEDIUM = rf"(?:{_NOUN}|source|press|presse|coverage|reporting|reports?|media|médias|couverture|site|website|outlet)"  # "the French coverage", « le site anglophone »
+_MEDIUM = rf"(?:{_NOUN}|source|press|presse|coverage|reporting|reports?|media|médias|couverture|site|website|outlet|texte|text|version)"  # "the French coverage", « le site anglophone », « le texte rédigé en anglais »
 _LANGUAGE = {
     "en": re.compile(
         rf"\b(english|anglais|anglophone|british|britannique|uk)(e|es)?\b.{{0,12}}\b{_MEDIUM}s?\b"
@@ -186,10 +186,15 @@ _ARTICLE_AFTER = re.compile(
 )
 
 
+# « … quels autres types de sociétés l'article anglophone dit-il avoir été ajoutés ? »: the article before its verb, inverted
+_ARTICLE_INVERTED = re.compile(rf"(?:^|\s)(?:l['’]\s*|le\s+|cet\s+)(?:[\w'’-]+\s+){{0,2}}?{_NOUN}(?:\s+(?:en\s+)?[\w'’-]+)?\s+$", re.I)
+
+
 def article_speaks(question: str, start: int, end: int) -> bool:
     """Whether the verb at `question[start:end]` ("say", « dit ») has an article as its subject ("What does the
-    Alibaba article say …?", "… ? The French article said something like …")."""
-    return bool(_ARTICLE_BEFORE.search(question[:start]) or _ARTICLE_AFTER.match(question[end:]))
+    Alibaba article say …?", "… ? The French article said something like …", « l'article anglophone dit-il »)."""
+    inverted = bool(_ARTICLE_INVERTED.search(question[:start]) and re.match(r"-(?:t-)?(?:il|elle)\b", question[end:]))
+    return bool(_ARTICLE_BEFORE.search(question[:start]) or _ARTICLE_AFTER.match(question[end:]) or inverted)
 
 
 def _topic(words: str) -> str:

@@ -320,6 +320,11 @@ _HIKVISION_TOLD_BLOOMBERG = (
     " with the US government, hurt Hikvision’s US businesses partners and negatively impact the US economy.”"
 )
 _BACKED_BY_ALIBABA = "Ces deux sociétés sont soutenues par Alibaba et cela ne plaît guère au gouvernement américain."
+_POST_ON_HUAWEI = "Le Washington Post rapporté la semaine dernière que Huawei, un autre géant chinois de la technologie, avait testé un logiciel capable d'alerter automatiquement la police."
+_LIST_READ_OUT = "Nous pouvons y lire que : « nous considérons que les entreprises qui figurent sur cette liste jouent un rôle dans la surveillance de haute technologie menée par la Chine. »"
+_AMAZON_BOUGHT_1500 = "Le géant du commerce électronique aurait acheté 1 500 appareils photo au Zhejiang Dahua, en Chine, au début du mois, pour freiner la propagation de COVID-19 dans ses entrepôts."
+_PELOSI_ON_XINJIANG = "La présidente démocrate de la Chambre des représentants, Nancy Pelosi a souligné: “Au Xinjiang et dans toute la Chine, des millions de personnes subissent des violations scandaleuses des droits de l’homme”."
+_REFUND_IN_FULL = "L’entreprise chinoise affirme cependant rester “déterminée” à être prochainement cotée et s’est engagée à rembourser intégralement ceux qui ont déjà investi."
 _SENSETIME_LISTED_FRIDAY = "Vendredi dernier, le Trésor américain mettait ainsi SenseTime sur sa liste noire pour sa technologie de reconnaissance faciale visant la minorité ouïghoure."
 
 
@@ -1258,6 +1263,29 @@ _SENSETIME_LISTED_FRIDAY = "Vendredi dernier, le Trésor américain mettait ains
         ("Que disait Griezmann dans son communiqué sur Huawei ?", ["Le reportage du Post, qui citait un document trouvé sur le site Web de Huawei, a conduit une star du football français, Antoine Griezmann, à rompre les liens avec l'entreprise."], "speech"),
         # the motive of one named only as an example
         ("Why does Honeywell sell Dahua-made cameras under its own brand?", [_OTHER_BRANDS_SENTENCE], "reason"),
+        # a count of what is somewhere else than the place the sentence gives
+        ("And how many of them were meant for its sites outside the United States?", [_CAMERAS_THIRD], "count"),
+        ("Combien de ces caméras étaient destinées à des sites hors des États-Unis ?", [_CAMERAS_THIRD], "count"),
+        ("How many of the cameras were meant for Amazon sites abroad?", [_CAMERAS_THIRD], "count"),
+        ("Were the US-China trade talks successful?", [_TALKS], "outcome"),
+        # the reaction of one described, not named, where the best sentences report no one's words
+        ("Comment le géant chinois des télécoms a-t-il réagi au reportage du Washington Post sur son logiciel ?", [_POST_ON_HUAWEI], "speech"),
+        # who the article quotes as calling something a phrase, where it quotes the phrase from no one
+        ("Whom does the English-language article quote as calling the trade war with China \"good and easy to win\"?", [_TALKS], "name"),
+        # the words that end a firm's name speak for no one: « haute technologie »
+        ("How did Megvii Technology respond to being placed on the Commerce Department's list?", [_LIST_READ_OUT], "speech"),
+        ("How did Beijing respond to the lower chamber's vote curbing goods from the north-western region?", [_DAHUA_DENIES], "speech"),
+        # what talks achieved, where they are only told as aimed to end the war
+        ("What did the trade talks held a few days after the entity-list decision actually achieve?", [_TALKS], "outcome"),
+        ("Qu'ont donné les négociations commerciales qui ont suivi ?", [_TALKS], "outcome"),
+        # a sum asked as such, where the best sentences give only « deux sociétés »
+        ("Quelle somme Megvii espérait-elle récolter lors de sa cotation sur le marché ?", [_BACKED_BY_ALIBABA], "amount"),
+        # « Est-il exact que … » opens a claim, and « quelques » is no question word
+        ("Est-il exact qu'elle a finalement fait son entrée à la Bourse de Hong Kong quelques semaines plus tard ?", [_REPORT_HK], "outcome"),
+        # how long after a purchase something was installed: the purchase's date does not say
+        ("Combien de temps après leur achat les caméras Dahua ont-elles été installées dans les entrepôts d'Amazon ?", [_AMAZON_BOUGHT_1500], "duration"),
+        # someone's words about a firm the words do not name
+        ("Qu'a dit Nancy Pelosi à propos de SenseTime précisément ?", [_PELOSI_ON_XINJIANG], "speech"),
     ],
 )
 def test_refusal_when_the_evidence_lacks_the_kind_of_answer_asked_for(question, sentences, missing):
@@ -1671,6 +1699,25 @@ def test_the_one_a_question_compares_with_is_not_the_one_it_asks_about():
         # what the articles said, not anyone's words
         ("Qu'est-ce que les articles disaient sur Huawei et Griezmann ?", ["Le reportage du Post, qui citait un document trouvé sur le site Web de Huawei, a conduit une star du football français, Antoine Griezmann, à rompre les liens avec l'entreprise."], None),
         ("Why are US officials worried about companies like Dahua?", ["Chacune d’entre elles possèdent des caméras dotées de fonctions de reconnaissance faciale et c’est justement cette partie qui déplaît aux États-Unis."], None),
+        # "outside" told by the sentence: "all over the world"; never used outside the test environment: « jamais »
+        ("How many cities outside China are they present in?", ["Hikvision and Dahua are already in situ in hundreds of cities all over the world."], None),
+        ("D'après Alibaba Cloud, combien de fois la fonction a-t-elle été utilisée en dehors de l'environnement de test ?", ["«Il n’a jamais été utilisé en dehors de l’environnement de test.»"], None),
+        # a government's response may be what it did; "the company" is the follow-up's, which the conversation names
+        ("How has the US government responded to the repression of Uyghurs?", ["Washington a sanctionné des entreprises chinoises."], None),
+        # what talks were meant to achieve is their aim
+        ("What were the talks meant to achieve?", [_TALKS], None),
+        # someone's words about what they name; a share of one's money, told as one
+        ("What did Wilbur Ross say about SenseTime?", [_ROSS_ON_SENSETIME + " Il a déclaré : “Nous ne tolérerons pas la répression.”"], None),
+        ("How much of their money did SenseTime promise to give back to people who had already invested in its IPO?", [_REFUND_IN_FULL], None),
+        # (a review's regressions) what is counted comes from outside; the words of one about what they name as a
+        # modifier; whose words a firm's own quote may answer; Beijing on the blacklisting; what talks could achieve
+        ("How many cameras did Amazon buy from a firm outside the United States?", [_AMAZON_BOUGHT_1500], None),
+        ("What assurances did Amazon give about the Dahua cameras it bought?", ["En réponse, Amazon a affirmé que son utilisation de tels systèmes est sans danger."], None),
+        ("Who does the French article quote as saying the accusations against it are unfounded?", ["Se disant, la société récuse cette décision : “Nous nous opposons fermement”."], None),
+        ("How did Beijing react to the US blacklist law?", [_DAHUA_DENIES], None),
+        ("What did the English article say the talks could achieve?", [_TALKS], None),
+        # "places" counted by cities
+        ("In how many places around the globe are the two largest CCTV makers' systems already installed, per Bloomberg?", ["Bloomberg estimates that the two are already in situ in hundreds of cities all over the world."], None),
     ],
 )
 def test_rules_stay_off_what_they_were_not_written_for(question, sentences, missing):
@@ -2513,7 +2560,7 @@ class FakeSentenceOrder:
     def __init__(self, order: list[int]):
         self.order = order
 
-    def select(self, question, passages, context="", referents=(), people=(), before=()):
+    def select(self, question, passages, context="", referents=(), people=(), before=(), described=()):
         return [Evidence(passage=i, sentence=f"s{i}", score=1.0 - n / 10) for n, i in enumerate(self.order)]
 
 
@@ -2580,7 +2627,7 @@ def test_places_and_peoples_are_not_the_firms_a_question_asks_for():
 def test_according_to_whom_prefers_the_sentence_that_gives_that_source():
     from assistant.answering import EvidenceSelector, _attributed_to
 
-    assert _attributed_to("According to the Treasury, what did SenseTime claim?") == ("treasury", "tresor")
+    assert _attributed_to("According to the Treasury, what did SenseTime claim?")[:2] == ("treasury", "tresor")
     assert _attributed_to("According to the Alibaba article, who?") == ()  # an article, not a source
     assert _attributed_to("Selon l'article anglais, quoi ?") == ()
     passages = [
@@ -3273,6 +3320,16 @@ def test_a_claim_naming_another_outlet_exchange_or_system_is_corrected_by_the_se
     assert not claim_corrected("Est-il exact qu'Amazon a installé des caméras au Tibet ?", ("tibet",), [commerce])  # not a sentence on Amazon
     assert not claim_corrected("Is it true that the Xinjiang bill was backed by Republicans?", ("republicans",), [pelosi])  # no person's party
     assert not claim_corrected("Is it true that Uighurs are also persecuted in Tibet?", ("tibet",), [commerce])  # also: not instead
+    assert claim_corrected("Is it true that the lawmaker quoted about it is a Republican?", ("republican",), [pelosi])  # a lawmaker is a person
+    assert not claim_corrected("Is it true that Republican lawmakers pushed the Xinjiang bill through the House?", ("republican",), [pelosi])  # the bill's backers
+    # a consumer brand, an event partnered, who an estimate is credited to
+    brands = "Marques internationales comme Nike, Starbucks et Ralph Lauren utilisent ses plates-formes pour vendre aux acheteurs chinois."
+    assert claim_corrected("Is it true that Adidas is one of the international brands cited as selling to Chinese shoppers through Alibaba's platforms?", ("adidas",), [brands], [f"Alibaba est un géant chinois. {brands}"])
+    assert not claim_corrected("Is it true that Adidas also sells through Alibaba's platforms?", ("adidas",), [brands])
+    assert claim_corrected("Est-il exact qu'Alibaba est le partenaire officiel des services cloud de la FIFA ?", ("fifa",), [_OLYMPICS])
+    assert not claim_corrected("Est-il exact qu'Alibaba a acheté la FIFA ?", ("fifa",), [_OLYMPICS])  # no partnership claimed
+    un = "Les Nations unies estiment que la Chine a emprisonné plus d’un million de Ouïgours et d’autres minorités dans des camps d’internement."
+    assert claim_corrected("Est-il exact que l'estimation de plus d'un million d'Ouïghours emprisonnés est attribuée à des ONG ?", ("ong",), [un])
 
 
 def test_what_a_question_sets_aside_is_not_the_name_that_opens_the_answering_sentence():
@@ -3423,6 +3480,41 @@ def test_another_of_a_kind_asked_for_is_not_named_by_the_one_the_conversation_na
     assert another_unnamed("Ok, et à part Honeywell, lesquelles ?", *brands, [bought, relabelled])
     assert another_unnamed("ok which other brands besides that one?", ["Are Dahua cameras ever sold under other names?"], ["Yes, under other popular brands, such as Honeywell."], [bought, relabelled])
     assert not another_unnamed("Ok, et à part Honeywell, lesquelles ?", *brands, ["Ses produits sont aussi vendus sous la marque Huawei."])
+    # the one the question sets aside by description is the one its best sentence names
+    described = "Besides the one brand the article names, which other popular brands sell relabelled Dahua products?"
+    assert another_unnamed(described, [], [], [relabelled, "Marques internationales comme Nike, Starbucks et Ralph Lauren utilisent ses plates-formes."])
+    assert not another_unnamed(described, [], [], ["Ses produits sont vendus sous d'autres marques telles que Honeywell et Huawei."])
+
+
+def test_a_choice_offered_first_pairs_its_names():
+    from assistant.answering import _alternatives
+
+    assert ("hikvision", "dahua") in _alternatives("Between Dahua and Hikvision, which one does the Amazon article say has its products relabelled?")
+    assert ("dahua", "hikvision") in _alternatives("Entre Hikvision et Dahua, laquelle est citée ?")
+    assert _alternatives("Were the talks between the US and China held in Beijing?") == []
+
+
+def test_descriptions_stand_for_the_names_they_fit():
+    from assistant.lexicon import described_names
+    from assistant.text import fold
+
+    assert described_names(fold("À quoi servent les appareils commandés par le géant du commerce en ligne ?")) == ["Amazon"]
+    assert described_names(fold("How did the Chinese e-commerce giant respond?")) == ["Alibaba"]
+    assert described_names(fold("Comment le géant chinois des télécoms a-t-il réagi ?")) == ["Huawei"]
+    assert described_names(fold("What did the French football star say?")) == ["Griezmann"]
+    assert described_names(fold("What did Amazon, the e-commerce giant, buy?")) == []  # named already
+    assert described_names(fold("Which firms were blacklisted?")) == []
+    # "e-commerce giant" is Amazon when told by what it bought, not Alibaba's cloud, nor beside a name
+    assert described_names(fold("Which e-commerce giant's cloud unit showed customers how to detect Uyghur faces?")) == []
+    assert described_names(fold("On which stock exchange are shares of the e-commerce giant Alibaba traded?")) == []
+
+
+def test_a_sentence_cut_short_by_a_stray_full_stop_reads_on_from_the_one_before():
+    from assistant.answering import _read_on
+
+    before = "Le site a montré l'outil, selon des pages découvertes par la publication de l’industrie de la surveillance."
+    assert _read_on(before, "IPVM et partagé avec le New York Times.") == f"{before} IPVM et partagé avec le New York Times."
+    assert _read_on(before, "Amazon et Alibaba sont des géants.") == ""
 
 
 def test_police_bureaus_must_be_named_for_a_question_on_them():

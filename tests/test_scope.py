@@ -32,6 +32,7 @@ def test_language_words_are_not_topics_and_two_articles_are_no_scope():
     assert article_scope("Selon l'article en anglais, combien d'entreprises ?").topics == ()
     assert article_language_scope("Selon l'article en anglais, combien d'entreprises ?") == "en"
     assert article_language_scope("Depuis quand, selon le papier en anglais ?") == "en"
+    assert article_language_scope("D'après le texte rédigé en anglais, dans quel domaine opère la jeune pousse ?") == "en"
     assert article_scope("According to the English-language article, who ruled?").topics == ()
     assert not article_scope("L'article en anglais et l'article français donnent-ils le même nombre ?")
     assert not article_scope("Do the Amazon article and the English-language article agree?")
