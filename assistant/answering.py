@@ -617,7 +617,7 @@ _NUMBER = re.compile(r"\d|\b(un tiers|un quart|deux|trois|quatre|cinq|six|sept|h
 _SET_ASIDE_WORDS = r"\b(?:besides|apart from|aside from|other than|à part|a part|hormis|sauf|en dehors d(?:e|es|u)|outre)"
 _KNOWN_CLAUSE = re.compile(
     # (or ending the question: "… ont été ajoutées en plus des firmes de reconnaissance faciale ?")
-    r"\s+(?:en plus d(?:es|u|e)|in addition to|on top of|besides|apart from|aside from|other than)\s+[^,?]+(?=\s*\?\s*$)|"
+    r"\s+(?:en plus d(?:es|u|e)|in addition to|on top of|besides|other than)\s+[^,?]+(?=\s*\?\s*$)|"  # (not "What sets X apart from Y?")
     r"(?:^\s*|,\s*)(?:apart from|aside from|besides|other than|except(?: for)?|excluding|in addition to|beyond|before|outre|en dehors de|à part|a part|hormis|hors|sauf|à l['’]exception d[eu']s?|mis à part|en plus d[eu]s?|au-delà de|avant)\s+[^,?]+(?=[,?]|$)",
     re.IGNORECASE,
 )

@@ -61,7 +61,7 @@ TERMS = (
     ("ceo", "chief executive", "pdg", "directeur general", "patron"),
     ("ai", "artificial intelligence", "ia", "intelligence artificielle"),
     ("specialist", "specialiste", "specialis"),  # 003: firms specialising in AI
-    ("treasury", "tresor", "departement des finances", "ministere des finances", "department of finance"),  # « le département des Finances américain »
+    ("treasury", "tresor"),
     ("blacklist", "liste noire", "entity list", "liste des entites", "black list"),
     ("un", "united nations", "nations unies", "onu"),
     ("white house", "maison blanche", "wh"),  # "the WH investment ban"
@@ -261,10 +261,8 @@ TERMS = (
     ("deny", "denie", "nier", "nie tout"),  # 004: nie tout
     ("wrongdoing", "misdeed", "mefait"),  # 004: méfait
     ("red flag", "drapeau rouge", "signalements rouges"),  # 004: drapeau rouge; 002: signalements rouges
-    ("trial", "test", "essai"),  # 002: avait testé un logiciel
     ("personal information", "personal data", "information personnelle", "informations personnelles", "renseignements personnels", "donnees personnelles"),  # 004
     ("connect", "connectivit", "branchement"),  # 004: connectivité réseau
-    ("spot", "repere", "reperer", "detect"),  # 002: détecter les visages
 )
 
 # Attributes a question may ask about (a firm's revenue, its CEO): when the evidence names none of a

@@ -2627,7 +2627,7 @@ def test_places_and_peoples_are_not_the_firms_a_question_asks_for():
 def test_according_to_whom_prefers_the_sentence_that_gives_that_source():
     from assistant.answering import EvidenceSelector, _attributed_to
 
-    assert _attributed_to("According to the Treasury, what did SenseTime claim?")[:2] == ("treasury", "tresor")
+    assert _attributed_to("According to the Treasury, what did SenseTime claim?") == ("treasury", "tresor")
     assert _attributed_to("According to the Alibaba article, who?") == ()  # an article, not a source
     assert _attributed_to("Selon l'article anglais, quoi ?") == ()
     passages = [
