@@ -734,7 +734,7 @@ _NEW_DATE = re.compile(
 )
 # A follow-up's "the company" / "l'entreprise": the company the conversation named.
 # a firm or a person told by what they are: "the Chinese telecoms giant", « la star du football », "the phone maker"
-_DESCRIBED_ONE = re.compile(r"\b(?:company|firm|group|giant|maker|manufacturer|star|footballer|player|entreprise|societe|firme|groupe|geant|fabricant|footballeur|joueur)s?\b")
+_DESCRIBED_ONE = re.compile(r"\b(?:company|firm|group|giant|maker|manufacturer|entreprise|societe|firme|groupe|geant|fabricant)s?\b")  # (a person may react by what they do)
 _COMPANY_REFERENCE = re.compile(r"\b(?:the (?:other )?(?:company|firm|group)|the other one|l'autre (?:entreprise|societe|firme|groupe)\b|l'autre\s*\??$|(?:l'|cette )(?:entreprise|firme)|(?:la|cette) (?:societe|firme)|le groupe)\b")
 # "ce logiciel", "that tool": a product of the firm the conversation named (not « leur logiciel » after « Qui soutient
 # SenseTime et Megvii ? », whose answer named another firm)
@@ -1302,12 +1302,12 @@ _TALKS_OUTCOME_ASKED = re.compile(
     r"|\bwhat (?:came|come) (?:out )?of (?:[\w'-]+ ){0,3}?(?:talks|negotiations)\b"
     r"|\b(?:were|was) (?:[\w'-]+ ){0,3}?(?:talks|negotiations) (?:actually |finally |really )?(?:successful|a success|fruitful)\b"
     r"|\b(?:did|have|had) (?:[\w'-]+ ){0,3}?(?:talks|negotiations) (?:actually |finally |ever |really )?(?:lead|led) to (?:a|an|any) (?:[\w-]+ )?(?:deal|agreement|accord|truce)\b"
-    r"|\b(?:was|were) (?:a|an|any) (?:[\w-]+ )?(?:deal|agreement|accord|truce) reached\b"
+    r"|^(?=.*\b(?:talks|negotiations|trade war)\b).*?\b(?:was|were) (?:a|an|any) (?:[\w-]+ )?(?:deal|agreement|accord|truce) reached\b"
     r"|\b(?:negociations|pourparlers)\b[^?]{0,60}?\b(?:debouche\w*|permis de (?:mettre fin|conclure|aboutir))\b"
     r"|\bqu'(?:ont|avaient) (?:donne|produit|permis|obtenu) (?:[\w'-]+ ){0,3}?(?:negociations|pourparlers)\b"
     r"|\b(?:negociations|pourparlers)\b[^?]{0,80}?\bqu'(?:ont|avaient)-(?:ils|elles) (?:donne|produit|permis|obtenu)\b"
 )
-_TALKS_AIM = re.compile(r"\b(?:expected|supposed|meant|intended|hoped?|aim\w*|could|would|should|might|devai\w*|devraient|pourraient|pouvaient|cense\w*|espere\w*|visai\w*|prevu\w*)\b(?! (?:to end|de mettre fin)\b[^?]*\b(?:actually|really|vraiment|reellement|finalement)\b)")
+_TALKS_AIM = re.compile(r"\b(?:expected|supposed|meant|intended|hoped?|aim\w*|could(?! you)|would(?! you)|should|might|devai\w*|devraient|pourraient|pouvaient|cense\w*|espere\w*|visai\w*|prevu\w*)\b(?! (?:to end|de mettre fin)\b[^?]*\b(?:actually|really|vraiment|reellement|finalement)\b)")
 _TALKS_TOLD = re.compile(r"\b(?:negociations|pourparlers|discussions|talks|negotiations)\b")
 _RESULT = re.compile(r"\b(?:agree\w*|deal|accords?|truce|treve|resulted|led to|abouti\w*|conclu\w*|ended (?:with|in)|outcome|results?|resultats?)\b")
 # What happened, asked (a post left, a successor, a result, a law, a request granted, a removal from the list), and
@@ -1665,7 +1665,7 @@ _CLAIMED_AS = {
     _EVENTS: re.compile(r"\b(?:partner\w*|partenai\w*|sponsor\w*|parrain\w*)"),
     _ESTIMATORS: re.compile(r"\b(?:estimat\w*|estim\w*|attribu\w*|according|selon|credit\w*|figure|chiffre)"),
 }
-_A_PERSON_CLAIMED = re.compile(r"\b(?:she|he)(?:'s| is| was)\b|\b(?:elle|il) (?:est|etait)\b|\b(?:speaker|presidente?)\b|\b(?:the|that|this|le|la|cette|cet) (?:lawmaker|legislator|politician|elue?|deputee?|parlementaire)\b(?! \w+s\b)")  # "she's a Republican, right?"
+_A_PERSON_CLAIMED = re.compile(r"\b(?:she|he)(?:'s| is| was)\b|\b(?:elle|il) (?:est|etait)\b|\b(?:speaker|presidente?)\b|\b(?:the|that|this|le|la|cette|cet|l') ?(?:lawmaker|legislator|politician|elue?|deputee?|parlementaire)\b")  # "she's a Republican, right?"
 _ALSO = re.compile(r"\b(?:also|too|as well|aussi|egalement|(?<!-)meme|en plus)\b")  # not « lui-même »
 # A claim asked about as such: "Is it true that …?", « Est-il exact que … ? », "… right?", « …, non ? » (not "Did the
 # Wall Street Journal report …?", which asks about that outlet only)
@@ -2256,7 +2256,9 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         for s, who in zip(sentences, named)
     ):
         return "speech"  # "What did Alibaba say?": words reported from Alibaba, not a sentence that merely names it
-    topic = _SPOKEN_ABOUT.search(question) if speakers else None
+    # (a person's: a firm's quote may name what it is about in the sentences before it)
+    persons = {fold(p).split()[-1] for p in _PERSON_NAME.findall(question)}
+    topic = _SPOKEN_ABOUT.search(question) if speakers & persons else None
     topics = {
         n for n in names_in_question(f" {topic.group(1)}")
         if n not in speakers and not is_place(n) and not capital_forms(n) and n not in _OUTLET_WORDS | _GOVERNMENT_WORDS | _CAPITAL_WORDS
@@ -2359,6 +2361,10 @@ def missing_answer_type(question: str, sentences: Sequence[str], antecedents: Se
         or not any(_has_the_phrase(question, s) for s in sentences)  # "Who originally described it as "good and easy to win"?": Ross's words are not it
     ):
         return "name"
+    if _QUOTED_AS_QUESTION.search(folded_question) and sentences and not _QUOTE_OPENING.match(sentences[0]) and (
+        not _new_names(first_quoted, asked) and not _CALLED_SO.search(fold(first_quoted))
+    ):
+        return "name"  # "Whom does the English article quote as calling the trade war “good and easy to win”?": no one
     if _CREDITED_QUESTION.search(folded_question) and sentences and not _new_names(sentences[0], asked):
         return "name"  # "Who does the article credit with calling the trade war 'good and easy to win'?": the phrase, quoted by no one
     if doer_untold(question, sentences):
@@ -3651,11 +3657,14 @@ _CREDITED_QUESTION = re.compile(
     r"\bwho (?:does|do|did) (?:[\w'-]+ ){0,4}?(?:credit|attribute)s? (?:[\w'-]+ ){0,2}?(?:with|to) (?:calling|saying|coining|describing|the (?:phrase|expression|words|quote))\b"
     r"|\bwho (?:coined|first (?:said|used|called))\b"
     # "Whom does the English-language article quote as calling the trade war "good and easy to win"?"
-    # (with the phrase quoted: "Who does the French article quote as saying the accusations are unfounded?" asks
-    # whose words those are, which a firm's own quote may answer)
-    r"|\bwhom? (?:does|do|did) (?:[\w'-]+ ){0,4}?quotes? (?:[\w'-]+ ){0,2}?as (?:calling|saying|describing|having (?:called|said|described))\b(?=.*[\"“«‘])"
-    rf"|\bqui (?:[\w'-]+ ){{0,4}}?cite(?:-t-(?:il|elle|on))? (?:comme )?(?:ayant|pour avoir) (?:qualifie|dit|decrit|appele)\b(?=.*[\"“«‘])"
     rf"|\ba qui (?:[\w'-]+ ){{0,4}}?(?:attribu|credit)\w*(?:-t-(?:il|elle|on))? {_PHRASE}|\bqui (?:a|avait) (?:invente|forge|lance|employe) {_PHRASE}"
+)
+# "Whom does the article quote as calling it “good and easy to win”?", « Qui l'article cite-t-il comme ayant qualifié … ? »
+# (with the phrase quoted: "Who does the French article quote as saying the accusations are unfounded?" asks whose
+# words those are, which a firm's own quote may answer)
+_QUOTED_AS_QUESTION = re.compile(
+    r"\bwhom? (?:does|do|did) (?:[\w'-]+ ){0,4}?quotes? (?:[\w'-]+ ){0,2}?as (?:calling|saying|describing|having (?:called|said|described))\b(?=.*[\"“«‘])"
+    r"|\bqui (?:[\w'-]+ ){0,4}?cite(?:-t-(?:il|elle|on))? (?:comme )?(?:ayant|pour avoir) (?:qualifie|dit|decrit|appele)\b(?=.*[\"“«‘])"
 )
 # "le nom de la boîte de reconnaissance vocale (qui …)", "the name of the nanotech startup", "what's the nanotech one
 # called": what is named.
@@ -3703,6 +3712,7 @@ _SUCCESSOR_TOLD = re.compile(r"\b(?:succe\w*|replac\w*|remplac\w*|took over|take
 # "Which other countries have banned Hikvision?": a country beside the articles' own two
 # a count of what is somewhere else than a place: "How many were meant for its sites outside the United States?"
 _OUTSIDE_PLACE = re.compile(r"\b(?:outside(?: of)?|beyond|(?:hors|en dehors|a l'exterieur) d(?:es?|u)|ailleurs qu'(?:aux?|en)) (?:the )?([\w-]+)(?: ([\w-]+))?")
+_ACQUIRED = re.compile(r"\b(?:buy|buys|bought|purchas\w*|import\w*|get|got|spen[dt]|pa(?:y|id|ye)|raised?|achet\w*|depens\w*|pay\w*|lev(?:er|e|ee|ait)|obten\w*|obtenu\w*|acqui\w*)\b")
 _ELSEWHERE = re.compile(r"\b(?:abroad|overseas|a l'etranger|in other countries|dans d'autres pays|elsewhere|ailleurs|international (?:sites|facilities|warehouses))\b")
 
 
@@ -3712,8 +3722,8 @@ def _counted_elsewhere(folded_question: str, best: Sequence[str]) -> bool:
     any place of the lexicon for "abroad", with nothing said of elsewhere. Not what is counted coming from outside:
     "How many cameras did Amazon buy from a firm outside the US?"."""
     outside = _OUTSIDE_PLACE.search(folded_question)
-    if not best or re.search(r"\bfrom (?:[\w'-]+ ){0,3}?(?:outside|hors|en dehors)\b", folded_question):
-        return False
+    if not best or re.search(r"\bfrom (?:[\w'-]+ ){0,3}?(?:outside|hors|en dehors)\b", folded_question) or _ACQUIRED.search(folded_question):
+        return False  # (nor what was bought or spent abroad: « Combien de caméras Amazon a-t-elle achetées à l'étranger ? »)
     sentence = fold(best[0])
     if _OUTSIDE_TOLD.search(sentence):
         return False

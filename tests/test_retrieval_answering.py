@@ -1268,6 +1268,7 @@ _SENSETIME_LISTED_FRIDAY = "Vendredi dernier, le Trésor américain mettait ains
         ("Combien de ces caméras étaient destinées à des sites hors des États-Unis ?", [_CAMERAS_THIRD], "count"),
         ("How many of the cameras were meant for Amazon sites abroad?", [_CAMERAS_THIRD], "count"),
         ("Were the US-China trade talks successful?", [_TALKS], "outcome"),
+        ("Could you tell me whether the trade talks produced a deal?", [_TALKS], "outcome"),  # a polite opener is no aim
         # the reaction of one described, not named, where the best sentences report no one's words
         ("Comment le géant chinois des télécoms a-t-il réagi au reportage du Washington Post sur son logiciel ?", [_POST_ON_HUAWEI], "speech"),
         # who the article quotes as calling something a phrase, where it quotes the phrase from no one
@@ -1716,6 +1717,13 @@ def test_the_one_a_question_compares_with_is_not_the_one_it_asks_about():
         ("Who does the French article quote as saying the accusations against it are unfounded?", ["Se disant, la société récuse cette décision : “Nous nous opposons fermement”."], None),
         ("How did Beijing react to the US blacklist law?", [_DAHUA_DENIES], None),
         ("What did the English article say the talks could achieve?", [_TALKS], None),
+        # (a second review's) what was bought or spent abroad; a firm's words about what its quote points back to; a
+        # deal that is a purchase; a person's reaction may be what they did
+        ("Combien de caméras Amazon a-t-elle achetées à l'étranger ?", [_AMAZON_BOUGHT_1500], None),
+        ("How many cameras did Amazon buy from overseas?", [_AMAZON_BOUGHT_1500], None),
+        ("What did Amazon say about Dahua?", ["En réponse, Amazon a affirmé que son utilisation de tels systèmes est sans danger."], None),
+        ("Was a deal reached between Amazon and Dahua?", [_AMAZON_BOUGHT_1500], None),
+        ("How did the football star react to the Post report?", ["Le reportage du Post a conduit une star du football français, Antoine Griezmann, à rompre les liens avec l'entreprise."], None),
         # "places" counted by cities
         ("In how many places around the globe are the two largest CCTV makers' systems already installed, per Bloomberg?", ["Bloomberg estimates that the two are already in situ in hundreds of cities all over the world."], None),
     ],
